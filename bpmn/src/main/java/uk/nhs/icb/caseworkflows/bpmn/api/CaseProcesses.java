@@ -1,0 +1,148 @@
+package uk.nhs.icb.caseworkflows.bpmn.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.task.Task;
+import uk.nhs.icb.caseworkflows.common.errors.ConflictProblem;
+import uk.nhs.icb.caseworkflows.common.errors.NotFoundProblem;
+
+/**
+ * The case modules' door to the engine. Every method joins the caller's transaction, so a case
+ * change and its process step commit or roll back together.
+ */
+@ApplicationScoped
+public class CaseProcesses {
+
+  private final ProcessEngine engine;
+
+  @Inject
+  public CaseProcesses(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  protected CaseProcesses() {
+    this(null);
+  }
+
+  /** Starts the case's process; returns the process instance id. */
+  @Transactional
+  public String start(String processKey, CaseKey caseKey, Map<String, Object> flags) {
+    Map<String, Object> variables = new HashMap<>(flags);
+    variables.put(CaseKey.TYPE_VARIABLE, caseKey.type());
+    variables.put(CaseKey.REFERENCE_VARIABLE, caseKey.reference());
+    return engine
+        .getRuntimeService()
+        .startProcessInstanceByKey(processKey, caseKey.id(), variables)
+        .getId();
+  }
+
+  /** Completes a task of the case; the task must belong to that case's process. */
+  @Transactional
+  public void completeTask(String caseId, String taskId, Map<String, Object> variables) {
+    Task task = openTask(caseId, taskId);
+    translatedRun(() -> engine.getTaskService().complete(task.getId(), variables));
+  }
+
+  /** Sends a message to the case's process (a withdrawal, a reply that arrived). */
+  @Transactional
+  public void correlate(String messageName, String caseId, Map<String, Object> variables) {
+    translated(
+        () -> {
+          try {
+            return engine
+                .getRuntimeService()
+                .createMessageCorrelation(messageName)
+                .processInstanceBusinessKey(caseId)
+                .setVariables(variables)
+                .correlateWithResult();
+          } catch (MismatchingMessageCorrelationException notWaiting) {
+            throw new ConflictProblem(
+                "This case is not at a step where '" + messageName + "' can be received.");
+          }
+        });
+  }
+
+  /** The case's open user tasks, soonest due first. */
+  @Transactional
+  public List<CaseTask> openTasks(String caseId) {
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceBusinessKey(caseId)
+        .active()
+        .orderByDueDate()
+        .asc()
+        .orderByTaskCreateTime()
+        .asc()
+        .list()
+        .stream()
+        .map(CaseProcesses::toCaseTask)
+        .toList();
+  }
+
+  /** Whether the case's process is still running. */
+  @Transactional
+  public boolean isRunning(String caseId) {
+    return engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(caseId)
+            .count()
+        > 0;
+  }
+
+  private Task openTask(String caseId, String taskId) {
+    Task task =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .taskId(taskId)
+            .processInstanceBusinessKey(caseId)
+            .singleResult();
+    if (task == null) {
+      throw new NotFoundProblem("This case has no open task " + taskId + ".");
+    }
+    return task;
+  }
+
+  static CaseTask toCaseTask(Task task) {
+    return new CaseTask(
+        task.getId(),
+        task.getTaskDefinitionKey(),
+        task.getName(),
+        task.getAssignee(),
+        task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
+        task.getDueDate() == null ? null : task.getDueDate().toInstant());
+  }
+
+  /** Like {@link #translated} for a call with no result. */
+  public static void translatedRun(Runnable call) {
+    translated(
+        () -> {
+          call.run();
+          return null;
+        });
+  }
+
+  /** Runs an engine call and turns the engine's losing-a-race and not-found into problems. */
+  static <T> T translated(Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (OptimisticLockingException lostRace) {
+      throw new ConflictProblem(
+          "Someone else changed this case at the same moment. Reload it and try again.");
+    } catch (NotFoundException | NullValueException gone) {
+      throw new NotFoundProblem("That task or case is no longer open.");
+    }
+  }
+}

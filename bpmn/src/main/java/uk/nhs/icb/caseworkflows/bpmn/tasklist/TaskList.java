@@ -1,0 +1,223 @@
+package uk.nhs.icb.caseworkflows.bpmn.tasklist;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import uk.nhs.icb.caseworkflows.bpmn.api.CaseKey;
+import uk.nhs.icb.caseworkflows.bpmn.api.CaseProcesses;
+import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
+import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
+import uk.nhs.icb.caseworkflows.common.errors.ConflictProblem;
+import uk.nhs.icb.caseworkflows.common.errors.NotFoundProblem;
+import uk.nhs.icb.caseworkflows.common.paging.Page;
+import uk.nhs.icb.caseworkflows.common.paging.PageRequest;
+import uk.nhs.icb.caseworkflows.common.security.Caller;
+
+/**
+ * The caller's tasks and what they can do with them. Each action is one transaction with its audit
+ * event; losing a race with a colleague (both claim, both complete) ends in a 409 for one of them.
+ */
+@ApplicationScoped
+public class TaskList {
+
+  private final ProcessEngine engine;
+  private final AuditTrail auditTrail;
+  private final Clock clock;
+
+  @Inject
+  public TaskList(ProcessEngine engine, AuditTrail auditTrail, Clock clock) {
+    this.engine = engine;
+    this.auditTrail = auditTrail;
+    this.clock = clock;
+  }
+
+  protected TaskList() {
+    this(null, null, null);
+  }
+
+  @Transactional
+  public Page<TaskView> tasksOf(Caller caller, TaskFilter filter, PageRequest pageRequest) {
+    Instant now = clock.instant();
+    TaskQuery query = visibleTo(caller, filter.whose());
+    if (query == null) {
+      return Page.of(List.of(), pageRequest, 0);
+    }
+    if (filter.caseType() != null) {
+      query.processVariableValueEquals(CaseKey.TYPE_VARIABLE, filter.caseType());
+    }
+    if (filter.overdueOnly()) {
+      query.dueBefore(Date.from(now));
+    }
+    sort(query, filter.sort());
+    long total = query.count();
+    List<Task> tasks = query.listPage(pageRequest.firstResult(), pageRequest.size());
+    return Page.of(views(tasks, now), pageRequest, total);
+  }
+
+  @Transactional
+  public TaskView claim(Caller caller, String taskId) {
+    Task task = reachable(caller, taskId);
+    if (caller.name().equals(task.getAssignee())) {
+      return view(task);
+    }
+    if (task.getAssignee() != null) {
+      throw alreadyClaimed(task);
+    }
+    try {
+      CaseProcesses.translatedRun(() -> taskService().claim(taskId, caller.name()));
+    } catch (TaskAlreadyClaimedException lostRace) {
+      throw alreadyClaimed(task);
+    }
+    audit("TASK_CLAIMED", task, task.getName());
+    return view(reachable(caller, taskId));
+  }
+
+  @Transactional
+  public TaskView unclaim(Caller caller, String taskId) {
+    Task task = reachable(caller, taskId);
+    if (task.getAssignee() != null && !caller.name().equals(task.getAssignee())) {
+      throw alreadyClaimed(task);
+    }
+    if (task.getAssignee() != null) {
+      CaseProcesses.translatedRun(() -> taskService().setAssignee(taskId, null));
+      audit("TASK_UNCLAIMED", task, task.getName());
+    }
+    return view(reachable(caller, taskId));
+  }
+
+  @Transactional
+  public void complete(Caller caller, String taskId, Map<String, Object> sentVariables) {
+    Map<String, Object> variables = FormVariables.checked(sentVariables);
+    Task task = reachable(caller, taskId);
+    if (task.getAssignee() != null && !caller.name().equals(task.getAssignee())) {
+      throw alreadyClaimed(task);
+    }
+    CaseProcesses.translatedRun(
+        () -> taskService().complete(taskId, variables));
+    audit("TASK_COMPLETED", task, task.getName() + "; variables " + variables.keySet());
+  }
+
+  /**
+   * The task, if the caller may act on it: assigned to them, or one of their roles is a candidate
+   * group. Anything else is reported as not found, so task ids of other teams cannot be probed.
+   */
+  private Task reachable(Caller caller, String taskId) {
+    Task task = taskService().createTaskQuery().taskId(taskId).active().singleResult();
+    if (task == null || !(caller.name().equals(task.getAssignee()) || isCandidate(caller, taskId))) {
+      throw new NotFoundProblem("There is no open task " + taskId + " for you.");
+    }
+    return task;
+  }
+
+  private boolean isCandidate(Caller caller, String taskId) {
+    return taskService().getIdentityLinksForTask(taskId).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .anyMatch(link -> link.getGroupId() != null && caller.roles().contains(link.getGroupId()));
+  }
+
+  private TaskQuery visibleTo(Caller caller, TaskFilter.Whose whose) {
+    List<String> groups = List.copyOf(caller.roles());
+    TaskQuery query = taskService().createTaskQuery().active();
+    return switch (whose) {
+      case MINE -> query.taskAssignee(caller.name());
+      case TEAM -> groups.isEmpty() ? null : query.taskCandidateGroupIn(groups);
+      case ALL ->
+          groups.isEmpty()
+              ? query.taskAssignee(caller.name())
+              : query.or().taskAssignee(caller.name()).taskCandidateGroupIn(groups).endOr();
+    };
+  }
+
+  private static void sort(TaskQuery query, TaskFilter.Sort sort) {
+    switch (sort) {
+      case DUE -> query.orderByDueDate().asc().orderByTaskCreateTime().asc();
+      case CREATED -> query.orderByTaskCreateTime().asc();
+      case NAME -> query.orderByTaskName().asc().orderByDueDate().asc();
+    }
+  }
+
+  /** The case behind each task, read in two queries for the whole page rather than two per task. */
+  private List<TaskView> views(List<Task> tasks, Instant now) {
+    if (tasks.isEmpty()) {
+      return List.of();
+    }
+    String[] instanceIds =
+        tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+    Map<String, String> caseIds =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceIds(Set.of(instanceIds))
+            .list()
+            .stream()
+            .collect(
+                Collectors.toMap(
+                    ProcessInstance::getId,
+                    instance -> instance.getBusinessKey() == null ? "" : instance.getBusinessKey()));
+    Map<String, Map<String, Object>> caseVariables = new HashMap<>();
+    for (VariableInstance variable :
+        engine
+            .getRuntimeService()
+            .createVariableInstanceQuery()
+            .processInstanceIdIn(instanceIds)
+            .variableNameIn(CaseKey.TYPE_VARIABLE, CaseKey.REFERENCE_VARIABLE)
+            .list()) {
+      if (variable.getExecutionId().equals(variable.getProcessInstanceId())) {
+        caseVariables
+            .computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
+            .put(variable.getName(), variable.getValue());
+      }
+    }
+    return tasks.stream()
+        .map(
+            task -> {
+              Map<String, Object> variables =
+                  caseVariables.getOrDefault(task.getProcessInstanceId(), Map.of());
+              return new TaskView(
+                  task.getId(),
+                  task.getName(),
+                  (String) variables.get(CaseKey.TYPE_VARIABLE),
+                  caseIds.get(task.getProcessInstanceId()),
+                  (String) variables.get(CaseKey.REFERENCE_VARIABLE),
+                  task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
+                  task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                  task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now),
+                  task.getAssignee());
+            })
+        .toList();
+  }
+
+  private TaskView view(Task task) {
+    return views(List.of(task), clock.instant()).get(0);
+  }
+
+  private void audit(String action, Task task, String detail) {
+    TaskView view = view(task);
+    auditTrail.record(AuditEntry.change(action, view.caseType(), view.caseId(), detail));
+  }
+
+  private static ConflictProblem alreadyClaimed(Task task) {
+    return new ConflictProblem(
+        "This task has been claimed by " + task.getAssignee() + ". Ask them, or a manager, to release it.");
+  }
+
+  private TaskService taskService() {
+    return engine.getTaskService();
+  }
+}

@@ -1,0 +1,92 @@
+package uk.nhs.icb.caseworkflows.common.audit.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
+import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEvent;
+import uk.nhs.icb.caseworkflows.common.paging.Page;
+import uk.nhs.icb.caseworkflows.common.paging.PageRequest;
+import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
+
+/**
+ * Searches the trail by case, actor and time range, oldest first. A search is itself audited: the
+ * trail says who looked at whose history.
+ */
+@ApplicationScoped
+public class AuditSearch {
+
+  /** Filters of a search; any may be null. {@code to} is exclusive. */
+  public record Criteria(String caseType, String caseId, String actor, Instant from, Instant to) {}
+
+  @PersistenceContext(unitName = AppDataSource.PERSISTENCE_UNIT)
+  private EntityManager entityManager;
+
+  private final AuditTrail auditTrail;
+
+  @Inject
+  public AuditSearch(AuditTrail auditTrail) {
+    this.auditTrail = auditTrail;
+  }
+
+  protected AuditSearch() {
+    this(null);
+  }
+
+  @Transactional
+  public Page<AuditEvent> search(Criteria criteria, PageRequest pageRequest) {
+    List<String> conditions = new ArrayList<>();
+    Map<String, Object> parameters = new HashMap<>();
+    where(conditions, parameters, "e.caseType = :caseType", "caseType", criteria.caseType());
+    where(conditions, parameters, "e.caseId = :caseId", "caseId", criteria.caseId());
+    where(conditions, parameters, "e.actor = :actor", "actor", criteria.actor());
+    where(conditions, parameters, "e.occurredAt >= :from", "from", criteria.from());
+    where(conditions, parameters, "e.occurredAt < :to", "to", criteria.to());
+    String filter = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+
+    TypedQuery<AuditEvent> query =
+        entityManager.createQuery(
+            "select e from AuditEvent e" + filter + " order by e.sequenceNumber", AuditEvent.class);
+    TypedQuery<Long> count =
+        entityManager.createQuery("select count(e) from AuditEvent e" + filter, Long.class);
+    parameters.forEach(query::setParameter);
+    parameters.forEach(count::setParameter);
+    List<AuditEvent> events =
+        query.setFirstResult(pageRequest.firstResult()).setMaxResults(pageRequest.size()).getResultList();
+    Page<AuditEvent> page = Page.of(events, pageRequest, count.getSingleResult());
+
+    auditTrail.record(
+        AuditEntry.read(
+            "AUDIT_SEARCHED", criteria.caseType(), criteria.caseId(), describe(criteria)));
+    return page;
+  }
+
+  private static void where(
+      List<String> conditions,
+      Map<String, Object> parameters,
+      String condition,
+      String name,
+      Object value) {
+    if (value != null) {
+      conditions.add(condition);
+      parameters.put(name, value);
+    }
+  }
+
+  private static String describe(Criteria criteria) {
+    return "searched audit trail: actor="
+        + criteria.actor()
+        + " from="
+        + criteria.from()
+        + " to="
+        + criteria.to();
+  }
+}

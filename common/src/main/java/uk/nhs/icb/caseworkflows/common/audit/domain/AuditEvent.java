@@ -1,0 +1,140 @@
+package uk.nhs.icb.caseworkflows.common.audit.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * One entry of the audit trail. It is created whole by {@link #follow} and has no way to change
+ * afterwards; its sequence number comes from the chain head, so a gap means a removed event.
+ */
+@Entity
+@Table(
+    name = "audit_event",
+    indexes = {
+      @Index(name = "audit_event_case", columnList = "case_type, case_id"),
+      @Index(name = "audit_event_actor", columnList = "actor"),
+      @Index(name = "audit_event_time", columnList = "occurred_at")
+    })
+public class AuditEvent {
+
+  @Id
+  @Column(name = "sequence_number")
+  private long sequenceNumber;
+
+  @Column(name = "occurred_at", nullable = false)
+  private Instant occurredAt;
+
+  @Column(name = "actor", nullable = false, length = 100)
+  private String actor;
+
+  @Column(name = "roles", nullable = false, length = 400)
+  private String roles;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "kind", nullable = false, length = 10)
+  private AuditKind kind;
+
+  @Column(name = "action", nullable = false, length = 100)
+  private String action;
+
+  @Column(name = "case_type", length = 40)
+  private String caseType;
+
+  @Column(name = "case_id", length = 100)
+  private String caseId;
+
+  @Column(name = "detail", nullable = false, length = 4000)
+  private String detail;
+
+  @Column(name = "previous_hash", nullable = false, length = 64)
+  private String previousHash;
+
+  @Column(name = "hash", nullable = false, length = 64)
+  private String hash;
+
+  protected AuditEvent() {}
+
+  /** The event after {@code head}'s last one; the databases keep microseconds, so we keep millis. */
+  public static AuditEvent follow(
+      AuditChainHead head, Instant now, String actor, String roles, AuditEntry entry) {
+    AuditEvent event = new AuditEvent();
+    event.sequenceNumber = head.lastSequence() + 1;
+    event.occurredAt = now.truncatedTo(ChronoUnit.MILLIS);
+    event.actor = actor;
+    event.roles = roles;
+    event.kind = entry.kind();
+    event.action = entry.action();
+    event.caseType = entry.caseType();
+    event.caseId = entry.caseId();
+    event.detail = entry.detail();
+    event.previousHash = head.lastHash();
+    event.hash = event.computeHash();
+    return event;
+  }
+
+  /** The hash this event should have, recomputed from what is stored now. */
+  public String computeHash() {
+    return AuditHash.of(
+        previousHash,
+        sequenceNumber,
+        occurredAt,
+        actor,
+        roles,
+        kind,
+        action,
+        caseType,
+        caseId,
+        detail);
+  }
+
+  public long sequenceNumber() {
+    return sequenceNumber;
+  }
+
+  public Instant occurredAt() {
+    return occurredAt;
+  }
+
+  public String actor() {
+    return actor;
+  }
+
+  public String roles() {
+    return roles;
+  }
+
+  public AuditKind kind() {
+    return kind;
+  }
+
+  public String action() {
+    return action;
+  }
+
+  public String caseType() {
+    return caseType;
+  }
+
+  public String caseId() {
+    return caseId;
+  }
+
+  public String detail() {
+    return detail;
+  }
+
+  public String previousHash() {
+    return previousHash;
+  }
+
+  public String hash() {
+    return hash;
+  }
+}

@@ -1,0 +1,136 @@
+package uk.nhs.icb.caseworkflows.common.errors;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides which problem an exception means. Transactions and EJBs wrap the exception a service
+ * threw (TransactionalException, EJBException, RollbackException ...), so the whole cause chain is
+ * searched for the first exception that says what went wrong; anything unrecognised is a 500 whose
+ * details stay in the server log.
+ */
+public final class ProblemClassifier {
+
+  private ProblemClassifier() {}
+
+  public static Optional<Problem> classify(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      Optional<Problem> known = known(t);
+      if (known.isPresent()) {
+        return known;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Problem> known(Throwable t) {
+    if (t instanceof InvalidInputException invalid) {
+      return Optional.of(Problem.invalid(invalid.errors()));
+    }
+    if (t instanceof ConstraintViolationException violations) {
+      return Optional.of(Problem.invalid(fieldErrors(violations)));
+    }
+    if (t instanceof NotFoundProblem notFound) {
+      return Optional.of(Problem.of(Response.Status.NOT_FOUND, notFound.getMessage()));
+    }
+    if (t instanceof ConflictProblem conflict) {
+      return Optional.of(Problem.of(Response.Status.CONFLICT, conflict.getMessage()));
+    }
+    if (t instanceof OptimisticLockException) {
+      return Optional.of(
+          Problem.of(
+              Response.Status.CONFLICT,
+              "Someone else changed this record while you were working on it. "
+                  + "Reload it to see their changes, then make yours again."));
+    }
+    if (t instanceof ForbiddenProblem forbidden) {
+      return Optional.of(Problem.of(Response.Status.FORBIDDEN, forbidden.getMessage()));
+    }
+    if (t instanceof JsonbException) {
+      return Optional.of(unreadableBody());
+    }
+    if (t instanceof NotAuthorizedException) {
+      return Optional.of(Problem.of(Response.Status.UNAUTHORIZED, "Sign in to use this service."));
+    }
+    if (t instanceof WebApplicationException web) {
+      return Optional.of(fromStatus(web.getResponse().getStatus()));
+    }
+    if (t instanceof ProcessingException) {
+      return Optional.of(unreadableBody());
+    }
+    return Optional.empty();
+  }
+
+  private static Problem unreadableBody() {
+    return Problem.invalid(
+        List.of(new FieldError("body", "is not valid JSON of the expected shape")));
+  }
+
+  private static Problem fromStatus(int status) {
+    Response.Status known = Response.Status.fromStatusCode(status);
+    String title = known == null ? "Error" : known.getReasonPhrase();
+    String detail =
+        switch (status) {
+          case 404 -> "There is nothing at this address.";
+          case 405 -> "This address does not accept that method.";
+          case 406, 415 -> "This address speaks application/json.";
+          case 413 -> "The request is too large.";
+          default -> title;
+        };
+    return Problem.of(status, title, detail);
+  }
+
+  static List<FieldError> fieldErrors(ConstraintViolationException violations) {
+    List<FieldError> errors = new ArrayList<>();
+    for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
+      errors.add(new FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
+    }
+    errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::reason));
+    return errors;
+  }
+
+  /**
+   * The client's name for the field: the property path below the method parameter, e.g. {@code
+   * complete.arg1.variables[x]} becomes {@code variables[x]}; a bare parameter keeps its own name.
+   */
+  static String fieldName(Path path) {
+    StringBuilder name = new StringBuilder();
+    String parameter = null;
+    for (Path.Node node : path) {
+      if (node.getKind() == ElementKind.PARAMETER) {
+        parameter = node.getName();
+        continue;
+      }
+      if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+        continue;
+      }
+      if (node.getName() != null && !node.getName().startsWith("<")) {
+        if (!name.isEmpty()) {
+          name.append('.');
+        }
+        name.append(node.getName());
+      }
+      if (node.getIndex() != null) {
+        name.append('[').append(node.getIndex()).append(']');
+      } else if (node.getKey() != null) {
+        name.append('[').append(node.getKey()).append(']');
+      }
+    }
+    if (name.isEmpty()) {
+      return parameter == null ? "body" : parameter;
+    }
+    return name.toString();
+  }
+}

@@ -1,0 +1,137 @@
+package uk.nhs.icb.caseworkflows.common.security.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * One mechanism for two kinds of caller, because Jakarta Security 3 allows only one per
+ * application: REST clients send HTTP Basic credentials with every call to {@code /api}; people use
+ * the sign-in form at {@code /login} and stay signed in for their session. The same session also
+ * authenticates the pages' own calls to the API.
+ */
+@ApplicationScoped
+@AutoApplySession
+public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  public static final String LOGIN_PATH = "/login";
+  public static final String REALM = "ICB Case Workflows";
+
+  private final IdentityStoreHandler identityStores;
+
+  @Inject
+  public StaffAuthenticationMechanism(IdentityStoreHandler identityStores) {
+    this.identityStores = identityStores;
+  }
+
+  protected StaffAuthenticationMechanism() {
+    this(null);
+  }
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.equals("/api") || path.startsWith("/api/")) {
+      return basic(request, response, context);
+    }
+    if (path.equals(LOGIN_PATH) && "POST".equals(request.getMethod())) {
+      return form(request, context);
+    }
+    if (context.isProtected()) {
+      return context.redirect(request.getContextPath() + LOGIN_PATH);
+    }
+    return context.doNothing();
+  }
+
+  private AuthenticationStatus basic(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      // Anonymous: the REST role check answers 401 where a role is needed.
+      return context.doNothing();
+    }
+    Optional<UsernamePasswordCredential> credential = decode(header.substring(6).trim());
+    if (credential.isPresent()) {
+      CredentialValidationResult result = identityStores.validate(credential.get());
+      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        return context.notifyContainerAboutLogin(result);
+      }
+    }
+    ApiAuthenticationProblem.write(response, "The user name or password is not right.");
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private AuthenticationStatus form(HttpServletRequest request, HttpMessageContext context) {
+    String userName = request.getParameter("username");
+    String password = request.getParameter("password");
+    if (userName == null || password == null || userName.isBlank()) {
+      return context.doNothing();
+    }
+    CredentialValidationResult result =
+        identityStores.validate(new UsernamePasswordCredential(userName.trim(), password));
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      // The sign-in page sees an anonymous request and shows the error.
+      return context.doNothing();
+    }
+    if (request.getSession(false) != null) {
+      // A new session id at sign-in, so a session id planted before sign-in is worthless.
+      request.changeSessionId();
+    }
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  static Optional<UsernamePasswordCredential> decode(String encoded) {
+    try {
+      String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+      int colon = pair.indexOf(':');
+      if (colon <= 0) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1)));
+    } catch (IllegalArgumentException notBase64) {
+      return Optional.empty();
+    }
+  }
+
+  /** Writes the 401 problem for an API call itself, so no HTML error page can replace it. */
+  static final class ApiAuthenticationProblem {
+
+    private ApiAuthenticationProblem() {}
+
+    static void write(HttpServletResponse response, String detail) {
+      try {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response
+            .getWriter()
+            .write(
+                jakarta.json.Json.createObjectBuilder()
+                    .add("type", "about:blank")
+                    .add("title", "Unauthorized")
+                    .add("status", 401)
+                    .add("detail", detail)
+                    .build()
+                    .toString());
+        response.flushBuffer();
+      } catch (IOException clientGone) {
+        // Nothing to tell a client that has gone away.
+      }
+    }
+  }
+}
