@@ -56,6 +56,10 @@ public class CaseProcesses {
   /** Sends a message to the case's process (a withdrawal, a reply that arrived). */
   @Transactional
   public void correlate(String messageName, String caseId, Map<String, Object> variables) {
+    // Checked first: the engine would log a refused message as an error, and it is a user's conflict.
+    if (!isWaitingFor(messageName, caseId)) {
+      throw notWaiting(messageName);
+    }
     translated(
         () -> {
           try {
@@ -65,11 +69,25 @@ public class CaseProcesses {
                 .processInstanceBusinessKey(caseId)
                 .setVariables(variables)
                 .correlateWithResult();
-          } catch (MismatchingMessageCorrelationException notWaiting) {
-            throw new ConflictProblem(
-                "This case is not at a step where '" + messageName + "' can be received.");
+          } catch (MismatchingMessageCorrelationException lostRace) {
+            throw notWaiting(messageName);
           }
         });
+  }
+
+  private boolean isWaitingFor(String messageName, String caseId) {
+    return engine
+            .getRuntimeService()
+            .createExecutionQuery()
+            .processInstanceBusinessKey(caseId)
+            .messageEventSubscriptionName(messageName)
+            .count()
+        > 0;
+  }
+
+  private static ConflictProblem notWaiting(String messageName) {
+    return new ConflictProblem(
+        "This case is not at a step where '" + messageName + "' can be received.");
   }
 
   /** The case's open user tasks, soonest due first. */

@@ -16,11 +16,12 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import uk.nhs.icb.caseworkflows.bpmn.api.ProcessModels;
 import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
 
@@ -82,15 +83,13 @@ public class ProcessEngineBootstrap {
   private void deployModels() {
     Set<String> resources = new LinkedHashSet<>();
     processModels.forEach(models -> resources.addAll(models.resources()));
-    if (resources.isEmpty()) {
-      LOG.info("No BPMN models to deploy");
-      return;
-    }
-    DeploymentBuilder deployment =
-        engine.getRepositoryService().createDeployment().name(ENGINE_NAME).enableDuplicateFiltering(true);
-    resources.forEach(deployment::addClasspathResource);
-    deployment.deploy();
-    LOG.info(() -> "BPMN models deployed (unchanged ones skipped): " + resources);
+    List<ProcessDefinition> created = new ProcessModelDeployer(engine.getRepositoryService()).deploy(resources);
+    LOG.info(
+        () ->
+            "BPMN models "
+                + resources
+                + ": new versions deployed "
+                + created.stream().map(ProcessDefinition::getKey).toList());
   }
 
   @PreDestroy

@@ -84,7 +84,7 @@ public class TaskList {
     } catch (TaskAlreadyClaimedException lostRace) {
       throw alreadyClaimed(task);
     }
-    audit("TASK_CLAIMED", task, task.getName());
+    audit("TASK_CLAIMED", view(task), task.getName());
     return view(reachable(caller, taskId));
   }
 
@@ -96,7 +96,7 @@ public class TaskList {
     }
     if (task.getAssignee() != null) {
       CaseProcesses.translatedRun(() -> taskService().setAssignee(taskId, null));
-      audit("TASK_UNCLAIMED", task, task.getName());
+      audit("TASK_UNCLAIMED", view(task), task.getName());
     }
     return view(reachable(caller, taskId));
   }
@@ -108,9 +108,10 @@ public class TaskList {
     if (task.getAssignee() != null && !caller.name().equals(task.getAssignee())) {
       throw alreadyClaimed(task);
     }
-    CaseProcesses.translatedRun(
-        () -> taskService().complete(taskId, variables));
-    audit("TASK_COMPLETED", task, task.getName() + "; variables " + variables.keySet());
+    // Read the case first: completing the last task ends the process and its case variables.
+    TaskView before = view(task);
+    CaseProcesses.translatedRun(() -> taskService().complete(taskId, variables));
+    audit("TASK_COMPLETED", before, task.getName() + "; variables " + variables.keySet());
   }
 
   /**
@@ -207,8 +208,7 @@ public class TaskList {
     return views(List.of(task), clock.instant()).get(0);
   }
 
-  private void audit(String action, Task task, String detail) {
-    TaskView view = view(task);
+  private void audit(String action, TaskView view, String detail) {
     auditTrail.record(AuditEntry.change(action, view.caseType(), view.caseId(), detail));
   }
 

@@ -11,9 +11,12 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides which problem an exception means. Transactions and EJBs wrap the exception a service
@@ -26,7 +29,9 @@ public final class ProblemClassifier {
   private ProblemClassifier() {}
 
   public static Optional<Problem> classify(Throwable thrown) {
-    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+    // Identity, not equals: a chain may loop back on itself (A caused by B caused by A).
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Throwable t = thrown; t != null && seen.add(t); t = t.getCause()) {
       Optional<Problem> known = known(t);
       if (known.isPresent()) {
         return known;
@@ -103,7 +108,9 @@ public final class ProblemClassifier {
 
   /**
    * The client's name for the field: the property path below the method parameter, e.g. {@code
-   * complete.arg1.variables[x]} becomes {@code variables[x]}; a bare parameter keeps its own name.
+   * complete.arg1.items[2].name} becomes {@code items[2].name}; a bare parameter keeps its own name.
+   * Bean Validation puts an element's index on the node inside the list, so it is written before
+   * that node's own name.
    */
   static String fieldName(Path path) {
     StringBuilder name = new StringBuilder();
@@ -116,16 +123,17 @@ public final class ProblemClassifier {
       if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
         continue;
       }
+      if (node.isInIterable() && !name.isEmpty()) {
+        Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+        if (position != null) {
+          name.append('[').append(position).append(']');
+        }
+      }
       if (node.getName() != null && !node.getName().startsWith("<")) {
         if (!name.isEmpty()) {
           name.append('.');
         }
         name.append(node.getName());
-      }
-      if (node.getIndex() != null) {
-        name.append('[').append(node.getIndex()).append(']');
-      } else if (node.getKey() != null) {
-        name.append('[').append(node.getKey()).append(']');
       }
     }
     if (name.isEmpty()) {

@@ -10,7 +10,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.AnnotatedElement;
@@ -72,22 +71,15 @@ public class RoleCheckFeature implements DynamicFeature {
     public void filter(ContainerRequestContext request) {
       SecurityContext security = request.getSecurityContext();
       if (security.getUserPrincipal() == null) {
-        request.abortWith(unauthorized());
+        // The Basic challenge header is added by StaffAuthenticationMechanism.
+        request.abortWith(
+            Problem.of(401, "Unauthorized", "Sign in to use this service.").toResponse());
         return;
       }
       if (roles.stream().noneMatch(security::isUserInRole)) {
         request.abortWith(
             Problem.of(403, "Forbidden", "Your role does not allow this.").toResponse());
       }
-    }
-
-    private static Response unauthorized() {
-      return Response.fromResponse(
-              Problem.of(401, "Unauthorized", "Sign in to use this service.").toResponse())
-          .header(
-              "WWW-Authenticate",
-              "Basic realm=\"" + StaffAuthenticationMechanism.REALM + "\", charset=\"UTF-8\"")
-          .build();
     }
   }
 }

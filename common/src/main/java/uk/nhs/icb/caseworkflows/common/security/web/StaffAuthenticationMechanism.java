@@ -3,7 +3,6 @@ package uk.nhs.icb.caseworkflows.common.security.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -15,19 +14,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One mechanism for two kinds of caller, because Jakarta Security 3 allows only one per
  * application: REST clients send HTTP Basic credentials with every call to {@code /api}; people use
- * the sign-in form at {@code /login} and stay signed in for their session. The same session also
- * authenticates the pages' own calls to the API.
+ * the sign-in form at {@code /login} and stay signed in for their session, which also carries them
+ * into the API. Credentials sent with a call always win over a session, and a Basic call never
+ * creates one (so {@code @AutoApplySession}, which does the opposite, is not used).
  */
 @ApplicationScoped
-@AutoApplySession
 public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   public static final String LOGIN_PATH = "/login";
   public static final String REALM = "ICB Case Workflows";
+  static final String CHALLENGE = "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
 
   private final IdentityStoreHandler identityStores;
 
@@ -44,11 +45,22 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (path.equals("/api") || path.startsWith("/api/")) {
+    boolean api = path.equals("/api") || path.startsWith("/api/");
+    if (api && request.getHeader("Authorization") != null) {
       return basic(request, response, context);
     }
     if (path.equals(LOGIN_PATH) && "POST".equals(request.getMethod())) {
       return form(request, context);
+    }
+    Optional<SignedInStaff> signedIn = SignedInStaff.of(request.getSession(false));
+    if (signedIn.isPresent()) {
+      return context.notifyContainerAboutLogin(signedIn.get().name(), signedIn.get().roles());
+    }
+    if (api) {
+      // Anonymous API call: whatever it is answered, tell the client how to authenticate. (A
+      // header set later by the REST layer on its 401 does not survive Payara's pipeline.)
+      response.setHeader("WWW-Authenticate", CHALLENGE);
+      return context.doNothing();
     }
     if (context.isProtected()) {
       return context.redirect(request.getContextPath() + LOGIN_PATH);
@@ -59,11 +71,10 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
   private AuthenticationStatus basic(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String header = request.getHeader("Authorization");
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      // Anonymous: the REST role check answers 401 where a role is needed.
-      return context.doNothing();
-    }
-    Optional<UsernamePasswordCredential> credential = decode(header.substring(6).trim());
+    Optional<UsernamePasswordCredential> credential =
+        header.regionMatches(true, 0, "Basic ", 0, 6)
+            ? decode(header.substring(6).trim())
+            : Optional.empty();
     if (credential.isPresent()) {
       CredentialValidationResult result = identityStores.validate(credential.get());
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
@@ -90,7 +101,10 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
       // A new session id at sign-in, so a session id planted before sign-in is worthless.
       request.changeSessionId();
     }
-    return context.notifyContainerAboutLogin(result);
+    SignedInStaff staff =
+        new SignedInStaff(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+    staff.keepIn(request.getSession(true));
+    return context.notifyContainerAboutLogin(staff.name(), staff.roles());
   }
 
   static Optional<UsernamePasswordCredential> decode(String encoded) {
@@ -115,7 +129,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     static void write(HttpServletResponse response, String detail) {
       try {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        response.setHeader("WWW-Authenticate", CHALLENGE);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         response

@@ -1,0 +1,110 @@
+package uk.nhs.icb.caseworkflows.app;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for the container tests: Basic credentials per call, JSON answers. */
+final class Api {
+
+  record Answer(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+
+    JsonObject json() {
+      return (JsonObject) Json.createReader(new StringReader(body)).read();
+    }
+
+    JsonStructure structure() {
+      return Json.createReader(new StringReader(body)).read();
+    }
+  }
+
+  /** The demo users' password (development profile only). */
+  static final String DEMO_PASSWORD = "demo";
+
+  private final URI base;
+  private final HttpClient client;
+
+  Api(URL base) {
+    this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+    this.client =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(new CookieManager())
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+  }
+
+  URI base() {
+    return base;
+  }
+
+  /** The server root, where Payara serves /health and /openapi whatever the application's path. */
+  URI server(String path) {
+    return base.resolve("/" + path);
+  }
+
+  Answer get(String user, String path) {
+    return get(user, DEMO_PASSWORD, path);
+  }
+
+  Answer get(String user, String password, String path) {
+    return send(user, password, HttpRequest.newBuilder(base.resolve(path)).GET());
+  }
+
+  Answer post(String user, String path, String json) {
+    return send(
+        user,
+        DEMO_PASSWORD,
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
+  }
+
+  Answer postForm(String path, String form) {
+    return send(
+        null,
+        null,
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
+  Answer getAbsolute(URI uri) {
+    return send(null, null, HttpRequest.newBuilder(uri).GET());
+  }
+
+  private Answer send(String user, String password, HttpRequest.Builder request) {
+    if (user != null) {
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+    try {
+      HttpResponse<String> response =
+          client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body(),
+          response.headers());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

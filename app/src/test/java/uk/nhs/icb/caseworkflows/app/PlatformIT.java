@@ -1,0 +1,346 @@
+package uk.nhs.icb.caseworkflows.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.nhs.icb.caseworkflows.app.probe.ProbeCase;
+
+/**
+ * The platform on a real Payara Micro: the built WAR plus a test-only probe case with its process.
+ * One deployment for the whole suite, because each one starts a new server. Every check goes over
+ * HTTP as a client would; the database is H2, or PostgreSQL with the postgres profile.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+  private static final String HANDLER = "complaints-handler";
+  private static final String IG = "ig-officer";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("icb.war")))
+        .addPackage(ProbeCase.class.getPackage())
+        .addAsResource("probe/platform-probe.bpmn");
+  }
+
+  @ArquillianResource private URL base;
+  private Api api;
+
+  @BeforeEach
+  void client() {
+    api = new Api(base);
+  }
+
+  // --- one transaction per user action -------------------------------------------------------
+
+  @Test
+  void anActionThatFailsAfterStartingItsProcessLeavesNeitherCaseNorProcessNorAudit() {
+    String id = UUID.randomUUID().toString();
+
+    Api.Answer failed = openProbe(id, Instant.now().plus(Duration.ofDays(3)), true);
+
+    assertThat(failed.status()).isEqualTo(500);
+    assertThat(failed.contentType()).startsWith("application/problem+json");
+    assertThat(failed.json().getString("incident")).isNotBlank();
+    assertThat(failed.body()).doesNotContain("Exception").doesNotContain("at uk.nhs");
+    JsonObject probe = api.get(HANDLER, "api/probe/cases/" + id).json();
+    assertThat(probe.getBoolean("stored")).isFalse();
+    assertThat(probe.getInt("runningInstances")).isZero();
+    assertThat(probe.getInt("historicInstances")).isZero();
+    assertThat(auditOf(id).getInt("total")).isZero();
+  }
+
+  @Test
+  void theSameActionWithoutTheFailureCommitsCaseProcessAndAuditTogether() {
+    String id = UUID.randomUUID().toString();
+
+    assertThat(openProbe(id, Instant.now().plus(Duration.ofDays(3)), false).status()).isEqualTo(201);
+
+    JsonObject probe = api.get(HANDLER, "api/probe/cases/" + id).json();
+    assertThat(probe.getBoolean("stored")).isTrue();
+    assertThat(probe.getInt("runningInstances")).isEqualTo(1);
+    JsonObject event = auditOf(id).getJsonArray("items").getJsonObject(0);
+    assertThat(event.getString("kind")).isEqualTo("CHANGE");
+    assertThat(event.getString("action")).isEqualTo("PROBE_OPENED");
+    assertThat(event.getString("actor")).isEqualTo(HANDLER);
+    assertThat(event.getString("roles")).isEqualTo(HANDLER);
+  }
+
+  // --- engine: jobs on container threads, CDI beans in expressions, messages ------------------
+
+  @Test
+  void completingATaskRunsTheNextStepOnAJobThreadWithCdiAndJpa() throws InterruptedException {
+    String id = UUID.randomUUID().toString();
+    openProbe(id, Instant.now().plus(Duration.ofDays(3)), false);
+    String task = taskOf(id).getString("id");
+
+    assertThat(api.post(HANDLER, "api/tasks/" + task + "/claim", "").status()).isEqualTo(200);
+    assertThat(api.post(HANDLER, "api/tasks/" + task + "/complete", "{\"variables\":{\"reviewed\":true}}").status())
+        .isEqualTo(204);
+
+    JsonObject jobEvent = awaitAuditAction(id, "PROBE_JOB_RAN");
+    assertThat(jobEvent.getString("actor")).isEqualTo("system");
+    assertThat(api.get(HANDLER, "api/probe/cases/" + id).json().getInt("runningInstances")).isZero();
+  }
+
+  @Test
+  void aMessageReachesItsCaseAndASecondOneIsAConflict() {
+    String id = UUID.randomUUID().toString();
+    openProbe(id, Instant.now().plus(Duration.ofDays(3)), false);
+
+    assertThat(api.post(HANDLER, "api/probe/cases/" + id + "/withdraw", "").status()).isEqualTo(204);
+    Api.Answer again = api.post(HANDLER, "api/probe/cases/" + id + "/withdraw", "");
+
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.contentType()).startsWith("application/problem+json");
+    assertThat(api.get(HANDLER, "api/probe/cases/" + id).json().getInt("runningInstances")).isZero();
+  }
+
+  // --- task list ------------------------------------------------------------------------------
+
+  @Test
+  void aHandlerSeesTheirTeamsTaskWithItsCaseAndWhetherItIsOverdue() {
+    String id = UUID.randomUUID().toString();
+    openProbe(id, Instant.now().minus(Duration.ofDays(1)), false);
+
+    JsonObject task = taskOf(id);
+
+    assertThat(task.getString("name")).isEqualTo("Review probe case");
+    assertThat(task.getString("caseType")).isEqualTo("probe");
+    assertThat(task.getString("caseReference")).isEqualTo("PRB-" + id.substring(0, 8));
+    assertThat(task.getBoolean("overdue")).isTrue();
+    assertThat(task.getString("due")).isNotBlank();
+  }
+
+  @Test
+  void anotherWorkflowsRoleCanNeitherSeeNorClaimNorCompleteTheTask() {
+    String id = UUID.randomUUID().toString();
+    openProbe(id, Instant.now().plus(Duration.ofDays(3)), false);
+    String task = taskOf(id).getString("id");
+
+    Api.Answer chcList = api.get("chc-assessor", "api/tasks?size=100");
+    assertThat(chcList.status()).isEqualTo(200);
+    assertThat(chcList.body()).doesNotContain(task);
+    assertThat(api.post("chc-assessor", "api/tasks/" + task + "/claim", "").status()).isEqualTo(404);
+    assertThat(api.post("chc-assessor", "api/tasks/" + task + "/complete", "{}").status()).isEqualTo(404);
+    assertThat(api.get("governing-body", "api/tasks").status()).isEqualTo(403);
+  }
+
+  @Test
+  void twoCompletionsOfTheSameTaskAtOnceLetExactlyOneSucceed() throws Exception {
+    String id = UUID.randomUUID().toString();
+    openProbe(id, Instant.now().plus(Duration.ofDays(3)), false);
+    String task = taskOf(id).getString("id");
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService racers = Executors.newFixedThreadPool(2);
+    Future<Integer> first =
+        racers.submit(
+            () -> {
+              start.await();
+              return new Api(base).post(HANDLER, "api/tasks/" + task + "/complete", "{}").status();
+            });
+    Future<Integer> second =
+        racers.submit(
+            () -> {
+              start.await();
+              return new Api(base).post(HANDLER, "api/tasks/" + task + "/complete", "{}").status();
+            });
+    start.countDown();
+    List<Integer> statuses = List.of(first.get(), second.get());
+    racers.shutdown();
+
+    assertThat(statuses).containsOnlyOnce(204);
+    assertThat(statuses).anyMatch(status -> status == 404 || status == 409);
+  }
+
+  // --- audit ------------------------------------------------------------------------------------
+
+  @Test
+  void verifyNamesTheEventThatWasAlteredOrRemovedAndPassesOnceItIsPutBack() {
+    String id = UUID.randomUUID().toString();
+    openProbe(id, Instant.now().plus(Duration.ofDays(3)), false);
+    long sequence = auditOf(id).getJsonArray("items").getJsonObject(0).getJsonNumber("sequence").longValue();
+    assertThat(verify().getBoolean("intact")).isTrue();
+
+    api.post(HANDLER, "api/probe/audit/" + sequence + "/alter", "");
+    JsonObject altered = verify();
+    api.post(HANDLER, "api/probe/audit/" + sequence + "/restore", "");
+
+    assertThat(altered.getBoolean("intact")).isFalse();
+    assertThat(altered.getJsonNumber("firstBrokenSequence").longValue()).isEqualTo(sequence);
+    assertThat(altered.getString("problem")).contains("altered");
+    assertThat(verify().getBoolean("intact")).isTrue();
+
+    api.post(HANDLER, "api/probe/audit/" + sequence + "/remove", "");
+    JsonObject removed = verify();
+    api.post(HANDLER, "api/probe/audit/reinsert", "");
+
+    assertThat(removed.getBoolean("intact")).isFalse();
+    assertThat(removed.getJsonNumber("firstBrokenSequence").longValue()).isEqualTo(sequence);
+    assertThat(removed.getString("problem")).contains("missing");
+    assertThat(verify().getBoolean("intact")).isTrue();
+  }
+
+  @Test
+  void theIgOfficerSearchesTheTrailByCaseActorAndTimeAndNobodyElseMay() {
+    String id = UUID.randomUUID().toString();
+    openProbe(id, Instant.now().plus(Duration.ofDays(3)), false);
+
+    JsonObject byCase = auditOf(id);
+    assertThat(byCase.getInt("total")).isEqualTo(1);
+    assertThat(byCase.getJsonArray("items").getJsonObject(0).getString("caseId")).isEqualTo(id);
+    // Reading a case's history is itself a read of that case, and is audited as one.
+    List<JsonObject> history = auditOf(id).getJsonArray("items").getValuesAs(JsonObject.class);
+    assertThat(history)
+        .extracting(event -> event.getString("action"), event -> event.getString("kind"), event -> event.getString("actor"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("PROBE_OPENED", "CHANGE", HANDLER),
+            org.assertj.core.groups.Tuple.tuple("AUDIT_SEARCHED", "READ", IG));
+
+    JsonObject byActor =
+        api.get(IG, "api/audit?actor=" + HANDLER + "&caseType=probe&size=100").json();
+    assertThat(byActor.getInt("total")).isPositive();
+    byActor.getJsonArray("items").getValuesAs(JsonObject.class)
+        .forEach(event -> assertThat(event.getString("actor")).isEqualTo(HANDLER));
+
+    String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(1).toString();
+    assertThat(api.get(IG, "api/audit?caseId=" + id + "&from=" + tomorrow).json().getInt("total")).isZero();
+    assertThat(api.get(IG, "api/audit?caseId=" + id + "&actor=" + HANDLER + "&to=" + tomorrow).json().getInt("total"))
+        .isEqualTo(1);
+
+    Api.Answer badTime = api.get(IG, "api/audit?from=yesterday");
+    assertThat(badTime.status()).isEqualTo(400);
+    assertThat(badTime.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("from");
+
+    assertThat(api.get(HANDLER, "api/audit").status()).isEqualTo(403);
+    assertThat(api.get("caldicott-guardian", "api/audit/verify").status()).isEqualTo(403);
+  }
+
+  // --- security and errors ----------------------------------------------------------------------
+
+  @Test
+  void anAnonymousApiCallGets401ProblemWithABasicChallenge() {
+    Api.Answer anonymous = api.get(null, "api/tasks");
+
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.contentType()).startsWith("application/problem+json");
+    assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+    assertThat(api.get(HANDLER, "wrong password", "api/tasks").status()).isEqualTo(401);
+  }
+
+  @Test
+  void everyErrorIsAProblemWithTheFieldAndNoInternals() {
+    Api.Answer unknownPath = api.get(HANDLER, "api/no-such-thing");
+    assertThat(unknownPath.status()).isEqualTo(404);
+    assertThat(unknownPath.contentType()).startsWith("application/problem+json");
+
+    Api.Answer badPage = api.get(HANDLER, "api/tasks?page=abc&size=1000");
+    assertThat(badPage.status()).isEqualTo(400);
+    assertThat(badPage.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(error -> error.getString("field"))
+        .containsExactlyInAnyOrder("page", "size");
+
+    Api.Answer badJson = api.post(HANDLER, "api/tasks/x/complete", "{\"variables\": [unclosed");
+    assertThat(badJson.status()).isEqualTo(400);
+    assertThat(badJson.contentType()).startsWith("application/problem+json");
+
+    Api.Answer missingTask = api.post(HANDLER, "api/tasks/no-such-task/complete", "{}");
+    assertThat(missingTask.status()).isEqualTo(404);
+    assertThat(missingTask.contentType()).startsWith("application/problem+json");
+
+    Api.Answer badVariable =
+        api.post(HANDLER, "api/tasks/no-such-task/complete", "{\"variables\":{\"caseType\":\"x\"}}");
+    assertThat(badVariable.status()).isEqualTo(400);
+    assertThat(badVariable.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("variables.caseType");
+  }
+
+  @Test
+  void peopleSignInWithTheFormAndTheirSessionCarriesThemIntoTheApi() {
+    Api.Answer home = api.get(null, "home");
+    assertThat(home.status()).isEqualTo(302);
+    assertThat(home.headers().firstValue("Location")).hasValueSatisfying(v -> assertThat(v).endsWith("/login"));
+
+    assertThat(api.postForm("login", "username=ig-officer&password=nope").status()).isEqualTo(401);
+    Api.Answer signedIn = api.postForm("login", "username=ig-officer&password=demo");
+    assertThat(signedIn.status()).isEqualTo(302);
+
+    Api.Answer page = api.get(null, "home");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("ig-officer");
+    assertThat(api.get(null, "api/audit/verify").status()).isEqualTo(200);
+  }
+
+  // --- operations -------------------------------------------------------------------------------
+
+  @Test
+  void readinessIsUpWithTheDatabaseAndTheEngineAndOpenApiListsTheApi() {
+    Api.Answer ready = api.getAbsolute(api.server("health/ready"));
+    assertThat(ready.status()).isEqualTo(200);
+    JsonObject health = ready.json();
+    assertThat(health.getString("status")).isEqualTo("UP");
+    assertThat(health.getJsonArray("checks").getValuesAs(JsonObject.class))
+        .extracting(check -> check.getString("name"))
+        .contains("database", "process-engine");
+
+    Api.Answer openApi = api.getAbsolute(api.server("openapi"));
+    assertThat(openApi.status()).isEqualTo(200);
+    assertThat(openApi.body())
+        .contains("/api/tasks", "/api/tasks/{id}/claim", "/api/tasks/{id}/complete", "/api/audit", "/api/audit/verify");
+  }
+
+  // --- helpers ----------------------------------------------------------------------------------
+
+  private Api.Answer openProbe(String id, Instant due, boolean fail) {
+    return api.post(HANDLER, "api/probe/cases/" + id + "?fail=" + fail + "&due=" + due, "");
+  }
+
+  private JsonObject taskOf(String caseId) {
+    for (JsonObject task :
+        api.get(HANDLER, "api/tasks?size=100&caseType=probe").json().getJsonArray("items").getValuesAs(JsonObject.class)) {
+      if (caseId.equals(task.getString("caseId"))) {
+        return task;
+      }
+    }
+    throw new AssertionError("no task for case " + caseId + " on the handler's list");
+  }
+
+  private JsonObject auditOf(String caseId) {
+    return api.get(IG, "api/audit?caseType=probe&caseId=" + caseId).json();
+  }
+
+  private JsonObject verify() {
+    return api.get(IG, "api/audit/verify").json();
+  }
+
+  private JsonObject awaitAuditAction(String caseId, String action) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    while (Instant.now().isBefore(deadline)) {
+      for (JsonObject event : auditOf(caseId).getJsonArray("items").getValuesAs(JsonObject.class)) {
+        if (action.equals(event.getString("action"))) {
+          return event;
+        }
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError(action + " never reached the audit trail of " + caseId);
+  }
+}

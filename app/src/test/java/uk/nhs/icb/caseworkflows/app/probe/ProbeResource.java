@@ -1,0 +1,103 @@
+package uk.nhs.icb.caseworkflows.app.probe;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import uk.nhs.icb.caseworkflows.bpmn.api.CaseProcesses;
+
+/** Test-only REST door to the probe: open, inspect, withdraw, and tamper with the audit table. */
+@Path("probe")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("complaints-handler")
+public class ProbeResource {
+
+  @Inject private ProbeCaseOpening opening;
+  @Inject private CaseProcesses processes;
+  @Inject private ProcessEngine engine;
+  @Inject private AuditTampering tampering;
+
+  @POST
+  @Path("cases/{id}")
+  public Response open(
+      @PathParam("id") String id, @QueryParam("due") String due, @QueryParam("fail") boolean fail) {
+    opening.open(id, Instant.parse(due), fail);
+    return Response.status(201).build();
+  }
+
+  @GET
+  @Path("cases/{id}")
+  public JsonObject inspect(@PathParam("id") String id) {
+    return Json.createObjectBuilder()
+        .add("stored", opening.isStored(id))
+        .add(
+            "runningInstances",
+            engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(id).count())
+        .add(
+            "historicInstances",
+            engine
+                .getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(id)
+                .count())
+        .add(
+            "definitionVersions",
+            engine
+                .getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("platform-probe")
+                .count())
+        .build();
+  }
+
+  @POST
+  @Path("cases/{id}/withdraw")
+  public Response withdraw(@PathParam("id") String id) {
+    processes.correlate("ProbeWithdrawn", id, Map.of());
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("audit/{sequence}/alter")
+  public Response alter(@PathParam("sequence") long sequence) throws SQLException {
+    tampering.alterDetail(sequence, "nothing to see here");
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("audit/{sequence}/restore")
+  public Response restore(@PathParam("sequence") long sequence) throws SQLException {
+    tampering.restoreDetail(sequence);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("audit/{sequence}/remove")
+  public Response remove(@PathParam("sequence") long sequence) throws SQLException {
+    tampering.remove(sequence);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("audit/reinsert")
+  @Consumes(MediaType.WILDCARD)
+  public Response reinsert() throws SQLException {
+    tampering.restoreRemoved();
+    return Response.noContent().build();
+  }
+}
