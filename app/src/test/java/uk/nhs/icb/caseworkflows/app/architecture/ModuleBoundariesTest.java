@@ -1,0 +1,93 @@
+package uk.nhs.icb.caseworkflows.app.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dependency rules of DESIGN.md, checked on the compiled modules: common knows no other module,
+ * bpmn only common, the case modules never each other and reach the engine only through bpmn's
+ * API, and a domain layer never depends on web or process adapters.
+ */
+class ModuleBoundariesTest {
+
+  private static final String BASE = "uk.nhs.icb.caseworkflows";
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importModules() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(BASE);
+  }
+
+  @Test
+  void commonDependsOnNoOtherModule() {
+    noClasses()
+        .that()
+        .resideInAPackage(BASE + ".common..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            BASE + ".bpmn..", BASE + ".complaints..", BASE + ".chc..", BASE + ".ifr..", BASE + ".app..")
+        .check(classes);
+  }
+
+  @Test
+  void bpmnDependsOnlyOnCommon() {
+    noClasses()
+        .that()
+        .resideInAPackage(BASE + ".bpmn..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(BASE + ".complaints..", BASE + ".chc..", BASE + ".ifr..", BASE + ".app..")
+        .check(classes);
+  }
+
+  @Test
+  void caseModulesNeverReachIntoEachOther() {
+    for (String module : new String[] {"complaints", "chc", "ifr"}) {
+      String[] others =
+          java.util.stream.Stream.of("complaints", "chc", "ifr", "app")
+              .filter(other -> !other.equals(module))
+              .map(other -> BASE + "." + other + "..")
+              .toArray(String[]::new);
+      noClasses()
+          .that()
+          .resideInAPackage(BASE + "." + module + "..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(others)
+          .allowEmptyShould(true)
+          .check(classes);
+    }
+  }
+
+  @Test
+  void caseModulesUseTheEngineOnlyThroughTheBpmnApi() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(BASE + ".complaints..", BASE + ".chc..", BASE + ".ifr..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.camunda.bpm.engine.impl..", BASE + ".bpmn.engine..")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  @Test
+  void aDomainLayerNeverDependsOnWebOrProcessAdapters() {
+    noClasses()
+        .that()
+        .resideInAPackage("..domain..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("..web..", "..process..", "jakarta.ws.rs..", "org.camunda..")
+        .check(classes);
+  }
+}
