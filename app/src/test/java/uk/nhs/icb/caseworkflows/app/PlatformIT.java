@@ -72,7 +72,8 @@ class PlatformIT {
   void theSameActionWithoutTheFailureCommitsCaseProcessAndAuditTogether() {
     String id = UUID.randomUUID().toString();
 
-    assertThat(openProbe(id, Instant.now().plus(Duration.ofDays(3)), false).status()).isEqualTo(201);
+    assertThat(openProbe(id, Instant.now().plus(Duration.ofDays(3)), false).status())
+        .isEqualTo(201);
 
     JsonObject probe = api.get(HANDLER, "api/probe/cases/" + id).json();
     assertThat(probe.getBoolean("stored")).isTrue();
@@ -93,12 +94,18 @@ class PlatformIT {
     String task = taskOf(id).getString("id");
 
     assertThat(api.post(HANDLER, "api/tasks/" + task + "/claim", "").status()).isEqualTo(200);
-    assertThat(api.post(HANDLER, "api/tasks/" + task + "/complete", "{\"variables\":{\"reviewed\":true}}").status())
+    assertThat(
+            api.post(
+                    HANDLER,
+                    "api/tasks/" + task + "/complete",
+                    "{\"variables\":{\"reviewed\":true}}")
+                .status())
         .isEqualTo(204);
 
     JsonObject jobEvent = awaitAuditAction(id, "PROBE_JOB_RAN");
     assertThat(jobEvent.getString("actor")).isEqualTo("system");
-    assertThat(api.get(HANDLER, "api/probe/cases/" + id).json().getInt("runningInstances")).isZero();
+    assertThat(api.get(HANDLER, "api/probe/cases/" + id).json().getInt("runningInstances"))
+        .isZero();
   }
 
   @Test
@@ -106,12 +113,14 @@ class PlatformIT {
     String id = UUID.randomUUID().toString();
     openProbe(id, Instant.now().plus(Duration.ofDays(3)), false);
 
-    assertThat(api.post(HANDLER, "api/probe/cases/" + id + "/withdraw", "").status()).isEqualTo(204);
+    assertThat(api.post(HANDLER, "api/probe/cases/" + id + "/withdraw", "").status())
+        .isEqualTo(204);
     Api.Answer again = api.post(HANDLER, "api/probe/cases/" + id + "/withdraw", "");
 
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.contentType()).startsWith("application/problem+json");
-    assertThat(api.get(HANDLER, "api/probe/cases/" + id).json().getInt("runningInstances")).isZero();
+    assertThat(api.get(HANDLER, "api/probe/cases/" + id).json().getInt("runningInstances"))
+        .isZero();
   }
 
   // --- task list ------------------------------------------------------------------------------
@@ -139,8 +148,10 @@ class PlatformIT {
     Api.Answer chcList = api.get("chc-assessor", "api/tasks?size=100");
     assertThat(chcList.status()).isEqualTo(200);
     assertThat(chcList.body()).doesNotContain(task);
-    assertThat(api.post("chc-assessor", "api/tasks/" + task + "/claim", "").status()).isEqualTo(404);
-    assertThat(api.post("chc-assessor", "api/tasks/" + task + "/complete", "{}").status()).isEqualTo(404);
+    assertThat(api.post("chc-assessor", "api/tasks/" + task + "/claim", "").status())
+        .isEqualTo(404);
+    assertThat(api.post("chc-assessor", "api/tasks/" + task + "/complete", "{}").status())
+        .isEqualTo(404);
     assertThat(api.get("governing-body", "api/tasks").status()).isEqualTo(403);
   }
 
@@ -177,7 +188,8 @@ class PlatformIT {
   void verifyNamesTheEventThatWasAlteredOrRemovedAndPassesOnceItIsPutBack() {
     String id = UUID.randomUUID().toString();
     openProbe(id, Instant.now().plus(Duration.ofDays(3)), false);
-    long sequence = auditOf(id).getJsonArray("items").getJsonObject(0).getJsonNumber("sequence").longValue();
+    long sequence =
+        auditOf(id).getJsonArray("items").getJsonObject(0).getJsonNumber("sequence").longValue();
     assertThat(verify().getBoolean("intact")).isTrue();
 
     api.post(HANDLER, "api/probe/audit/" + sequence + "/alter", "");
@@ -210,7 +222,10 @@ class PlatformIT {
     // Reading a case's history is itself a read of that case, and is audited as one.
     List<JsonObject> history = auditOf(id).getJsonArray("items").getValuesAs(JsonObject.class);
     assertThat(history)
-        .extracting(event -> event.getString("action"), event -> event.getString("kind"), event -> event.getString("actor"))
+        .extracting(
+            event -> event.getString("action"),
+            event -> event.getString("kind"),
+            event -> event.getString("actor"))
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("PROBE_OPENED", "CHANGE", HANDLER),
             org.assertj.core.groups.Tuple.tuple("AUDIT_SEARCHED", "READ", IG));
@@ -218,17 +233,25 @@ class PlatformIT {
     JsonObject byActor =
         api.get(IG, "api/audit?actor=" + HANDLER + "&caseType=probe&size=100").json();
     assertThat(byActor.getInt("total")).isPositive();
-    byActor.getJsonArray("items").getValuesAs(JsonObject.class)
+    byActor
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
         .forEach(event -> assertThat(event.getString("actor")).isEqualTo(HANDLER));
 
-    String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(1).toString();
-    assertThat(api.get(IG, "api/audit?caseId=" + id + "&from=" + tomorrow).json().getInt("total")).isZero();
-    assertThat(api.get(IG, "api/audit?caseId=" + id + "&actor=" + HANDLER + "&to=" + tomorrow).json().getInt("total"))
+    String tomorrow =
+        java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(1).toString();
+    assertThat(api.get(IG, "api/audit?caseId=" + id + "&from=" + tomorrow).json().getInt("total"))
+        .isZero();
+    assertThat(
+            api.get(IG, "api/audit?caseId=" + id + "&actor=" + HANDLER + "&to=" + tomorrow)
+                .json()
+                .getInt("total"))
         .isEqualTo(1);
 
     Api.Answer badTime = api.get(IG, "api/audit?from=yesterday");
     assertThat(badTime.status()).isEqualTo(400);
-    assertThat(badTime.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("from");
+    assertThat(badTime.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("from");
 
     assertThat(api.get(HANDLER, "api/audit").status()).isEqualTo(403);
     assertThat(api.get("caldicott-guardian", "api/audit/verify").status()).isEqualTo(403);
@@ -242,7 +265,8 @@ class PlatformIT {
 
     assertThat(anonymous.status()).isEqualTo(401);
     assertThat(anonymous.contentType()).startsWith("application/problem+json");
-    assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+    assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
     assertThat(api.get(HANDLER, "wrong password", "api/tasks").status()).isEqualTo(401);
   }
 
@@ -267,7 +291,8 @@ class PlatformIT {
     assertThat(missingTask.contentType()).startsWith("application/problem+json");
 
     Api.Answer badVariable =
-        api.post(HANDLER, "api/tasks/no-such-task/complete", "{\"variables\":{\"caseType\":\"x\"}}");
+        api.post(
+            HANDLER, "api/tasks/no-such-task/complete", "{\"variables\":{\"caseType\":\"x\"}}");
     assertThat(badVariable.status()).isEqualTo(400);
     assertThat(badVariable.json().getJsonArray("errors").getJsonObject(0).getString("field"))
         .isEqualTo("variables.caseType");
@@ -277,7 +302,8 @@ class PlatformIT {
   void peopleSignInWithTheFormAndTheirSessionCarriesThemIntoTheApi() {
     Api.Answer home = api.get(null, "home");
     assertThat(home.status()).isEqualTo(302);
-    assertThat(home.headers().firstValue("Location")).hasValueSatisfying(v -> assertThat(v).endsWith("/login"));
+    assertThat(home.headers().firstValue("Location"))
+        .hasValueSatisfying(v -> assertThat(v).endsWith("/login"));
 
     assertThat(api.postForm("login", "username=ig-officer&password=nope").status()).isEqualTo(401);
     Api.Answer signedIn = api.postForm("login", "username=ig-officer&password=demo");
@@ -304,7 +330,12 @@ class PlatformIT {
     Api.Answer openApi = api.getAbsolute(api.server("openapi"));
     assertThat(openApi.status()).isEqualTo(200);
     assertThat(openApi.body())
-        .contains("/api/tasks", "/api/tasks/{id}/claim", "/api/tasks/{id}/complete", "/api/audit", "/api/audit/verify");
+        .contains(
+            "/api/tasks",
+            "/api/tasks/{id}/claim",
+            "/api/tasks/{id}/complete",
+            "/api/audit",
+            "/api/audit/verify");
   }
 
   // --- helpers ----------------------------------------------------------------------------------
@@ -315,7 +346,10 @@ class PlatformIT {
 
   private JsonObject taskOf(String caseId) {
     for (JsonObject task :
-        api.get(HANDLER, "api/tasks?size=100&caseType=probe").json().getJsonArray("items").getValuesAs(JsonObject.class)) {
+        api.get(HANDLER, "api/tasks?size=100&caseType=probe")
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)) {
       if (caseId.equals(task.getString("caseId"))) {
         return task;
       }

@@ -8,7 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
-/** Ends the session on a POST (a link could be triggered by another site) and returns to sign in. */
+/**
+ * Ends the session on a POST (a link could be triggered by another site) and returns to sign in.
+ */
 @WebServlet("/logout")
 public class SignOut extends HttpServlet {
 

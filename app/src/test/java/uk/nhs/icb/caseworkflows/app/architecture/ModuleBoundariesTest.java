@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dependency rules of DESIGN.md, checked on the compiled modules: common knows no other module,
- * bpmn only common, the case modules never each other and reach the engine only through bpmn's
- * API, and a domain layer never depends on web or process adapters.
+ * bpmn only common, the case modules never each other and reach the engine only through bpmn's API,
+ * and a domain layer never depends on web or process adapters.
  */
 class ModuleBoundariesTest {
 
@@ -34,7 +34,11 @@ class ModuleBoundariesTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            BASE + ".bpmn..", BASE + ".complaints..", BASE + ".chc..", BASE + ".ifr..", BASE + ".app..")
+            BASE + ".bpmn..",
+            BASE + ".complaints..",
+            BASE + ".chc..",
+            BASE + ".ifr..",
+            BASE + ".app..")
         .check(classes);
   }
 
@@ -45,7 +49,8 @@ class ModuleBoundariesTest {
         .resideInAPackage(BASE + ".bpmn..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage(BASE + ".complaints..", BASE + ".chc..", BASE + ".ifr..", BASE + ".app..")
+        .resideInAnyPackage(
+            BASE + ".complaints..", BASE + ".chc..", BASE + ".ifr..", BASE + ".app..")
         .check(classes);
   }
 

@@ -13,7 +13,10 @@ import uk.nhs.icb.caseworkflows.bpmn.api.CaseProcesses;
 import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
 
-/** A user action in the shape every case module's will have: entity, process and audit in one transaction. */
+/**
+ * A user action in the shape every case module's will have: entity, process and audit in one
+ * transaction.
+ */
 @ApplicationScoped
 public class ProbeCaseOpening {
 
@@ -34,7 +37,8 @@ public class ProbeCaseOpening {
         Map.of("due", Date.from(due)));
     auditTrail.record(AuditEntry.change("PROBE_OPENED", "probe", id, "reference"));
     if (failAfterStart) {
-      throw new IllegalStateException("probe: failing after the entity was stored and the process started");
+      throw new IllegalStateException(
+          "probe: failing after the entity was stored and the process started");
     }
   }
 

@@ -47,7 +47,11 @@ public class ProbeResource {
         .add("stored", opening.isStored(id))
         .add(
             "runningInstances",
-            engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(id).count())
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(id)
+                .count())
         .add(
             "historicInstances",
             engine

@@ -22,6 +22,9 @@ public class ProbeReviewNote implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     auditTrail.record(
         AuditEntry.change(
-            "PROBE_JOB_RAN", "probe", execution.getBusinessKey(), Thread.currentThread().getName()));
+            "PROBE_JOB_RAN",
+            "probe",
+            execution.getBusinessKey(),
+            Thread.currentThread().getName()));
   }
 }

@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * Which case a process belongs to: its type ({@code complaint}, {@code chc}, {@code ifr}), its id
- * (the process business key) and the reference staff quote. None of these is personal data, so
- * they may live in process variables.
+ * (the process business key) and the reference staff quote. None of these is personal data, so they
+ * may live in process variables.
  */
 public record CaseKey(String type, String id, String reference) {
 

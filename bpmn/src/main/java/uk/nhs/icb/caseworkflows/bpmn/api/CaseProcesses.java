@@ -56,7 +56,8 @@ public class CaseProcesses {
   /** Sends a message to the case's process (a withdrawal, a reply that arrived). */
   @Transactional
   public void correlate(String messageName, String caseId, Map<String, Object> variables) {
-    // Checked first: the engine would log a refused message as an error, and it is a user's conflict.
+    // Checked first: the engine would log a refused message as an error, and it is a user's
+    // conflict.
     if (!isWaitingFor(messageName, caseId)) {
       throw notWaiting(messageName);
     }

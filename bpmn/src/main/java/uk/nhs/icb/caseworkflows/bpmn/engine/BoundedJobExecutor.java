@@ -7,11 +7,11 @@ import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 
 /**
- * Runs jobs (timers, asynchronous steps) on threads made by the container's ManagedThreadFactory, so
- * a job has CDI, JPA, JNDI and transactions like a request. The pool and its queue are bounded, and
- * a full queue rejects the batch: Camunda then unlocks those jobs for a later acquisition instead of
- * taking ever more database connections. The container's default executor would accept without
- * limit and let jobs exhaust the connection pool.
+ * Runs jobs (timers, asynchronous steps) on threads made by the container's ManagedThreadFactory,
+ * so a job has CDI, JPA, JNDI and transactions like a request. The pool and its queue are bounded,
+ * and a full queue rejects the batch: Camunda then unlocks those jobs for a later acquisition
+ * instead of taking ever more database connections. The container's default executor would accept
+ * without limit and let jobs exhaust the connection pool.
  */
 public class BoundedJobExecutor extends DefaultJobExecutor {
 

@@ -5,9 +5,9 @@ import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfigurat
 /**
  * The engine inside the container's JTA transactions (transactions externally managed), with one
  * correction: Camunda runs schema creation through a non-JTA command executor whose MyBatis session
- * never commits when transactions are externally managed. H2 commits DDL by itself so nothing shows;
- * on PostgreSQL the new tables silently vanish. Schema work here runs in a transaction of its own
- * that commits.
+ * never commits when transactions are externally managed. H2 commits DDL by itself so nothing
+ * shows; on PostgreSQL the new tables silently vanish. Schema work here runs in a transaction of
+ * its own that commits.
  */
 public class CaseProcessEngineConfiguration extends JakartaTransactionProcessEngineConfiguration {
 

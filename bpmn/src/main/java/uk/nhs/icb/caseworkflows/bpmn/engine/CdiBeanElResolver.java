@@ -31,7 +31,8 @@ class CdiBeanElResolver extends ELResolver {
     }
     Bean<?> bean = beans.resolve(named);
     CreationalContext<?> creation = beans.createCreationalContext(bean);
-    // Delegates are meant to be @ApplicationScoped; a @Dependent one would live as long as the engine.
+    // Delegates are meant to be @ApplicationScoped; a @Dependent one would live as long as the
+    // engine.
     Object reference = beans.getReference(bean, Object.class, creation);
     context.setPropertyResolved(true);
     return reference;

@@ -83,7 +83,8 @@ public class ProcessEngineBootstrap {
   private void deployModels() {
     Set<String> resources = new LinkedHashSet<>();
     processModels.forEach(models -> resources.addAll(models.resources()));
-    List<ProcessDefinition> created = new ProcessModelDeployer(engine.getRepositoryService()).deploy(resources);
+    List<ProcessDefinition> created =
+        new ProcessModelDeployer(engine.getRepositoryService()).deploy(resources);
     LOG.info(
         () ->
             "BPMN models "

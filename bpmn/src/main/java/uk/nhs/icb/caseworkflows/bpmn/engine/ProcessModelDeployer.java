@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 
 /**
  * Deploys the modules' BPMN models as one named deployment. Camunda's duplicate filtering compares
- * each model with the last deployed one of that name: an unchanged model is skipped (no new
- * process version on a restart), a changed one becomes the next version.
+ * each model with the last deployed one of that name: an unchanged model is skipped (no new process
+ * version on a restart), a changed one becomes the next version.
  */
 public class ProcessModelDeployer {
 

@@ -39,7 +39,10 @@ final class FormVariables {
         (name, value) -> {
           String field = "variables." + name;
           if (name == null || !NAME.matcher(name).matches()) {
-            errors.add(new FieldError("variables", "a variable name must be a letter then letters, digits or _ (at most 64)"));
+            errors.add(
+                new FieldError(
+                    "variables",
+                    "a variable name must be a letter then letters, digits or _ (at most 64)"));
           } else if (RESERVED.contains(name)) {
             errors.add(new FieldError(field, "identifies the case and cannot be changed"));
           } else if (value instanceof String text && text.length() > MAX_TEXT) {

@@ -120,7 +120,8 @@ public class TaskList {
    */
   private Task reachable(Caller caller, String taskId) {
     Task task = taskService().createTaskQuery().taskId(taskId).active().singleResult();
-    if (task == null || !(caller.name().equals(task.getAssignee()) || isCandidate(caller, taskId))) {
+    if (task == null
+        || !(caller.name().equals(task.getAssignee()) || isCandidate(caller, taskId))) {
       throw new NotFoundProblem("There is no open task " + taskId + " for you.");
     }
     return task;
@@ -170,7 +171,8 @@ public class TaskList {
             .collect(
                 Collectors.toMap(
                     ProcessInstance::getId,
-                    instance -> instance.getBusinessKey() == null ? "" : instance.getBusinessKey()));
+                    instance ->
+                        instance.getBusinessKey() == null ? "" : instance.getBusinessKey()));
     Map<String, Map<String, Object>> caseVariables = new HashMap<>();
     for (VariableInstance variable :
         engine
@@ -214,7 +216,9 @@ public class TaskList {
 
   private static ConflictProblem alreadyClaimed(Task task) {
     return new ConflictProblem(
-        "This task has been claimed by " + task.getAssignee() + ". Ask them, or a manager, to release it.");
+        "This task has been claimed by "
+            + task.getAssignee()
+            + ". Ask them, or a manager, to release it.");
   }
 
   private TaskService taskService() {

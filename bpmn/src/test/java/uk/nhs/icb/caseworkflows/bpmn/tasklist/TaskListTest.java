@@ -44,7 +44,8 @@ class TaskListTest {
     engine
         .getRepositoryService()
         .createDeployment()
-        .addModelInstance("complaint-probe.bpmn", reviewProcess("complaint-probe", "complaints-handler"))
+        .addModelInstance(
+            "complaint-probe.bpmn", reviewProcess("complaint-probe", "complaints-handler"))
         .addModelInstance("chc-probe.bpmn", reviewProcess("chc-probe", "chc-assessor"))
         .deploy();
     processes = new CaseProcesses(engine);
@@ -67,7 +68,8 @@ class TaskListTest {
 
     assertThat(page.total()).isEqualTo(2);
     assertThat(page.items())
-        .extracting(TaskView::caseReference, TaskView::caseType, TaskView::caseId, TaskView::overdue)
+        .extracting(
+            TaskView::caseReference, TaskView::caseType, TaskView::caseId, TaskView::overdue)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("CMP-1", "complaint", "c-1", true),
             org.assertj.core.groups.Tuple.tuple("CMP-2", "complaint", "c-2", false));
@@ -83,7 +85,9 @@ class TaskListTest {
     Page<TaskView> second = taskList.tasksOf(ALICE, TaskFilter.EVERYTHING, new PageRequest(1, 2));
 
     assertThat(second.total()).isEqualTo(5);
-    assertThat(second.items()).extracting(TaskView::caseReference).containsExactly("CMP-3", "CMP-4");
+    assertThat(second.items())
+        .extracting(TaskView::caseReference)
+        .containsExactly("CMP-3", "CMP-4");
   }
 
   @Test
@@ -182,8 +186,16 @@ class TaskListTest {
   }
 
   private String open(String process, String type, String id, String reference, String due) {
-    processes.start(process, new CaseKey(type, id, reference), Map.of("due", java.util.Date.from(Instant.parse(due))));
-    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(id).singleResult().getId();
+    processes.start(
+        process,
+        new CaseKey(type, id, reference),
+        Map.of("due", java.util.Date.from(Instant.parse(due))));
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceBusinessKey(id)
+        .singleResult()
+        .getId();
   }
 
   private static BpmnModelInstance reviewProcess(String key, String group) {

@@ -5,8 +5,8 @@ import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 
 /**
- * The one clock of the application, in Europe/London. Everything that needs the time injects it,
- * so deadlines, timers and retention can be tested with a fixed or moved clock.
+ * The one clock of the application, in Europe/London. Everything that needs the time injects it, so
+ * deadlines, timers and retention can be tested with a fixed or moved clock.
  */
 @ApplicationScoped
 public class SystemClockProducer {

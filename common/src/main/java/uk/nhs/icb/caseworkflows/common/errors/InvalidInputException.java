@@ -2,7 +2,9 @@ package uk.nhs.icb.caseworkflows.common.errors;
 
 import java.util.List;
 
-/** Input that fails a rule which bean validation cannot express; answered with 400 and its fields. */
+/**
+ * Input that fails a rule which bean validation cannot express; answered with 400 and its fields.
+ */
 public class InvalidInputException extends RuntimeException {
 
   private final List<FieldError> errors;

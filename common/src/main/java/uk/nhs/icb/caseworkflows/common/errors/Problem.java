@@ -9,13 +9,19 @@ import java.util.List;
  * {@code incident} only for unexpected failures, so that a support call can find the log entry.
  */
 public record Problem(
-    String type, String title, int status, String detail, List<FieldError> errors, String incident) {
+    String type,
+    String title,
+    int status,
+    String detail,
+    List<FieldError> errors,
+    String incident) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
   public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
 
   public static Problem of(Response.Status status, String detail) {
-    return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null, null);
+    return new Problem(
+        "about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null, null);
   }
 
   public static Problem of(int status, String title, String detail) {

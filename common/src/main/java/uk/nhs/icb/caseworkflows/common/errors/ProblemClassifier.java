@@ -108,9 +108,9 @@ public final class ProblemClassifier {
 
   /**
    * The client's name for the field: the property path below the method parameter, e.g. {@code
-   * complete.arg1.items[2].name} becomes {@code items[2].name}; a bare parameter keeps its own name.
-   * Bean Validation puts an element's index on the node inside the list, so it is written before
-   * that node's own name.
+   * complete.arg1.items[2].name} becomes {@code items[2].name}; a bare parameter keeps its own
+   * name. Bean Validation puts an element's index on the node inside the list, so it is written
+   * before that node's own name.
    */
   static String fieldName(Path path) {
     StringBuilder name = new StringBuilder();
@@ -120,7 +120,8 @@ public final class ProblemClassifier {
         parameter = node.getName();
         continue;
       }
-      if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+      if (node.getKind() != ElementKind.PROPERTY
+          && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
         continue;
       }
       if (node.isInIterable() && !name.isEmpty()) {

@@ -19,9 +19,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable thrown) {
-    return ProblemClassifier.classify(thrown)
-        .orElseGet(() -> unexpected(thrown))
-        .toResponse();
+    return ProblemClassifier.classify(thrown).orElseGet(() -> unexpected(thrown)).toResponse();
   }
 
   private static Problem unexpected(Throwable thrown) {

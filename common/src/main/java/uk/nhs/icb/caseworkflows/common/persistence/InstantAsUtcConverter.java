@@ -8,8 +8,8 @@ import java.time.ZoneOffset;
 
 /**
  * Stores an {@link Instant} as a UTC timestamp without zone, the same on H2 and PostgreSQL and
- * whatever the server's own time zone, so a value read back is exactly the value written (the
- * audit chain's hashes depend on it). JPA 3.1 has no mapping of its own for Instant.
+ * whatever the server's own time zone, so a value read back is exactly the value written (the audit
+ * chain's hashes depend on it). JPA 3.1 has no mapping of its own for Instant.
  */
 @Converter(autoApply = true)
 public class InstantAsUtcConverter implements AttributeConverter<Instant, LocalDateTime> {

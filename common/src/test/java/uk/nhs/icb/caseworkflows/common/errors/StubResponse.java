@@ -22,156 +22,156 @@ import java.util.Set;
  */
 final class StubResponse extends Response {
 
-    private final int status;
+  private final int status;
 
-    StubResponse(int status) {
-        this.status = status;
+  StubResponse(int status) {
+    this.status = status;
+  }
+
+  @Override
+  public int getStatus() {
+    return status;
+  }
+
+  @Override
+  public StatusType getStatusInfo() {
+    Status known = Status.fromStatusCode(status);
+    if (known != null) {
+      return known;
     }
-
-    @Override
-    public int getStatus() {
+    return new StatusType() {
+      @Override
+      public int getStatusCode() {
         return status;
-    }
+      }
 
-    @Override
-    public StatusType getStatusInfo() {
-        Status known = Status.fromStatusCode(status);
-        if (known != null) {
-            return known;
-        }
-        return new StatusType() {
-            @Override
-            public int getStatusCode() {
-                return status;
-            }
+      @Override
+      public Status.Family getFamily() {
+        return Status.Family.familyOf(status);
+      }
 
-            @Override
-            public Status.Family getFamily() {
-                return Status.Family.familyOf(status);
-            }
+      @Override
+      public String getReasonPhrase() {
+        return "";
+      }
+    };
+  }
 
-            @Override
-            public String getReasonPhrase() {
-                return "";
-            }
-        };
-    }
+  @Override
+  public Object getEntity() {
+    return null;
+  }
 
-    @Override
-    public Object getEntity() {
-        return null;
-    }
+  @Override
+  public <T> T readEntity(Class<T> entityType) {
+    return null;
+  }
 
-    @Override
-    public <T> T readEntity(Class<T> entityType) {
-        return null;
-    }
+  @Override
+  public <T> T readEntity(GenericType<T> entityType) {
+    return null;
+  }
 
-    @Override
-    public <T> T readEntity(GenericType<T> entityType) {
-        return null;
-    }
+  @Override
+  public <T> T readEntity(Class<T> entityType, Annotation[] annotations) {
+    return null;
+  }
 
-    @Override
-    public <T> T readEntity(Class<T> entityType, Annotation[] annotations) {
-        return null;
-    }
+  @Override
+  public <T> T readEntity(GenericType<T> entityType, Annotation[] annotations) {
+    return null;
+  }
 
-    @Override
-    public <T> T readEntity(GenericType<T> entityType, Annotation[] annotations) {
-        return null;
-    }
+  @Override
+  public boolean hasEntity() {
+    return false;
+  }
 
-    @Override
-    public boolean hasEntity() {
-        return false;
-    }
+  @Override
+  public boolean bufferEntity() {
+    return false;
+  }
 
-    @Override
-    public boolean bufferEntity() {
-        return false;
-    }
+  @Override
+  public void close() {}
 
-    @Override
-    public void close() {}
+  @Override
+  public MediaType getMediaType() {
+    return null;
+  }
 
-    @Override
-    public MediaType getMediaType() {
-        return null;
-    }
+  @Override
+  public Locale getLanguage() {
+    return null;
+  }
 
-    @Override
-    public Locale getLanguage() {
-        return null;
-    }
+  @Override
+  public int getLength() {
+    return -1;
+  }
 
-    @Override
-    public int getLength() {
-        return -1;
-    }
+  @Override
+  public Set<String> getAllowedMethods() {
+    return Set.of();
+  }
 
-    @Override
-    public Set<String> getAllowedMethods() {
-        return Set.of();
-    }
+  @Override
+  public Map<String, NewCookie> getCookies() {
+    return Map.of();
+  }
 
-    @Override
-    public Map<String, NewCookie> getCookies() {
-        return Map.of();
-    }
+  @Override
+  public EntityTag getEntityTag() {
+    return null;
+  }
 
-    @Override
-    public EntityTag getEntityTag() {
-        return null;
-    }
+  @Override
+  public Date getDate() {
+    return null;
+  }
 
-    @Override
-    public Date getDate() {
-        return null;
-    }
+  @Override
+  public Date getLastModified() {
+    return null;
+  }
 
-    @Override
-    public Date getLastModified() {
-        return null;
-    }
+  @Override
+  public URI getLocation() {
+    return null;
+  }
 
-    @Override
-    public URI getLocation() {
-        return null;
-    }
+  @Override
+  public Set<Link> getLinks() {
+    return Set.of();
+  }
 
-    @Override
-    public Set<Link> getLinks() {
-        return Set.of();
-    }
+  @Override
+  public boolean hasLink(String relation) {
+    return false;
+  }
 
-    @Override
-    public boolean hasLink(String relation) {
-        return false;
-    }
+  @Override
+  public Link getLink(String relation) {
+    return null;
+  }
 
-    @Override
-    public Link getLink(String relation) {
-        return null;
-    }
+  @Override
+  public Link.Builder getLinkBuilder(String relation) {
+    return null;
+  }
 
-    @Override
-    public Link.Builder getLinkBuilder(String relation) {
-        return null;
-    }
+  @Override
+  public MultivaluedMap<String, Object> getMetadata() {
+    return new MultivaluedHashMap<>();
+  }
 
-    @Override
-    public MultivaluedMap<String, Object> getMetadata() {
-        return new MultivaluedHashMap<>();
-    }
+  @Override
+  public MultivaluedMap<String, String> getStringHeaders() {
+    return new MultivaluedHashMap<>();
+  }
 
-    @Override
-    public MultivaluedMap<String, String> getStringHeaders() {
-        return new MultivaluedHashMap<>();
-    }
-
-    @Override
-    public String getHeaderString(String name) {
-        return null;
-    }
+  @Override
+  public String getHeaderString(String name) {
+    return null;
+  }
 }

@@ -60,7 +60,10 @@ public class AuditSearch {
     parameters.forEach(query::setParameter);
     parameters.forEach(count::setParameter);
     List<AuditEvent> events =
-        query.setFirstResult(pageRequest.firstResult()).setMaxResults(pageRequest.size()).getResultList();
+        query
+            .setFirstResult(pageRequest.firstResult())
+            .setMaxResults(pageRequest.size())
+            .getResultList();
     Page<AuditEvent> page = Page.of(events, pageRequest, count.getSingleResult());
 
     auditTrail.record(

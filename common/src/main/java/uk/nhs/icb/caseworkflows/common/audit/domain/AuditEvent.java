@@ -61,7 +61,9 @@ public class AuditEvent {
 
   protected AuditEvent() {}
 
-  /** The event after {@code head}'s last one; the databases keep microseconds, so we keep millis. */
+  /**
+   * The event after {@code head}'s last one; the databases keep microseconds, so we keep millis.
+   */
   public static AuditEvent follow(
       AuditChainHead head, Instant now, String actor, String roles, AuditEntry entry) {
     AuditEvent event = new AuditEvent();

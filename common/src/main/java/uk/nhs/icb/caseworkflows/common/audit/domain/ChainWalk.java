@@ -49,7 +49,9 @@ public final class ChainWalk {
     }
     if (lastSeen > 0 && !head.lastHash().equals(expectedPreviousHash)) {
       return ChainVerification.broken(
-          checked, lastSeen, "event " + lastSeen + " does not match the chain head: it was altered");
+          checked,
+          lastSeen,
+          "event " + lastSeen + " does not match the chain head: it was altered");
     }
     return ChainVerification.intact(checked);
   }

@@ -16,9 +16,9 @@ import uk.nhs.icb.caseworkflows.common.security.domain.StaffAccount;
 
 /**
  * One demo account per role, named after the role, with the password {@code demo}, so that a
- * developer or a trainer can sign in as anybody on a fresh start. With {@code app.profile=production}
- * none is created and any left from an earlier development start is deleted, so a production
- * database can never keep a known password.
+ * developer or a trainer can sign in as anybody on a fresh start. With {@code
+ * app.profile=production} none is created and any left from an earlier development start is
+ * deleted, so a production database can never keep a known password.
  */
 @Singleton
 @Startup
@@ -53,7 +53,8 @@ public class DemoStaffAccounts {
       }
     }
     int total = created;
-    LOG.info(() -> "Development profile: demo accounts on, one per role (" + total + " created now)");
+    LOG.info(
+        () -> "Development profile: demo accounts on, one per role (" + total + " created now)");
   }
 
   private int removeDemoAccounts() {

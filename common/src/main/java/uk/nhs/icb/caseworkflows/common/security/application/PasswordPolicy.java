@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * PBKDF2 parameters, stronger than Soteria's defaults (SHA-256, 2,048 iterations): HMAC-SHA512 with
- * 210,000 iterations as OWASP recommends, and a 32-byte random salt per password. The identity store
- * annotation repeats these constants, because annotation values cannot be computed.
+ * 210,000 iterations as OWASP recommends, and a 32-byte random salt per password. The identity
+ * store annotation repeats these constants, because annotation values cannot be computed.
  */
 public final class PasswordPolicy {
 

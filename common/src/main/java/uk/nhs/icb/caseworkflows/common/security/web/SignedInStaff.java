@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who signed in with the form, kept in their session until they sign out or it times out. The
- * roles are those the identity store gave at sign-in.
+ * Who signed in with the form, kept in their session until they sign out or it times out. The roles
+ * are those the identity store gave at sign-in.
  */
 record SignedInStaff(String name, Set<String> roles) implements Serializable {
 

@@ -102,7 +102,8 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
       request.changeSessionId();
     }
     SignedInStaff staff =
-        new SignedInStaff(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+        new SignedInStaff(
+            result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
     staff.keepIn(request.getSession(true));
     return context.notifyContainerAboutLogin(staff.name(), staff.roles());
   }

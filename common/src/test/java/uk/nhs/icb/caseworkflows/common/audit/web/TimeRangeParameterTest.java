@@ -10,99 +10,108 @@ import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
 
 class TimeRangeParameterTest {
 
-    @Test
-    void aSummerDateAsFromIsMidnightInLondonThatDay() {
-        assertThat(TimeRangeParameter.from("2026-07-01")).isEqualTo(Instant.parse("2026-06-30T23:00:00Z"));
+  @Test
+  void aSummerDateAsFromIsMidnightInLondonThatDay() {
+    assertThat(TimeRangeParameter.from("2026-07-01"))
+        .isEqualTo(Instant.parse("2026-06-30T23:00:00Z"));
+  }
+
+  @Test
+  void aSummerDateAsToIncludesTheWholeDay() {
+    assertThat(TimeRangeParameter.to("2026-07-01"))
+        .isEqualTo(Instant.parse("2026-07-01T23:00:00Z"));
+  }
+
+  @Test
+  void aWinterDateIsMidnightUtcBecauseLondonIsOnGreenwichTime() {
+    assertThat(TimeRangeParameter.from("2026-01-15"))
+        .isEqualTo(Instant.parse("2026-01-15T00:00:00Z"));
+    assertThat(TimeRangeParameter.to("2026-01-15"))
+        .isEqualTo(Instant.parse("2026-01-16T00:00:00Z"));
+  }
+
+  @Test
+  void theDayTheClocksGoForwardIsTwentyThreeHoursLong() {
+    // British Summer Time starts at 01:00 UTC on Sunday 29 March 2026.
+    Instant from = TimeRangeParameter.from("2026-03-29");
+    Instant to = TimeRangeParameter.to("2026-03-29");
+
+    assertThat(from).isEqualTo(Instant.parse("2026-03-29T00:00:00Z"));
+    assertThat(to).isEqualTo(Instant.parse("2026-03-29T23:00:00Z"));
+  }
+
+  @Test
+  void theDayTheClocksGoBackIsTwentyFiveHoursLong() {
+    // British Summer Time ends at 01:00 UTC on Sunday 25 October 2026.
+    Instant from = TimeRangeParameter.from("2026-10-25");
+    Instant to = TimeRangeParameter.to("2026-10-25");
+
+    assertThat(from).isEqualTo(Instant.parse("2026-10-24T23:00:00Z"));
+    assertThat(to).isEqualTo(Instant.parse("2026-10-26T00:00:00Z"));
+  }
+
+  @Test
+  void aDateAsToIsWhereTheNextDayAsFromBegins() {
+    assertThat(TimeRangeParameter.to("2026-07-01"))
+        .isEqualTo(TimeRangeParameter.from("2026-07-02"));
+  }
+
+  @Test
+  void anInstantIsTakenAsItIsForEitherEnd() {
+    Instant nineOClock = Instant.parse("2026-11-22T09:00:00Z");
+
+    assertThat(TimeRangeParameter.from("2026-11-22T09:00:00Z")).isEqualTo(nineOClock);
+    assertThat(TimeRangeParameter.to("2026-11-22T09:00:00Z")).isEqualTo(nineOClock);
+    assertThat(TimeRangeParameter.to("2026-11-22T09:00:00.250Z"))
+        .isEqualTo(Instant.parse("2026-11-22T09:00:00.250Z"));
+  }
+
+  @Test
+  void noValueMeansNoLimit() {
+    assertThat(TimeRangeParameter.from(null)).isNull();
+    assertThat(TimeRangeParameter.to(null)).isNull();
+    assertThat(TimeRangeParameter.from("")).isNull();
+    assertThat(TimeRangeParameter.to("   ")).isNull();
+  }
+
+  @Test
+  void garbageAsFromIsRejectedNamingFrom() {
+    InvalidInputException thrown =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> TimeRangeParameter.from("yesterday"));
+
+    assertThat(thrown.errors())
+        .containsExactly(
+            new FieldError(
+                "from", "must be a date (2026-11-22) or an instant (2026-11-22T09:00:00Z)"));
+  }
+
+  @Test
+  void garbageAsToIsRejectedNamingTo() {
+    InvalidInputException thrown =
+        catchThrowableOfType(InvalidInputException.class, () -> TimeRangeParameter.to("next week"));
+
+    assertThat(thrown.errors()).extracting(FieldError::field).containsExactly("to");
+  }
+
+  @Test
+  void impossibleDatesAreRejectedRatherThanRolledOver() {
+    for (String impossible :
+        new String[] {"2026-02-30", "2026-13-01", "2026-7-1-1", "22/11/2026"}) {
+      InvalidInputException thrown =
+          catchThrowableOfType(
+              InvalidInputException.class, () -> TimeRangeParameter.from(impossible));
+      assertThat(thrown).as(impossible).isNotNull();
+      assertThat(thrown.errors()).extracting(FieldError::field).containsExactly("from");
     }
+  }
 
-    @Test
-    void aSummerDateAsToIncludesTheWholeDay() {
-        assertThat(TimeRangeParameter.to("2026-07-01")).isEqualTo(Instant.parse("2026-07-01T23:00:00Z"));
-    }
+  @Test
+  void aLocalTimeWithoutAZoneIsRejectedBecauseItIsAmbiguous() {
+    InvalidInputException thrown =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> TimeRangeParameter.to("2026-11-22T09:00:00"));
 
-    @Test
-    void aWinterDateIsMidnightUtcBecauseLondonIsOnGreenwichTime() {
-        assertThat(TimeRangeParameter.from("2026-01-15")).isEqualTo(Instant.parse("2026-01-15T00:00:00Z"));
-        assertThat(TimeRangeParameter.to("2026-01-15")).isEqualTo(Instant.parse("2026-01-16T00:00:00Z"));
-    }
-
-    @Test
-    void theDayTheClocksGoForwardIsTwentyThreeHoursLong() {
-        // British Summer Time starts at 01:00 UTC on Sunday 29 March 2026.
-        Instant from = TimeRangeParameter.from("2026-03-29");
-        Instant to = TimeRangeParameter.to("2026-03-29");
-
-        assertThat(from).isEqualTo(Instant.parse("2026-03-29T00:00:00Z"));
-        assertThat(to).isEqualTo(Instant.parse("2026-03-29T23:00:00Z"));
-    }
-
-    @Test
-    void theDayTheClocksGoBackIsTwentyFiveHoursLong() {
-        // British Summer Time ends at 01:00 UTC on Sunday 25 October 2026.
-        Instant from = TimeRangeParameter.from("2026-10-25");
-        Instant to = TimeRangeParameter.to("2026-10-25");
-
-        assertThat(from).isEqualTo(Instant.parse("2026-10-24T23:00:00Z"));
-        assertThat(to).isEqualTo(Instant.parse("2026-10-26T00:00:00Z"));
-    }
-
-    @Test
-    void aDateAsToIsWhereTheNextDayAsFromBegins() {
-        assertThat(TimeRangeParameter.to("2026-07-01")).isEqualTo(TimeRangeParameter.from("2026-07-02"));
-    }
-
-    @Test
-    void anInstantIsTakenAsItIsForEitherEnd() {
-        Instant nineOClock = Instant.parse("2026-11-22T09:00:00Z");
-
-        assertThat(TimeRangeParameter.from("2026-11-22T09:00:00Z")).isEqualTo(nineOClock);
-        assertThat(TimeRangeParameter.to("2026-11-22T09:00:00Z")).isEqualTo(nineOClock);
-        assertThat(TimeRangeParameter.to("2026-11-22T09:00:00.250Z"))
-                .isEqualTo(Instant.parse("2026-11-22T09:00:00.250Z"));
-    }
-
-    @Test
-    void noValueMeansNoLimit() {
-        assertThat(TimeRangeParameter.from(null)).isNull();
-        assertThat(TimeRangeParameter.to(null)).isNull();
-        assertThat(TimeRangeParameter.from("")).isNull();
-        assertThat(TimeRangeParameter.to("   ")).isNull();
-    }
-
-    @Test
-    void garbageAsFromIsRejectedNamingFrom() {
-        InvalidInputException thrown =
-                catchThrowableOfType(InvalidInputException.class, () -> TimeRangeParameter.from("yesterday"));
-
-        assertThat(thrown.errors())
-                .containsExactly(
-                        new FieldError(
-                                "from", "must be a date (2026-11-22) or an instant (2026-11-22T09:00:00Z)"));
-    }
-
-    @Test
-    void garbageAsToIsRejectedNamingTo() {
-        InvalidInputException thrown =
-                catchThrowableOfType(InvalidInputException.class, () -> TimeRangeParameter.to("next week"));
-
-        assertThat(thrown.errors()).extracting(FieldError::field).containsExactly("to");
-    }
-
-    @Test
-    void impossibleDatesAreRejectedRatherThanRolledOver() {
-        for (String impossible : new String[] {"2026-02-30", "2026-13-01", "2026-7-1-1", "22/11/2026"}) {
-            InvalidInputException thrown =
-                    catchThrowableOfType(InvalidInputException.class, () -> TimeRangeParameter.from(impossible));
-            assertThat(thrown).as(impossible).isNotNull();
-            assertThat(thrown.errors()).extracting(FieldError::field).containsExactly("from");
-        }
-    }
-
-    @Test
-    void aLocalTimeWithoutAZoneIsRejectedBecauseItIsAmbiguous() {
-        InvalidInputException thrown =
-                catchThrowableOfType(InvalidInputException.class, () -> TimeRangeParameter.to("2026-11-22T09:00:00"));
-
-        assertThat(thrown.errors()).extracting(FieldError::field).containsExactly("to");
-    }
+    assertThat(thrown.errors()).extracting(FieldError::field).containsExactly("to");
+  }
 }

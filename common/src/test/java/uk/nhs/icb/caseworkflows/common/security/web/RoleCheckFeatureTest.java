@@ -12,110 +12,111 @@ import uk.nhs.icb.caseworkflows.common.security.web.RoleCheckFeature.Access;
 
 class RoleCheckFeatureTest {
 
-    @RolesAllowed({"COMPLAINTS_HANDLER", "COMPLAINTS_LEAD"})
-    static class ComplaintsResource {
-        public void list() {}
+  @RolesAllowed({"COMPLAINTS_HANDLER", "COMPLAINTS_LEAD"})
+  static class ComplaintsResource {
+    public void list() {}
 
-        @RolesAllowed("COMPLAINTS_LEAD")
-        public void close() {}
-
-        @PermitAll
-        public void publicSummary() {}
-
-        @DenyAll
-        public void purge() {}
-    }
+    @RolesAllowed("COMPLAINTS_LEAD")
+    public void close() {}
 
     @PermitAll
-    static class OpenResource {
-        public void ping() {}
-
-        @RolesAllowed("ADMIN")
-        public void settings() {}
-
-        @DenyAll
-        public void shutdown() {}
-    }
+    public void publicSummary() {}
 
     @DenyAll
-    static class ClosedResource {
-        public void anything() {}
+    public void purge() {}
+  }
 
-        @RolesAllowed("ADMIN")
-        public void adminOnly() {}
-    }
+  @PermitAll
+  static class OpenResource {
+    public void ping() {}
 
-    static class UnannotatedResource {
-        public void forgotten() {}
-    }
+    @RolesAllowed("ADMIN")
+    public void settings() {}
 
-    private static Access accessTo(Class<?> resource, String method) throws NoSuchMethodException {
-        Method m = resource.getDeclaredMethod(method);
-        return Access.of(m, resource);
-    }
+    @DenyAll
+    public void shutdown() {}
+  }
 
-    @Test
-    void aMethodWithoutAnnotationsTakesTheClassRoles() throws Exception {
-        Access access = accessTo(ComplaintsResource.class, "list");
+  @DenyAll
+  static class ClosedResource {
+    public void anything() {}
 
-        assertThat(access.permitAll()).isFalse();
-        assertThat(access.roles()).containsExactlyInAnyOrder("COMPLAINTS_HANDLER", "COMPLAINTS_LEAD");
-    }
+    @RolesAllowed("ADMIN")
+    public void adminOnly() {}
+  }
 
-    @Test
-    void rolesOnTheMethodWinOverRolesOnTheClass() throws Exception {
-        Access access = accessTo(ComplaintsResource.class, "close");
+  static class UnannotatedResource {
+    public void forgotten() {}
+  }
 
-        assertThat(access.permitAll()).isFalse();
-        assertThat(access.roles()).containsExactly("COMPLAINTS_LEAD");
-    }
+  private static Access accessTo(Class<?> resource, String method) throws NoSuchMethodException {
+    Method m = resource.getDeclaredMethod(method);
+    return Access.of(m, resource);
+  }
 
-    @Test
-    void permitAllOnAMethodOpensItInAClassThatNeedsRoles() throws Exception {
-        assertThat(accessTo(ComplaintsResource.class, "publicSummary")).isEqualTo(new Access(true, Set.of()));
-    }
+  @Test
+  void aMethodWithoutAnnotationsTakesTheClassRoles() throws Exception {
+    Access access = accessTo(ComplaintsResource.class, "list");
 
-    @Test
-    void denyAllOnAMethodClosesItInAClassThatAllowsRoles() throws Exception {
-        Access access = accessTo(ComplaintsResource.class, "purge");
+    assertThat(access.permitAll()).isFalse();
+    assertThat(access.roles()).containsExactlyInAnyOrder("COMPLAINTS_HANDLER", "COMPLAINTS_LEAD");
+  }
 
-        assertThat(access.permitAll()).isFalse();
-        assertThat(access.roles()).isEmpty();
-    }
+  @Test
+  void rolesOnTheMethodWinOverRolesOnTheClass() throws Exception {
+    Access access = accessTo(ComplaintsResource.class, "close");
 
-    @Test
-    void aMethodOfAnOpenClassIsOpen() throws Exception {
-        assertThat(accessTo(OpenResource.class, "ping").permitAll()).isTrue();
-    }
+    assertThat(access.permitAll()).isFalse();
+    assertThat(access.roles()).containsExactly("COMPLAINTS_LEAD");
+  }
 
-    @Test
-    void rolesOnAMethodNarrowAnOpenClass() throws Exception {
-        Access access = accessTo(OpenResource.class, "settings");
+  @Test
+  void permitAllOnAMethodOpensItInAClassThatNeedsRoles() throws Exception {
+    assertThat(accessTo(ComplaintsResource.class, "publicSummary"))
+        .isEqualTo(new Access(true, Set.of()));
+  }
 
-        assertThat(access.permitAll()).isFalse();
-        assertThat(access.roles()).containsExactly("ADMIN");
-    }
+  @Test
+  void denyAllOnAMethodClosesItInAClassThatAllowsRoles() throws Exception {
+    Access access = accessTo(ComplaintsResource.class, "purge");
 
-    @Test
-    void denyAllOnAMethodClosesItInAnOpenClass() throws Exception {
-        Access access = accessTo(OpenResource.class, "shutdown");
+    assertThat(access.permitAll()).isFalse();
+    assertThat(access.roles()).isEmpty();
+  }
 
-        assertThat(access.permitAll()).isFalse();
-        assertThat(access.roles()).isEmpty();
-    }
+  @Test
+  void aMethodOfAnOpenClassIsOpen() throws Exception {
+    assertThat(accessTo(OpenResource.class, "ping").permitAll()).isTrue();
+  }
 
-    @Test
-    void aMethodOfAClosedClassIsClosedUnlessItNamesRoles() throws Exception {
-        assertThat(accessTo(ClosedResource.class, "anything").roles()).isEmpty();
-        assertThat(accessTo(ClosedResource.class, "anything").permitAll()).isFalse();
-        assertThat(accessTo(ClosedResource.class, "adminOnly").roles()).containsExactly("ADMIN");
-    }
+  @Test
+  void rolesOnAMethodNarrowAnOpenClass() throws Exception {
+    Access access = accessTo(OpenResource.class, "settings");
 
-    @Test
-    void withNoAnnotationAnywhereNobodyMayCall() throws Exception {
-        Access access = accessTo(UnannotatedResource.class, "forgotten");
+    assertThat(access.permitAll()).isFalse();
+    assertThat(access.roles()).containsExactly("ADMIN");
+  }
 
-        assertThat(access.permitAll()).isFalse();
-        assertThat(access.roles()).isEmpty();
-    }
+  @Test
+  void denyAllOnAMethodClosesItInAnOpenClass() throws Exception {
+    Access access = accessTo(OpenResource.class, "shutdown");
+
+    assertThat(access.permitAll()).isFalse();
+    assertThat(access.roles()).isEmpty();
+  }
+
+  @Test
+  void aMethodOfAClosedClassIsClosedUnlessItNamesRoles() throws Exception {
+    assertThat(accessTo(ClosedResource.class, "anything").roles()).isEmpty();
+    assertThat(accessTo(ClosedResource.class, "anything").permitAll()).isFalse();
+    assertThat(accessTo(ClosedResource.class, "adminOnly").roles()).containsExactly("ADMIN");
+  }
+
+  @Test
+  void withNoAnnotationAnywhereNobodyMayCall() throws Exception {
+    Access access = accessTo(UnannotatedResource.class, "forgotten");
+
+    assertThat(access.permitAll()).isFalse();
+    assertThat(access.roles()).isEmpty();
+  }
 }
