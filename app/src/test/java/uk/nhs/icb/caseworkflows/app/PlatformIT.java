@@ -85,6 +85,23 @@ class PlatformIT {
     assertThat(event.getString("roles")).isEqualTo(HANDLER);
   }
 
+  @Test
+  void anEditMadeOnAStaleCopyIsA409AndChangesNothing() {
+    String id = UUID.randomUUID().toString();
+    openProbe(id, Instant.now().plus(Duration.ofDays(3)), false);
+
+    Api.Answer first =
+        api.post(HANDLER, "api/probe/cases/" + id + "/rename?version=1&reference=FIRST", "");
+    Api.Answer stale =
+        api.post(HANDLER, "api/probe/cases/" + id + "/rename?version=1&reference=SECOND", "");
+
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(first.json().getInt("version")).isEqualTo(2);
+    assertThat(stale.status()).isEqualTo(409);
+    assertThat(stale.contentType()).startsWith("application/problem+json");
+    assertThat(stale.json().getString("detail")).contains("Someone else changed this record");
+  }
+
   // --- engine: jobs on container threads, CDI beans in expressions, messages ------------------
 
   @Test

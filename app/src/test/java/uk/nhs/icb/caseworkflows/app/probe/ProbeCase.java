@@ -30,4 +30,12 @@ public class ProbeCase {
   String reference() {
     return reference;
   }
+
+  long version() {
+    return version;
+  }
+
+  void rename(String newReference) {
+    this.reference = newReference;
+  }
 }

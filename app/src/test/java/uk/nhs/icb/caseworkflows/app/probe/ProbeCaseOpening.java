@@ -42,6 +42,31 @@ public class ProbeCaseOpening {
     }
   }
 
+  /**
+   * Renames the case as a client that last read it at {@code versionSeen}: the edit is merged as
+   * that client's copy, so a stale copy fails at commit as JPA's optimistic lock decides.
+   */
+  @Transactional
+  public long rename(String id, long versionSeen, String newReference) {
+    ProbeCase current = entityManager.find(ProbeCase.class, id);
+    entityManager.detach(current);
+    ProbeCase clientCopy = new ProbeCase(id, newReference);
+    setVersion(clientCopy, versionSeen);
+    ProbeCase merged = entityManager.merge(clientCopy);
+    entityManager.flush();
+    return merged.version();
+  }
+
+  private static void setVersion(ProbeCase probe, long version) {
+    try {
+      java.lang.reflect.Field field = ProbeCase.class.getDeclaredField("version");
+      field.setAccessible(true);
+      field.setLong(probe, version);
+    } catch (ReflectiveOperationException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+
   @Transactional
   public boolean isStored(String id) {
     return entityManager.find(ProbeCase.class, id) != null;

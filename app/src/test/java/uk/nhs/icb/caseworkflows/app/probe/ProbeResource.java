@@ -70,6 +70,17 @@ public class ProbeResource {
   }
 
   @POST
+  @Path("cases/{id}/rename")
+  public JsonObject rename(
+      @PathParam("id") String id,
+      @QueryParam("version") long versionSeen,
+      @QueryParam("reference") String reference) {
+    return Json.createObjectBuilder()
+        .add("version", opening.rename(id, versionSeen, reference))
+        .build();
+  }
+
+  @POST
   @Path("cases/{id}/withdraw")
   public Response withdraw(@PathParam("id") String id) {
     processes.correlate("ProbeWithdrawn", id, Map.of());

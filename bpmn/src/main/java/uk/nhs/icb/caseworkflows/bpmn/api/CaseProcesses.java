@@ -7,9 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
@@ -22,6 +25,8 @@ import uk.nhs.icb.caseworkflows.common.errors.NotFoundProblem;
  */
 @ApplicationScoped
 public class CaseProcesses {
+
+  private static final Logger LOG = Logger.getLogger(CaseProcesses.class.getName());
 
   private final ProcessEngine engine;
 
@@ -50,7 +55,7 @@ public class CaseProcesses {
   @Transactional
   public void completeTask(String caseId, String taskId, Map<String, Object> variables) {
     Task task = openTask(caseId, taskId);
-    translatedRun(() -> engine.getTaskService().complete(task.getId(), variables));
+    completeOpenTask(engine.getTaskService(), task.getId(), variables);
   }
 
   /** Sends a message to the case's process (a withdrawal, a reply that arrived). */
@@ -142,6 +147,30 @@ public class CaseProcesses {
         task.getAssignee(),
         task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
         task.getDueDate() == null ? null : task.getDueDate().toInstant());
+  }
+
+  /**
+   * Completes a task that was just found open. If a colleague completes it at the same moment, the
+   * engine fails in ways that depend on timing and database (an optimistic-locking failure, or an
+   * internal null because the winner's commit removed the task's execution mid-command); either way
+   * this transaction rolls back, and the loser is told of the conflict rather than of a fault.
+   */
+  public static void completeOpenTask(
+      TaskService tasks, String taskId, Map<String, Object> variables) {
+    try {
+      translatedRun(() -> tasks.complete(taskId, variables));
+    } catch (ConflictProblem | NotFoundProblem known) {
+      throw known;
+    } catch (ProcessEngineException | NullPointerException lostRace) {
+      LOG.info(
+          () ->
+              "Task "
+                  + taskId
+                  + " could not be completed, taken as a concurrent completion: "
+                  + lostRace.getClass().getName());
+      throw new ConflictProblem(
+          "This task was completed or changed by someone else at the same moment. Reload your list.");
+    }
   }
 
   /** Like {@link #translated} for a call with no result. */

@@ -110,7 +110,7 @@ public class TaskList {
     }
     // Read the case first: completing the last task ends the process and its case variables.
     TaskView before = view(task);
-    CaseProcesses.translatedRun(() -> taskService().complete(taskId, variables));
+    CaseProcesses.completeOpenTask(taskService(), taskId, variables);
     audit("TASK_COMPLETED", before, task.getName() + "; variables " + variables.keySet());
   }
 
