@@ -84,7 +84,22 @@ final class Api {
     return send(null, null, HttpRequest.newBuilder(uri).GET());
   }
 
-  private Answer send(String user, String password, HttpRequest.Builder request) {
+  /** A binary answer, such as a letter's PDF. */
+  HttpResponse<byte[]> download(String user, String path) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+    authorise(request, user, DEMO_PASSWORD);
+    try {
+      return client.send(
+          request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void authorise(HttpRequest.Builder request, String user, String password) {
     if (user != null) {
       request.header(
           "Authorization",
@@ -92,6 +107,10 @@ final class Api {
               + Base64.getEncoder()
                   .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
+  }
+
+  private Answer send(String user, String password, HttpRequest.Builder request) {
+    authorise(request, user, password);
     try {
       HttpResponse<String> response =
           client.send(

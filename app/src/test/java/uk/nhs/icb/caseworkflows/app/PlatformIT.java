@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.nhs.icb.caseworkflows.app.probe.ProbeCase;
+import uk.nhs.icb.caseworkflows.common.letters.application.LetterTemplates;
 
 /**
  * The platform on a real Payara Micro: the built WAR plus a test-only probe case with its process.
@@ -38,7 +39,10 @@ class PlatformIT {
   static WebArchive deployment() {
     return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("icb.war")))
         .addPackage(ProbeCase.class.getPackage())
-        .addAsResource("probe/platform-probe.bpmn");
+        .addAsResource("probe/platform-probe.bpmn")
+        .addAsResource("probe/letters/probe-letter.html")
+        .addAsResource("probe/letters/probe-letter.example.json")
+        .addAsResource("META-INF/services/" + LetterTemplates.class.getName());
   }
 
   @ArquillianResource private URL base;
@@ -65,6 +69,7 @@ class PlatformIT {
     assertThat(probe.getBoolean("stored")).isFalse();
     assertThat(probe.getInt("runningInstances")).isZero();
     assertThat(probe.getInt("historicInstances")).isZero();
+    assertThat(probe.getInt("letters")).isZero();
     assertThat(auditOf(id).getInt("total")).isZero();
   }
 
@@ -100,6 +105,97 @@ class PlatformIT {
     assertThat(stale.status()).isEqualTo(409);
     assertThat(stale.contentType()).startsWith("application/problem+json");
     assertThat(stale.json().getString("detail")).contains("Someone else changed this record");
+  }
+
+  // --- letters -----------------------------------------------------------------------------------
+
+  @Test
+  void theLetterOfAnActionIsStoredWithItsCaseAndDownloadsAsThePdfThatWasMade() throws Exception {
+    String id = UUID.randomUUID().toString();
+    openProbe(id, Instant.now().plus(Duration.ofDays(3)), false);
+
+    Api.Answer list = api.get(HANDLER, "api/cases/probe/" + id + "/letters");
+    assertThat(list.status()).isEqualTo(200);
+    JsonObject letter = list.structure().asJsonArray().getJsonObject(0);
+    assertThat(letter.getString("kind")).isEqualTo("probe-letter");
+    assertThat(letter.getInt("templateVersion")).isEqualTo(3);
+    assertThat(letter.getString("recipientName")).isEqualTo("Mr Gareth Hughes");
+    assertThat(letter.getString("createdBy")).isEqualTo(HANDLER);
+
+    java.net.http.HttpResponse<byte[]> pdf =
+        api.download(HANDLER, "api/cases/probe/" + id + "/letters/" + letter.getString("id"));
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(pdf.headers().firstValue("Content-Disposition"))
+        .hasValueSatisfying(
+            v ->
+                assertThat(v)
+                    .contains("PRB-" + id.substring(0, 8) + "-probe-letter-")
+                    .endsWith(".pdf\""));
+    assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+    assertThat(
+            java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf.body())))
+        .isEqualTo(letter.getString("sha256"));
+    try (org.apache.pdfbox.pdmodel.PDDocument document =
+        org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+          .contains("Dear Mr Hughes", "NHS number: 943 476 5919");
+    }
+    assertThat(auditOf(id).getJsonArray("items").getValuesAs(JsonObject.class))
+        .extracting(event -> event.getString("action"))
+        .contains("LETTER_ISSUED", "LETTERS_LISTED", "LETTER_DOWNLOADED");
+  }
+
+  @Test
+  void aRoleOutsideTheCasesWorkflowGetsNoneOfItsLetters() {
+    String id = UUID.randomUUID().toString();
+    openProbe(id, Instant.now().plus(Duration.ofDays(3)), false);
+    String letterId =
+        api.get(HANDLER, "api/cases/probe/" + id + "/letters")
+            .structure()
+            .asJsonArray()
+            .getJsonObject(0)
+            .getString("id");
+
+    assertThat(api.get("chc-assessor", "api/cases/probe/" + id + "/letters").status())
+        .isEqualTo(403);
+    assertThat(
+            api.download("chc-assessor", "api/cases/probe/" + id + "/letters/" + letterId)
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(api.get("governing-body", "api/cases/probe/" + id + "/letters").status())
+        .isEqualTo(403);
+    assertThat(api.get(null, "api/cases/probe/" + id + "/letters").status()).isEqualTo(401);
+
+    String otherCase = UUID.randomUUID().toString();
+    openProbe(otherCase, Instant.now().plus(Duration.ofDays(3)), false);
+    assertThat(
+            api.download(HANDLER, "api/cases/probe/" + otherCase + "/letters/" + letterId)
+                .statusCode())
+        .as("a letter is only reachable through its own case")
+        .isEqualTo(404);
+    assertThat(api.get(HANDLER, "api/cases/probe/no-such-case/letters").status()).isEqualTo(404);
+    assertThat(api.get(HANDLER, "api/cases/no-such-type/" + id + "/letters").status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void aLetterMissingAFieldIsRefusedWithTheFieldAndNothingIsStored() {
+    String id = UUID.randomUUID().toString();
+    openProbe(id, Instant.now().plus(Duration.ofDays(3)), false);
+
+    Api.Answer refused =
+        api.post(HANDLER, "api/probe/cases/" + id + "/letters?salutation=false", "");
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("fields.salutation");
+    assertThat(api.get(HANDLER, "api/probe/cases/" + id).json().getInt("letters")).isEqualTo(1);
+    assertThat(api.post(HANDLER, "api/probe/cases/" + id + "/letters?salutation=true", "").status())
+        .isEqualTo(201);
+    assertThat(api.get(HANDLER, "api/probe/cases/" + id).json().getInt("letters")).isEqualTo(2);
   }
 
   // --- engine: jobs on container threads, CDI beans in expressions, messages ------------------
@@ -234,7 +330,7 @@ class PlatformIT {
     openProbe(id, Instant.now().plus(Duration.ofDays(3)), false);
 
     JsonObject byCase = auditOf(id);
-    assertThat(byCase.getInt("total")).isEqualTo(1);
+    assertThat(byCase.getInt("total")).isEqualTo(2);
     assertThat(byCase.getJsonArray("items").getJsonObject(0).getString("caseId")).isEqualTo(id);
     // Reading a case's history is itself a read of that case, and is audited as one.
     List<JsonObject> history = auditOf(id).getJsonArray("items").getValuesAs(JsonObject.class);
@@ -245,6 +341,7 @@ class PlatformIT {
             event -> event.getString("actor"))
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("PROBE_OPENED", "CHANGE", HANDLER),
+            org.assertj.core.groups.Tuple.tuple("LETTER_ISSUED", "CHANGE", HANDLER),
             org.assertj.core.groups.Tuple.tuple("AUDIT_SEARCHED", "READ", IG));
 
     JsonObject byActor =
@@ -263,7 +360,7 @@ class PlatformIT {
             api.get(IG, "api/audit?caseId=" + id + "&actor=" + HANDLER + "&to=" + tomorrow)
                 .json()
                 .getInt("total"))
-        .isEqualTo(1);
+        .isEqualTo(2);
 
     Api.Answer badTime = api.get(IG, "api/audit?from=yesterday");
     assertThat(badTime.status()).isEqualTo(400);

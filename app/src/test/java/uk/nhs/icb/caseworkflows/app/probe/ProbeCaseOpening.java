@@ -12,6 +12,11 @@ import uk.nhs.icb.caseworkflows.bpmn.api.CaseKey;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseProcesses;
 import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
+import uk.nhs.icb.caseworkflows.common.letters.application.LetterIssuing;
+import uk.nhs.icb.caseworkflows.common.letters.domain.LetterContent;
+import uk.nhs.icb.caseworkflows.common.letters.domain.Recipient;
+import uk.nhs.icb.caseworkflows.common.letters.domain.Signatory;
+import uk.nhs.icb.caseworkflows.common.party.domain.NhsNumber;
 
 /**
  * A user action in the shape every case module's will have: entity, process and audit in one
@@ -25,6 +30,7 @@ public class ProbeCaseOpening {
 
   @Inject private CaseProcesses processes;
   @Inject private AuditTrail auditTrail;
+  @Inject private LetterIssuing letters;
 
   @Transactional
   public void open(String id, Instant due, boolean failAfterStart) {
@@ -36,6 +42,7 @@ public class ProbeCaseOpening {
         new CaseKey("probe", id, probe.reference()),
         Map.of("due", Date.from(due)));
     auditTrail.record(AuditEntry.change("PROBE_OPENED", "probe", id, "reference"));
+    letters.issue("probe", id, acknowledgement(probe.reference(), "Mr Hughes"));
     if (failAfterStart) {
       throw new IllegalStateException(
           "probe: failing after the entity was stored and the process started");
@@ -65,6 +72,39 @@ public class ProbeCaseOpening {
     } catch (ReflectiveOperationException impossible) {
       throw new IllegalStateException(impossible);
     }
+  }
+
+  /** A second letter for the case; without a salutation it must be refused and nothing stored. */
+  @Transactional
+  public void writeAgain(String id, boolean withSalutation) {
+    ProbeCase probe = entityManager.find(ProbeCase.class, id);
+    letters.issue(
+        "probe", id, acknowledgement(probe.reference(), withSalutation ? "Mr Hughes" : null));
+  }
+
+  private static LetterContent acknowledgement(String reference, String salutation) {
+    Map<String, Object> fields = new java.util.HashMap<>();
+    if (salutation != null) {
+      fields.put("salutation", salutation);
+    }
+    fields.put("receivedOn", java.time.LocalDate.of(2026, 11, 20));
+    fields.put("statement", "My mother waited six hours for transport.");
+    fields.put("issues", java.util.List.of("Waiting time"));
+    return new LetterContent(
+        "probe-letter",
+        reference,
+        NhsNumber.parse("9434765919"),
+        new Recipient("Mr Gareth Hughes", java.util.List.of("4 Mill Lane", "Dunstable"), "LU6 3AB"),
+        new Signatory("Priya Shah", "Complaints Manager"),
+        fields);
+  }
+
+  @Transactional
+  public long letterCount(String id) {
+    return entityManager
+        .createQuery("select count(l) from Letter l where l.caseId = :id", Long.class)
+        .setParameter("id", id)
+        .getSingleResult();
   }
 
   @Transactional

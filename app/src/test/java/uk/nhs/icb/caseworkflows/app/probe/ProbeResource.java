@@ -45,6 +45,7 @@ public class ProbeResource {
   public JsonObject inspect(@PathParam("id") String id) {
     return Json.createObjectBuilder()
         .add("stored", opening.isStored(id))
+        .add("letters", opening.letterCount(id))
         .add(
             "runningInstances",
             engine
@@ -78,6 +79,14 @@ public class ProbeResource {
     return Json.createObjectBuilder()
         .add("version", opening.rename(id, versionSeen, reference))
         .build();
+  }
+
+  @POST
+  @Path("cases/{id}/letters")
+  public Response writeAgain(
+      @PathParam("id") String id, @QueryParam("salutation") boolean salutation) {
+    opening.writeAgain(id, salutation);
+    return Response.status(201).build();
   }
 
   @POST

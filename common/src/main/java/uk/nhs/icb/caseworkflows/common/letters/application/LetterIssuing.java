@@ -1,0 +1,82 @@
+package uk.nhs.icb.caseworkflows.common.letters.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
+import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
+import uk.nhs.icb.caseworkflows.common.letters.domain.Letter;
+import uk.nhs.icb.caseworkflows.common.letters.domain.LetterContent;
+import uk.nhs.icb.caseworkflows.common.letters.domain.LetterTemplate;
+import uk.nhs.icb.caseworkflows.common.letters.domain.Letterhead;
+import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
+import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
+
+/**
+ * Issues a letter for a case inside the transaction of the action that caused it: compose (a
+ * missing field stops here with a 400), render, store, audit. If the action rolls back, so does its
+ * letter.
+ */
+@ApplicationScoped
+public class LetterIssuing {
+
+  @PersistenceContext(unitName = AppDataSource.PERSISTENCE_UNIT)
+  private EntityManager entityManager;
+
+  private final LetterTemplateCatalogue catalogue;
+  private final LetterComposer composer;
+  private final PdfLetterRenderer renderer;
+  private final Letterhead letterhead;
+  private final AuditTrail auditTrail;
+  private final CurrentCaller caller;
+  private final Clock clock;
+
+  @Inject
+  public LetterIssuing(
+      LetterTemplateCatalogue catalogue,
+      LetterComposer composer,
+      PdfLetterRenderer renderer,
+      Letterhead letterhead,
+      AuditTrail auditTrail,
+      CurrentCaller caller,
+      Clock clock) {
+    this.catalogue = catalogue;
+    this.composer = composer;
+    this.renderer = renderer;
+    this.letterhead = letterhead;
+    this.auditTrail = auditTrail;
+    this.caller = caller;
+    this.clock = clock;
+  }
+
+  protected LetterIssuing() {
+    this(null, null, null, null, null, null, null);
+  }
+
+  @Transactional
+  public Letter issue(String caseType, String caseId, LetterContent content) {
+    LetterTemplate template = catalogue.current(content.kind());
+    String xhtml = composer.compose(template, content, letterhead, LocalDate.now(clock));
+    Letter letter =
+        Letter.issued(
+            caseType,
+            caseId,
+            template,
+            content,
+            caller.get().name(),
+            clock.instant(),
+            renderer.render(xhtml));
+    entityManager.persist(letter);
+    auditTrail.record(
+        AuditEntry.change(
+            "LETTER_ISSUED",
+            caseType,
+            caseId,
+            "letter " + letter.id() + ": " + template.kind() + " v" + template.version()));
+    return letter;
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Use cases of letters: find the templates the modules contribute, compose a letter from a template
+ * and a case's fields, render it to PDF/A, issue it (store and audit in the caller's transaction),
+ * and list or download a case's letters for the roles that may see the case.
+ */
+package uk.nhs.icb.caseworkflows.common.letters.application;

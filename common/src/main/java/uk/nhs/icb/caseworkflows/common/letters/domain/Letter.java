@@ -1,0 +1,165 @@
+package uk.nhs.icb.caseworkflows.common.letters.domain;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/**
+ * A letter as it was sent: the PDF bytes exactly as produced, with the template version that
+ * produced them and their SHA-256, so anyone can show later that a letter is the one sent. A letter
+ * never changes; a corrected letter is a new letter.
+ */
+@Entity
+@Table(
+    name = "case_letter",
+    indexes = @Index(name = "case_letter_case", columnList = "case_type, case_id"))
+public class Letter {
+
+  @Id
+  @Column(name = "id", length = 36)
+  private String id;
+
+  @Column(name = "case_type", nullable = false, length = 40)
+  private String caseType;
+
+  @Column(name = "case_id", nullable = false, length = 100)
+  private String caseId;
+
+  @Column(name = "kind", nullable = false, length = LetterTemplate.MAX_KIND_LENGTH)
+  private String kind;
+
+  @Column(name = "template_version", nullable = false)
+  private int templateVersion;
+
+  @Column(name = "title", nullable = false, length = 200)
+  private String title;
+
+  @Column(name = "recipient_name", nullable = false, length = 400)
+  private String recipientName;
+
+  @Column(name = "file_name", nullable = false, length = 200)
+  private String fileName;
+
+  @Column(name = "created_by", nullable = false, length = 100)
+  private String createdBy;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "sha256", nullable = false, length = 64)
+  private String sha256;
+
+  @Column(name = "size_bytes", nullable = false)
+  private long sizeBytes;
+
+  @Lob
+  @Basic(fetch = FetchType.LAZY)
+  @Column(name = "pdf", nullable = false)
+  private byte[] pdf;
+
+  protected Letter() {}
+
+  public static Letter issued(
+      String caseType,
+      String caseId,
+      LetterTemplate template,
+      LetterContent content,
+      String createdBy,
+      Instant createdAt,
+      byte[] pdf) {
+    Letter letter = new Letter();
+    letter.id = UUID.randomUUID().toString();
+    letter.caseType = caseType;
+    letter.caseId = caseId;
+    letter.kind = template.kind();
+    letter.templateVersion = template.version();
+    letter.title = template.title();
+    letter.recipientName = content.recipient().name();
+    letter.createdBy = createdBy;
+    letter.createdAt = createdAt.truncatedTo(ChronoUnit.MILLIS);
+    letter.pdf = pdf.clone();
+    letter.sizeBytes = pdf.length;
+    letter.sha256 = sha256(pdf);
+    letter.fileName = fileName(content.reference(), template.kind(), createdAt);
+    return letter;
+  }
+
+  /** "CMP-2026-000123-complaint-acknowledgement-2026-11-22.pdf": safe in any file system. */
+  static String fileName(String reference, String kind, Instant createdAt) {
+    String day = createdAt.atZone(ZoneId.of("Europe/London")).toLocalDate().toString();
+    String safeReference = reference.replaceAll("[^A-Za-z0-9-]", "_");
+    return (safeReference + "-" + kind + "-" + day + ".pdf");
+  }
+
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String caseType() {
+    return caseType;
+  }
+
+  public String caseId() {
+    return caseId;
+  }
+
+  public String kind() {
+    return kind;
+  }
+
+  public int templateVersion() {
+    return templateVersion;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String recipientName() {
+    return recipientName;
+  }
+
+  public String fileName() {
+    return fileName;
+  }
+
+  public String createdBy() {
+    return createdBy;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public String sha256() {
+    return sha256;
+  }
+
+  public long sizeBytes() {
+    return sizeBytes;
+  }
+
+  public byte[] pdf() {
+    return pdf.clone();
+  }
+}

@@ -1,0 +1,74 @@
+package uk.nhs.icb.caseworkflows.common.letters.web;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.nhs.icb.caseworkflows.common.letters.application.CaseLetters;
+import uk.nhs.icb.caseworkflows.common.letters.application.LetterSummary;
+import uk.nhs.icb.caseworkflows.common.letters.domain.Letter;
+import uk.nhs.icb.caseworkflows.common.security.Roles;
+import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
+
+/**
+ * The letters of any case type. Which roles may see a given case is the case module's rule ({@code
+ * CaseTypeAccess}); the governing body never sees identifiable letters.
+ */
+@Path("cases/{type}/{id}/letters")
+@RequestScoped
+@RolesAllowed({
+  Roles.COMPLAINTS_HANDLER,
+  Roles.COMPLAINTS_MANAGER,
+  Roles.CHC_ASSESSOR,
+  Roles.CHC_PANEL,
+  Roles.IFR_COORDINATOR,
+  Roles.IFR_PANEL,
+  Roles.IG_OFFICER,
+  Roles.CALDICOTT_GUARDIAN
+})
+@Tag(name = "Letters", description = "The letters a case has sent, as PDF/A")
+public class CaseLettersResource {
+
+  private final CaseLetters letters;
+  private final CurrentCaller caller;
+
+  @Inject
+  public CaseLettersResource(CaseLetters letters, CurrentCaller caller) {
+    this.letters = letters;
+    this.caller = caller;
+  }
+
+  protected CaseLettersResource() {
+    this(null, null);
+  }
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The case's letters, newest first")
+  public List<LetterSummary> list(@PathParam("type") String type, @PathParam("id") String id) {
+    return letters.list(caller.get(), type, id);
+  }
+
+  @GET
+  @Path("{letterId}")
+  @Produces("application/pdf")
+  @Operation(summary = "One letter as the PDF that was sent")
+  public Response download(
+      @PathParam("type") String type,
+      @PathParam("id") String id,
+      @PathParam("letterId") String letterId) {
+    Letter letter = letters.download(caller.get(), type, id, letterId);
+    return Response.ok(letter.pdf(), "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"" + letter.fileName() + "\"")
+        .header("X-Content-SHA256", letter.sha256())
+        .build();
+  }
+}

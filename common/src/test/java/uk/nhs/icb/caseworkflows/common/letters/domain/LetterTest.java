@@ -1,0 +1,115 @@
+package uk.nhs.icb.caseworkflows.common.letters.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LetterTest {
+
+  private static final LetterTemplate TEMPLATE =
+      LetterTemplate.parse(
+          "test/x.html",
+          "<!--\n letter: x-test\n version: 4\n title: A test letter\n-->\n<p>Hi</p>");
+  private static final byte[] PDF = "%PDF-1.7 pretend letter".getBytes(StandardCharsets.US_ASCII);
+
+  private static LetterContent content(String reference) {
+    return new LetterContent(
+        "x-test",
+        reference,
+        null,
+        new Recipient("Ms Siân Jones", List.of("1 High Street"), "SY23 1AA"),
+        new Signatory("Dr Alex Morgan", "Head of Complaints"),
+        Map.of());
+  }
+
+  private static Letter issued(String reference, Instant at, byte[] pdf) {
+    return Letter.issued("COMPLAINT", "42", TEMPLATE, content(reference), "alice", at, pdf);
+  }
+
+  @Test
+  void anIssuedLetterRecordsWhatItWasMadeFromAndForWhom() {
+    Letter letter = issued("CMP-2026-000123", Instant.parse("2026-11-22T10:15:30.123456789Z"), PDF);
+
+    assertThat(letter.id()).isNotBlank();
+    assertThat(letter.caseType()).isEqualTo("COMPLAINT");
+    assertThat(letter.caseId()).isEqualTo("42");
+    assertThat(letter.kind()).isEqualTo("x-test");
+    assertThat(letter.templateVersion()).isEqualTo(4);
+    assertThat(letter.title()).isEqualTo("A test letter");
+    assertThat(letter.recipientName()).isEqualTo("Ms Siân Jones");
+    assertThat(letter.createdBy()).isEqualTo("alice");
+    assertThat(letter.sizeBytes()).isEqualTo(PDF.length);
+    assertThat(letter.pdf()).isEqualTo(PDF);
+  }
+
+  @Test
+  void theTimeOfIssueIsKeptToTheMillisecond() {
+    Letter letter = issued("CMP-2026-000123", Instant.parse("2026-11-22T10:15:30.123456789Z"), PDF);
+
+    assertThat(letter.createdAt()).isEqualTo(Instant.parse("2026-11-22T10:15:30.123Z"));
+  }
+
+  @Test
+  void theSha256IsThatOfTheBytesSent() throws Exception {
+    String independent = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF));
+
+    Letter letter = issued("CMP-2026-000123", Instant.now(), PDF);
+
+    assertThat(letter.sha256()).isEqualTo(independent).hasSize(64).isLowerCase();
+    assertThat(Letter.sha256(new byte[0]))
+        .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  }
+
+  @Test
+  void eachLetterGetsItsOwnId() {
+    Instant now = Instant.now();
+
+    assertThat(issued("R", now, PDF).id()).isNotEqualTo(issued("R", now, PDF).id());
+  }
+
+  @Test
+  void theFileNameIsTheReferenceKindAndDay() {
+    Letter letter = issued("CMP-2026-000123", Instant.parse("2026-11-22T10:15:30Z"), PDF);
+
+    assertThat(letter.fileName()).isEqualTo("CMP-2026-000123-x-test-2026-11-22.pdf");
+  }
+
+  @Test
+  void theDayInTheFileNameIsTheDayInLondon() {
+    assertThat(issued("CMP-1", Instant.parse("2026-06-30T23:30:00Z"), PDF).fileName())
+        .as("British Summer Time: already 1 July in London")
+        .isEqualTo("CMP-1-x-test-2026-07-01.pdf");
+    assertThat(issued("CMP-1", Instant.parse("2026-12-31T23:30:00Z"), PDF).fileName())
+        .as("Greenwich Mean Time: still 31 December in London")
+        .isEqualTo("CMP-1-x-test-2026-12-31.pdf");
+  }
+
+  @Test
+  void charactersThatAreUnsafeInFileNamesAreReplacedInTheReference() {
+    Letter letter = issued("../CMP 2026/00:01*?é", Instant.parse("2026-11-22T10:15:30Z"), PDF);
+
+    assertThat(letter.fileName())
+        .isEqualTo("___CMP_2026_00_01___-x-test-2026-11-22.pdf")
+        .matches("[A-Za-z0-9_.-]+");
+  }
+
+  @Test
+  void theStoredPdfCannotBeChangedThroughTheBytesGivenOrReturned() {
+    byte[] given = PDF.clone();
+    Letter letter = issued("CMP-1", Instant.now(), given);
+    String sha = letter.sha256();
+
+    given[0] = 'X';
+    letter.pdf()[1] = 'X';
+
+    assertThat(letter.pdf()).isEqualTo(PDF);
+    assertThat(Letter.sha256(letter.pdf())).isEqualTo(sha);
+    assertThat(letter.pdf()).isNotSameAs(letter.pdf());
+  }
+}
