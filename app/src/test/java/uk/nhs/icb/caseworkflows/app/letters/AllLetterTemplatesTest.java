@@ -53,6 +53,29 @@ class AllLetterTemplatesTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void everyLetterTheWorkflowsSendHasATemplate() {
+    assertThat(CATALOGUE.all())
+        .extracting(LetterTemplate::kind)
+        .contains(
+            "complaint-acknowledgement",
+            "complaint-consent-form",
+            "complaint-disclosure-notice",
+            "complaint-identity-needed",
+            "complaint-holding-letter",
+            "complaint-final-response",
+            "complaint-outside-remit",
+            "chc-checklist-outcome",
+            "chc-eligibility-decision",
+            "chc-care-package",
+            "chc-review",
+            "ifr-acknowledgement",
+            "ifr-request-for-information",
+            "ifr-decision",
+            "subject-access-response",
+            "retention-destruction-certificate");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("templates")
   void withItsExampleTheLetterIsPdfA2aAndPdfUa1(LetterTemplate template) throws IOException {

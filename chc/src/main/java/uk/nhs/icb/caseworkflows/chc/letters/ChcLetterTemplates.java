@@ -1,0 +1,18 @@
+package uk.nhs.icb.caseworkflows.chc.letters;
+
+import java.util.List;
+import uk.nhs.icb.caseworkflows.common.letters.application.LetterTemplates;
+
+/** The Continuing Healthcare letters, registered so the letter engine finds them. */
+public class ChcLetterTemplates implements LetterTemplates {
+
+  private static final String FOLDER = "uk/nhs/icb/caseworkflows/chc/letters/";
+  private static final List<String> KINDS =
+      List.of(
+          "chc-checklist-outcome", "chc-eligibility-decision", "chc-care-package", "chc-review");
+
+  @Override
+  public List<String> resources() {
+    return KINDS.stream().map(kind -> FOLDER + kind + ".html").toList();
+  }
+}
