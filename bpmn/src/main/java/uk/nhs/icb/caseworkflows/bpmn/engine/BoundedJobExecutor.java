@@ -1,7 +1,9 @@
 package uk.nhs.icb.caseworkflows.bpmn.engine;
 
+import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
@@ -16,10 +18,19 @@ import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 public class BoundedJobExecutor extends DefaultJobExecutor {
 
   private final ManagedThreadFactory threadFactory;
+  // Captured at start-up, inside the application: jobs are handed over from Camunda's own
+  // acquisition thread, which has no application context to capture.
+  private final Executor inApplicationContext;
 
   public BoundedJobExecutor(
-      ManagedThreadFactory threadFactory, int coreThreads, int maxThreads, int queueSize) {
+      ManagedThreadFactory threadFactory,
+      ContextService contextService,
+      int coreThreads,
+      int maxThreads,
+      int queueSize) {
     this.threadFactory = threadFactory;
+    Executor direct = Runnable::run;
+    this.inApplicationContext = contextService.createContextualProxy(direct, Executor.class);
     this.corePoolSize = coreThreads;
     this.maxPoolSize = maxThreads;
     this.queueSize = queueSize;
@@ -36,7 +47,14 @@ public class BoundedJobExecutor extends DefaultJobExecutor {
               TimeUnit.MILLISECONDS,
               new ArrayBlockingQueue<>(queueSize),
               threadFactory,
-              new ThreadPoolExecutor.AbortPolicy());
+              new ThreadPoolExecutor.AbortPolicy()) {
+            @Override
+            public void execute(Runnable jobs) {
+              // Each batch runs in the application's component context, as a request does, so
+              // the container's transaction and CDI interceptors know whose work it is.
+              super.execute(() -> inApplicationContext.execute(jobs));
+            }
+          };
     }
     super.startExecutingJobs();
   }
