@@ -1,10 +1,12 @@
 package uk.nhs.icb.caseworkflows.app.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -85,14 +87,26 @@ class ModuleBoundariesTest {
         .check(classes);
   }
 
+  static final ArchRule DOMAIN_KNOWS_NO_ADAPTERS =
+      noClasses()
+          .that()
+          .resideInAPackage("..domain..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("..web..", "..process..", "jakarta.ws.rs..", "org.camunda..");
+
   @Test
   void aDomainLayerNeverDependsOnWebOrProcessAdapters() {
-    noClasses()
-        .that()
-        .resideInAPackage("..domain..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("..web..", "..process..", "jakarta.ws.rs..", "org.camunda..")
-        .check(classes);
+    DOMAIN_KNOWS_NO_ADAPTERS.check(classes);
+  }
+
+  @Test
+  void theDomainRuleCatchesADomainClassThatKnowsHttp() {
+    JavaClasses leaky =
+        new ClassFileImporter().importPackages("uk.nhs.icb.caseworkflows.app.architecture.fixture");
+
+    assertThatThrownBy(() -> DOMAIN_KNOWS_NO_ADAPTERS.check(leaky))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("LeakyDomainObject");
   }
 }
