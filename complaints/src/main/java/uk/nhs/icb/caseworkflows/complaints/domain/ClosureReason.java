@@ -1,0 +1,17 @@
+package uk.nhs.icb.caseworkflows.complaints.domain;
+
+/** Why a complaint was closed; the reason decides which letter, if any, goes with it. */
+public enum ClosureReason {
+  /** The final response was sent. */
+  RESPONDED,
+  /** The complainant withdrew the complaint. */
+  WITHDRAWN,
+  /** The consent the complaint needed was not given, or was withdrawn. */
+  CONSENT_NOT_GIVEN,
+  /** Not for the ICB: the letter says where to go instead. */
+  OUTSIDE_REMIT,
+  /** Made after the time limit, and not accepted late. */
+  OUT_OF_TIME,
+  /** Spoken, and resolved by the end of the next working day: outside the formal process. */
+  RESOLVED_ORALLY
+}

@@ -1,0 +1,68 @@
+package uk.nhs.icb.caseworkflows.complaints.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentSubject;
+
+/**
+ * Which consents a complaint needs, from who made it and for whom. The complainant always consents
+ * to the ICB handling it; a living patient with capacity who asked someone to act must consent to
+ * that (and so to their information reaching the representative); and the person the complaint is
+ * about must consent before the provider is asked to investigate or is told anything.
+ */
+final class ComplaintConsents {
+
+  static final String COMPLAINANT = "complainant";
+  static final String PATIENT = "patient";
+
+  private final Party complainant;
+  private final AffectedPerson patient;
+  private final Representation representation;
+
+  ComplaintConsents(Party complainant, AffectedPerson patient, Representation representation) {
+    this.complainant = complainant;
+    this.patient = patient;
+    this.representation = representation;
+  }
+
+  List<RequiredConsent> toPlan(Investigator investigatedBy) {
+    List<RequiredConsent> needed = new ArrayList<>();
+    needed.add(
+        new RequiredConsent(
+            ConsentPurpose.PROCESS_CASE,
+            complainantSubject(),
+            complainant.name() + "'s consent to the ICB handling the complaint"));
+    if (representation != null && representation.standing().needsThePatientsOwnConsent()) {
+      needed.add(
+          new RequiredConsent(
+              ConsentPurpose.REPRESENTATIVE_TO_ACT,
+              ConsentSubject.of(patient.name(), PATIENT),
+              patient.name() + "'s consent to " + complainant.name() + " acting for them"));
+    }
+    if (investigatedBy == Investigator.PROVIDER) {
+      needed.add(toShareWithProvider());
+    }
+    return needed;
+  }
+
+  RequiredConsent toShareWithProvider() {
+    ConsentSubject concerned =
+        patient == null ? complainantSubject() : ConsentSubject.of(patient.name(), PATIENT);
+    return new RequiredConsent(
+        ConsentPurpose.SHARE_WITH_PROVIDER,
+        concerned,
+        concerned.name() + "'s consent to share their information with those complained about");
+  }
+
+  RequiredConsent toNameTheComplainant() {
+    return new RequiredConsent(
+        ConsentPurpose.SHARE_IDENTITY_WITH_SUBJECT,
+        complainantSubject(),
+        complainant.name() + "'s consent to being named to those complained about");
+  }
+
+  private ConsentSubject complainantSubject() {
+    return ConsentSubject.of(complainant.name(), COMPLAINANT);
+  }
+}

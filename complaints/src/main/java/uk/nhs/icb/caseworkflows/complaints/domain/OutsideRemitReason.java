@@ -1,0 +1,12 @@
+package uk.nhs.icb.caseworkflows.complaints.domain;
+
+/** Why a complaint is not for the ICB, which decides where the letter sends the complainant. */
+public enum OutsideRemitReason {
+  /** The same complaint is already with the provider: a complainant goes to one or the other. */
+  ALREADY_WITH_PROVIDER,
+  /** The Ombudsman is investigating or has investigated it. */
+  WITH_OMBUDSMAN,
+  /** Not about NHS services (a council, a private provider, an employment matter). */
+  NOT_NHS,
+  OTHER
+}

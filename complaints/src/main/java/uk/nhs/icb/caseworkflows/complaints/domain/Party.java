@@ -1,0 +1,59 @@
+package uk.nhs.icb.caseworkflows.complaints.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.util.List;
+
+/**
+ * A person the ICB writes to about a complaint, with the ways to reach them. Only the name is
+ * required: people do complain by phone without giving an address, and the handler asks later.
+ */
+@Embeddable
+public class Party {
+
+  @Column(name = "name", length = 200)
+  private String name;
+
+  @Column(name = "address_lines", length = 1000)
+  private String addressLines;
+
+  @Column(name = "postcode", length = 10)
+  private String postcode;
+
+  @Column(name = "telephone", length = 40)
+  private String telephone;
+
+  @Column(name = "email", length = 320)
+  private String email;
+
+  protected Party() {}
+
+  public Party(
+      String name, List<String> addressLines, String postcode, String telephone, String email) {
+    this.name = Text.required(name, "the complainant's name");
+    this.addressLines = Text.joinLines(addressLines);
+    this.postcode = Text.optional(postcode);
+    this.telephone = Text.optional(telephone);
+    this.email = Text.optional(email);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public List<String> addressLines() {
+    return Text.splitLines(addressLines);
+  }
+
+  public String postcode() {
+    return postcode;
+  }
+
+  public String telephone() {
+    return telephone;
+  }
+
+  public String email() {
+    return email;
+  }
+}

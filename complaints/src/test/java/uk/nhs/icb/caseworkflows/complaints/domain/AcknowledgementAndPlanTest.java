@@ -1,0 +1,221 @@
+package uk.nhs.icb.caseworkflows.complaints.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintFiles.DEADLINES;
+import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintFiles.HANDLER;
+import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintFiles.acknowledged;
+import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintFiles.byJane;
+import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintFiles.byJaneForArthur;
+import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintFiles.consent;
+import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintFiles.consents;
+import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintFiles.london;
+import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintFiles.receivedAt;
+import static uk.nhs.icb.caseworkflows.complaints.domain.RepresentativeStanding.DECEASED;
+import static uk.nhs.icb.caseworkflows.complaints.domain.RepresentativeStanding.PATIENT_REQUEST;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentCheck;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentMethod;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
+
+class AcknowledgementAndPlanTest {
+
+  private static final Instant PLANNED = london("2026-03-18T10:00");
+  private static final ComplaintPlan TWO_ISSUES =
+      ComplaintPlan.withDefaultResponseDate(
+          List.of("Six-hour wait for a call back", "Rudeness at reception"), Investigator.ICB);
+
+  private static ConsentRecord janeAgreesToProcessing(Complaint complaint) {
+    return consent(complaint, ConsentPurpose.PROCESS_CASE, "Jane Smith", "complainant");
+  }
+
+  @Test
+  void acknowledgingRecordsWhenAndByWhom() {
+    Complaint complaint = receivedAt("2026-03-02T10:00");
+
+    complaint.acknowledge(london("2026-03-05T16:00"), HANDLER);
+
+    assertThat(complaint.status()).isEqualTo(ComplaintStatus.ACKNOWLEDGED);
+    assertThat(complaint.acknowledgedAt()).contains(london("2026-03-05T16:00"));
+    assertThat(complaint.acknowledgedBy()).isEqualTo(HANDLER);
+    assertThat(complaint.wasAcknowledgedLate()).isFalse();
+  }
+
+  @Test
+  void anAcknowledgementAfterTheThirdWorkingDayIsLate() {
+    Complaint complaint = receivedAt("2026-03-02T10:00");
+
+    complaint.acknowledge(london("2026-03-06T09:00"), HANDLER);
+
+    assertThat(complaint.wasAcknowledgedLate()).isTrue();
+  }
+
+  @Test
+  void aComplaintIsAcknowledgedOnlyOnce() {
+    Complaint complaint = receivedAt("2026-03-02T10:00");
+    complaint.acknowledge(london("2026-03-03T09:00"), HANDLER);
+
+    assertThatThrownBy(() -> complaint.acknowledge(london("2026-03-04T09:00"), HANDLER))
+        .isInstanceOf(ComplaintRuleException.class)
+        .hasMessage("An acknowledgement is not possible while the complaint is acknowledged.");
+  }
+
+  @Test
+  void aComplaintCannotBeAcknowledgedBeforeItWasReceived() {
+    Complaint complaint = receivedAt("2026-03-02T10:00");
+
+    assertThatThrownBy(() -> complaint.acknowledge(london("2026-03-02T09:00"), HANDLER))
+        .isInstanceOf(ComplaintRuleException.class)
+        .hasMessage("A complaint cannot be acknowledged before it was received.");
+  }
+
+  @Test
+  void aComplaintMustBeAcknowledgedBeforeItIsPlanned() {
+    Complaint complaint = receivedAt("2026-03-02T10:00");
+    complaint.decideWithinRemit(PLANNED, HANDLER);
+
+    assertThatThrownBy(
+            () ->
+                complaint.plan(
+                    TWO_ISSUES,
+                    consents(janeAgreesToProcessing(complaint)),
+                    DEADLINES,
+                    PLANNED,
+                    HANDLER))
+        .isInstanceOf(ComplaintRuleException.class)
+        .hasMessage("Acknowledge the complaint before agreeing its plan.");
+  }
+
+  @Test
+  void thePlanNumbersTheIssuesAndSetsTheResponseDateTwentyFiveWorkingDaysOn() {
+    Complaint complaint = acknowledged(byJane(LocalDate.of(2026, 2, 1)));
+    complaint.awaitConsent();
+
+    complaint.plan(
+        TWO_ISSUES, consents(janeAgreesToProcessing(complaint)), DEADLINES, PLANNED, HANDLER);
+
+    assertThat(complaint.status()).isEqualTo(ComplaintStatus.PLANNED);
+    assertThat(complaint.issues())
+        .extracting(ComplaintIssue::number, ComplaintIssue::description)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1, "Six-hour wait for a call back"),
+            org.assertj.core.groups.Tuple.tuple(2, "Rudeness at reception"));
+    assertThat(complaint.investigatedBy()).contains(Investigator.ICB);
+    // Wednesday 18 March 2026 + 25 working days, skipping Good Friday and Easter Monday.
+    assertThat(complaint.responseDue()).contains(LocalDate.of(2026, 4, 24));
+    assertThat(complaint.plannedBy()).isEqualTo(HANDLER);
+  }
+
+  @Test
+  void aResponseDateAgreedWithTheComplainantReplacesTheDefault() {
+    Complaint complaint = acknowledged(byJane(LocalDate.of(2026, 2, 1)));
+
+    complaint.plan(
+        new ComplaintPlan(List.of("Delay"), Investigator.ICB, LocalDate.of(2026, 5, 29)),
+        consents(janeAgreesToProcessing(complaint)),
+        DEADLINES,
+        PLANNED,
+        HANDLER);
+
+    assertThat(complaint.responseDue()).contains(LocalDate.of(2026, 5, 29));
+  }
+
+  @Test
+  void withoutTheComplainantsConsentToHandlingItThereIsNoPlan() {
+    Complaint complaint = acknowledged(byJane(LocalDate.of(2026, 2, 1)));
+
+    assertThatThrownBy(
+            () -> complaint.plan(TWO_ISSUES, ConsentCheck.none(), DEADLINES, PLANNED, HANDLER))
+        .isInstanceOf(ComplaintRuleException.class)
+        .hasMessage(
+            "The plan cannot be agreed without Jane Smith's consent to the ICB handling the "
+                + "complaint. Record it first.");
+    assertThat(complaint.status()).isEqualTo(ComplaintStatus.ACKNOWLEDGED);
+  }
+
+  @Test
+  void aConsentWithdrawnBeforeThePlanDoesNotCount() {
+    Complaint complaint = acknowledged(byJane(LocalDate.of(2026, 2, 1)));
+    ConsentRecord consent = janeAgreesToProcessing(complaint);
+    consent.withdraw(london("2026-03-10T10:00"), ConsentMethod.VERBAL, HANDLER, null);
+
+    assertThatThrownBy(
+            () -> complaint.plan(TWO_ISSUES, consents(consent), DEADLINES, PLANNED, HANDLER))
+        .isInstanceOf(ComplaintRuleException.class);
+  }
+
+  @Test
+  void aConsentGivenInAnotherComplaintDoesNotCount() {
+    Complaint complaint = acknowledged(byJane(LocalDate.of(2026, 2, 1)));
+    Complaint another = acknowledged(byJane(LocalDate.of(2026, 2, 1)));
+
+    assertThatThrownBy(
+            () ->
+                complaint.plan(
+                    TWO_ISSUES,
+                    consents(janeAgreesToProcessing(another)),
+                    DEADLINES,
+                    PLANNED,
+                    HANDLER))
+        .isInstanceOf(ComplaintRuleException.class);
+  }
+
+  @Test
+  void aPatientWhoAskedARepresentativeToActMustConsentToThat() {
+    Complaint complaint = acknowledged(byJaneForArthur(PATIENT_REQUEST));
+
+    assertThat(complaint.consentsNeededToPlan(Investigator.ICB))
+        .extracting(RequiredConsent::purpose)
+        .containsExactly(ConsentPurpose.PROCESS_CASE, ConsentPurpose.REPRESENTATIVE_TO_ACT);
+    assertThatThrownBy(
+            () ->
+                complaint.plan(
+                    TWO_ISSUES,
+                    consents(janeAgreesToProcessing(complaint)),
+                    DEADLINES,
+                    PLANNED,
+                    HANDLER))
+        .isInstanceOf(ComplaintRuleException.class)
+        .hasMessageContaining("Arthur Smith's consent to Jane Smith acting for them");
+
+    complaint.plan(
+        TWO_ISSUES,
+        consents(
+            janeAgreesToProcessing(complaint),
+            consent(complaint, ConsentPurpose.REPRESENTATIVE_TO_ACT, "Arthur Smith", "patient")),
+        DEADLINES,
+        PLANNED,
+        HANDLER);
+    assertThat(complaint.status()).isEqualTo(ComplaintStatus.PLANNED);
+  }
+
+  @Test
+  void aRepresentativeForSomeoneWhoHasDiedReliesOnTheirStandingNotThePatientsConsent() {
+    Complaint complaint = acknowledged(byJaneForArthur(DECEASED));
+
+    assertThat(complaint.consentsNeededToPlan(Investigator.ICB))
+        .extracting(RequiredConsent::purpose)
+        .containsExactly(ConsentPurpose.PROCESS_CASE);
+  }
+
+  @Test
+  void askingTheProviderToInvestigateNeedsConsentToShareThePatientsInformation() {
+    Complaint complaint = acknowledged(byJaneForArthur(DECEASED));
+
+    assertThatThrownBy(
+            () ->
+                complaint.plan(
+                    ComplaintPlan.withDefaultResponseDate(List.of("Delay"), Investigator.PROVIDER),
+                    consents(janeAgreesToProcessing(complaint)),
+                    DEADLINES,
+                    PLANNED,
+                    HANDLER))
+        .isInstanceOf(ComplaintRuleException.class)
+        .hasMessageContaining("Arthur Smith's consent to share their information");
+  }
+}

@@ -1,0 +1,101 @@
+package uk.nhs.icb.caseworkflows.complaints.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintFiles.investigating;
+import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintFiles.london;
+import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintFiles.receivedAt;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ResponseDateAndSixMonthsTest {
+
+  @Test
+  void theResponseDateChangesWithARecordedReason() {
+    Complaint complaint = investigating("Delay");
+
+    complaint.changeResponseDate(
+        LocalDate.of(2026, 5, 1),
+        "Agreed with Jane: independent clinical review needed",
+        london("2026-03-20T10:00"),
+        "kim");
+
+    assertThat(complaint.responseDue()).contains(LocalDate.of(2026, 5, 1));
+    ResponseDateChange change = complaint.responseDateChanges().get(0);
+    assertThat(change.from()).isEqualTo(LocalDate.of(2026, 4, 10));
+    assertThat(change.to()).isEqualTo(LocalDate.of(2026, 5, 1));
+    assertThat(change.reason()).isEqualTo("Agreed with Jane: independent clinical review needed");
+    assertThat(change.changedAt()).isEqualTo(london("2026-03-20T10:00"));
+    assertThat(change.changedBy()).isEqualTo("kim");
+  }
+
+  @Test
+  void theResponseDateCannotChangeWithoutAReason() {
+    Complaint complaint = investigating("Delay");
+
+    assertThatThrownBy(
+            () ->
+                complaint.changeResponseDate(
+                    LocalDate.of(2026, 5, 1), " ", london("2026-03-20T10:00"), "kim"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the reason for changing the response date is required");
+    assertThat(complaint.responseDateChanges()).isEmpty();
+  }
+
+  @Test
+  void theResponseDateCannotBeMovedIntoThePast() {
+    Complaint complaint = investigating("Delay");
+
+    assertThatThrownBy(
+            () ->
+                complaint.changeResponseDate(
+                    LocalDate.of(2026, 3, 19), "Typo", london("2026-03-20T10:00"), "kim"))
+        .isInstanceOf(ComplaintRuleException.class)
+        .hasMessage("The new response date cannot be in the past.");
+  }
+
+  @Test
+  void aComplaintWithoutAPlanHasNoResponseDateToChange() {
+    Complaint complaint = receivedAt("2026-03-02T10:00");
+
+    assertThatThrownBy(
+            () ->
+                complaint.changeResponseDate(
+                    LocalDate.of(2026, 5, 1), "Agreed", london("2026-03-03T10:00"), "kim"))
+        .isInstanceOf(ComplaintRuleException.class)
+        .hasMessage(
+            "Changing the response date is not possible while the complaint is just received.");
+  }
+
+  @Test
+  void aDelayLetterIsDueTheDayAfterSixMonthsPassWithoutAResponse() {
+    Complaint complaint = investigating("Delay");
+
+    assertThat(complaint.sixMonthDate()).isEqualTo(LocalDate.of(2026, 9, 2));
+    assertThat(complaint.needsDelayLetterOn(LocalDate.of(2026, 9, 2))).isFalse();
+    assertThat(complaint.needsDelayLetterOn(LocalDate.of(2026, 9, 3))).isTrue();
+  }
+
+  @Test
+  void aLongerPeriodAgreedBeforeTheSixMonthsEndPutsTheDelayLetterOff() {
+    Complaint complaint = investigating("Delay");
+
+    complaint.agreeLaterSixMonthDate(LocalDate.of(2026, 10, 30), london("2026-08-20T10:00"));
+
+    assertThat(complaint.sixMonthDate()).isEqualTo(LocalDate.of(2026, 10, 30));
+    assertThat(complaint.needsDelayLetterOn(LocalDate.of(2026, 9, 3))).isFalse();
+  }
+
+  @Test
+  void aLongerPeriodCannotBeAgreedOnceTheSixMonthsHaveEnded() {
+    Complaint complaint = investigating("Delay");
+
+    assertThatThrownBy(
+            () ->
+                complaint.agreeLaterSixMonthDate(
+                    LocalDate.of(2026, 10, 30), london("2026-09-03T10:00")))
+        .isInstanceOf(ComplaintRuleException.class)
+        .hasMessageContaining("The six months ended on Wednesday 2 September 2026");
+  }
+}
