@@ -449,7 +449,10 @@ class PlatformIT {
             "/api/tasks/{id}/claim",
             "/api/tasks/{id}/complete",
             "/api/audit",
-            "/api/audit/verify");
+            "/api/audit/verify",
+            "/api/complaints",
+            "/api/complaints/{id}/acknowledgement",
+            "/api/cases/{type}/{id}/letters");
   }
 
   // --- helpers ----------------------------------------------------------------------------------

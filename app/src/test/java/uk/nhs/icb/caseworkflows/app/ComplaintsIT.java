@@ -1,0 +1,234 @@
+package uk.nhs.icb.caseworkflows.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.File;
+import java.net.URL;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The complaint file on a real server, as a complaints handler drives it over REST: intake, the
+ * first checks, acknowledgement with its letters, consent, and the ways a complaint can end early.
+ * The WAR exactly as built, nothing added.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ComplaintsIT {
+
+  private static final String HANDLER = "complaints-handler";
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("icb.war")));
+  }
+
+  @ArquillianResource private URL base;
+  private Api api;
+
+  @BeforeEach
+  void client() {
+    api = new Api(base);
+  }
+
+  @Test
+  void aComplaintInTimeIsCheckedAcknowledgedAndWaitsForConsentWithItsLetters() {
+    JsonObject received = receive(LocalDate.now(LONDON).minusMonths(2), null);
+    String id = received.getString("id");
+
+    assertThat(received.getString("reference")).matches("CMP-\\d{4}-\\d{6}");
+    assertThat(received.getJsonObject("receipt").getBoolean("inTime")).isTrue();
+    assertThat(steps(received)).containsExactly("check-remit");
+    assertThat(received.getJsonObject("deadlines").getString("acknowledgementDue")).isNotBlank();
+
+    JsonObject checked =
+        api.post(HANDLER, "api/complaints/" + id + "/remit-decision", "{\"withinRemit\":true}")
+            .json();
+    assertThat(steps(checked)).containsExactly("acknowledge");
+    assertThat(api.get(HANDLER, "api/tasks?caseType=complaint&size=100").body())
+        .contains(received.getString("reference"), "Acknowledge the complaint");
+
+    JsonObject acknowledged =
+        api.post(HANDLER, "api/complaints/" + id + "/acknowledgement", "").json();
+    assertThat(acknowledged.getString("status")).isEqualTo("AWAITING_CONSENT");
+    assertThat(steps(acknowledged)).containsExactly("record-consent");
+    assertThat(letterKinds(id))
+        .containsExactlyInAnyOrder("complaint-acknowledgement", "complaint-consent-form");
+
+    JsonObject consented =
+        api.post(
+                HANDLER,
+                "api/complaints/" + id + "/consents",
+                "{\"whose\":\"COMPLAINANT\",\"purpose\":\"PROCESS_CASE\",\"givenAs\":\"THE_PERSON\","
+                    + "\"method\":\"FORM\",\"givenAt\":\""
+                    + Instant.now().minusSeconds(60)
+                    + "\"}")
+            .json();
+    assertThat(consented.getJsonArray("consents")).hasSize(1);
+    assertThat(steps(consented)).containsExactly("agree-plan");
+  }
+
+  @Test
+  void aComplaintNotForTheIcbClosesWithALetterSayingWhereToGo() {
+    String id = receive(LocalDate.now(LONDON).minusMonths(1), null).getString("id");
+
+    JsonObject closed =
+        api.post(
+                HANDLER,
+                "api/complaints/" + id + "/remit-decision",
+                "{\"withinRemit\":false,\"reason\":\"ALREADY_WITH_PROVIDER\","
+                    + "\"whereToGo\":\"Northvale Community Health NHS Trust is already looking into it.\"}")
+            .json();
+
+    assertThat(closed.getJsonObject("closure").getString("reason")).isEqualTo("OUTSIDE_REMIT");
+    assertThat(steps(closed)).isEmpty();
+    assertThat(letterKinds(id)).containsExactly("complaint-outside-remit");
+  }
+
+  @Test
+  void aLateComplaintNotAcceptedIsClosedAsOutOfTime() {
+    JsonObject received = receive(LocalDate.now(LONDON).minusMonths(20), null);
+    String id = received.getString("id");
+    assertThat(steps(received)).containsExactly("decide-late-complaint");
+
+    JsonObject closed =
+        api.post(
+                HANDLER,
+                "api/complaints/" + id + "/late-decision",
+                "{\"goodReason\":false,\"canStillInvestigateFairly\":false,\"note\":\"No reason given for the delay.\"}")
+            .json();
+
+    assertThat(closed.getJsonObject("closure").getString("reason")).isEqualTo("OUT_OF_TIME");
+    assertThat(letterKinds(id)).containsExactly("complaint-outside-remit");
+  }
+
+  @Test
+  void aWithdrawnComplaintClosesAtWhateverStepItWasAndAStepTakenOutOfOrderIsAConflict() {
+    String id = receive(LocalDate.now(LONDON).minusMonths(1), null).getString("id");
+
+    Api.Answer tooEarly = api.post(HANDLER, "api/complaints/" + id + "/acknowledgement", "");
+    assertThat(tooEarly.status()).isEqualTo(409);
+    assertThat(tooEarly.json().getString("detail")).contains("not waiting for its acknowledgement");
+
+    JsonObject withdrawn =
+        api.post(
+                HANDLER,
+                "api/complaints/" + id + "/withdrawal",
+                "{\"note\":\"Resolved with the practice.\"}")
+            .json();
+    assertThat(withdrawn.getJsonObject("closure").getString("reason")).isEqualTo("WITHDRAWN");
+    assertThat(steps(withdrawn)).isEmpty();
+    assertThat(api.post(HANDLER, "api/complaints/" + id + "/withdrawal", "{}").status())
+        .isEqualTo(409);
+  }
+
+  @Test
+  void aBadIntakeNamesEachFieldAndStoresNothing() {
+    int before = sequenceOf(receive(LocalDate.now(LONDON).minusMonths(1), null));
+
+    Api.Answer refused =
+        api.post(
+            HANDLER,
+            "api/complaints",
+            "{\"channel\":\"EMAIL\",\"complainant\":{\"name\":\"\"},"
+                + "\"patient\":{\"name\":\"Ann Lee\",\"nhsNumber\":\"9434765918\",\"dateOfBirth\":\"1950-01-01\"},"
+                + "\"representation\":{\"standing\":\"LACKS_CAPACITY\"},"
+                + "\"subject\":{\"organisationOrService\":\"Northvale GP Practice\"},"
+                + "\"details\":{\"whatHappened\":\"x\",\"happenedOn\":\"2026-10-01\"}}");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(error -> error.getString("field"))
+        .contains("complainant.name");
+
+    Api.Answer badNhsNumber =
+        api.post(
+            HANDLER,
+            "api/complaints",
+            "{\"channel\":\"EMAIL\",\"complainant\":{\"name\":\"Ben Lee\"},"
+                + "\"patient\":{\"name\":\"Ann Lee\",\"nhsNumber\":\"9434765918\",\"dateOfBirth\":\"1950-01-01\"},"
+                + "\"representation\":{\"standing\":\"LACKS_CAPACITY\"},"
+                + "\"subject\":{\"organisationOrService\":\"Northvale GP Practice\"},"
+                + "\"details\":{\"whatHappened\":\"x\",\"happenedOn\":\"2026-10-01\"}}");
+    assertThat(badNhsNumber.status()).isEqualTo(400);
+    assertThat(badNhsNumber.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("patient.nhsNumber");
+    // Nothing of either request was stored: not even a reference was used up.
+    assertThat(sequenceOf(receive(LocalDate.now(LONDON).minusMonths(1), null)))
+        .isEqualTo(before + 1);
+  }
+
+  @Test
+  void onlyTheComplaintsTeamSeesAComplaintFileOrItsLetters() {
+    String id = receive(LocalDate.now(LONDON).minusMonths(1), "9434765919").getString("id");
+
+    JsonObject file = api.get(HANDLER, "api/complaints/" + id).json();
+    assertThat(file.getJsonObject("patient").getString("nhsNumber")).isEqualTo("943 476 5919");
+    assertThat(api.get("complaints-manager", "api/complaints/" + id).status()).isEqualTo(200);
+    assertThat(api.get("chc-assessor", "api/complaints/" + id).status()).isEqualTo(403);
+    assertThat(api.get("governing-body", "api/complaints/" + id).status()).isEqualTo(403);
+    assertThat(api.get("chc-assessor", "api/cases/complaint/" + id + "/letters").status())
+        .isEqualTo(403);
+    assertThat(api.get(HANDLER, "api/complaints/no-such-complaint").status()).isEqualTo(404);
+  }
+
+  // --- helpers
+  // ------------------------------------------------------------------------------------
+
+  private JsonObject receive(LocalDate happenedOn, String patientNhsNumber) {
+    String patient =
+        patientNhsNumber == null
+            ? ""
+            : ",\"patient\":{\"name\":\"Ann Lee\",\"nhsNumber\":\""
+                + patientNhsNumber
+                + "\",\"dateOfBirth\":\"1950-01-01\",\"addressLines\":[\"2 Mill Lane\",\"Dunstable\"],\"postcode\":\"LU6 3AB\"},"
+                + "\"representation\":{\"standing\":\"LACKS_CAPACITY\",\"evidence\":\"Lasting power of attorney seen\"}";
+    Api.Answer answer =
+        api.post(
+            HANDLER,
+            "api/complaints",
+            "{\"channel\":\"LETTER\","
+                + "\"complainant\":{\"name\":\"Mrs Siân Evans\",\"addressLines\":[\"12 Station Road\",\"Luton\"],\"postcode\":\"LU1 2LJ\"}"
+                + patient
+                + ",\"subject\":{\"organisationOrService\":\"Northvale Community Health NHS Trust\",\"peopleNamed\":[\"District nurse team\"]},"
+                + "\"details\":{\"whatHappened\":\"The first visit was four days late.\",\"happenedOn\":\""
+                + happenedOn
+                + "\",\"desiredOutcome\":\"An explanation and an apology.\"}}");
+    assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+    assertThat(answer.headers().firstValue("Location")).isPresent();
+    return answer.json();
+  }
+
+  private static List<String> steps(JsonObject file) {
+    return file.getJsonArray("openSteps").getValuesAs(JsonObject.class).stream()
+        .map(step -> step.getString("key"))
+        .toList();
+  }
+
+  private List<String> letterKinds(String id) {
+    return api
+        .get(HANDLER, "api/cases/complaint/" + id + "/letters")
+        .structure()
+        .asJsonArray()
+        .stream()
+        .map(JsonValue::asJsonObject)
+        .map(letter -> letter.getString("kind"))
+        .toList();
+  }
+
+  private static int sequenceOf(JsonObject file) {
+    String reference = file.getString("reference");
+    return Integer.parseInt(reference.substring(reference.lastIndexOf('-') + 1));
+  }
+}

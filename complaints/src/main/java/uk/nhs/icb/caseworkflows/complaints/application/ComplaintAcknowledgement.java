@@ -1,0 +1,79 @@
+package uk.nhs.icb.caseworkflows.complaints.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
+import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
+import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
+import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
+import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
+import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
+
+/**
+ * Acknowledges a complaint. The process then sends the acknowledgement letter; if a consent the
+ * complaint needs is missing, it also sends the consent form and waits, with a reminder after
+ * {@link #CONSENT_REMINDER_WORKING_DAYS} working days.
+ */
+@ApplicationScoped
+public class ComplaintAcknowledgement {
+
+  static final int CONSENT_REMINDER_WORKING_DAYS = 10;
+
+  private final ComplaintSteps steps;
+  private final ComplaintConsentRecords consents;
+  private final WorkingDayCalendar calendar;
+  private final AuditTrail auditTrail;
+  private final CurrentCaller caller;
+  private final Clock clock;
+
+  @Inject
+  public ComplaintAcknowledgement(
+      ComplaintSteps steps,
+      ComplaintConsentRecords consents,
+      WorkingDayCalendar calendar,
+      AuditTrail auditTrail,
+      CurrentCaller caller,
+      Clock clock) {
+    this.steps = steps;
+    this.consents = consents;
+    this.calendar = calendar;
+    this.auditTrail = auditTrail;
+    this.caller = caller;
+    this.clock = clock;
+  }
+
+  protected ComplaintAcknowledgement() {
+    this(null, null, null, null, null, null);
+  }
+
+  @Transactional
+  public Complaint acknowledge(String id) {
+    Complaint complaint = steps.file(id);
+    CaseTask step = steps.openStep(complaint, "acknowledge", "its acknowledgement");
+    Instant now = clock.instant();
+    complaint.acknowledge(now, caller.get().name());
+    boolean consentComplete = consents.allGiven(complaint, now);
+    Map<String, Object> flags = new HashMap<>();
+    flags.put("consentComplete", consentComplete);
+    if (!consentComplete) {
+      complaint.awaitConsent();
+      flags.put(
+          "consentReminderDue",
+          ComplaintSteps.endOf(
+              calendar.addWorkingDays(calendar.today(), CONSENT_REMINDER_WORKING_DAYS)));
+    }
+    auditTrail.record(
+        AuditEntry.change(
+            "COMPLAINT_ACKNOWLEDGED",
+            Complaint.CASE_TYPE,
+            id,
+            consentComplete ? "consent complete" : "waiting for consent"));
+    steps.complete(complaint, step, flags);
+    return complaint;
+  }
+}

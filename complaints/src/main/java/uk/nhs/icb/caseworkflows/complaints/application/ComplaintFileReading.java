@@ -1,0 +1,51 @@
+package uk.nhs.icb.caseworkflows.complaints.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import uk.nhs.icb.caseworkflows.bpmn.api.CaseProcesses;
+import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
+import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
+import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
+import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
+
+/** Reads a complaint file whole; a read of identifiable data, so it is audited. */
+@ApplicationScoped
+public class ComplaintFileReading {
+
+  /** What a reader gets from a file: given to the caller's view inside the transaction. */
+  public interface Reader<T> {
+    T read(Complaint complaint, List<ConsentRecord> consents, List<CaseTask> openSteps);
+  }
+
+  private final ComplaintSteps steps;
+  private final ComplaintConsentRecords consents;
+  private final CaseProcesses processes;
+  private final AuditTrail auditTrail;
+
+  @Inject
+  public ComplaintFileReading(
+      ComplaintSteps steps,
+      ComplaintConsentRecords consents,
+      CaseProcesses processes,
+      AuditTrail auditTrail) {
+    this.steps = steps;
+    this.consents = consents;
+    this.processes = processes;
+    this.auditTrail = auditTrail;
+  }
+
+  protected ComplaintFileReading() {
+    this(null, null, null, null);
+  }
+
+  @Transactional
+  public <T> T read(String id, Reader<T> reader) {
+    Complaint complaint = steps.file(id);
+    auditTrail.record(
+        AuditEntry.read("COMPLAINT_READ", Complaint.CASE_TYPE, id, "the complaint file"));
+    return reader.read(complaint, consents.of(id), processes.openTasks(id));
+  }
+}

@@ -1,0 +1,74 @@
+package uk.nhs.icb.caseworkflows.complaints.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Map;
+import uk.nhs.icb.caseworkflows.bpmn.api.CaseKey;
+import uk.nhs.icb.caseworkflows.bpmn.api.CaseProcesses;
+import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
+import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
+import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
+import uk.nhs.icb.caseworkflows.complaints.domain.Channel;
+import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
+import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDeadlines;
+import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintMade;
+import uk.nhs.icb.caseworkflows.complaints.domain.Complaints;
+import uk.nhs.icb.caseworkflows.complaints.domain.Receipt;
+
+/**
+ * Receives a complaint: the file with its reference and deadlines, and its process started with the
+ * dates its timers need, in one transaction.
+ */
+@ApplicationScoped
+public class ComplaintIntake {
+
+  private final Complaints complaints;
+  private final CaseProcesses processes;
+  private final ComplaintDeadlines deadlines;
+  private final AuditTrail auditTrail;
+
+  @Inject
+  public ComplaintIntake(
+      Complaints complaints,
+      CaseProcesses processes,
+      ComplaintDeadlines deadlines,
+      AuditTrail auditTrail) {
+    this.complaints = complaints;
+    this.processes = processes;
+    this.deadlines = deadlines;
+    this.auditTrail = auditTrail;
+  }
+
+  protected ComplaintIntake() {
+    this(null, null, null, null);
+  }
+
+  @Transactional
+  public Complaint receive(
+      ComplaintMade made, Channel channel, Instant receivedAt, String receivedBy) {
+    int year = receivedAt.atZone(WorkingDayCalendar.LONDON).getYear();
+    Complaint complaint =
+        Complaint.receive(
+            complaints.nextReference(year),
+            made,
+            Receipt.of(channel, receivedAt, receivedBy),
+            deadlines);
+    complaints.add(complaint);
+    processes.start(
+        ComplaintProcessModels.PROCESS_KEY,
+        new CaseKey(Complaint.CASE_TYPE, complaint.id(), complaint.reference().formatted()),
+        Map.of(
+            "inTime", complaint.isReceivedInTime(),
+            "acknowledgementDue", ComplaintSteps.endOf(complaint.acknowledgementDue()),
+            "sixMonthDate", ComplaintSteps.endOf(complaint.sixMonthDate())));
+    auditTrail.record(
+        AuditEntry.change(
+            "COMPLAINT_RECEIVED",
+            Complaint.CASE_TYPE,
+            complaint.id(),
+            "received by " + channel + "; in time " + complaint.isReceivedInTime()));
+    return complaint;
+  }
+}

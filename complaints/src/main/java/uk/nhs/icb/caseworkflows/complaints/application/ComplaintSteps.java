@@ -1,0 +1,66 @@
+package uk.nhs.icb.caseworkflows.complaints.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+import uk.nhs.icb.caseworkflows.bpmn.api.CaseProcesses;
+import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
+import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
+import uk.nhs.icb.caseworkflows.common.errors.ConflictProblem;
+import uk.nhs.icb.caseworkflows.common.errors.NotFoundProblem;
+import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
+import uk.nhs.icb.caseworkflows.complaints.domain.Complaints;
+
+/**
+ * What every complaint action does around its own rule: find the file (404), check the process is
+ * at that step (409 otherwise, so an action cannot skip ahead), and complete the step with the
+ * flags the process routes on.
+ */
+@ApplicationScoped
+public class ComplaintSteps {
+
+  private final Complaints complaints;
+  private final CaseProcesses processes;
+
+  @Inject
+  public ComplaintSteps(Complaints complaints, CaseProcesses processes) {
+    this.complaints = complaints;
+    this.processes = processes;
+  }
+
+  protected ComplaintSteps() {
+    this(null, null);
+  }
+
+  public Complaint file(String id) {
+    return complaints
+        .find(id)
+        .orElseThrow(() -> new NotFoundProblem("There is no complaint " + id + "."));
+  }
+
+  /** The open task of that step, or a 409 naming the step the complaint is waiting for. */
+  public CaseTask openStep(Complaint complaint, String step, String description) {
+    return processes.openTasks(complaint.id()).stream()
+        .filter(task -> task.definitionKey().equals(step))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new ConflictProblem(
+                    "Complaint "
+                        + complaint.reference().formatted()
+                        + " is not waiting for "
+                        + description
+                        + (complaint.isClosed() ? ": it is closed." : ".")));
+  }
+
+  public void complete(Complaint complaint, CaseTask step, Map<String, Object> flags) {
+    processes.completeTask(complaint.id(), step.id(), flags);
+  }
+
+  /** A deadline as the process's timers and due dates need it: the end of that working day. */
+  public static Date endOf(LocalDate day) {
+    return Date.from(day.atTime(17, 0).atZone(WorkingDayCalendar.LONDON).toInstant());
+  }
+}

@@ -1,0 +1,78 @@
+package uk.nhs.icb.caseworkflows.complaints.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Map;
+import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
+import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
+import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
+import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
+import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
+import uk.nhs.icb.caseworkflows.complaints.domain.OutsideRemitReason;
+
+/**
+ * The first checks on a complaint: whether a late one can still be looked at, and whether it is the
+ * ICB's to look at. A "no" closes the case; the process sends the letter saying why and where to go
+ * instead.
+ */
+@ApplicationScoped
+public class ComplaintTriage {
+
+  private final ComplaintSteps steps;
+  private final AuditTrail auditTrail;
+  private final CurrentCaller caller;
+  private final Clock clock;
+
+  @Inject
+  public ComplaintTriage(
+      ComplaintSteps steps, AuditTrail auditTrail, CurrentCaller caller, Clock clock) {
+    this.steps = steps;
+    this.auditTrail = auditTrail;
+    this.caller = caller;
+    this.clock = clock;
+  }
+
+  protected ComplaintTriage() {
+    this(null, null, null, null);
+  }
+
+  @Transactional
+  public Complaint decideOnLateComplaint(
+      String id, boolean goodReason, boolean canStillInvestigateFairly, String note) {
+    Complaint complaint = steps.file(id);
+    CaseTask step = steps.openStep(complaint, "decide-late-complaint", "a decision on lateness");
+    complaint.decideOnLateComplaint(
+        goodReason, canStillInvestigateFairly, note, clock.instant(), caller.get().name());
+    auditTrail.record(
+        AuditEntry.change(
+            "LATE_COMPLAINT_DECIDED",
+            Complaint.CASE_TYPE,
+            id,
+            "good reason " + goodReason + "; can investigate fairly " + canStillInvestigateFairly));
+    steps.complete(
+        complaint, step, Map.of("lateAccepted", goodReason && canStillInvestigateFairly));
+    return complaint;
+  }
+
+  @Transactional
+  public Complaint decideRemit(
+      String id, boolean withinRemit, OutsideRemitReason reason, String whereToGo) {
+    Complaint complaint = steps.file(id);
+    CaseTask step = steps.openStep(complaint, "check-remit", "a decision on remit");
+    if (withinRemit) {
+      complaint.decideWithinRemit(clock.instant(), caller.get().name());
+    } else {
+      complaint.decideOutsideRemit(reason, whereToGo, clock.instant(), caller.get().name());
+    }
+    auditTrail.record(
+        AuditEntry.change(
+            "REMIT_DECIDED",
+            Complaint.CASE_TYPE,
+            id,
+            withinRemit ? "for the ICB" : "not for the ICB: " + reason));
+    steps.complete(complaint, step, Map.of("withinRemit", withinRemit));
+    return complaint;
+  }
+}

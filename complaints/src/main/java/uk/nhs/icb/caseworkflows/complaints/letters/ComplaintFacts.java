@@ -1,0 +1,78 @@
+package uk.nhs.icb.caseworkflows.complaints.letters;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import uk.nhs.icb.caseworkflows.complaints.domain.Channel;
+import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
+import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintIssue;
+import uk.nhs.icb.caseworkflows.complaints.domain.IssueOutcome;
+
+/** What most complaint letters state about the complaint, in the words the templates expect. */
+final class ComplaintFacts {
+
+  // Dates inside sentences are formatted here; whole-field dates are left to the composer.
+  private static final DateTimeFormatter UK_DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+  private ComplaintFacts() {}
+
+  /** A new set of fields greeting the complainant and saying when the complaint arrived. */
+  static Map<String, Object> toComplainant(Complaint complaint) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("salutation", complaint.complainant().name());
+    fields.put("complaint", receipt(complaint));
+    return fields;
+  }
+
+  static Map<String, Object> receipt(Complaint complaint) {
+    return Map.of(
+        "receivedOn",
+        complaint.receipt().receivedOn(),
+        "howReceived",
+        howReceived(complaint.receipt().channel()));
+  }
+
+  /**
+   * The issues the plan agreed; before there is a plan, what the complainant said happened, one
+   * concern per line as they gave it.
+   */
+  static List<String> issues(Complaint complaint) {
+    List<String> planned = complaint.issues().stream().map(ComplaintIssue::description).toList();
+    if (!planned.isEmpty()) {
+      return planned;
+    }
+    return complaint
+        .details()
+        .whatHappened()
+        .lines()
+        .map(String::strip)
+        .filter(line -> !line.isEmpty())
+        .toList();
+  }
+
+  static String howReceived(Channel channel) {
+    return switch (channel) {
+      case LETTER -> "by letter";
+      case EMAIL -> "by email";
+      case TELEPHONE -> "by telephone";
+      case IN_PERSON -> "in person";
+    };
+  }
+
+  /** As the final response's legend explains them. */
+  static String outcome(IssueOutcome outcome) {
+    return switch (outcome) {
+      case UPHELD -> "Upheld";
+      case PARTIALLY_UPHELD -> "Partially upheld";
+      case NOT_UPHELD -> "Not upheld";
+    };
+  }
+
+  static String day(LocalDate date) {
+    return UK_DATE.format(date);
+  }
+}

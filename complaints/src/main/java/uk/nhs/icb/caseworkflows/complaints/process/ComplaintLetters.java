@@ -1,0 +1,83 @@
+package uk.nhs.icb.caseworkflows.complaints.process;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentCheck;
+import uk.nhs.icb.caseworkflows.common.letters.application.LetterIssuing;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintConsentRecords;
+import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
+import uk.nhs.icb.caseworkflows.complaints.domain.Complaints;
+import uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterContents;
+import uk.nhs.icb.caseworkflows.complaints.letters.LetterCircumstances;
+import uk.nhs.icb.caseworkflows.complaints.letters.ResponseWording;
+import uk.nhs.icb.caseworkflows.complaints.letters.ResponseWordings;
+
+/**
+ * Issues the letter the model names in {@code letterKind}, with the model's {@code anonymous},
+ * {@code late} and {@code reminder} instructions, to the complaint's file.
+ */
+@Named("complaintLetters")
+@ApplicationScoped
+public class ComplaintLetters implements JavaDelegate {
+
+  private final Complaints complaints;
+  private final ComplaintLetterContents contents;
+  private final LetterIssuing issuing;
+  private final ComplaintConsentRecords consents;
+  private final Instance<ResponseWordings> responses;
+
+  @Inject
+  public ComplaintLetters(
+      Complaints complaints,
+      ComplaintLetterContents contents,
+      LetterIssuing issuing,
+      ComplaintConsentRecords consents,
+      Instance<ResponseWordings> responses) {
+    this.complaints = complaints;
+    this.contents = contents;
+    this.issuing = issuing;
+    this.consents = consents;
+    this.responses = responses;
+  }
+
+  /** For the CDI proxy only. */
+  protected ComplaintLetters() {
+    this(null, null, null, null, null);
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Complaint complaint = ProcessVariables.complaintOf(execution, complaints);
+    String kind = ProcessVariables.instruction(execution, "letterKind");
+    LetterCircumstances circumstances =
+        new LetterCircumstances(
+            ProcessVariables.flag(execution, "anonymous"),
+            ProcessVariables.flag(execution, "late"),
+            ProcessVariables.flag(execution, "reminder"),
+            Boolean.FALSE.equals(execution.getVariable("consentComplete")),
+            ProcessVariables.day(execution, "providerResponseDue"),
+            consentsFor(kind, complaint),
+            responseFor(kind, complaint).orElse(null));
+    issuing.issue(
+        Complaint.CASE_TYPE, complaint.id(), contents.contentOf(kind, complaint, circumstances));
+  }
+
+  // Only the letters that cite a consent or a signed-off response read them.
+  private ConsentCheck consentsFor(String kind, Complaint complaint) {
+    return ComplaintLetterContents.DISCLOSURE_NOTICE.equals(kind)
+        ? new ConsentCheck(consents.of(complaint.id()))
+        : ConsentCheck.none();
+  }
+
+  private Optional<ResponseWording> responseFor(String kind, Complaint complaint) {
+    if (!ComplaintLetterContents.FINAL_RESPONSE.equals(kind) || !responses.isResolvable()) {
+      return Optional.empty();
+    }
+    return responses.get().signedOffFor(complaint.id());
+  }
+}

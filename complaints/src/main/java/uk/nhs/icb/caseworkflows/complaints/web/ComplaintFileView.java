@@ -1,0 +1,128 @@
+package uk.nhs.icb.caseworkflows.complaints.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
+import uk.nhs.icb.caseworkflows.complaints.domain.AffectedPerson;
+import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
+import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintIssue;
+import uk.nhs.icb.caseworkflows.complaints.domain.Party;
+
+/**
+ * The complaint file as a handler reads it: parties, what happened, deadlines, consents, where the
+ * process is, and how it ended. The NHS number is shown 3-3-4.
+ */
+public record ComplaintFileView(
+    String id,
+    String reference,
+    String status,
+    Receipt receipt,
+    Person complainant,
+    Patient patient,
+    String representativeStanding,
+    String organisationOrService,
+    List<String> peopleNamed,
+    Details details,
+    Deadlines deadlines,
+    List<Consent> consents,
+    List<Step> openSteps,
+    List<String> issues,
+    Closure closure) {
+
+  public record Receipt(String channel, Instant receivedAt, String receivedBy, boolean inTime) {}
+
+  public record Person(
+      String name, List<String> addressLines, String postcode, String telephone, String email) {}
+
+  public record Patient(String name, String nhsNumber, LocalDate dateOfBirth) {}
+
+  public record Details(
+      String whatHappened, LocalDate happenedOn, LocalDate cameToNoticeOn, String desiredOutcome) {}
+
+  public record Deadlines(
+      LocalDate acknowledgementDue,
+      Instant acknowledgedAt,
+      LocalDate responseDue,
+      LocalDate sixMonthDate,
+      boolean clockStopped) {}
+
+  public record Consent(
+      String id,
+      String whose,
+      String purpose,
+      String method,
+      Instant givenAt,
+      Instant withdrawnAt) {}
+
+  public record Step(String id, String key, String name, Instant due, String assignee) {}
+
+  public record Closure(String reason, Instant closedAt, LocalDate retentionStartsOn) {}
+
+  static ComplaintFileView of(
+      Complaint complaint, List<ConsentRecord> consents, List<CaseTask> steps) {
+    Party complainant = complaint.complainant();
+    return new ComplaintFileView(
+        complaint.id(),
+        complaint.reference().formatted(),
+        complaint.status().name(),
+        new Receipt(
+            complaint.receipt().channel().name(),
+            complaint.receipt().receivedAt(),
+            complaint.receipt().receivedBy(),
+            complaint.isReceivedInTime()),
+        new Person(
+            complainant.name(),
+            complainant.addressLines(),
+            complainant.postcode(),
+            complainant.telephone(),
+            complainant.email()),
+        complaint.affectedPerson().map(ComplaintFileView::patient).orElse(null),
+        complaint.representation().map(r -> r.standing().name()).orElse(null),
+        complaint.subject().organisationOrService(),
+        complaint.subject().peopleNamed(),
+        new Details(
+            complaint.details().whatHappened(),
+            complaint.details().happenedOn(),
+            complaint.details().cameToNoticeOn(),
+            complaint.details().desiredOutcome()),
+        new Deadlines(
+            complaint.acknowledgementDue(),
+            complaint.acknowledgedAt().orElse(null),
+            complaint.responseDue().orElse(null),
+            complaint.sixMonthDate(),
+            complaint.isClockStopped()),
+        consents.stream().map(ComplaintFileView::consent).toList(),
+        steps.stream()
+            .map(
+                step ->
+                    new Step(
+                        step.id(), step.definitionKey(), step.name(), step.due(), step.assignee()))
+            .toList(),
+        complaint.issues().stream().map(ComplaintIssue::description).toList(),
+        complaint
+            .closure()
+            .map(
+                closure ->
+                    new Closure(
+                        closure.reason().name(),
+                        closure.closedAt(),
+                        complaint.retentionStartsOn().orElse(null)))
+            .orElse(null));
+  }
+
+  private static Patient patient(AffectedPerson person) {
+    return new Patient(person.name(), person.nhsNumber().formatted(), person.dateOfBirth());
+  }
+
+  private static Consent consent(ConsentRecord record) {
+    return new Consent(
+        record.id(),
+        record.subject().roleInCase(),
+        record.purpose().name(),
+        record.method().name(),
+        record.givenAt(),
+        record.withdrawal() == null ? null : record.withdrawal().withdrawnAt());
+  }
+}

@@ -1,0 +1,139 @@
+package uk.nhs.icb.caseworkflows.complaints.web;
+
+import java.util.List;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentGiver;
+import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
+import uk.nhs.icb.caseworkflows.common.party.domain.NhsNumber;
+import uk.nhs.icb.caseworkflows.complaints.domain.AffectedPerson;
+import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDetails;
+import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintMade;
+import uk.nhs.icb.caseworkflows.complaints.domain.Party;
+import uk.nhs.icb.caseworkflows.complaints.domain.Representation;
+import uk.nhs.icb.caseworkflows.complaints.domain.SubjectOfComplaint;
+
+/**
+ * Turns checked requests into the complaint file's own values. A rule a value object enforces (an
+ * NHS number's check digit, a patient without a representative's standing) becomes a 400 naming the
+ * field, never a 500.
+ */
+final class ComplaintInput {
+
+  static final int MAX_LINE = 200;
+
+  private ComplaintInput() {}
+
+  static ComplaintMade made(ComplaintRequests.ReceiveComplaint request) {
+    ComplaintRequests.PersonDetails who = request.complainant();
+    checkLines("complainant.addressLines", who.addressLines());
+    checkLines("subject.peopleNamed", request.subject().peopleNamed());
+    if (request.patient() != null) {
+      checkLines("patient.addressLines", request.patient().addressLines());
+    }
+    Party complainant =
+        field(
+            "complainant",
+            () ->
+                new Party(
+                    who.name(),
+                    lines(who.addressLines()),
+                    who.postcode(),
+                    who.telephone(),
+                    who.email()));
+    SubjectOfComplaint subject =
+        field(
+            "subject",
+            () ->
+                new SubjectOfComplaint(
+                    request.subject().organisationOrService(),
+                    lines(request.subject().peopleNamed())));
+    ComplaintRequests.Details what = request.details();
+    ComplaintDetails details =
+        field(
+            "details",
+            () ->
+                new ComplaintDetails(
+                    what.whatHappened(),
+                    what.happenedOn(),
+                    what.cameToNoticeOn(),
+                    what.desiredOutcome()));
+    if (request.patient() == null && request.representation() == null) {
+      return ComplaintMade.byThePatient(complainant, subject, details);
+    }
+    if (request.patient() == null || request.representation() == null) {
+      throw new InvalidInputException(
+          request.patient() == null ? "patient" : "representation",
+          "someone complaining for another person gives both that person and their standing");
+    }
+    ComplaintRequests.PatientDetails patient = request.patient();
+    NhsNumber nhsNumber = field("patient.nhsNumber", () -> NhsNumber.parse(patient.nhsNumber()));
+    AffectedPerson affected =
+        field(
+            "patient",
+            () ->
+                new AffectedPerson(
+                    patient.name(),
+                    nhsNumber,
+                    patient.dateOfBirth(),
+                    lines(patient.addressLines()),
+                    patient.postcode()));
+    Representation standing =
+        field(
+            "representation",
+            () ->
+                new Representation(
+                    request.representation().standing(), request.representation().evidence()));
+    return ComplaintMade.onBehalfOf(complainant, affected, standing, subject, details);
+  }
+
+  static void requireWhereToGo(ComplaintRequests.RemitDecision request) {
+    if (!request.withinRemit()
+        && (request.reason() == null
+            || request.whereToGo() == null
+            || request.whereToGo().isBlank())) {
+      throw new InvalidInputException(
+          request.reason() == null ? "reason" : "whereToGo",
+          "a complaint that is not for the ICB needs the reason and where the complainant can go instead");
+    }
+  }
+
+  static ConsentGiver giver(ComplaintRequests.GiveConsent request) {
+    return switch (request.givenAs()) {
+      case THE_PERSON -> ConsentGiver.thePerson();
+      case REPRESENTATIVE ->
+          field(
+              "giverName",
+              () -> ConsentGiver.representative(request.giverName(), request.giverStanding()));
+      case BEST_INTERESTS_DECISION ->
+          field(
+              "giverName",
+              () ->
+                  ConsentGiver.bestInterestsDecision(request.giverName(), request.giverStanding()));
+    };
+  }
+
+  private static void checkLines(String field, List<String> lines) {
+    if (lines == null) {
+      return;
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line == null || line.isBlank() || line.length() > MAX_LINE) {
+        throw new InvalidInputException(
+            field + "[" + i + "]", "must be text of 1 to " + MAX_LINE + " characters");
+      }
+    }
+  }
+
+  private static List<String> lines(List<String> lines) {
+    return lines == null ? List.of() : lines;
+  }
+
+  private static <T> T field(String name, java.util.function.Supplier<T> make) {
+    try {
+      return make.get();
+    } catch (IllegalArgumentException | NullPointerException refused) {
+      throw new InvalidInputException(
+          name, refused.getMessage() == null ? "is not valid" : refused.getMessage());
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package uk.nhs.icb.caseworkflows.complaints.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentGivenAs;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentMethod;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintConsentRecording;
+import uk.nhs.icb.caseworkflows.complaints.domain.Channel;
+import uk.nhs.icb.caseworkflows.complaints.domain.OutsideRemitReason;
+import uk.nhs.icb.caseworkflows.complaints.domain.RepresentativeStanding;
+
+/**
+ * What the complaint endpoints accept; each field is checked before anything is stored. List items
+ * are checked in {@link ComplaintInput}, which names the line at fault ({@code addressLines[2]}).
+ */
+public final class ComplaintRequests {
+
+  private ComplaintRequests() {}
+
+  /** A person who complains or is complained for. */
+  public record PersonDetails(
+      @NotBlank @Size(max = 200) String name,
+      @Size(max = 6) List<String> addressLines,
+      @Size(max = 10) String postcode,
+      @Size(max = 40) String telephone,
+      @Email @Size(max = 200) String email) {}
+
+  /** The patient, when the complainant is someone else. */
+  public record PatientDetails(
+      @NotBlank @Size(max = 200) String name,
+      @NotBlank @Size(max = 20) String nhsNumber,
+      @NotNull @Past LocalDate dateOfBirth,
+      @Size(max = 6) List<String> addressLines,
+      @Size(max = 10) String postcode) {}
+
+  public record Standing(
+      @NotNull RepresentativeStanding standing, @Size(max = 2000) String evidence) {}
+
+  public record Subject(
+      @NotBlank @Size(max = 300) String organisationOrService,
+      @Size(max = 20) List<String> peopleNamed) {}
+
+  public record Details(
+      @NotBlank @Size(max = 20000) String whatHappened,
+      @NotNull @PastOrPresent LocalDate happenedOn,
+      @PastOrPresent LocalDate cameToNoticeOn,
+      @Size(max = 5000) String desiredOutcome) {}
+
+  /** A complaint as received, by whichever channel. */
+  public record ReceiveComplaint(
+      @NotNull Channel channel,
+      @PastOrPresent Instant receivedAt,
+      @NotNull @Valid PersonDetails complainant,
+      @Valid PatientDetails patient,
+      @Valid Standing representation,
+      @NotNull @Valid Subject subject,
+      @NotNull @Valid Details details) {}
+
+  public record LateDecision(
+      @NotNull Boolean goodReason,
+      @NotNull Boolean canStillInvestigateFairly,
+      @NotBlank @Size(max = 2000) String note) {}
+
+  public record RemitDecision(
+      @NotNull Boolean withinRemit,
+      OutsideRemitReason reason,
+      @Size(max = 2000) String whereToGo) {}
+
+  /** Consent as the complaints handler takes it down. */
+  public record GiveConsent(
+      @NotNull ComplaintConsentRecording.Whose whose,
+      @NotNull ConsentPurpose purpose,
+      @NotNull ConsentGivenAs givenAs,
+      @Size(max = 200) String giverName,
+      @Size(max = 200) String giverStanding,
+      @NotNull ConsentMethod method,
+      @NotNull @PastOrPresent Instant givenAt) {}
+
+  public record Note(@Size(max = 2000) String note) {}
+
+  public record WithdrawConsent(@NotNull ConsentMethod method, @Size(max = 2000) String reason) {}
+}

@@ -1,0 +1,142 @@
+package uk.nhs.icb.caseworkflows.complaints.web;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.nhs.icb.caseworkflows.common.security.Roles;
+import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintAcknowledgement;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintConsentRecording;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintIntake;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintTriage;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintWithdrawal;
+import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
+
+/** The complaints team's door to a complaint file. */
+@Path("complaints")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.COMPLAINTS_HANDLER, Roles.COMPLAINTS_MANAGER})
+@Tag(name = "Complaints", description = "Complaint files under the NHS complaints regulations")
+public class ComplaintResource {
+
+  @Inject ComplaintIntake intake;
+  @Inject ComplaintTriage triage;
+  @Inject ComplaintAcknowledgement acknowledgement;
+  @Inject ComplaintConsentRecording consents;
+  @Inject ComplaintWithdrawal withdrawal;
+  @Inject ComplaintFileReading reading;
+  @Inject CurrentCaller caller;
+  @Inject Clock clock;
+  @Context UriInfo uri;
+
+  @POST
+  @Operation(summary = "Record a complaint as received; starts its process")
+  public Response receive(@NotNull @Valid ComplaintRequests.ReceiveComplaint request) {
+    Complaint complaint =
+        intake.receive(
+            ComplaintInput.made(request),
+            request.channel(),
+            request.receivedAt() == null ? clock.instant() : request.receivedAt(),
+            caller.get().name());
+    return Response.created(uri.getAbsolutePathBuilder().path(complaint.id()).build())
+        .entity(file(complaint.id()))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "The complaint file: parties, deadlines, consents, open steps, closure")
+  public ComplaintFileView file(@PathParam("id") String id) {
+    return reading.read(id, ComplaintFileView::of);
+  }
+
+  @POST
+  @Path("{id}/late-decision")
+  @Operation(summary = "Decide whether a complaint made after 12 months can still be looked at")
+  public ComplaintFileView decideLate(
+      @PathParam("id") String id, @NotNull @Valid ComplaintRequests.LateDecision request) {
+    triage.decideOnLateComplaint(
+        id, request.goodReason(), request.canStillInvestigateFairly(), request.note());
+    return file(id);
+  }
+
+  @POST
+  @Path("{id}/remit-decision")
+  @Operation(summary = "Decide whether the complaint is for the ICB")
+  public ComplaintFileView decideRemit(
+      @PathParam("id") String id, @NotNull @Valid ComplaintRequests.RemitDecision request) {
+    ComplaintInput.requireWhereToGo(request);
+    triage.decideRemit(id, request.withinRemit(), request.reason(), request.whereToGo());
+    return file(id);
+  }
+
+  @POST
+  @Path("{id}/acknowledgement")
+  @Operation(summary = "Acknowledge the complaint; sends the acknowledgement letter")
+  public ComplaintFileView acknowledge(@PathParam("id") String id) {
+    acknowledgement.acknowledge(id);
+    return file(id);
+  }
+
+  @POST
+  @Path("{id}/consents")
+  @Operation(summary = "Record a consent as given")
+  public ComplaintFileView giveConsent(
+      @PathParam("id") String id, @NotNull @Valid ComplaintRequests.GiveConsent request) {
+    consents.record(
+        id,
+        request.whose(),
+        ComplaintInput.giver(request),
+        request.purpose(),
+        request.method(),
+        request.givenAt());
+    return file(id);
+  }
+
+  @POST
+  @Path("{id}/consent-refusal")
+  @Operation(summary = "Record that consent was not given; the complaint closes")
+  public ComplaintFileView refuseConsent(
+      @PathParam("id") String id, @NotNull @Valid ComplaintRequests.Note request) {
+    consents.recordRefusal(id, request.note());
+    return file(id);
+  }
+
+  @POST
+  @Path("{id}/consents/{consentId}/withdrawal")
+  @Operation(summary = "Withdraw a consent; work that relied on it stops")
+  public ComplaintFileView withdrawConsent(
+      @PathParam("id") String id,
+      @PathParam("consentId") String consentId,
+      @NotNull @Valid ComplaintRequests.WithdrawConsent request) {
+    consents.withdraw(id, consentId, request.method(), request.reason());
+    return file(id);
+  }
+
+  @POST
+  @Path("{id}/withdrawal")
+  @Operation(summary = "The complainant withdraws the complaint")
+  public ComplaintFileView withdraw(
+      @PathParam("id") String id, @NotNull @Valid ComplaintRequests.Note request) {
+    withdrawal.withdraw(id, request.note());
+    return file(id);
+  }
+}
