@@ -183,7 +183,119 @@ class ComplaintsIT {
     assertThat(api.get(HANDLER, "api/complaints/no-such-complaint").status()).isEqualTo(404);
   }
 
+  @Test
+  void theSubjectIsToldWhoComplainedOnlyOnceTheComplainantHasConsentedToBeNamed() {
+    String id = acknowledgedWithConsentToHandle();
+
+    Api.Answer refused = api.post(HANDLER, "api/complaints/" + id + "/plan", plan(false));
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().getString("detail")).contains("Record the consent");
+    assertThat(letterKinds(id)).doesNotContain("complaint-disclosure-notice");
+
+    consent(id, "SHARE_IDENTITY_WITH_SUBJECT");
+    JsonObject planned = api.post(HANDLER, "api/complaints/" + id + "/plan", plan(false)).json();
+
+    assertThat(planned.getString("status")).isEqualTo("INVESTIGATING");
+    assertThat(steps(planned)).containsExactly("investigate");
+    assertThat(planned.getJsonArray("issues")).hasSize(2);
+    assertThat(planned.getJsonObject("deadlines").getString("responseDue")).isNotBlank();
+    assertThat(letterKinds(id)).contains("complaint-disclosure-notice");
+
+    JsonObject stopped =
+        api.post(
+                HANDLER,
+                "api/complaints/" + id + "/clock-stop",
+                "{\"reason\":\"Waiting for the complainant's records.\"}")
+            .json();
+    assertThat(stopped.getJsonObject("deadlines").getBoolean("clockStopped")).isTrue();
+    JsonObject restarted = api.post(HANDLER, "api/complaints/" + id + "/clock-restart", "").json();
+    assertThat(restarted.getJsonObject("deadlines").getBoolean("clockStopped")).isFalse();
+  }
+
+  @Test
+  void aComplainantWhoCannotStayAnonymousMayWithdrawAndNothingIsDisclosed() {
+    String id = acknowledgedWithConsentToHandle();
+
+    JsonObject planned = api.post(HANDLER, "api/complaints/" + id + "/plan", plan(true)).json();
+    assertThat(steps(planned)).containsExactly("decide-anonymous");
+
+    JsonObject decided =
+        api.post(
+                HANDLER,
+                "api/complaints/" + id + "/anonymity-decision",
+                "{\"canInvestigateAnonymously\":false,\"reason\":\"Only one patient was seen that day.\"}")
+            .json();
+    assertThat(steps(decided)).containsExactly("record-choice");
+    assertThat(letterKinds(id))
+        .contains("complaint-identity-needed")
+        .doesNotContain("complaint-disclosure-notice");
+
+    JsonObject withdrawn =
+        api.post(
+                HANDLER,
+                "api/complaints/" + id + "/complainant-choice",
+                "{\"proceedWithDisclosure\":false}")
+            .json();
+    assertThat(withdrawn.getJsonObject("closure").getString("reason")).isEqualTo("WITHDRAWN");
+    assertThat(letterKinds(id)).doesNotContain("complaint-disclosure-notice");
+  }
+
+  @Test
+  void theCaseListFindsComplaintsByReferenceNameAndStatus() {
+    JsonObject received = receive(LocalDate.now(LONDON).minusMonths(1), null);
+
+    JsonObject byReference =
+        api.get(HANDLER, "api/complaints?q=" + received.getString("reference")).json();
+    assertThat(byReference.getInt("total")).isEqualTo(1);
+    assertThat(byReference.getJsonArray("items").getJsonObject(0).getString("id"))
+        .isEqualTo(received.getString("id"));
+
+    JsonObject byName = api.get(HANDLER, "api/complaints?q=evans&status=received&size=100").json();
+    assertThat(byName.getJsonArray("items").getValuesAs(JsonObject.class))
+        .extracting(item -> item.getString("id"))
+        .contains(received.getString("id"));
+
+    Api.Answer badFilter = api.get(HANDLER, "api/complaints?status=lost&receivedFrom=yesterday");
+    assertThat(badFilter.status()).isEqualTo(400);
+    assertThat(badFilter.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(error -> error.getString("field"))
+        .contains("status", "receivedFrom");
+    assertThat(api.get("ifr-panel", "api/complaints").status()).isEqualTo(403);
+  }
+
   // --- helpers
+
+  private String acknowledgedWithConsentToHandle() {
+    String id = receive(LocalDate.now(LONDON).minusMonths(1), null).getString("id");
+    consent(id, "PROCESS_CASE");
+    api.post(HANDLER, "api/complaints/" + id + "/remit-decision", "{\"withinRemit\":true}");
+    JsonObject acknowledged =
+        api.post(HANDLER, "api/complaints/" + id + "/acknowledgement", "").json();
+    assertThat(steps(acknowledged)).containsExactly("agree-plan");
+    return id;
+  }
+
+  private void consent(String id, String purpose) {
+    Api.Answer recorded =
+        api.post(
+            HANDLER,
+            "api/complaints/" + id + "/consents",
+            "{\"whose\":\"COMPLAINANT\",\"purpose\":\""
+                + purpose
+                + "\",\"givenAs\":\"THE_PERSON\","
+                + "\"method\":\"WRITTEN\",\"givenAt\":\""
+                + Instant.now().minusSeconds(60)
+                + "\"}");
+    assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
+  }
+
+  private static String plan(boolean anonymityRequested) {
+    return "{\"issues\":[\"Delay to the first visit\",\"No call back\"],\"investigatedBy\":\"ICB\","
+        + "\"anonymityRequested\":"
+        + anonymityRequested
+        + "}";
+  }
+
   // ------------------------------------------------------------------------------------
 
   private JsonObject receive(LocalDate happenedOn, String patientNhsNumber) {

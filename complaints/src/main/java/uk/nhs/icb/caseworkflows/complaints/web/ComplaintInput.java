@@ -7,6 +7,7 @@ import uk.nhs.icb.caseworkflows.common.party.domain.NhsNumber;
 import uk.nhs.icb.caseworkflows.complaints.domain.AffectedPerson;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDetails;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintMade;
+import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintPlan;
 import uk.nhs.icb.caseworkflows.complaints.domain.Party;
 import uk.nhs.icb.caseworkflows.complaints.domain.Representation;
 import uk.nhs.icb.caseworkflows.complaints.domain.SubjectOfComplaint;
@@ -109,6 +110,15 @@ final class ComplaintInput {
               () ->
                   ConsentGiver.bestInterestsDecision(request.giverName(), request.giverStanding()));
     };
+  }
+
+  static ComplaintPlan plan(ComplaintRequests.Plan request) {
+    checkLines("issues", request.issues());
+    return field(
+        "issues",
+        () ->
+            new ComplaintPlan(
+                request.issues(), request.investigatedBy(), request.agreedResponseDate()));
   }
 
   private static void checkLines(String field, List<String> lines) {

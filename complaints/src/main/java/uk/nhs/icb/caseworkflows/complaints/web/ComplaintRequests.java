@@ -15,6 +15,7 @@ import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentMethod;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintConsentRecording;
 import uk.nhs.icb.caseworkflows.complaints.domain.Channel;
+import uk.nhs.icb.caseworkflows.complaints.domain.Investigator;
 import uk.nhs.icb.caseworkflows.complaints.domain.OutsideRemitReason;
 import uk.nhs.icb.caseworkflows.complaints.domain.RepresentativeStanding;
 
@@ -86,6 +87,22 @@ public final class ComplaintRequests {
       @NotNull @PastOrPresent Instant givenAt) {}
 
   public record Note(@Size(max = 2000) String note) {}
+
+  public record Plan(
+      @NotNull @Size(min = 1, max = 20) List<String> issues,
+      @NotNull Investigator investigatedBy,
+      LocalDate agreedResponseDate,
+      @NotNull Boolean anonymityRequested) {}
+
+  public record AnonymityDecision(
+      @NotNull Boolean canInvestigateAnonymously, @NotBlank @Size(max = 2000) String reason) {}
+
+  public record Choice(@NotNull Boolean proceedWithDisclosure) {}
+
+  public record ClockStop(@NotBlank @Size(max = 2000) String reason) {}
+
+  public record ResponseDate(
+      @NotNull LocalDate newDate, @NotBlank @Size(max = 2000) String reason) {}
 
   public record WithdrawConsent(@NotNull ConsentMethod method, @Size(max = 2000) String reason) {}
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -18,12 +19,19 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.nhs.icb.caseworkflows.common.paging.Page;
+import uk.nhs.icb.caseworkflows.common.paging.PageRequest;
 import uk.nhs.icb.caseworkflows.common.security.Roles;
 import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintAcknowledgement;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintConsentRecording;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintCriteria;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintIntake;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintListItem;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintPlanning;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintSearch;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintTimetable;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintTriage;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintWithdrawal;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
@@ -42,6 +50,9 @@ public class ComplaintResource {
   @Inject ComplaintAcknowledgement acknowledgement;
   @Inject ComplaintConsentRecording consents;
   @Inject ComplaintWithdrawal withdrawal;
+  @Inject ComplaintPlanning planning;
+  @Inject ComplaintSearch search;
+  @Inject ComplaintTimetable timetable;
   @Inject ComplaintFileReading reading;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
@@ -59,6 +70,26 @@ public class ComplaintResource {
     return Response.created(uri.getAbsolutePathBuilder().path(complaint.id()).build())
         .entity(file(complaint.id()))
         .build();
+  }
+
+  @GET
+  @Operation(
+      summary = "The complaints case list, newest first",
+      description =
+          "status, overdue=true, handler (who received it), receivedFrom/receivedTo (dates), q (reference or name), page, size")
+  public Page<ComplaintListItem> list(
+      @QueryParam("status") String status,
+      @QueryParam("overdue") String overdue,
+      @QueryParam("handler") String handler,
+      @QueryParam("receivedFrom") String receivedFrom,
+      @QueryParam("receivedTo") String receivedTo,
+      @QueryParam("q") String q,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return search.search(
+        ComplaintCriteria.parse(status, overdue, handler, receivedFrom, receivedTo, q),
+        PageRequest.parse(page, size),
+        clock.instant());
   }
 
   @GET
@@ -128,6 +159,60 @@ public class ComplaintResource {
       @PathParam("consentId") String consentId,
       @NotNull @Valid ComplaintRequests.WithdrawConsent request) {
     consents.withdraw(id, consentId, request.method(), request.reason());
+    return file(id);
+  }
+
+  @POST
+  @Path("{id}/plan")
+  @Operation(
+      summary = "Agree the complaint plan; unless anonymity was asked for, the subject is told")
+  public ComplaintFileView agreePlan(
+      @PathParam("id") String id, @NotNull @Valid ComplaintRequests.Plan request) {
+    planning.agreePlan(id, ComplaintInput.plan(request), request.anonymityRequested());
+    return file(id);
+  }
+
+  @POST
+  @Path("{id}/anonymity-decision")
+  @Operation(summary = "Decide whether it can be investigated without naming the complainant")
+  public ComplaintFileView decideAnonymity(
+      @PathParam("id") String id, @NotNull @Valid ComplaintRequests.AnonymityDecision request) {
+    planning.decideAnonymity(id, request.canInvestigateAnonymously(), request.reason());
+    return file(id);
+  }
+
+  @POST
+  @Path("{id}/complainant-choice")
+  @Operation(summary = "The complainant's choice: be named to the subject, or withdraw")
+  public ComplaintFileView recordChoice(
+      @PathParam("id") String id, @NotNull @Valid ComplaintRequests.Choice request) {
+    planning.recordChoice(id, request.proceedWithDisclosure());
+    return file(id);
+  }
+
+  @POST
+  @Path("{id}/clock-stop")
+  @Operation(summary = "Stop the response clock, with the reason")
+  public ComplaintFileView stopClock(
+      @PathParam("id") String id, @NotNull @Valid ComplaintRequests.ClockStop request) {
+    timetable.stopClock(id, request.reason());
+    return file(id);
+  }
+
+  @POST
+  @Path("{id}/clock-restart")
+  @Operation(summary = "Restart the response clock; the response date moves on")
+  public ComplaintFileView restartClock(@PathParam("id") String id) {
+    timetable.restartClock(id);
+    return file(id);
+  }
+
+  @POST
+  @Path("{id}/response-date")
+  @Operation(summary = "Change the agreed response date, with the reason")
+  public ComplaintFileView changeResponseDate(
+      @PathParam("id") String id, @NotNull @Valid ComplaintRequests.ResponseDate request) {
+    timetable.changeResponseDate(id, request.newDate(), request.reason());
     return file(id);
   }
 

@@ -1,0 +1,152 @@
+package uk.nhs.icb.caseworkflows.complaints.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
+import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
+import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
+import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentCheck;
+import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
+import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
+import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDeadlines;
+import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintPlan;
+
+/**
+ * The complaint plan and what follows from it: whether the organisation complained about may be
+ * told who complained. Every disclosure is recorded on the file, with the consent it relied on,
+ * before the process sends the notice; without that consent the action is refused and nothing
+ * changes.
+ */
+@ApplicationScoped
+public class ComplaintPlanning {
+
+  /** How long the organisation complained about has to send its account. */
+  static final int PROVIDER_RESPONSE_WORKING_DAYS = 10;
+
+  private final ComplaintSteps steps;
+  private final ComplaintConsentRecords consents;
+  private final ComplaintDeadlines deadlines;
+  private final WorkingDayCalendar calendar;
+  private final AuditTrail auditTrail;
+  private final CurrentCaller caller;
+  private final Clock clock;
+
+  @Inject
+  public ComplaintPlanning(
+      ComplaintSteps steps,
+      ComplaintConsentRecords consents,
+      ComplaintDeadlines deadlines,
+      WorkingDayCalendar calendar,
+      AuditTrail auditTrail,
+      CurrentCaller caller,
+      Clock clock) {
+    this.steps = steps;
+    this.consents = consents;
+    this.deadlines = deadlines;
+    this.calendar = calendar;
+    this.auditTrail = auditTrail;
+    this.caller = caller;
+    this.clock = clock;
+  }
+
+  protected ComplaintPlanning() {
+    this(null, null, null, null, null, null, null);
+  }
+
+  @Transactional
+  public Complaint agreePlan(String id, ComplaintPlan plan, boolean anonymityRequested) {
+    Complaint complaint = steps.file(id);
+    CaseTask step = steps.openStep(complaint, "agree-plan", "its plan");
+    Instant now = clock.instant();
+    String by = caller.get().name();
+    ConsentCheck given = new ConsentCheck(consents.of(id));
+    complaint.plan(plan, given, deadlines, now, by);
+    if (anonymityRequested) {
+      complaint.askNotToBeNamed(now, by);
+    } else {
+      discloseNamed(complaint, given, now, by);
+    }
+    Map<String, Object> flags = new HashMap<>();
+    flags.put("anonymityRequested", anonymityRequested);
+    flags.put("responseDue", ComplaintSteps.endOf(complaint.responseDue().orElseThrow()));
+    flags.put(
+        "providerResponseDue",
+        ComplaintSteps.endOf(
+            calendar.addWorkingDays(calendar.today(), PROVIDER_RESPONSE_WORKING_DAYS)));
+    auditTrail.record(
+        AuditEntry.change(
+            "COMPLAINT_PLANNED",
+            Complaint.CASE_TYPE,
+            id,
+            plan.issues().size()
+                + " issues; investigated by "
+                + plan.investigatedBy()
+                + "; anonymity requested "
+                + anonymityRequested));
+    steps.complete(complaint, step, flags);
+    return complaint;
+  }
+
+  @Transactional
+  public Complaint decideAnonymity(String id, boolean canInvestigateAnonymously, String reason) {
+    Complaint complaint = steps.file(id);
+    CaseTask step =
+        steps.openStep(complaint, "decide-anonymous", "a decision on investigating anonymously");
+    Instant now = clock.instant();
+    String by = caller.get().name();
+    complaint.decideAnonymity(canInvestigateAnonymously, reason, now, by);
+    if (canInvestigateAnonymously) {
+      complaint.discloseToSubject(
+          "the complaint without the complainant's identity",
+          complaint.subject().organisationOrService(),
+          new ConsentCheck(consents.of(id)),
+          now,
+          by);
+      complaint.startInvestigation();
+    }
+    auditTrail.record(
+        AuditEntry.change(
+            "ANONYMITY_DECIDED",
+            Complaint.CASE_TYPE,
+            id,
+            "can investigate anonymously " + canInvestigateAnonymously));
+    steps.complete(complaint, step, Map.of("canInvestigateAnonymously", canInvestigateAnonymously));
+    return complaint;
+  }
+
+  /** The complainant's answer when they cannot stay anonymous: be named, or withdraw. */
+  @Transactional
+  public Complaint recordChoice(String id, boolean proceedWithDisclosure) {
+    Complaint complaint = steps.file(id);
+    CaseTask step = steps.openStep(complaint, "record-choice", "the complainant's choice");
+    if (proceedWithDisclosure) {
+      discloseNamed(
+          complaint, new ConsentCheck(consents.of(id)), clock.instant(), caller.get().name());
+    }
+    auditTrail.record(
+        AuditEntry.change(
+            "COMPLAINANT_CHOICE_RECORDED",
+            Complaint.CASE_TYPE,
+            id,
+            "proceed with disclosure " + proceedWithDisclosure));
+    steps.complete(complaint, step, Map.of("proceedWithDisclosure", proceedWithDisclosure));
+    return complaint;
+  }
+
+  private static void discloseNamed(
+      Complaint complaint, ConsentCheck given, Instant now, String by) {
+    complaint.discloseIdentityToSubject(
+        "the complaint and the complainant's name",
+        complaint.subject().organisationOrService(),
+        given,
+        now,
+        by);
+    complaint.startInvestigation();
+  }
+}

@@ -1,0 +1,168 @@
+package uk.nhs.icb.caseworkflows.complaints.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
+import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
+import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
+import uk.nhs.icb.caseworkflows.common.paging.Page;
+import uk.nhs.icb.caseworkflows.common.paging.PageRequest;
+import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
+import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
+import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintReference;
+import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintStatus;
+
+/**
+ * The complaints handlers' case list, newest received first, narrowed by {@link ComplaintCriteria}.
+ *
+ * <p>The handler filter matches the user who received the complaint: complaints are not yet
+ * assigned to a handler, so receipt is the only record of who holds one. Free text that reads as a
+ * complaint reference finds that complaint; any other text is looked for, in any case, within the
+ * complainant's and the affected person's names. The list shows names, so a search is a read of
+ * identifiable data and is audited, with its filters but never the text typed, which may itself be
+ * a name.
+ */
+@ApplicationScoped
+public class ComplaintSearch {
+
+  private static final char LIKE_ESCAPE = '\\';
+
+  /** An open complaint past a due day; {@link ComplaintListItem#isOverdue} in JPQL. */
+  private static final String OVERDUE =
+      "(c.status <> :closed and ((c.acknowledgedAt is null and c.acknowledgementDue < :today)"
+          + " or (c.respondedAt is null and c.responseDue is not null"
+          + " and c.responseDue < :today)))";
+
+  private static final String NAME_CONTAINS =
+      "(lower(c.complainant.name) like :name escape '\\'"
+          + " or lower(c.affectedPerson.name) like :name escape '\\')";
+
+  @PersistenceContext(unitName = AppDataSource.PERSISTENCE_UNIT)
+  private EntityManager entityManager;
+
+  private final AuditTrail auditTrail;
+
+  @Inject
+  public ComplaintSearch(AuditTrail auditTrail) {
+    this.auditTrail = auditTrail;
+  }
+
+  protected ComplaintSearch() {
+    this(null);
+  }
+
+  @Transactional
+  public Page<ComplaintListItem> search(
+      ComplaintCriteria criteria, PageRequest pageRequest, Instant now) {
+    LocalDate today = LocalDate.ofInstant(now, WorkingDayCalendar.LONDON);
+    List<String> conditions = new ArrayList<>();
+    Map<String, Object> parameters = new HashMap<>();
+    where(conditions, parameters, "c.status = :status", "status", criteria.status());
+    where(conditions, parameters, "c.receipt.receivedBy = :handler", "handler", criteria.handler());
+    where(
+        conditions,
+        parameters,
+        "c.receipt.receivedAt >= :receivedFrom",
+        "receivedFrom",
+        criteria.receivedAtOrAfter());
+    where(
+        conditions,
+        parameters,
+        "c.receipt.receivedAt < :receivedBefore",
+        "receivedBefore",
+        criteria.receivedBefore());
+    if (criteria.overdueOnly()) {
+      conditions.add(OVERDUE);
+      parameters.put("closed", ComplaintStatus.CLOSED);
+      parameters.put("today", today);
+    }
+    if (criteria.text() != null) {
+      if (ComplaintReference.isValid(criteria.text())) {
+        where(
+            conditions,
+            parameters,
+            "c.reference = :reference",
+            "reference",
+            ComplaintReference.parse(criteria.text()));
+      } else {
+        where(conditions, parameters, NAME_CONTAINS, "name", containing(criteria.text()));
+      }
+    }
+    String filter = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+
+    TypedQuery<Complaint> query =
+        entityManager.createQuery(
+            "select c from Complaint c" + filter + " order by c.receipt.receivedAt desc, c.id",
+            Complaint.class);
+    TypedQuery<Long> count =
+        entityManager.createQuery("select count(c) from Complaint c" + filter, Long.class);
+    parameters.forEach(query::setParameter);
+    parameters.forEach(count::setParameter);
+    List<ComplaintListItem> items =
+        query
+            .setFirstResult(pageRequest.firstResult())
+            .setMaxResults(pageRequest.size())
+            .getResultList()
+            .stream()
+            .map(complaint -> ComplaintListItem.of(complaint, today))
+            .toList();
+    Page<ComplaintListItem> page = Page.of(items, pageRequest, count.getSingleResult());
+
+    auditTrail.record(
+        AuditEntry.read("COMPLAINTS_SEARCHED", Complaint.CASE_TYPE, null, describe(criteria)));
+    return page;
+  }
+
+  /** A LIKE pattern that finds the text anywhere, the user's own % and _ taken literally. */
+  static String containing(String text) {
+    StringBuilder pattern = new StringBuilder("%");
+    for (char ch : text.toLowerCase(Locale.ROOT).toCharArray()) {
+      if (ch == '%' || ch == '_' || ch == LIKE_ESCAPE) {
+        pattern.append(LIKE_ESCAPE);
+      }
+      pattern.append(ch);
+    }
+    return pattern.append('%').toString();
+  }
+
+  private static void where(
+      List<String> conditions,
+      Map<String, Object> parameters,
+      String condition,
+      String name,
+      Object value) {
+    if (value != null) {
+      conditions.add(condition);
+      parameters.put(name, value);
+    }
+  }
+
+  /** The filters, for the audit trail; whether text was searched for, but not the text. */
+  static String describe(ComplaintCriteria criteria) {
+    return "searched complaints: status="
+        + criteria.status()
+        + " overdueOnly="
+        + criteria.overdueOnly()
+        + " handler="
+        + criteria.handler()
+        + " receivedFrom="
+        + criteria.receivedFrom()
+        + " receivedTo="
+        + criteria.receivedTo()
+        + " text="
+        + (criteria.text() == null
+            ? "none"
+            : ComplaintReference.isValid(criteria.text()) ? "a reference" : "a name");
+  }
+}
