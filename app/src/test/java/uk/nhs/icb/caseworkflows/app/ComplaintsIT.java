@@ -263,6 +263,80 @@ class ComplaintsIT {
     assertThat(api.get("ifr-panel", "api/complaints").status()).isEqualTo(403);
   }
 
+  @Test
+  void aComplaintIsAnsweredWhenAManagerSignsOffTheResponseAndThenIsClosed() throws Exception {
+    String id = acknowledgedWithConsentToHandle();
+    consent(id, "SHARE_IDENTITY_WITH_SUBJECT");
+    assertThat(steps(api.post(HANDLER, "api/complaints/" + id + "/plan", plan(false)).json()))
+        .containsExactly("investigate");
+
+    assertThat(
+            steps(api.post(HANDLER, "api/complaints/" + id + "/investigation-complete", "").json()))
+        .containsExactly("draft-response");
+    assertThat(steps(api.post(HANDLER, "api/complaints/" + id + "/draft-response", DRAFT).json()))
+        .containsExactly("sign-off-response");
+
+    assertThat(
+            api.post(HANDLER, "api/complaints/" + id + "/sign-off", "{\"approved\":true}").status())
+        .as("only a complaints manager signs off")
+        .isEqualTo(403);
+    Api.Answer noComments =
+        api.post(
+            "complaints-manager", "api/complaints/" + id + "/sign-off", "{\"approved\":false}");
+    assertThat(noComments.status()).isEqualTo(400);
+    assertThat(
+            steps(
+                api.post(
+                        "complaints-manager",
+                        "api/complaints/" + id + "/sign-off",
+                        "{\"approved\":false,\"comments\":\"Say who will check the actions.\"}")
+                    .json()))
+        .containsExactly("draft-response");
+    api.post(HANDLER, "api/complaints/" + id + "/draft-response", DRAFT);
+
+    JsonObject answered =
+        api.post("complaints-manager", "api/complaints/" + id + "/sign-off", "{\"approved\":true}")
+            .json();
+
+    assertThat(answered.getJsonObject("closure").getString("reason")).isEqualTo("RESPONDED");
+    assertThat(answered.getJsonObject("closure").getString("retentionStartsOn")).isNotBlank();
+    assertThat(steps(answered)).isEmpty();
+    JsonObject finalResponse =
+        api
+            .get(HANDLER, "api/cases/complaint/" + id + "/letters")
+            .structure()
+            .asJsonArray()
+            .stream()
+            .map(JsonValue::asJsonObject)
+            .filter(letter -> letter.getString("kind").equals("complaint-final-response"))
+            .findFirst()
+            .orElseThrow();
+    byte[] pdf =
+        api.download(
+                HANDLER, "api/cases/complaint/" + id + "/letters/" + finalResponse.getString("id"))
+            .body();
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      String text =
+          new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertThat(text)
+          .contains(
+              "Parliamentary and Health Service Ombudsman",
+              "Partially upheld",
+              "Delay to the first visit");
+    }
+  }
+
+  private static final String DRAFT =
+      "{\"outcomes\":[\"UPHELD\",\"NOT_UPHELD\"],"
+          + "\"steps\":[\"We read the nursing records.\",\"We spoke to the team leader.\"],"
+          + "\"findings\":[\"The first visit was four days late.\",\"The call log shows a call back the same day.\"],"
+          + "\"overallSummary\":\"The first visit was late; the call was returned.\","
+          + "\"apology\":\"We are sorry for the delay to your first visit.\","
+          + "\"actions\":[{\"description\":\"Check new referrals daily\",\"owner\":\"Community nursing manager\",\"dueBy\":\""
+          + LocalDate.now(LONDON).plusMonths(2)
+          + "\"}],"
+          + "\"satisfied\":true}";
+
   // --- helpers
 
   private String acknowledgedWithConsentToHandle() {

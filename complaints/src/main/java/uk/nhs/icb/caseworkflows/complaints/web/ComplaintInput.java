@@ -4,12 +4,14 @@ import java.util.List;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentGiver;
 import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
 import uk.nhs.icb.caseworkflows.common.party.domain.NhsNumber;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintResponse;
 import uk.nhs.icb.caseworkflows.complaints.domain.AffectedPerson;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDetails;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintMade;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintPlan;
 import uk.nhs.icb.caseworkflows.complaints.domain.Party;
 import uk.nhs.icb.caseworkflows.complaints.domain.Representation;
+import uk.nhs.icb.caseworkflows.complaints.domain.ResponseAction;
 import uk.nhs.icb.caseworkflows.complaints.domain.SubjectOfComplaint;
 
 /**
@@ -119,6 +121,37 @@ final class ComplaintInput {
         () ->
             new ComplaintPlan(
                 request.issues(), request.investigatedBy(), request.agreedResponseDate()));
+  }
+
+  static ComplaintResponse.Draft draft(ComplaintRequests.DraftResponse request) {
+    checkLines("steps", request.steps());
+    List<ResponseAction> actions =
+        request.actions() == null
+            ? List.of()
+            : request.actions().stream()
+                .map(
+                    action ->
+                        field(
+                            "actions",
+                            () ->
+                                new ResponseAction(
+                                    action.description(), action.owner(), action.dueBy())))
+                .toList();
+    return new ComplaintResponse.Draft(
+        request.outcomes(),
+        request.steps(),
+        request.findings(),
+        request.overallSummary(),
+        request.apology(),
+        actions,
+        request.satisfied(),
+        request.followUp());
+  }
+
+  static void requireCommentsWhenReturned(ComplaintRequests.SignOff request) {
+    if (!request.approved() && (request.comments() == null || request.comments().isBlank())) {
+      throw new InvalidInputException("comments", "say what should change when returning a draft");
+    }
   }
 
   private static void checkLines(String field, List<String> lines) {

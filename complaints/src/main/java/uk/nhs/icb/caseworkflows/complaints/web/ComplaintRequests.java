@@ -16,6 +16,7 @@ import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintConsentRecording;
 import uk.nhs.icb.caseworkflows.complaints.domain.Channel;
 import uk.nhs.icb.caseworkflows.complaints.domain.Investigator;
+import uk.nhs.icb.caseworkflows.complaints.domain.IssueOutcome;
 import uk.nhs.icb.caseworkflows.complaints.domain.OutsideRemitReason;
 import uk.nhs.icb.caseworkflows.complaints.domain.RepresentativeStanding;
 
@@ -98,6 +99,24 @@ public final class ComplaintRequests {
       @NotNull Boolean canInvestigateAnonymously, @NotBlank @Size(max = 2000) String reason) {}
 
   public record Choice(@NotNull Boolean proceedWithDisclosure) {}
+
+  public record Action(
+      @NotBlank @Size(max = 2000) String description,
+      @NotBlank @Size(max = 300) String owner,
+      @NotNull LocalDate dueBy) {}
+
+  /** The draft response: an outcome per issue in the plan's order, and the letter's words. */
+  public record DraftResponse(
+      @NotNull @Size(min = 1, max = 20) List<IssueOutcome> outcomes,
+      @NotNull @Size(min = 1, max = 30) List<String> steps,
+      @NotNull @Size(min = 1, max = 20) List<String> findings,
+      @NotBlank @Size(max = 10000) String overallSummary,
+      @Size(max = 5000) String apology,
+      @Size(max = 30) List<@Valid Action> actions,
+      @NotNull Boolean satisfied,
+      @Size(max = 5000) String followUp) {}
+
+  public record SignOff(@NotNull Boolean approved, @Size(max = 5000) String comments) {}
 
   public record ClockStop(@NotBlank @Size(max = 2000) String reason) {}
 

@@ -30,6 +30,7 @@ import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintIntake;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintListItem;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintPlanning;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintResponse;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintSearch;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintTimetable;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintTriage;
@@ -52,6 +53,7 @@ public class ComplaintResource {
   @Inject ComplaintWithdrawal withdrawal;
   @Inject ComplaintPlanning planning;
   @Inject ComplaintSearch search;
+  @Inject ComplaintResponse response;
   @Inject ComplaintTimetable timetable;
   @Inject ComplaintFileReading reading;
   @Inject CurrentCaller caller;
@@ -213,6 +215,35 @@ public class ComplaintResource {
   public ComplaintFileView changeResponseDate(
       @PathParam("id") String id, @NotNull @Valid ComplaintRequests.ResponseDate request) {
     timetable.changeResponseDate(id, request.newDate(), request.reason());
+    return file(id);
+  }
+
+  @POST
+  @Path("{id}/investigation-complete")
+  @Operation(summary = "End the investigation; the response can be drafted")
+  public ComplaintFileView completeInvestigation(@PathParam("id") String id) {
+    response.completeInvestigation(id);
+    return file(id);
+  }
+
+  @POST
+  @Path("{id}/draft-response")
+  @Operation(summary = "Draft the response: outcome per issue, the letter's words, the actions")
+  public ComplaintFileView draftResponse(
+      @PathParam("id") String id, @NotNull @Valid ComplaintRequests.DraftResponse request) {
+    response.draft(id, ComplaintInput.draft(request));
+    return file(id);
+  }
+
+  @POST
+  @Path("{id}/sign-off")
+  @RolesAllowed(Roles.COMPLAINTS_MANAGER)
+  @Operation(
+      summary = "Sign off the response (the final response is sent) or return it with comments")
+  public ComplaintFileView signOff(
+      @PathParam("id") String id, @NotNull @Valid ComplaintRequests.SignOff request) {
+    ComplaintInput.requireCommentsWhenReturned(request);
+    response.signOff(id, request.approved(), request.comments());
     return file(id);
   }
 

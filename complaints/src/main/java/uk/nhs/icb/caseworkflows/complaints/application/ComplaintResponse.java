@@ -1,0 +1,123 @@
+package uk.nhs.icb.caseworkflows.complaints.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
+import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
+import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
+import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
+import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
+import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
+import uk.nhs.icb.caseworkflows.complaints.domain.IssueOutcome;
+import uk.nhs.icb.caseworkflows.complaints.domain.ResponseAction;
+import uk.nhs.icb.caseworkflows.complaints.domain.ResponseDraft;
+
+/**
+ * From investigation to final response: the handler ends the investigation, drafts the response
+ * with an outcome for each issue, and a complaints manager signs it off (the process then sends the
+ * final response and closes the case) or returns it with comments.
+ */
+@ApplicationScoped
+public class ComplaintResponse {
+
+  /** The handler's draft: outcome per issue in the plan's order, and the words of the letter. */
+  public record Draft(
+      List<IssueOutcome> outcomes,
+      List<String> steps,
+      List<String> findings,
+      String overallSummary,
+      String apology,
+      List<ResponseAction> actions,
+      boolean satisfied,
+      String followUp) {}
+
+  @PersistenceContext(unitName = AppDataSource.PERSISTENCE_UNIT)
+  private EntityManager entityManager;
+
+  private final ComplaintSteps steps;
+  private final AuditTrail auditTrail;
+  private final CurrentCaller caller;
+  private final Clock clock;
+
+  @Inject
+  public ComplaintResponse(
+      ComplaintSteps steps, AuditTrail auditTrail, CurrentCaller caller, Clock clock) {
+    this.steps = steps;
+    this.auditTrail = auditTrail;
+    this.caller = caller;
+    this.clock = clock;
+  }
+
+  protected ComplaintResponse() {
+    this(null, null, null, null);
+  }
+
+  @Transactional
+  public Complaint completeInvestigation(String id) {
+    Complaint complaint = steps.file(id);
+    CaseTask step = steps.openStep(complaint, "investigate", "the end of its investigation");
+    auditTrail.record(AuditEntry.change("INVESTIGATION_COMPLETED", Complaint.CASE_TYPE, id, ""));
+    steps.complete(complaint, step, Map.of());
+    return complaint;
+  }
+
+  @Transactional
+  public Complaint draft(String id, Draft draft) {
+    Complaint complaint = steps.file(id);
+    CaseTask step = steps.openStep(complaint, "draft-response", "a draft response");
+    Instant now = clock.instant();
+    String by = caller.get().name();
+    complaint.recordOutcome(
+        draft.outcomes(),
+        draft.actions().stream().map(ResponseAction::description).toList(),
+        now,
+        by);
+    ResponseDraft response = entityManager.find(ResponseDraft.class, id);
+    if (response == null) {
+      response = new ResponseDraft(id);
+      entityManager.persist(response);
+    }
+    response.write(
+        draft.steps(),
+        draft.findings(),
+        draft.overallSummary(),
+        draft.apology(),
+        draft.actions(),
+        draft.satisfied(),
+        draft.followUp(),
+        now,
+        by);
+    auditTrail.record(
+        AuditEntry.change(
+            "RESPONSE_DRAFTED", Complaint.CASE_TYPE, id, "outcomes " + draft.outcomes()));
+    steps.complete(complaint, step, Map.of());
+    return complaint;
+  }
+
+  @Transactional
+  public Complaint signOff(String id, boolean approved, String comments) {
+    Complaint complaint = steps.file(id);
+    CaseTask step = steps.openStep(complaint, "sign-off-response", "sign-off");
+    ResponseDraft response = entityManager.find(ResponseDraft.class, id);
+    Instant now = clock.instant();
+    String by = caller.get().name();
+    if (approved) {
+      response.signOff(now, by);
+      complaint.respond(now, by);
+    } else {
+      response.returnWith(comments);
+    }
+    auditTrail.record(
+        AuditEntry.change(
+            approved ? "RESPONSE_SIGNED_OFF" : "RESPONSE_RETURNED", Complaint.CASE_TYPE, id, ""));
+    steps.complete(complaint, step, Map.of("approved", approved));
+    return complaint;
+  }
+}
