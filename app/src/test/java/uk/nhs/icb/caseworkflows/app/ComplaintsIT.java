@@ -200,6 +200,9 @@ class ComplaintsIT {
     assertThat(planned.getJsonArray("issues")).hasSize(2);
     assertThat(planned.getJsonObject("deadlines").getString("responseDue")).isNotBlank();
     assertThat(letterKinds(id)).contains("complaint-disclosure-notice");
+    JsonObject disclosure = planned.getJsonArray("disclosures").getJsonObject(0);
+    assertThat(disclosure.getBoolean("identityDisclosed")).isTrue();
+    assertThat(disclosure.getString("consentRecordId")).isNotBlank();
 
     JsonObject stopped =
         api.post(
@@ -299,6 +302,7 @@ class ComplaintsIT {
             .json();
 
     assertThat(answered.getJsonObject("closure").getString("reason")).isEqualTo("RESPONDED");
+    assertThat(answered.getString("overallOutcome")).isEqualTo("PARTIALLY_UPHELD");
     assertThat(answered.getJsonObject("closure").getString("retentionStartsOn")).isNotBlank();
     assertThat(steps(answered)).isEmpty();
     JsonObject finalResponse =
@@ -336,6 +340,48 @@ class ComplaintsIT {
           + LocalDate.now(LONDON).plusMonths(2)
           + "\"}],"
           + "\"satisfied\":true}";
+
+  @Test
+  void aSpokenComplaintResolvedByTheNextWorkingDayIsRecordedAndClosedOutsideTheProcess() {
+    String complaint =
+        "{\"channel\":\"TELEPHONE\",\"receivedAt\":\""
+            + Instant.now().minusSeconds(3600)
+            + "\","
+            + "\"complainant\":{\"name\":\"Mr Tom Hale\"},"
+            + "\"subject\":{\"organisationOrService\":\"Northvale GP Practice\"},"
+            + "\"details\":{\"whatHappened\":\"Repeat prescription not ready.\",\"happenedOn\":\""
+            + LocalDate.now(LONDON)
+            + "\"}}";
+
+    Api.Answer recorded =
+        api.post(
+            HANDLER,
+            "api/complaints/resolved-orally",
+            "{\"complaint\":"
+                + complaint
+                + ",\"howResolved\":\"The practice issued it the same afternoon.\","
+                + "\"resolvedAt\":\""
+                + Instant.now()
+                + "\"}");
+
+    assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+    JsonObject file = recorded.json();
+    assertThat(file.getJsonObject("closure").getString("reason")).isEqualTo("RESOLVED_ORALLY");
+    assertThat(steps(file)).isEmpty();
+    assertThat(letterKinds(file.getString("id"))).isEmpty();
+
+    Api.Answer written =
+        api.post(
+            HANDLER,
+            "api/complaints/resolved-orally",
+            "{\"complaint\":"
+                + complaint.replace("TELEPHONE", "LETTER")
+                + ",\"howResolved\":\"x\","
+                + "\"resolvedAt\":\""
+                + Instant.now()
+                + "\"}");
+    assertThat(written.status()).isEqualTo(409);
+  }
 
   // --- helpers
 

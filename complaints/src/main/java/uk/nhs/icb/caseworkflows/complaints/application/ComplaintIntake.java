@@ -45,6 +45,39 @@ public class ComplaintIntake {
     this(null, null, null, null);
   }
 
+  /**
+   * Records a spoken complaint resolved to the complainant's satisfaction by the end of the next
+   * working day: kept on file and closed at once, outside the formal process (no process, no
+   * letters), as the regulations allow.
+   */
+  @Transactional
+  public Complaint recordResolvedOrally(
+      ComplaintMade made,
+      Channel channel,
+      Instant receivedAt,
+      String receivedBy,
+      String howResolved,
+      Instant resolvedAt) {
+    int year = receivedAt.atZone(WorkingDayCalendar.LONDON).getYear();
+    Complaint complaint =
+        Complaint.resolvedOrally(
+            complaints.nextReference(year),
+            made,
+            Receipt.of(channel, receivedAt, receivedBy),
+            howResolved,
+            resolvedAt,
+            receivedBy,
+            deadlines);
+    complaints.add(complaint);
+    auditTrail.record(
+        AuditEntry.change(
+            "COMPLAINT_RESOLVED_ORALLY",
+            Complaint.CASE_TYPE,
+            complaint.id(),
+            "received by " + channel));
+    return complaint;
+  }
+
   @Transactional
   public Complaint receive(
       ComplaintMade made, Channel channel, Instant receivedAt, String receivedBy) {

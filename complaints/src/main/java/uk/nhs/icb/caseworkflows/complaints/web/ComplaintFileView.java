@@ -7,7 +7,6 @@ import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
 import uk.nhs.icb.caseworkflows.complaints.domain.AffectedPerson;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
-import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintIssue;
 import uk.nhs.icb.caseworkflows.complaints.domain.Party;
 
 /**
@@ -28,8 +27,22 @@ public record ComplaintFileView(
     Deadlines deadlines,
     List<Consent> consents,
     List<Step> openSteps,
-    List<String> issues,
+    List<Issue> issues,
+    String overallOutcome,
+    List<DisclosureMade> disclosures,
     Closure closure) {
+
+  /** An issue of the plan and, once recorded, its outcome. */
+  public record Issue(int number, String description, String outcome) {}
+
+  /** What was shared with whom, on which consent, when and by whom. */
+  public record DisclosureMade(
+      String whatWasShared,
+      String recipient,
+      boolean identityDisclosed,
+      String consentRecordId,
+      Instant disclosedAt,
+      String disclosedBy) {}
 
   public record Receipt(String channel, Instant receivedAt, String receivedBy, boolean inTime) {}
 
@@ -100,7 +113,26 @@ public record ComplaintFileView(
                     new Step(
                         step.id(), step.definitionKey(), step.name(), step.due(), step.assignee()))
             .toList(),
-        complaint.issues().stream().map(ComplaintIssue::description).toList(),
+        complaint.issues().stream()
+            .map(
+                issue ->
+                    new Issue(
+                        issue.number(),
+                        issue.description(),
+                        issue.outcome() == null ? null : issue.outcome().name()))
+            .toList(),
+        complaint.overallOutcome().map(Enum::name).orElse(null),
+        complaint.disclosures().stream()
+            .map(
+                disclosure ->
+                    new DisclosureMade(
+                        disclosure.whatWasShared(),
+                        disclosure.recipient(),
+                        disclosure.identityDisclosed(),
+                        disclosure.consentRecordId(),
+                        disclosure.disclosedAt(),
+                        disclosure.disclosedBy()))
+            .toList(),
         complaint
             .closure()
             .map(

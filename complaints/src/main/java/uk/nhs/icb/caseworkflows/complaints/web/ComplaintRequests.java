@@ -67,6 +67,12 @@ public final class ComplaintRequests {
       @NotNull @Valid Subject subject,
       @NotNull @Valid Details details) {}
 
+  /** A spoken complaint already resolved: the complaint as received, and how it was resolved. */
+  public record ResolvedOrally(
+      @NotNull @Valid ReceiveComplaint complaint,
+      @NotBlank @Size(max = 5000) String howResolved,
+      @NotNull @PastOrPresent Instant resolvedAt) {}
+
   public record LateDecision(
       @NotNull Boolean goodReason,
       @NotNull Boolean canStillInvestigateFairly,

@@ -74,6 +74,24 @@ public class ComplaintResource {
         .build();
   }
 
+  @POST
+  @Path("resolved-orally")
+  @Operation(summary = "Record a spoken complaint resolved by the end of the next working day")
+  public Response recordResolvedOrally(@NotNull @Valid ComplaintRequests.ResolvedOrally request) {
+    ComplaintRequests.ReceiveComplaint received = request.complaint();
+    Complaint complaint =
+        intake.recordResolvedOrally(
+            ComplaintInput.made(received),
+            received.channel(),
+            received.receivedAt() == null ? clock.instant() : received.receivedAt(),
+            caller.get().name(),
+            request.howResolved(),
+            request.resolvedAt());
+    return Response.created(uri.getBaseUriBuilder().path("complaints").path(complaint.id()).build())
+        .entity(file(complaint.id()))
+        .build();
+  }
+
   @GET
   @Operation(
       summary = "The complaints case list, newest first",
