@@ -118,6 +118,16 @@ class ComplaintsIT {
   void aWithdrawnComplaintClosesAtWhateverStepItWasAndAStepTakenOutOfOrderIsAConflict() {
     String id = receive(LocalDate.now(LONDON).minusMonths(1), null).getString("id");
 
+    assertThat(
+            api.post(
+                    HANDLER,
+                    "api/complaints/" + id + "/evidence",
+                    "{\"kind\":\"DOCUMENT\",\"summary\":\"Call log\",\"source\":\"Practice\",\"receivedOn\":\""
+                        + LocalDate.now(LONDON)
+                        + "\"}")
+                .status())
+        .as("evidence belongs to an investigation")
+        .isEqualTo(409);
     Api.Answer tooEarly = api.post(HANDLER, "api/complaints/" + id + "/acknowledgement", "");
     assertThat(tooEarly.status()).isEqualTo(409);
     assertThat(tooEarly.json().getString("detail")).contains("not waiting for its acknowledgement");
@@ -213,6 +223,31 @@ class ComplaintsIT {
     assertThat(stopped.getJsonObject("deadlines").getBoolean("clockStopped")).isTrue();
     JsonObject restarted = api.post(HANDLER, "api/complaints/" + id + "/clock-restart", "").json();
     assertThat(restarted.getJsonObject("deadlines").getBoolean("clockStopped")).isFalse();
+
+    JsonObject advised =
+        api.post(
+                HANDLER,
+                "api/complaints/" + id + "/evidence",
+                "{\"kind\":\"CLINICAL_ADVICE\",\"summary\":\"The delay did not change the healing of the wound.\","
+                    + "\"source\":\"Independent tissue viability nurse\",\"receivedOn\":\""
+                    + LocalDate.now(LONDON)
+                    + "\"}")
+            .json();
+    assertThat(advised.getJsonArray("evidence").getJsonObject(0).getString("kind"))
+        .isEqualTo("CLINICAL_ADVICE");
+
+    LocalDate later = LocalDate.now(LONDON).plusMonths(3);
+    JsonObject moved =
+        api.post(
+                HANDLER,
+                "api/complaints/" + id + "/response-date",
+                "{\"newDate\":\"" + later + "\",\"reason\":\"Agreed with the complainant.\"}")
+            .json();
+    assertThat(moved.getJsonObject("deadlines").getString("responseDue"))
+        .isEqualTo(later.toString());
+    assertThat(moved.getJsonArray("openSteps").getJsonObject(0).getString("due"))
+        .as("the investigation step is now due on the new date")
+        .startsWith(later.toString());
   }
 
   @Test

@@ -3,6 +3,7 @@ package uk.nhs.icb.caseworkflows.bpmn.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +95,27 @@ public class CaseProcesses {
   private static ConflictProblem notWaiting(String messageName) {
     return new ConflictProblem(
         "This case is not at a step where '" + messageName + "' can be received.");
+  }
+
+  /**
+   * Moves the due date of the case's open tasks of one step, when the deadline behind it moved (the
+   * clock was restarted, the response date changed). Returns how many tasks moved.
+   */
+  @Transactional
+  public int moveDueDate(String caseId, String taskDefinitionKey, Instant due) {
+    List<Task> tasks =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceBusinessKey(caseId)
+            .taskDefinitionKey(taskDefinitionKey)
+            .active()
+            .list();
+    for (Task task : tasks) {
+      task.setDueDate(java.util.Date.from(due));
+      translatedRun(() -> engine.getTaskService().saveTask(task));
+    }
+    return tasks.size();
   }
 
   /** The case's open user tasks, soonest due first. */

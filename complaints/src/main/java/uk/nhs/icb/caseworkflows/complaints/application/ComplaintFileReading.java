@@ -10,6 +10,7 @@ import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
+import uk.nhs.icb.caseworkflows.complaints.domain.InvestigationEvidence;
 
 /** Reads a complaint file whole; a read of identifiable data, so it is audited. */
 @ApplicationScoped
@@ -17,11 +18,16 @@ public class ComplaintFileReading {
 
   /** What a reader gets from a file: given to the caller's view inside the transaction. */
   public interface Reader<T> {
-    T read(Complaint complaint, List<ConsentRecord> consents, List<CaseTask> openSteps);
+    T read(
+        Complaint complaint,
+        List<ConsentRecord> consents,
+        List<InvestigationEvidence> evidence,
+        List<CaseTask> openSteps);
   }
 
   private final ComplaintSteps steps;
   private final ComplaintConsentRecords consents;
+  private final ComplaintEvidence evidence;
   private final CaseProcesses processes;
   private final AuditTrail auditTrail;
 
@@ -29,16 +35,18 @@ public class ComplaintFileReading {
   public ComplaintFileReading(
       ComplaintSteps steps,
       ComplaintConsentRecords consents,
+      ComplaintEvidence evidence,
       CaseProcesses processes,
       AuditTrail auditTrail) {
     this.steps = steps;
     this.consents = consents;
+    this.evidence = evidence;
     this.processes = processes;
     this.auditTrail = auditTrail;
   }
 
   protected ComplaintFileReading() {
-    this(null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   @Transactional
@@ -46,6 +54,6 @@ public class ComplaintFileReading {
     Complaint complaint = steps.file(id);
     auditTrail.record(
         AuditEntry.read("COMPLAINT_READ", Complaint.CASE_TYPE, id, "the complaint file"));
-    return reader.read(complaint, consents.of(id), processes.openTasks(id));
+    return reader.read(complaint, consents.of(id), evidence.of(id), processes.openTasks(id));
   }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import uk.nhs.icb.caseworkflows.bpmn.api.CaseProcesses;
 import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
 import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
@@ -19,7 +20,12 @@ import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDeadlines;
 @ApplicationScoped
 public class ComplaintTimetable {
 
+  /** The steps due by the response date. */
+  private static final java.util.List<String> STEPS_DUE_BY_RESPONSE_DATE =
+      java.util.List.of("investigate", "draft-response", "sign-off-response");
+
   private final ComplaintSteps steps;
+  private final CaseProcesses processes;
   private final ComplaintDeadlines deadlines;
   private final AuditTrail auditTrail;
   private final CurrentCaller caller;
@@ -28,11 +34,13 @@ public class ComplaintTimetable {
   @Inject
   public ComplaintTimetable(
       ComplaintSteps steps,
+      CaseProcesses processes,
       ComplaintDeadlines deadlines,
       AuditTrail auditTrail,
       CurrentCaller caller,
       Clock clock) {
     this.steps = steps;
+    this.processes = processes;
     this.deadlines = deadlines;
     this.auditTrail = auditTrail;
     this.caller = caller;
@@ -40,7 +48,18 @@ public class ComplaintTimetable {
   }
 
   protected ComplaintTimetable() {
-    this(null, null, null, null, null);
+    this(null, null, null, null, null, null);
+  }
+
+  private void moveSteps(Complaint complaint) {
+    complaint
+        .responseDue()
+        .ifPresent(
+            due ->
+                STEPS_DUE_BY_RESPONSE_DATE.forEach(
+                    step ->
+                        processes.moveDueDate(
+                            complaint.id(), step, ComplaintSteps.endOf(due).toInstant())));
   }
 
   @Transactional
@@ -55,6 +74,7 @@ public class ComplaintTimetable {
   public Complaint restartClock(String id) {
     Complaint complaint = steps.file(id);
     complaint.restartClock(clock.instant(), caller.get().name(), deadlines);
+    moveSteps(complaint);
     auditTrail.record(
         AuditEntry.change(
             "CLOCK_RESTARTED",
@@ -68,6 +88,7 @@ public class ComplaintTimetable {
   public Complaint changeResponseDate(String id, LocalDate newDate, String reason) {
     Complaint complaint = steps.file(id);
     complaint.changeResponseDate(newDate, reason, clock.instant(), caller.get().name());
+    moveSteps(complaint);
     auditTrail.record(
         AuditEntry.change(
             "RESPONSE_DATE_CHANGED", Complaint.CASE_TYPE, id, "response due " + newDate));

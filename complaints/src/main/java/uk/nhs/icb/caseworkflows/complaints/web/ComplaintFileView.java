@@ -7,6 +7,7 @@ import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
 import uk.nhs.icb.caseworkflows.complaints.domain.AffectedPerson;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
+import uk.nhs.icb.caseworkflows.complaints.domain.InvestigationEvidence;
 import uk.nhs.icb.caseworkflows.complaints.domain.Party;
 
 /**
@@ -30,7 +31,17 @@ public record ComplaintFileView(
     List<Issue> issues,
     String overallOutcome,
     List<DisclosureMade> disclosures,
+    List<Evidence> evidence,
     Closure closure) {
+
+  /** Something the investigation gathered. */
+  public record Evidence(
+      String id,
+      String kind,
+      String summary,
+      String source,
+      LocalDate receivedOn,
+      String recordedBy) {}
 
   /** An issue of the plan and, once recorded, its outcome. */
   public record Issue(int number, String description, String outcome) {}
@@ -74,7 +85,10 @@ public record ComplaintFileView(
   public record Closure(String reason, Instant closedAt, LocalDate retentionStartsOn) {}
 
   static ComplaintFileView of(
-      Complaint complaint, List<ConsentRecord> consents, List<CaseTask> steps) {
+      Complaint complaint,
+      List<ConsentRecord> consents,
+      List<InvestigationEvidence> evidence,
+      List<CaseTask> steps) {
     Party complainant = complaint.complainant();
     return new ComplaintFileView(
         complaint.id(),
@@ -132,6 +146,17 @@ public record ComplaintFileView(
                         disclosure.consentRecordId(),
                         disclosure.disclosedAt(),
                         disclosure.disclosedBy()))
+            .toList(),
+        evidence.stream()
+            .map(
+                item ->
+                    new Evidence(
+                        item.id(),
+                        item.kind().name(),
+                        item.summary(),
+                        item.source(),
+                        item.receivedOn(),
+                        item.recordedBy()))
             .toList(),
         complaint
             .closure()

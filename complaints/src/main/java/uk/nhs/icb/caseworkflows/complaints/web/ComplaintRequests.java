@@ -15,6 +15,7 @@ import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentMethod;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintConsentRecording;
 import uk.nhs.icb.caseworkflows.complaints.domain.Channel;
+import uk.nhs.icb.caseworkflows.complaints.domain.EvidenceKind;
 import uk.nhs.icb.caseworkflows.complaints.domain.Investigator;
 import uk.nhs.icb.caseworkflows.complaints.domain.IssueOutcome;
 import uk.nhs.icb.caseworkflows.complaints.domain.OutsideRemitReason;
@@ -121,6 +122,12 @@ public final class ComplaintRequests {
       @Size(max = 30) List<@Valid Action> actions,
       @NotNull Boolean satisfied,
       @Size(max = 5000) String followUp) {}
+
+  public record RecordEvidence(
+      @NotNull EvidenceKind kind,
+      @NotBlank @Size(max = 5000) String summary,
+      @NotBlank @Size(max = 300) String source,
+      @NotNull @PastOrPresent LocalDate receivedOn) {}
 
   public record SignOff(@NotNull Boolean approved, @Size(max = 5000) String comments) {}
 

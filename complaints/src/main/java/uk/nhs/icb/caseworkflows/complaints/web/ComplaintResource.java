@@ -26,6 +26,7 @@ import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintAcknowledgement;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintConsentRecording;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintCriteria;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintEvidence;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintIntake;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintListItem;
@@ -54,6 +55,7 @@ public class ComplaintResource {
   @Inject ComplaintPlanning planning;
   @Inject ComplaintSearch search;
   @Inject ComplaintResponse response;
+  @Inject ComplaintEvidence evidence;
   @Inject ComplaintTimetable timetable;
   @Inject ComplaintFileReading reading;
   @Inject CurrentCaller caller;
@@ -233,6 +235,17 @@ public class ComplaintResource {
   public ComplaintFileView changeResponseDate(
       @PathParam("id") String id, @NotNull @Valid ComplaintRequests.ResponseDate request) {
     timetable.changeResponseDate(id, request.newDate(), request.reason());
+    return file(id);
+  }
+
+  @POST
+  @Path("{id}/evidence")
+  @Operation(
+      summary =
+          "Record what the investigation gathered: the provider's account, documents, statements, clinical advice")
+  public ComplaintFileView recordEvidence(
+      @PathParam("id") String id, @NotNull @Valid ComplaintRequests.RecordEvidence request) {
+    evidence.record(id, request.kind(), request.summary(), request.source(), request.receivedOn());
     return file(id);
   }
 

@@ -1,0 +1,66 @@
+package uk.nhs.icb.caseworkflows.complaints.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
+import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
+import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
+import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
+import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
+import uk.nhs.icb.caseworkflows.complaints.domain.EvidenceKind;
+import uk.nhs.icb.caseworkflows.complaints.domain.InvestigationEvidence;
+
+/** What the investigation gathered: recorded during it, read with the file. */
+@ApplicationScoped
+public class ComplaintEvidence {
+
+  @PersistenceContext(unitName = AppDataSource.PERSISTENCE_UNIT)
+  private EntityManager entityManager;
+
+  private final ComplaintSteps steps;
+  private final AuditTrail auditTrail;
+  private final CurrentCaller caller;
+  private final Clock clock;
+
+  @Inject
+  public ComplaintEvidence(
+      ComplaintSteps steps, AuditTrail auditTrail, CurrentCaller caller, Clock clock) {
+    this.steps = steps;
+    this.auditTrail = auditTrail;
+    this.caller = caller;
+    this.clock = clock;
+  }
+
+  protected ComplaintEvidence() {
+    this(null, null, null, null);
+  }
+
+  @Transactional
+  public InvestigationEvidence record(
+      String id, EvidenceKind kind, String summary, String source, LocalDate receivedOn) {
+    Complaint complaint = steps.file(id);
+    InvestigationEvidence evidence =
+        InvestigationEvidence.record(
+            complaint, kind, summary, source, receivedOn, clock.instant(), caller.get().name());
+    entityManager.persist(evidence);
+    auditTrail.record(
+        AuditEntry.change(
+            "EVIDENCE_RECORDED", Complaint.CASE_TYPE, id, kind + " " + evidence.id()));
+    return evidence;
+  }
+
+  public List<InvestigationEvidence> of(String complaintId) {
+    return entityManager
+        .createQuery(
+            "select e from InvestigationEvidence e where e.complaintId = :id order by e.recordedAt",
+            InvestigationEvidence.class)
+        .setParameter("id", complaintId)
+        .getResultList();
+  }
+}
