@@ -338,6 +338,17 @@ class ComplaintsIT {
 
     assertThat(answered.getJsonObject("closure").getString("reason")).isEqualTo("RESPONDED");
     assertThat(answered.getString("overallOutcome")).isEqualTo("PARTIALLY_UPHELD");
+    assertThat(answered.getJsonArray("history").getValuesAs(JsonObject.class))
+        .extracting(entry -> entry.getString("action"))
+        .containsSubsequence(
+            "COMPLAINT_RECEIVED",
+            "COMPLAINT_ACKNOWLEDGED",
+            "COMPLAINT_PLANNED",
+            "RESPONSE_DRAFTED",
+            "RESPONSE_RETURNED",
+            "RESPONSE_SIGNED_OFF",
+            "LETTER_ISSUED",
+            "COMPLAINT_CLOSED");
     assertThat(answered.getJsonObject("closure").getString("retentionStartsOn")).isNotBlank();
     assertThat(steps(answered)).isEmpty();
     JsonObject finalResponse =

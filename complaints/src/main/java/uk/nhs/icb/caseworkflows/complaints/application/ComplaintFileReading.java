@@ -6,8 +6,10 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseProcesses;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
+import uk.nhs.icb.caseworkflows.common.audit.application.AuditSearch;
 import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
+import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEvent;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.InvestigationEvidence;
@@ -18,18 +20,23 @@ public class ComplaintFileReading {
 
   /** What a reader gets from a file: given to the caller's view inside the transaction. */
   public interface Reader<T> {
-    T read(
-        Complaint complaint,
-        List<ConsentRecord> consents,
-        List<InvestigationEvidence> evidence,
-        List<CaseTask> openSteps);
+    T read(ComplaintFile file);
   }
+
+  /** Everything a reader may show of one complaint: the file and what is kept beside it. */
+  public record ComplaintFile(
+      Complaint complaint,
+      List<ConsentRecord> consents,
+      List<InvestigationEvidence> evidence,
+      List<CaseTask> openSteps,
+      List<AuditEvent> history) {}
 
   private final ComplaintSteps steps;
   private final ComplaintConsentRecords consents;
   private final ComplaintEvidence evidence;
   private final CaseProcesses processes;
   private final AuditTrail auditTrail;
+  private final AuditSearch auditSearch;
 
   @Inject
   public ComplaintFileReading(
@@ -37,16 +44,18 @@ public class ComplaintFileReading {
       ComplaintConsentRecords consents,
       ComplaintEvidence evidence,
       CaseProcesses processes,
-      AuditTrail auditTrail) {
+      AuditTrail auditTrail,
+      AuditSearch auditSearch) {
     this.steps = steps;
     this.consents = consents;
     this.evidence = evidence;
     this.processes = processes;
     this.auditTrail = auditTrail;
+    this.auditSearch = auditSearch;
   }
 
   protected ComplaintFileReading() {
-    this(null, null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   @Transactional
@@ -54,6 +63,12 @@ public class ComplaintFileReading {
     Complaint complaint = steps.file(id);
     auditTrail.record(
         AuditEntry.read("COMPLAINT_READ", Complaint.CASE_TYPE, id, "the complaint file"));
-    return reader.read(complaint, consents.of(id), evidence.of(id), processes.openTasks(id));
+    return reader.read(
+        new ComplaintFile(
+            complaint,
+            consents.of(id),
+            evidence.of(id),
+            processes.openTasks(id),
+            auditSearch.historyOf(Complaint.CASE_TYPE, id)));
   }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading;
 import uk.nhs.icb.caseworkflows.complaints.domain.AffectedPerson;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.InvestigationEvidence;
@@ -32,7 +33,11 @@ public record ComplaintFileView(
     String overallOutcome,
     List<DisclosureMade> disclosures,
     List<Evidence> evidence,
+    List<HistoryEntry> history,
     Closure closure) {
+
+  /** One thing that happened to the file, from the audit trail: when, who, what. */
+  public record HistoryEntry(Instant at, String actor, String action, String detail) {}
 
   /** Something the investigation gathered. */
   public record Evidence(
@@ -84,11 +89,11 @@ public record ComplaintFileView(
 
   public record Closure(String reason, Instant closedAt, LocalDate retentionStartsOn) {}
 
-  static ComplaintFileView of(
-      Complaint complaint,
-      List<ConsentRecord> consents,
-      List<InvestigationEvidence> evidence,
-      List<CaseTask> steps) {
+  static ComplaintFileView of(ComplaintFileReading.ComplaintFile file) {
+    Complaint complaint = file.complaint();
+    List<ConsentRecord> consents = file.consents();
+    List<InvestigationEvidence> evidence = file.evidence();
+    List<CaseTask> steps = file.openSteps();
     Party complainant = complaint.complainant();
     return new ComplaintFileView(
         complaint.id(),
@@ -157,6 +162,12 @@ public record ComplaintFileView(
                         item.source(),
                         item.receivedOn(),
                         item.recordedBy()))
+            .toList(),
+        file.history().stream()
+            .map(
+                event ->
+                    new HistoryEntry(
+                        event.occurredAt(), event.actor(), event.action(), event.detail()))
             .toList(),
         complaint
             .closure()

@@ -27,6 +27,8 @@ public class AuditSearch {
   /** Filters of a search; any may be null. {@code to} is exclusive. */
   public record Criteria(String caseType, String caseId, String actor, Instant from, Instant to) {}
 
+  static final int HISTORY_LIMIT = 500;
+
   @PersistenceContext(unitName = AppDataSource.PERSISTENCE_UNIT)
   private EntityManager entityManager;
 
@@ -70,6 +72,23 @@ public class AuditSearch {
         AuditEntry.read(
             "AUDIT_SEARCHED", criteria.caseType(), criteria.caseId(), describe(criteria)));
     return page;
+  }
+
+  /**
+   * A case's history, oldest first, for showing inside the case: not audited again, because the
+   * caller audits its own read of the case. At most {@link #HISTORY_LIMIT} events.
+   */
+  @Transactional
+  public List<AuditEvent> historyOf(String caseType, String caseId) {
+    return entityManager
+        .createQuery(
+            "select e from AuditEvent e where e.caseType = :caseType and e.caseId = :caseId"
+                + " order by e.sequenceNumber",
+            AuditEvent.class)
+        .setParameter("caseType", caseType)
+        .setParameter("caseId", caseId)
+        .setMaxResults(HISTORY_LIMIT)
+        .getResultList();
   }
 
   private static void where(
