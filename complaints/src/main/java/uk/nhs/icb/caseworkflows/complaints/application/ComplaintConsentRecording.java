@@ -86,7 +86,8 @@ public class ComplaintConsentRecording {
     auditTrail.record(
         AuditEntry.change(
             "CONSENT_RECORDED", Complaint.CASE_TYPE, id, purpose + " for " + whose.roleInCase()));
-    waitingStep(complaint)
+    steps
+        .waitingAt(complaint, "record-consent")
         .filter(step -> records.allGiven(complaint, clock.instant()))
         .ifPresent(step -> steps.complete(complaint, step, Map.of("consentGiven", true)));
     return consent;
@@ -128,11 +129,5 @@ public class ComplaintConsentRecording {
                 new InvalidInputException(
                     "whose",
                     "this complaint is made by the patient: record the complainant's consent"));
-  }
-
-  private java.util.Optional<CaseTask> waitingStep(Complaint complaint) {
-    return processes.openTasks(complaint.id()).stream()
-        .filter(task -> task.definitionKey().equals("record-consent"))
-        .findFirst();
   }
 }

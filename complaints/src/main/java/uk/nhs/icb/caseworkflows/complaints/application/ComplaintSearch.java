@@ -8,8 +8,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +17,7 @@ import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 import uk.nhs.icb.caseworkflows.common.paging.Page;
 import uk.nhs.icb.caseworkflows.common.paging.PageRequest;
 import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
+import uk.nhs.icb.caseworkflows.common.persistence.QueryConditions;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintReference;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintStatus;
@@ -66,49 +65,39 @@ public class ComplaintSearch {
   public Page<ComplaintListItem> search(
       ComplaintCriteria criteria, PageRequest pageRequest, Instant now) {
     LocalDate today = LocalDate.ofInstant(now, WorkingDayCalendar.LONDON);
-    List<String> conditions = new ArrayList<>();
-    Map<String, Object> parameters = new HashMap<>();
-    where(conditions, parameters, "c.status = :status", "status", criteria.status());
-    where(conditions, parameters, "c.receipt.receivedBy = :handler", "handler", criteria.handler());
-    where(
-        conditions,
-        parameters,
-        "c.receipt.receivedAt >= :receivedFrom",
-        "receivedFrom",
-        criteria.receivedAtOrAfter());
-    where(
-        conditions,
-        parameters,
-        "c.receipt.receivedAt < :receivedBefore",
-        "receivedBefore",
-        criteria.receivedBefore());
+    QueryConditions where =
+        new QueryConditions()
+            .whenGiven("c.status = :status", "status", criteria.status())
+            .whenGiven("c.receipt.receivedBy = :handler", "handler", criteria.handler())
+            .whenGiven(
+                "c.receipt.receivedAt >= :receivedFrom",
+                "receivedFrom",
+                criteria.receivedAtOrAfter())
+            .whenGiven(
+                "c.receipt.receivedAt < :receivedBefore",
+                "receivedBefore",
+                criteria.receivedBefore());
     if (criteria.overdueOnly()) {
-      conditions.add(OVERDUE);
-      parameters.put("closed", ComplaintStatus.CLOSED);
-      parameters.put("today", today);
+      where.always(OVERDUE, Map.of("closed", ComplaintStatus.CLOSED, "today", today));
     }
     if (criteria.text() != null) {
       if (ComplaintReference.isValid(criteria.text())) {
-        where(
-            conditions,
-            parameters,
-            "c.reference = :reference",
-            "reference",
-            ComplaintReference.parse(criteria.text()));
+        where.whenGiven(
+            "c.reference = :reference", "reference", ComplaintReference.parse(criteria.text()));
       } else {
-        where(conditions, parameters, NAME_CONTAINS, "name", containing(criteria.text()));
+        where.whenGiven(NAME_CONTAINS, "name", containing(criteria.text()));
       }
     }
-    String filter = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    String filter = where.whereClause();
 
     TypedQuery<Complaint> query =
-        entityManager.createQuery(
-            "select c from Complaint c" + filter + " order by c.receipt.receivedAt desc, c.id",
-            Complaint.class);
+        where.bind(
+            entityManager.createQuery(
+                "select c from Complaint c" + filter + " order by c.receipt.receivedAt desc, c.id",
+                Complaint.class));
     TypedQuery<Long> count =
-        entityManager.createQuery("select count(c) from Complaint c" + filter, Long.class);
-    parameters.forEach(query::setParameter);
-    parameters.forEach(count::setParameter);
+        where.bind(
+            entityManager.createQuery("select count(c) from Complaint c" + filter, Long.class));
     List<ComplaintListItem> items =
         query
             .setFirstResult(pageRequest.firstResult())
@@ -134,18 +123,6 @@ public class ComplaintSearch {
       pattern.append(ch);
     }
     return pattern.append('%').toString();
-  }
-
-  private static void where(
-      List<String> conditions,
-      Map<String, Object> parameters,
-      String condition,
-      String name,
-      Object value) {
-    if (value != null) {
-      conditions.add(condition);
-      parameters.put(name, value);
-    }
   }
 
   /** The filters, for the audit trail; whether text was searched for, but not the text. */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
+import java.util.Optional;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseProcesses;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
@@ -40,11 +41,16 @@ public class ComplaintSteps {
         .orElseThrow(() -> new NotFoundProblem("There is no complaint " + id + "."));
   }
 
-  /** The open task of that step, or a 409 naming the step the complaint is waiting for. */
-  public CaseTask openStep(Complaint complaint, String step, String description) {
+  /** The open task of that step, if the complaint is waiting there. */
+  public Optional<CaseTask> waitingAt(Complaint complaint, String step) {
     return processes.openTasks(complaint.id()).stream()
         .filter(task -> task.definitionKey().equals(step))
-        .findFirst()
+        .findFirst();
+  }
+
+  /** The open task of that step, or a 409 naming the step the complaint is waiting for. */
+  public CaseTask openStep(Complaint complaint, String step, String description) {
+    return waitingAt(complaint, step)
         .orElseThrow(
             () ->
                 new ConflictProblem(

@@ -7,15 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEvent;
 import uk.nhs.icb.caseworkflows.common.paging.Page;
 import uk.nhs.icb.caseworkflows.common.paging.PageRequest;
 import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
+import uk.nhs.icb.caseworkflows.common.persistence.QueryConditions;
 
 /**
  * Searches the trail by case, actor and time range, oldest first. A search is itself audited: the
@@ -45,22 +43,23 @@ public class AuditSearch {
 
   @Transactional
   public Page<AuditEvent> search(Criteria criteria, PageRequest pageRequest) {
-    List<String> conditions = new ArrayList<>();
-    Map<String, Object> parameters = new HashMap<>();
-    where(conditions, parameters, "e.caseType = :caseType", "caseType", criteria.caseType());
-    where(conditions, parameters, "e.caseId = :caseId", "caseId", criteria.caseId());
-    where(conditions, parameters, "e.actor = :actor", "actor", criteria.actor());
-    where(conditions, parameters, "e.occurredAt >= :from", "from", criteria.from());
-    where(conditions, parameters, "e.occurredAt < :to", "to", criteria.to());
-    String filter = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    QueryConditions where =
+        new QueryConditions()
+            .whenGiven("e.caseType = :caseType", "caseType", criteria.caseType())
+            .whenGiven("e.caseId = :caseId", "caseId", criteria.caseId())
+            .whenGiven("e.actor = :actor", "actor", criteria.actor())
+            .whenGiven("e.occurredAt >= :from", "from", criteria.from())
+            .whenGiven("e.occurredAt < :to", "to", criteria.to());
+    String filter = where.whereClause();
 
     TypedQuery<AuditEvent> query =
-        entityManager.createQuery(
-            "select e from AuditEvent e" + filter + " order by e.sequenceNumber", AuditEvent.class);
+        where.bind(
+            entityManager.createQuery(
+                "select e from AuditEvent e" + filter + " order by e.sequenceNumber",
+                AuditEvent.class));
     TypedQuery<Long> count =
-        entityManager.createQuery("select count(e) from AuditEvent e" + filter, Long.class);
-    parameters.forEach(query::setParameter);
-    parameters.forEach(count::setParameter);
+        where.bind(
+            entityManager.createQuery("select count(e) from AuditEvent e" + filter, Long.class));
     List<AuditEvent> events =
         query
             .setFirstResult(pageRequest.firstResult())
@@ -89,18 +88,6 @@ public class AuditSearch {
         .setParameter("caseId", caseId)
         .setMaxResults(HISTORY_LIMIT)
         .getResultList();
-  }
-
-  private static void where(
-      List<String> conditions,
-      Map<String, Object> parameters,
-      String condition,
-      String name,
-      Object value) {
-    if (value != null) {
-      conditions.add(condition);
-      parameters.put(name, value);
-    }
   }
 
   private static String describe(Criteria criteria) {

@@ -55,10 +55,6 @@ public class StaffAccount {
     return new StaffAccount(userName, passwordHash, Set.of(role), true);
   }
 
-  public static StaffAccount staff(String userName, String passwordHash, Set<String> roles) {
-    return new StaffAccount(userName, passwordHash, roles, false);
-  }
-
   public String userName() {
     return userName;
   }

@@ -1,0 +1,53 @@
+package uk.nhs.icb.caseworkflows.common.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.TypedQuery;
+import java.lang.reflect.Proxy;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class QueryConditionsTest {
+
+  @Test
+  void noFilterGivenMeansNoWhereClauseAndNoParameters() {
+    QueryConditions where = new QueryConditions().whenGiven("e.actor = :actor", "actor", null);
+
+    assertThat(where.whereClause()).isEmpty();
+    assertThat(bound(where)).isEmpty();
+  }
+
+  @Test
+  void givenFiltersAreJoinedWithAndAndBoundToTheQuery() {
+    QueryConditions where =
+        new QueryConditions()
+            .whenGiven("e.actor = :actor", "actor", "ig-officer")
+            .whenGiven("e.caseId = :caseId", "caseId", null)
+            .always("e.sequenceNumber > :after", Map.of("after", 10L));
+
+    assertThat(where.whereClause())
+        .isEqualTo(" where e.actor = :actor and e.sequenceNumber > :after");
+    assertThat(bound(where))
+        .containsExactly(Map.entry("actor", "ig-officer"), Map.entry("after", 10L));
+  }
+
+  /** What the conditions set on a query, recorded by a stand-in for JPA's TypedQuery. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> bound(QueryConditions where) {
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    TypedQuery<Object> query =
+        (TypedQuery<Object>)
+            Proxy.newProxyInstance(
+                TypedQuery.class.getClassLoader(),
+                new Class<?>[] {TypedQuery.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("setParameter") && args[0] instanceof String name) {
+                    parameters.put(name, args[1]);
+                  }
+                  return proxy;
+                });
+    where.bind(query);
+    return parameters;
+  }
+}
