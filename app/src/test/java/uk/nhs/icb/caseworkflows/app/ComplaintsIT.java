@@ -351,20 +351,22 @@ class ComplaintsIT {
             "COMPLAINT_CLOSED");
     assertThat(answered.getJsonObject("closure").getString("retentionStartsOn")).isNotBlank();
     assertThat(steps(answered)).isEmpty();
-    JsonObject finalResponse =
-        api
-            .get(HANDLER, "api/cases/complaint/" + id + "/letters")
-            .structure()
-            .asJsonArray()
-            .stream()
-            .map(JsonValue::asJsonObject)
-            .filter(letter -> letter.getString("kind").equals("complaint-final-response"))
-            .findFirst()
-            .orElseThrow();
-    byte[] pdf =
-        api.download(
-                HANDLER, "api/cases/complaint/" + id + "/letters/" + finalResponse.getString("id"))
-            .body();
+    JsonObject disclosure = answered.getJsonArray("disclosures").getJsonObject(0);
+    assertThat(disclosure.getBoolean("identityDisclosed")).isTrue();
+    assertThat(disclosure.getString("recipient")).contains("Northvale Community Health");
+    assertThat(answered.getJsonArray("consents").getValuesAs(JsonObject.class))
+        .as("the disclosure relied on a consent kept in the file")
+        .extracting(consent -> consent.getString("id"))
+        .contains(disclosure.getString("consentRecordId"));
+    List<JsonObject> letters = answered.getJsonArray("letters").getValuesAs(JsonObject.class);
+    assertThat(letters)
+        .extracting(letter -> letter.getString("kind"))
+        .as("the file lists every letter the complaint sent, newest first")
+        .containsExactly(
+            "complaint-final-response", "complaint-disclosure-notice", "complaint-acknowledgement");
+    JsonObject finalResponse = letters.get(0);
+    assertThat(api.get("ig-officer", "api/audit/verify").json().getBoolean("intact")).isTrue();
+    byte[] pdf = api.download(HANDLER, finalResponse.getString("download").substring(1)).body();
     try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
       String text =
           new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
@@ -374,6 +376,24 @@ class ComplaintsIT {
               "Partially upheld",
               "Delay to the first visit");
     }
+  }
+
+  @Test
+  void aDevelopmentStartHoldsSampleComplaintsWaitingAtDifferentSteps() {
+    assertThat(demoSteps("Okafor")).containsExactly("check-remit");
+    assertThat(demoSteps("Hart")).containsExactly("decide-late-complaint");
+    assertThat(demoSteps("Mensah")).containsExactly("record-consent");
+    assertThat(demoSteps("Nowak")).containsExactly("investigate");
+    assertThat(demoSteps("Clarke")).containsExactly("sign-off-response");
+    assertThat(demoFile("Grant").getJsonObject("closure").getString("reason"))
+        .isEqualTo("OUTSIDE_REMIT");
+    assertThat(demoFile("Fisher").getJsonObject("closure").getString("reason"))
+        .isEqualTo("RESOLVED_ORALLY");
+    assertThat(demoFile("Raman").getJsonObject("deadlines").getString("acknowledgementDue"))
+        .as("received six working days ago: the acknowledgement is overdue")
+        .isLessThan(LocalDate.now(LONDON).toString());
+    assertThat(api.get(HANDLER, "api/complaints?overdue=true&size=100").json().getInt("total"))
+        .isPositive();
   }
 
   private static final String DRAFT =
@@ -486,6 +506,17 @@ class ComplaintsIT {
     assertThat(answer.status()).as(answer.body()).isEqualTo(201);
     assertThat(answer.headers().firstValue("Location")).isPresent();
     return answer.json();
+  }
+
+  private JsonObject demoFile(String surname) {
+    JsonObject found = api.get(HANDLER, "api/complaints?q=" + surname).json();
+    assertThat(found.getInt("total")).as("one sample complaint from " + surname).isEqualTo(1);
+    String id = found.getJsonArray("items").getJsonObject(0).getString("id");
+    return api.get(HANDLER, "api/complaints/" + id).json();
+  }
+
+  private List<String> demoSteps(String surname) {
+    return steps(demoFile(surname));
   }
 
   private static List<String> steps(JsonObject file) {

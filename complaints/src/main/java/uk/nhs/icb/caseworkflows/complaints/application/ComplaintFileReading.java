@@ -11,6 +11,8 @@ import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEvent;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
+import uk.nhs.icb.caseworkflows.common.letters.application.CaseLetters;
+import uk.nhs.icb.caseworkflows.common.letters.application.LetterSummary;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.InvestigationEvidence;
 
@@ -29,12 +31,14 @@ public class ComplaintFileReading {
       List<ConsentRecord> consents,
       List<InvestigationEvidence> evidence,
       List<CaseTask> openSteps,
+      List<LetterSummary> letters,
       List<AuditEvent> history) {}
 
   private final ComplaintSteps steps;
   private final ComplaintConsentRecords consents;
   private final ComplaintEvidence evidence;
   private final CaseProcesses processes;
+  private final CaseLetters letters;
   private final AuditTrail auditTrail;
   private final AuditSearch auditSearch;
 
@@ -44,18 +48,20 @@ public class ComplaintFileReading {
       ComplaintConsentRecords consents,
       ComplaintEvidence evidence,
       CaseProcesses processes,
+      CaseLetters letters,
       AuditTrail auditTrail,
       AuditSearch auditSearch) {
     this.steps = steps;
     this.consents = consents;
     this.evidence = evidence;
     this.processes = processes;
+    this.letters = letters;
     this.auditTrail = auditTrail;
     this.auditSearch = auditSearch;
   }
 
   protected ComplaintFileReading() {
-    this(null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null);
   }
 
   @Transactional
@@ -69,6 +75,7 @@ public class ComplaintFileReading {
             consents.of(id),
             evidence.of(id),
             processes.openTasks(id),
+            letters.summariesOf(Complaint.CASE_TYPE, id),
             auditSearch.historyOf(Complaint.CASE_TYPE, id)));
   }
 }

@@ -33,11 +33,16 @@ public record ComplaintFileView(
     String overallOutcome,
     List<DisclosureMade> disclosures,
     List<Evidence> evidence,
+    List<LetterSent> letters,
     List<HistoryEntry> history,
     Closure closure) {
 
   /** One thing that happened to the file, from the audit trail: when, who, what. */
   public record HistoryEntry(Instant at, String actor, String action, String detail) {}
+
+  /** A letter the case sent, newest first, with where to download its PDF. */
+  public record LetterSent(
+      String id, String kind, String title, String recipient, Instant issuedAt, String download) {}
 
   /** Something the investigation gathered. */
   public record Evidence(
@@ -162,6 +167,22 @@ public record ComplaintFileView(
                         item.source(),
                         item.receivedOn(),
                         item.recordedBy()))
+            .toList(),
+        file.letters().stream()
+            .map(
+                letter ->
+                    new LetterSent(
+                        letter.id(),
+                        letter.kind(),
+                        letter.title(),
+                        letter.recipientName(),
+                        letter.createdAt(),
+                        "/api/cases/"
+                            + Complaint.CASE_TYPE
+                            + "/"
+                            + complaint.id()
+                            + "/letters/"
+                            + letter.id()))
             .toList(),
         file.history().stream()
             .map(

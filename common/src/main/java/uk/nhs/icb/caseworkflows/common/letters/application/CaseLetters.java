@@ -40,21 +40,28 @@ public class CaseLetters {
   @Transactional
   public List<LetterSummary> list(Caller caller, String caseType, String caseId) {
     caseAccess.requireMaySee(caller, caseType, caseId);
-    List<LetterSummary> letters =
-        entityManager
-            .createQuery(
-                "select new uk.nhs.icb.caseworkflows.common.letters.application.LetterSummary("
-                    + "l.id, l.kind, l.title, l.templateVersion, l.recipientName, l.fileName,"
-                    + " l.createdBy, l.createdAt, l.sha256, l.sizeBytes)"
-                    + " from Letter l where l.caseType = :type and l.caseId = :id"
-                    + " order by l.createdAt desc",
-                LetterSummary.class)
-            .setParameter("type", caseType)
-            .setParameter("id", caseId)
-            .getResultList();
+    List<LetterSummary> letters = summariesOf(caseType, caseId);
     auditTrail.record(
         AuditEntry.read("LETTERS_LISTED", caseType, caseId, letters.size() + " letters"));
     return letters;
+  }
+
+  /**
+   * The case's letters, newest first, for a use case that has already checked access and audits its
+   * own read (a case file lists its letters inside the read of the file).
+   */
+  public List<LetterSummary> summariesOf(String caseType, String caseId) {
+    return entityManager
+        .createQuery(
+            "select new uk.nhs.icb.caseworkflows.common.letters.application.LetterSummary("
+                + "l.id, l.kind, l.title, l.templateVersion, l.recipientName, l.fileName,"
+                + " l.createdBy, l.createdAt, l.sha256, l.sizeBytes)"
+                + " from Letter l where l.caseType = :type and l.caseId = :id"
+                + " order by l.createdAt desc",
+            LetterSummary.class)
+        .setParameter("type", caseType)
+        .setParameter("id", caseId)
+        .getResultList();
   }
 
   @Transactional
