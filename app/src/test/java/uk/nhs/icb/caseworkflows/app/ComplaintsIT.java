@@ -236,6 +236,46 @@ class ComplaintsIT {
     assertThat(advised.getJsonArray("evidence").getJsonObject(0).getString("kind"))
         .isEqualTo("CLINICAL_ADVICE");
 
+    Api.Answer pastDate =
+        api.post(
+            HANDLER,
+            "api/complaints/" + id + "/provider-response-requests",
+            "{\"whatIsAsked\":\"Your account of the visits.\",\"dueBy\":\""
+                + LocalDate.now(LONDON).minusDays(1)
+                + "\"}");
+    assertThat(pastDate.status()).isEqualTo(400);
+    assertThat(pastDate.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("dueBy");
+    JsonObject requested =
+        api.post(
+                HANDLER,
+                "api/complaints/" + id + "/provider-response-requests",
+                "{\"whatIsAsked\":\"Your account of the visits and the call log.\",\"dueBy\":\""
+                    + LocalDate.now(LONDON).plusWeeks(3)
+                    + "\"}")
+            .json();
+    JsonObject request = requested.getJsonArray("providerRequests").getJsonObject(0);
+    assertThat(request.getString("dueBy")).isEqualTo(LocalDate.now(LONDON).plusWeeks(3).toString());
+    assertThat(request.getBoolean("answered")).isFalse();
+    JsonObject answeredByProvider =
+        api.post(
+                HANDLER,
+                "api/complaints/" + id + "/evidence",
+                "{\"kind\":\"PROVIDER_RESPONSE\",\"summary\":\"The team confirms the visit was four days late.\","
+                    + "\"source\":\"Northvale Community Health NHS Trust\",\"receivedOn\":\""
+                    + LocalDate.now(LONDON)
+                    + "\"}")
+            .json();
+    assertThat(
+            answeredByProvider
+                .getJsonArray("providerRequests")
+                .getJsonObject(0)
+                .getBoolean("answered"))
+        .isTrue();
+    assertThat(answeredByProvider.getJsonArray("history").getValuesAs(JsonObject.class))
+        .extracting(entry -> entry.getString("action"))
+        .contains("PROVIDER_RESPONSE_REQUESTED");
+
     LocalDate later = LocalDate.now(LONDON).plusMonths(3);
     JsonObject moved =
         api.post(

@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import uk.nhs.icb.caseworkflows.common.errors.ConflictProblem;
 import uk.nhs.icb.caseworkflows.common.errors.NotFoundProblem;
@@ -116,6 +118,42 @@ public class CaseProcesses {
       translatedRun(() -> engine.getTaskService().saveTask(task));
     }
     return tasks.size();
+  }
+
+  /**
+   * Moves the case's pending timers of one event (a reminder, an escalation) to a new moment, when
+   * the date behind them changed. A timer that has already fired is gone and stays gone. Returns
+   * how many timers moved.
+   */
+  @Transactional
+  public int rescheduleTimer(String caseId, String timerEventId, Instant due) {
+    List<Job> timers =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processInstanceId(processInstanceIdOf(caseId))
+            .activityId(timerEventId)
+            .timers()
+            .list();
+    for (Job timer : timers) {
+      translatedRun(
+          () ->
+              engine.getManagementService().setJobDuedate(timer.getId(), java.util.Date.from(due)));
+    }
+    return timers.size();
+  }
+
+  private String processInstanceIdOf(String caseId) {
+    ProcessInstance instance =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(caseId)
+            .singleResult();
+    if (instance == null) {
+      throw new ConflictProblem("This case has no running process.");
+    }
+    return instance.getId();
   }
 
   /** The case's open user tasks, soonest due first. */

@@ -3,6 +3,7 @@ package uk.nhs.icb.caseworkflows.bpmn.models;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessHarness.ACKNOWLEDGEMENT_DUE;
 import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessHarness.CONSENT_REMINDER_DUE;
+import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessHarness.PROVIDER_REMINDER_DUE;
 import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessHarness.PROVIDER_RESPONSE_DUE;
 import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessHarness.SIX_MONTH_DATE;
 import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessHarness.later;
@@ -92,16 +93,35 @@ class ComplaintDeadlinesTest {
   }
 
   @Test
-  void aLateProviderResponseIsEscalatedWhileTheInvestigationGoesOn() {
+  void theHandlerIsRemindedBeforeTheProviderResponseIsDueAndTheManagerToldWhenItIsLate() {
     complaint.receive();
     complaint.complete(CHECK_REMIT, Map.of("withinRemit", true));
     complaint.complete(ACKNOWLEDGE, Map.of("consentComplete", true));
     complaint.complete(AGREE_PLAN, plan(false));
 
-    complaint.passTime(later(PROVIDER_RESPONSE_DUE, 60));
+    complaint.passTime(later(PROVIDER_REMINDER_DUE, 60));
+    assertThat(complaint.casework.reminders()).containsExactly("PROVIDER_RESPONSE_DUE_SOON");
+    assertThat(complaint.casework.breaches()).isEmpty();
 
+    complaint.passTime(later(PROVIDER_RESPONSE_DUE, 60));
     assertThat(complaint.casework.breaches()).containsExactly("PROVIDER_RESPONSE_OVERDUE");
+    assertThat(complaint.casework.reminders()).hasSize(1);
     assertThat(complaint.openTasks()).containsExactly(INVESTIGATE);
+  }
+
+  @Test
+  void finishingTheInvestigationCancelsTheProviderResponseTimers() {
+    complaint.receive();
+    complaint.complete(CHECK_REMIT, Map.of("withinRemit", true));
+    complaint.complete(ACKNOWLEDGE, Map.of("consentComplete", true));
+    complaint.complete(AGREE_PLAN, plan(false));
+    assertThat(complaint.waitingTimers())
+        .contains("provider-response-reminder", "provider-response-overdue");
+
+    complaint.complete(INVESTIGATE);
+
+    assertThat(complaint.waitingTimers())
+        .doesNotContain("provider-response-reminder", "provider-response-overdue");
   }
 
   @Test

@@ -51,6 +51,7 @@ class ComplaintModelTest {
           "${complaintLetters}",
           "${complaintClosure}",
           "${complaintEscalation}",
+          "${complaintReminders}",
           "${complaintFlags}");
 
   private static final Set<String> LETTER_KINDS =
@@ -175,6 +176,7 @@ class ComplaintModelTest {
         case "${complaintLetters}" -> assertThat(inputs.get("letterKind")).isIn(LETTER_KINDS);
         case "${complaintClosure}" -> assertThat(inputs).containsKey("closureReason");
         case "${complaintEscalation}" -> assertThat(inputs).containsKey("breach");
+        case "${complaintReminders}" -> assertThat(inputs).containsKey("reminder");
         default -> assertThat(inputs).containsEntry("flag", "SIX_MONTHS_PASSED");
       }
     }

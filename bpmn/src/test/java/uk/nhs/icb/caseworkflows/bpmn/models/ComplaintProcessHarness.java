@@ -31,6 +31,7 @@ final class ComplaintProcessHarness implements AutoCloseable {
 
   static final Date ACKNOWLEDGEMENT_DUE = date("2026-11-26T17:00:00Z");
   static final Date CONSENT_REMINDER_DUE = date("2026-12-07T17:00:00Z");
+  static final Date PROVIDER_REMINDER_DUE = date("2026-12-16T17:00:00Z");
   static final Date PROVIDER_RESPONSE_DUE = date("2026-12-18T17:00:00Z");
   static final Date RESPONSE_DUE = date("2027-01-06T17:00:00Z");
   static final Date SIX_MONTH_DATE = date("2027-05-23T09:00:00Z");
@@ -45,6 +46,7 @@ final class ComplaintProcessHarness implements AutoCloseable {
     Mocks.register("complaintClosure", casework.closer);
     Mocks.register("complaintEscalation", casework.escalator);
     Mocks.register("complaintFlags", casework.flagger);
+    Mocks.register("complaintReminders", casework.reminder);
     StandaloneInMemProcessEngineConfiguration configuration =
         new StandaloneInMemProcessEngineConfiguration();
     configuration.setExpressionManager(new MockExpressionManager());

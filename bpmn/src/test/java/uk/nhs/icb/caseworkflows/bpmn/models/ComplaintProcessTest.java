@@ -2,6 +2,7 @@ package uk.nhs.icb.caseworkflows.bpmn.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessHarness.ACKNOWLEDGEMENT_DUE;
+import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessHarness.PROVIDER_REMINDER_DUE;
 import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessHarness.PROVIDER_RESPONSE_DUE;
 import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessHarness.RESPONSE_DUE;
 
@@ -141,6 +142,7 @@ class ComplaintProcessTest {
                 "consentReminderDue",
                 "responseDue",
                 "providerResponseDue",
+                "providerReminderDue",
                 "sixMonthDate",
                 // the model's own instructions to the delegates, local to the service tasks
                 "letterKind",
@@ -327,7 +329,8 @@ class ComplaintProcessTest {
     return Map.of(
         "anonymityRequested", anonymityRequested,
         "responseDue", RESPONSE_DUE,
-        "providerResponseDue", PROVIDER_RESPONSE_DUE);
+        "providerResponseDue", PROVIDER_RESPONSE_DUE,
+        "providerReminderDue", PROVIDER_REMINDER_DUE);
   }
 
   private void assertDue(String taskName, String group, Date due) {

@@ -19,6 +19,7 @@ final class RecordedCasework {
   private final List<String> closures = new ArrayList<>();
   private final List<String> breaches = new ArrayList<>();
   private final List<String> flags = new ArrayList<>();
+  private final List<String> reminders = new ArrayList<>();
   private final List<String> timeline = new ArrayList<>();
 
   final JavaDelegate letterWriter =
@@ -48,6 +49,17 @@ final class RecordedCasework {
         flags.add(flag);
         timeline.add("flag " + flag);
       };
+
+  final JavaDelegate reminder =
+      execution -> {
+        String about = (String) execution.getVariableLocal("reminder");
+        reminders.add(about);
+        timeline.add("reminder " + about);
+      };
+
+  List<String> reminders() {
+    return List.copyOf(reminders);
+  }
 
   List<String> letters() {
     return letters.stream().map(LetterRequest::description).toList();

@@ -15,6 +15,7 @@ import uk.nhs.icb.caseworkflows.common.letters.application.CaseLetters;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterSummary;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.InvestigationEvidence;
+import uk.nhs.icb.caseworkflows.complaints.domain.ProviderResponseRequest;
 
 /** Reads a complaint file whole; a read of identifiable data, so it is audited. */
 @ApplicationScoped
@@ -30,6 +31,7 @@ public class ComplaintFileReading {
       Complaint complaint,
       List<ConsentRecord> consents,
       List<InvestigationEvidence> evidence,
+      List<ProviderResponseRequest> providerRequests,
       List<CaseTask> openSteps,
       List<LetterSummary> letters,
       List<AuditEvent> history) {}
@@ -37,6 +39,7 @@ public class ComplaintFileReading {
   private final ComplaintSteps steps;
   private final ComplaintConsentRecords consents;
   private final ComplaintEvidence evidence;
+  private final ComplaintProviderResponses providerResponses;
   private final CaseProcesses processes;
   private final CaseLetters letters;
   private final AuditTrail auditTrail;
@@ -47,6 +50,7 @@ public class ComplaintFileReading {
       ComplaintSteps steps,
       ComplaintConsentRecords consents,
       ComplaintEvidence evidence,
+      ComplaintProviderResponses providerResponses,
       CaseProcesses processes,
       CaseLetters letters,
       AuditTrail auditTrail,
@@ -54,6 +58,7 @@ public class ComplaintFileReading {
     this.steps = steps;
     this.consents = consents;
     this.evidence = evidence;
+    this.providerResponses = providerResponses;
     this.processes = processes;
     this.letters = letters;
     this.auditTrail = auditTrail;
@@ -61,7 +66,7 @@ public class ComplaintFileReading {
   }
 
   protected ComplaintFileReading() {
-    this(null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null);
   }
 
   @Transactional
@@ -74,6 +79,7 @@ public class ComplaintFileReading {
             complaint,
             consents.of(id),
             evidence.of(id),
+            providerResponses.of(id),
             processes.openTasks(id),
             letters.summariesOf(Complaint.CASE_TYPE, id),
             auditSearch.historyOf(Complaint.CASE_TYPE, id)));

@@ -75,10 +75,19 @@ public class ComplaintPlanning {
     Map<String, Object> flags = new HashMap<>();
     flags.put("anonymityRequested", anonymityRequested);
     flags.put("responseDue", ComplaintSteps.endOf(complaint.responseDue().orElseThrow()));
+    // The disclosure notice asks for the provider's response by then; a later explicit request
+    // (ComplaintProviderResponses) moves both timers to its own dates.
     flags.put(
         "providerResponseDue",
         ComplaintSteps.endOf(
             calendar.addWorkingDays(calendar.today(), PROVIDER_RESPONSE_WORKING_DAYS)));
+    flags.put(
+        "providerReminderDue",
+        ComplaintSteps.endOf(
+            calendar.addWorkingDays(
+                calendar.today(),
+                PROVIDER_RESPONSE_WORKING_DAYS
+                    - ComplaintProviderResponses.REMINDER_WORKING_DAYS_BEFORE)));
     auditTrail.record(
         AuditEntry.change(
             "COMPLAINT_PLANNED",

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
 import uk.nhs.icb.caseworkflows.common.security.Caller;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintProviderResponses;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 
 /**
@@ -18,26 +19,33 @@ import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 @ApplicationScoped
 public class ComplaintEscalation implements JavaDelegate {
 
+  static final String PROVIDER_RESPONSE_OVERDUE = "PROVIDER_RESPONSE_OVERDUE";
+
   private final AuditTrail auditTrail;
+  private final ComplaintProviderResponses providerResponses;
 
   @Inject
-  public ComplaintEscalation(AuditTrail auditTrail) {
+  public ComplaintEscalation(AuditTrail auditTrail, ComplaintProviderResponses providerResponses) {
     this.auditTrail = auditTrail;
+    this.providerResponses = providerResponses;
   }
 
   /** For the CDI proxy only. */
   protected ComplaintEscalation() {
-    this(null);
+    this(null, null);
   }
 
   @Override
   public void execute(DelegateExecution execution) {
+    String breach = ProcessVariables.instruction(execution, "breach");
+    if (PROVIDER_RESPONSE_OVERDUE.equals(breach)
+        && !providerResponses.isAwaited(execution.getBusinessKey())) {
+      // The response arrived before its date: nothing was breached.
+      return;
+    }
     auditTrail.recordAs(
         Caller.SYSTEM,
         AuditEntry.change(
-            "DEADLINE_BREACHED",
-            Complaint.CASE_TYPE,
-            execution.getBusinessKey(),
-            ProcessVariables.instruction(execution, "breach")));
+            "DEADLINE_BREACHED", Complaint.CASE_TYPE, execution.getBusinessKey(), breach));
   }
 }

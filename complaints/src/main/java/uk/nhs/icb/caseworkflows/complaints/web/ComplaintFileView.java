@@ -33,12 +33,22 @@ public record ComplaintFileView(
     String overallOutcome,
     List<DisclosureMade> disclosures,
     List<Evidence> evidence,
+    List<ProviderRequest> providerRequests,
     List<LetterSent> letters,
     List<HistoryEntry> history,
     Closure closure) {
 
   /** One thing that happened to the file, from the audit trail: when, who, what. */
   public record HistoryEntry(Instant at, String actor, String action, String detail) {}
+
+  /** The ICB asking the provider for its response; answered once that response is on file. */
+  public record ProviderRequest(
+      String id,
+      String whatIsAsked,
+      LocalDate dueBy,
+      Instant requestedAt,
+      String requestedBy,
+      boolean answered) {}
 
   /** A letter the case sent, newest first, with where to download its PDF. */
   public record LetterSent(
@@ -167,6 +177,17 @@ public record ComplaintFileView(
                         item.source(),
                         item.receivedOn(),
                         item.recordedBy()))
+            .toList(),
+        file.providerRequests().stream()
+            .map(
+                request ->
+                    new ProviderRequest(
+                        request.id(),
+                        request.whatIsAsked(),
+                        request.dueBy(),
+                        request.requestedAt(),
+                        request.requestedBy(),
+                        evidence.stream().anyMatch(request::isAnsweredBy)))
             .toList(),
         file.letters().stream()
             .map(

@@ -2,6 +2,7 @@ package uk.nhs.icb.caseworkflows.complaints.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
@@ -128,6 +129,10 @@ public final class ComplaintRequests {
       @NotBlank @Size(max = 5000) String summary,
       @NotBlank @Size(max = 300) String source,
       @NotNull @PastOrPresent LocalDate receivedOn) {}
+
+  /** What the provider is asked to respond to, and by when. */
+  public record ProviderResponseRequest(
+      @NotBlank @Size(max = 5000) String whatIsAsked, @NotNull @Future LocalDate dueBy) {}
 
   public record SignOff(@NotNull Boolean approved, @Size(max = 5000) String comments) {}
 

@@ -31,6 +31,7 @@ import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintIntake;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintListItem;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintPlanning;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintProviderResponses;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintResponse;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintSearch;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintTimetable;
@@ -58,6 +59,7 @@ public class ComplaintResource {
   @Inject ComplaintEvidence evidence;
   @Inject ComplaintTimetable timetable;
   @Inject ComplaintFileReading reading;
+  @Inject ComplaintProviderResponses providerResponses;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
   @Context UriInfo uri;
@@ -246,6 +248,18 @@ public class ComplaintResource {
   public ComplaintFileView recordEvidence(
       @PathParam("id") String id, @NotNull @Valid ComplaintRequests.RecordEvidence request) {
     evidence.record(id, request.kind(), request.summary(), request.source(), request.receivedOn());
+    return file(id);
+  }
+
+  @POST
+  @Path("{id}/provider-response-requests")
+  @Operation(
+      summary =
+          "Ask the organisation complained about for its response by a date; the reminder and escalation follow that date")
+  public ComplaintFileView requestProviderResponse(
+      @PathParam("id") String id,
+      @NotNull @Valid ComplaintRequests.ProviderResponseRequest request) {
+    providerResponses.request(id, request.whatIsAsked(), request.dueBy());
     return file(id);
   }
 
