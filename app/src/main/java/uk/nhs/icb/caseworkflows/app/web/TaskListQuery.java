@@ -25,9 +25,9 @@ record TaskListQuery(
     String caseType = request.getParameter("caseType");
     String assigned = request.getParameter("assigned");
     return new TaskListQuery(
-        CASE_TYPES.contains(caseType) ? caseType : "",
+        caseType != null && CASE_TYPES.contains(caseType) ? caseType : "",
         "true".equals(request.getParameter("overdue")),
-        ASSIGNED.contains(assigned) ? assigned : "all",
+        assigned != null && ASSIGNED.contains(assigned) ? assigned : "all",
         "desc".equals(request.getParameter("order")),
         pageNumber(request.getParameter("page")));
   }
