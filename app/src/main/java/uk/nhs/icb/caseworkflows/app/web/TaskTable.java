@@ -38,6 +38,7 @@ final class TaskTable {
     model.put("orderLink", link(base, query.ordered(!query.dueDescending())));
     model.put("returnQuery", query.queryString());
     model.put("hasTasks", !page.items().isEmpty());
+    model.put("totalWord", page.total() == 1 ? "task" : "tasks");
     model.put("showActions", actions);
     model.put(
         "tasks",
