@@ -414,19 +414,34 @@ class PlatformIT {
 
   @Test
   void peopleSignInWithTheFormAndTheirSessionCarriesThemIntoTheApi() {
-    Api.Answer home = api.get(null, "home");
-    assertThat(home.status()).isEqualTo(302);
-    assertThat(home.headers().firstValue("Location"))
+    Api.Answer tasks = api.get(null, "tasks");
+    assertThat(tasks.status()).isEqualTo(302);
+    assertThat(tasks.headers().firstValue("Location"))
         .hasValueSatisfying(v -> assertThat(v).endsWith("/login"));
 
-    assertThat(api.postForm("login", "username=ig-officer&password=nope").status()).isEqualTo(401);
-    Api.Answer signedIn = api.postForm("login", "username=ig-officer&password=demo");
+    String token = csrfTokenOf(api.get(null, "login").body());
+    assertThat(api.postForm("login", "username=ig-officer&password=demo").status())
+        .as("a sign-in form without the session's CSRF token is refused")
+        .isEqualTo(403);
+    assertThat(api.get(null, "tasks").status()).isEqualTo(302);
+    assertThat(
+            api.postForm("login", "username=ig-officer&password=nope&csrfToken=" + token).status())
+        .isEqualTo(401);
+    Api.Answer signedIn =
+        api.postForm("login", "username=ig-officer&password=demo&csrfToken=" + token);
     assertThat(signedIn.status()).isEqualTo(302);
 
-    Api.Answer page = api.get(null, "home");
+    Api.Answer page = api.get(null, "tasks");
     assertThat(page.status()).isEqualTo(200);
-    assertThat(page.body()).contains("ig-officer");
+    assertThat(page.body()).contains("ig-officer").contains("<h1>My tasks</h1>");
     assertThat(api.get(null, "api/audit/verify").status()).isEqualTo(200);
+  }
+
+  private static String csrfTokenOf(String html) {
+    java.util.regex.Matcher token =
+        java.util.regex.Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"").matcher(html);
+    assertThat(token.find()).as("the page has a CSRF token").isTrue();
+    return token.group(1);
   }
 
   // --- operations -------------------------------------------------------------------------------

@@ -1,55 +1,79 @@
 package uk.nhs.icb.caseworkflows.app.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormErrors;
+import uk.nhs.icb.caseworkflows.common.web.pages.PageRenderer;
+import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
 
 /**
- * The sign-in form. The authentication mechanism checks a posted form before this page runs: a
- * signed-in caller is sent home, anyone else sees the form again with the error.
+ * The sign-in form. The authentication mechanism checks a posted form (and its CSRF token) before
+ * this page runs: a signed-in caller goes to their tasks, anyone else sees the form again with the
+ * error summary. The page also says why someone is here: they signed out, or their session ended.
  */
-@WebServlet("/login")
+@WebServlet(SignInPage.PATH)
 public class SignInPage extends HttpServlet {
+
+  static final String PATH = "/login";
+  private static final int SESSION_MINUTES = 30;
+
+  @Inject private PageRenderer pages;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    render(response, false);
+    Map<String, Object> model = new HashMap<>();
+    model.put("username", "");
+    if (request.getParameter("signed-out") != null) {
+      model.put("notice", "You have signed out.");
+    } else if (request.getParameter("timeout") != null || sessionExpired(request)) {
+      model.put(
+          "notice",
+          "You were signed out after "
+              + SESSION_MINUTES
+              + " minutes of inactivity. Sign in again to carry on. Anything you had not saved was"
+              + " lost.");
+    }
+    pages.render(request, response, PageView.of("Sign in", "app/sign-in", model));
   }
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     if (request.getUserPrincipal() != null) {
-      response.sendRedirect(request.getContextPath() + "/home");
+      response.sendRedirect(request.getContextPath() + TasksPage.PATH);
       return;
     }
-    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-    render(response, true);
+    String userName = request.getParameter("username");
+    String password = request.getParameter("password");
+    FormErrors errors = new FormErrors();
+    if (userName == null || userName.isBlank()) {
+      errors.add("username", "Enter your user name");
+    }
+    if (password == null || password.isEmpty()) {
+      errors.add("password", "Enter your password");
+    }
+    if (errors.isEmpty()) {
+      errors.add("username", "The user name or password is not right");
+    }
+    Map<String, Object> model = new HashMap<>();
+    model.put("username", userName == null ? "" : userName);
+    pages.render(
+        request,
+        response,
+        PageView.of("Sign in", "app/sign-in", model)
+            .withErrors(errors)
+            .withStatus(HttpServletResponse.SC_UNAUTHORIZED));
   }
 
-  private static void render(HttpServletResponse response, boolean failed) throws IOException {
-    response.setContentType("text/html;charset=UTF-8");
-    String error =
-        failed
-            ? "<div role=\"alert\"><h2>There is a problem</h2>"
-                + "<p>The user name or password is not right.</p></div>"
-            : "";
-    response
-        .getWriter()
-        .write(
-            Html.page(
-                "Sign in",
-                "<h1>Sign in</h1>"
-                    + error
-                    + "<form method=\"post\" action=\"login\">"
-                    + "<label for=\"username\">User name</label>"
-                    + "<input id=\"username\" name=\"username\" autocomplete=\"username\" required>"
-                    + "<label for=\"password\">Password</label>"
-                    + "<input id=\"password\" name=\"password\" type=\"password\""
-                    + " autocomplete=\"current-password\" required>"
-                    + "<button type=\"submit\">Sign in</button></form>"));
+  /** The browser sent a session cookie the server no longer knows: the session timed out. */
+  private static boolean sessionExpired(HttpServletRequest request) {
+    return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
   }
 }

@@ -9,7 +9,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /**
- * Ends the session on a POST (a link could be triggered by another site) and returns to sign in.
+ * Ends the session on a POST with the CSRF token (a link could be triggered by another site) and
+ * returns to sign in, which confirms it.
  */
 @WebServlet("/logout")
 public class SignOut extends HttpServlet {
@@ -22,6 +23,6 @@ public class SignOut extends HttpServlet {
     if (session != null) {
       session.invalidate();
     }
-    response.sendRedirect(request.getContextPath() + "/login");
+    response.sendRedirect(request.getContextPath() + SignInPage.PATH + "?signed-out=1");
   }
 }

@@ -20,6 +20,7 @@ public record TaskFilter(String caseType, boolean overdueOnly, Whose whose, Sort
   /** The order of the list. */
   public enum Sort {
     DUE,
+    DUE_DESC,
     CREATED,
     NAME
   }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -68,6 +69,64 @@ public class TaskList {
     long total = query.count();
     List<Task> tasks = query.listPage(pageRequest.firstResult(), pageRequest.size());
     return Page.of(views(tasks, now), pageRequest, total);
+  }
+
+  /**
+   * A manager's view of their teams' work: every open task offered to one of the team roles,
+   * claimed or not, with the breaches (overdue tasks) first, then the rest in the filter's order.
+   * Only a caller holding one of {@code teamRoles} may see it; the caller decides which teams a
+   * role manages.
+   */
+  @Transactional
+  public Page<TaskView> teamTasksOf(
+      Caller manager, Set<String> teamRoles, TaskFilter filter, PageRequest pageRequest) {
+    if (teamRoles.isEmpty() || !manager.hasAnyRole(teamRoles)) {
+      return Page.of(List.of(), pageRequest, 0);
+    }
+    Instant now = clock.instant();
+    TaskQuery breaches = teamQuery(teamRoles, filter).dueBefore(Date.from(now));
+    long breachCount = breaches.count();
+    List<Task> tasks = new ArrayList<>();
+    if (pageRequest.firstResult() < breachCount) {
+      sort(breaches, filter.sort());
+      tasks.addAll(breaches.listPage(pageRequest.firstResult(), pageRequest.size()));
+    }
+    long others = 0;
+    if (!filter.overdueOnly()) {
+      TaskQuery rest =
+          teamQuery(teamRoles, filter).or().dueAfter(Date.from(now)).withoutDueDate().endOr();
+      others = rest.count();
+      int wanted = pageRequest.size() - tasks.size();
+      if (wanted > 0) {
+        sort(rest, filter.sort());
+        int first = (int) Math.max(0, pageRequest.firstResult() - breachCount);
+        tasks.addAll(rest.listPage(first, wanted));
+      }
+    }
+    return Page.of(views(tasks, now), pageRequest, breachCount + others);
+  }
+
+  /** How many of the teams' open tasks are past their due date. */
+  @Transactional
+  public long teamBreaches(Caller manager, Set<String> teamRoles, String caseType) {
+    if (teamRoles.isEmpty() || !manager.hasAnyRole(teamRoles)) {
+      return 0;
+    }
+    TaskFilter filter = new TaskFilter(caseType, true, TaskFilter.Whose.TEAM, TaskFilter.Sort.DUE);
+    return teamQuery(teamRoles, filter).dueBefore(Date.from(clock.instant())).count();
+  }
+
+  private TaskQuery teamQuery(Set<String> teamRoles, TaskFilter filter) {
+    TaskQuery query =
+        taskService()
+            .createTaskQuery()
+            .active()
+            .taskCandidateGroupIn(List.copyOf(teamRoles))
+            .includeAssignedTasks();
+    if (filter.caseType() != null) {
+      query.processVariableValueEquals(CaseKey.TYPE_VARIABLE, filter.caseType());
+    }
+    return query;
   }
 
   @Transactional
@@ -149,6 +208,7 @@ public class TaskList {
   private static void sort(TaskQuery query, TaskFilter.Sort sort) {
     switch (sort) {
       case DUE -> query.orderByDueDate().asc().orderByTaskCreateTime().asc();
+      case DUE_DESC -> query.orderByDueDate().desc().orderByTaskCreateTime().asc();
       case CREATED -> query.orderByTaskCreateTime().asc();
       case NAME -> query.orderByTaskName().asc().orderByDueDate().asc();
     }

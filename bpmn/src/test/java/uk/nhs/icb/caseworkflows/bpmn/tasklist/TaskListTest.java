@@ -179,6 +179,49 @@ class TaskListTest {
     assertThat(audit.entries).isEmpty();
   }
 
+  @Test
+  void theListCanBeSortedLatestDueFirst() {
+    open("complaint-probe", "complaint", "c-1", "CMP-1", "2026-11-20T17:00:00Z");
+    open("complaint-probe", "complaint", "c-2", "CMP-2", "2026-11-30T17:00:00Z");
+
+    assertThat(list(ALICE, TaskFilter.parse(null, null, null, "due_desc")))
+        .containsExactly("CMP-2", "CMP-1");
+  }
+
+  @Test
+  void aManagerSeesTheTeamsTasksClaimedOrNotWithBreachesFirstAcrossPages() {
+    Caller manager = new Caller("maria", Set.of("complaints-manager"));
+    Set<String> team = Set.of("complaints-handler", "complaints-manager");
+    open("complaint-probe", "complaint", "c-1", "CMP-LATER", "2026-12-20T17:00:00Z");
+    String claimed =
+        open("complaint-probe", "complaint", "c-2", "CMP-LATE", "2026-11-20T17:00:00Z");
+    open("complaint-probe", "complaint", "c-3", "CMP-SOON", "2026-11-25T17:00:00Z");
+    open("complaint-probe", "complaint", "c-4", "CMP-LATEST", "2026-11-22T17:00:00Z");
+    open("chc-probe", "chc", "h-1", "CHC-1", "2026-11-01T17:00:00Z");
+    taskList.claim(BOB, claimed);
+
+    Page<TaskView> first =
+        taskList.teamTasksOf(
+            manager, team, TaskFilter.parse(null, null, null, "due_desc"), new PageRequest(0, 3));
+    Page<TaskView> second =
+        taskList.teamTasksOf(
+            manager, team, TaskFilter.parse(null, null, null, "due_desc"), new PageRequest(1, 3));
+
+    assertThat(first.total()).isEqualTo(4);
+    assertThat(first.items())
+        .extracting(TaskView::caseReference)
+        .containsExactly("CMP-LATEST", "CMP-LATE", "CMP-LATER");
+    assertThat(first.items().get(1).assignee()).isEqualTo("bob");
+    assertThat(second.items()).extracting(TaskView::caseReference).containsExactly("CMP-SOON");
+    assertThat(taskList.teamBreaches(manager, team, null)).isEqualTo(2);
+    assertThat(
+            taskList
+                .teamTasksOf(
+                    ALICE, Set.of("chc-assessor"), TaskFilter.EVERYTHING, new PageRequest(0, 5))
+                .total())
+        .isZero();
+  }
+
   private List<String> list(Caller caller, TaskFilter filter) {
     return taskList.tasksOf(caller, filter, new PageRequest(0, 50)).items().stream()
         .map(TaskView::caseReference)

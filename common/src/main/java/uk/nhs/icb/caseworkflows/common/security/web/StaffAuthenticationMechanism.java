@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import uk.nhs.icb.caseworkflows.common.web.pages.CsrfToken;
 
 /**
  * One mechanism for two kinds of caller, because Jakarta Security 3 allows only one per
@@ -89,6 +90,10 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     String userName = request.getParameter("username");
     String password = request.getParameter("password");
     if (userName == null || password == null || userName.isBlank()) {
+      return context.doNothing();
+    }
+    if (!CsrfToken.isValid(request)) {
+      // A sign-in form posted from elsewhere (login CSRF): stay anonymous; the CSRF filter refuses.
       return context.doNothing();
     }
     CredentialValidationResult result =

@@ -1,0 +1,70 @@
+package uk.nhs.icb.caseworkflows.app.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.HttpConstraint;
+import jakarta.servlet.annotation.ServletSecurity;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import uk.nhs.icb.caseworkflows.bpmn.tasklist.TaskList;
+import uk.nhs.icb.caseworkflows.bpmn.tasklist.TaskView;
+import uk.nhs.icb.caseworkflows.common.paging.Page;
+import uk.nhs.icb.caseworkflows.common.security.Caller;
+import uk.nhs.icb.caseworkflows.common.security.Roles;
+import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
+import uk.nhs.icb.caseworkflows.common.web.pages.PageRenderer;
+import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
+
+/**
+ * A manager's view of their team's work: every open task of the team, whoever holds it, with the
+ * breaches (overdue tasks) first and counted. Read-only: people claim from their own list.
+ */
+@WebServlet(TeamTasksPage.PATH)
+@ServletSecurity(
+    @HttpConstraint(
+        rolesAllowed = {
+          Roles.COMPLAINTS_HANDLER,
+          Roles.COMPLAINTS_MANAGER,
+          Roles.CHC_ASSESSOR,
+          Roles.CHC_PANEL,
+          Roles.IFR_COORDINATOR,
+          Roles.IFR_PANEL,
+          Roles.IG_OFFICER,
+          Roles.CALDICOTT_GUARDIAN,
+          Roles.GOVERNING_BODY
+        }))
+public class TeamTasksPage extends HttpServlet {
+
+  static final String PATH = "/team-tasks";
+
+  @Inject private TaskList taskList;
+  @Inject private CurrentCaller currentCaller;
+  @Inject private PageRenderer pages;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Caller caller = currentCaller.get();
+    Set<String> team = TaskListAccess.teamsManagedBy(caller);
+    if (team.isEmpty()) {
+      pages.forbidden(request, response, "Only a team's manager can see all of the team's tasks.");
+      return;
+    }
+    TaskListQuery query = TaskListQuery.from(request);
+    Page<TaskView> page = taskList.teamTasksOf(caller, team, query.filter(), query.pageRequest());
+    Map<String, Object> model =
+        new HashMap<>(TaskTable.model(PATH, request.getContextPath(), query, page, caller, false));
+    model.put("teamView", true);
+    long breaches =
+        taskList.teamBreaches(caller, team, query.caseType().isEmpty() ? null : query.caseType());
+    model.put("breaches", breaches);
+    model.put("hasBreaches", breaches > 0);
+    model.put("breachesWord", breaches == 1 ? "task is" : "tasks are");
+    pages.render(request, response, PageView.of("Team's tasks", "app/tasks", model));
+  }
+}

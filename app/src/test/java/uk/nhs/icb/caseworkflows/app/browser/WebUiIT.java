@@ -1,0 +1,262 @@
+package uk.nhs.icb.caseworkflows.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The case workers' pages in Chromium against the WAR as built, on one Payara Micro: sign in, My
+ * tasks with filters, claim and unclaim, a manager's team view, the 403 page, sign out; the same
+ * essentials with JavaScript off; axe on every page visited; the skip link first for keyboards.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WebUiIT {
+
+  private static final String PASSWORD = "demo";
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("icb.war")));
+  }
+
+  @ArquillianResource private URL base;
+  private ChromeDriver browser;
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void aHandlerSignsInFiltersClaimsAndUnclaimsATaskAndSignsOut() {
+    String reference = receiveComplaint();
+    browser = Browsers.chromium(true);
+
+    signIn("complaints-handler", PASSWORD);
+
+    assertThat(browser.getTitle()).isEqualTo("My tasks - ICB Case Workflows");
+    assertThat(text(By.tagName("h1"))).isEqualTo("My tasks");
+    assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
+    assertThat(text(By.id("signed-in-user"))).isEqualTo("complaints-handler");
+    assertThat(text(By.id("signed-in-role"))).isEqualTo("Complaints handler");
+    checkPage("my-tasks");
+    assertSkipLinkIsTheFirstTabStop();
+
+    new Select(browser.findElement(By.id("caseType"))).selectByValue("complaint");
+    browser.findElement(By.cssSelector("label[for=assigned-team]")).click();
+    browser.findElement(By.id("apply-filters")).click();
+    assertThat(browser.getCurrentUrl()).contains("caseType=complaint").contains("assigned=team");
+    WebElement row = rowOf(reference);
+    assertThat(row.getText()).contains("Not assigned").contains("Complaint");
+    assertThat(row.findElement(By.linkText(reference)).getAttribute("href"))
+        .contains("/complaints/");
+    checkPage("my-tasks-filtered");
+
+    row.findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Claim')]")).click();
+    assertThat(text(By.id("flash"))).contains("You claimed").contains(reference);
+    assertThat(browser.getCurrentUrl()).contains("caseType=complaint");
+    checkPage("claimed");
+
+    browser.get(url("tasks?assigned=mine&order=desc"));
+    assertThat(rowOf(reference).getText()).contains("You");
+    rowOf(reference)
+        .findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Unclaim')]"))
+        .click();
+    assertThat(text(By.id("flash"))).contains("back to your team");
+    assertThat(browser.findElements(By.xpath("//tr[.//a[text()='" + reference + "']]")))
+        .as("no longer assigned to the handler")
+        .isEmpty();
+
+    browser.findElement(By.id("sign-out")).click();
+    assertThat(browser.getTitle()).isEqualTo("Sign in - ICB Case Workflows");
+    assertThat(text(By.id("sign-in-notice"))).contains("You have signed out");
+    checkPage("signed-out");
+    browser.get(url("tasks"));
+    assertThat(browser.getTitle()).startsWith("Sign in");
+  }
+
+  @Test
+  void aWrongPasswordShowsTheErrorSummaryLinkedToTheField() {
+    browser = Browsers.chromium(true);
+
+    signIn("complaints-handler", "not-the-password");
+
+    assertThat(browser.getTitle()).isEqualTo("Error: Sign in - ICB Case Workflows");
+    assertThat(text(By.className("nhsuk-error-summary"))).contains("There is a problem");
+    WebElement link = browser.findElement(By.cssSelector(".nhsuk-error-summary a"));
+    assertThat(link.getText()).isEqualTo("The user name or password is not right");
+    assertThat(link.getAttribute("href")).endsWith("#username");
+    assertThat(text(By.id("username-error"))).contains("The user name or password is not right");
+    assertThat(browser.findElement(By.id("username")).getAttribute("value"))
+        .isEqualTo("complaints-handler");
+    checkPage("sign-in-error");
+  }
+
+  @Test
+  void theGoverningBodyHasNoTaskListAndGetsAProperRefusal() {
+    browser = Browsers.chromium(true);
+
+    signIn("governing-body", PASSWORD);
+
+    assertThat(browser.getTitle())
+        .isEqualTo("You do not have access to this page - ICB Case Workflows");
+    assertThat(text(By.tagName("main"))).contains("Governing body member").contains("no task list");
+    assertThat(text(By.id("signed-in-user"))).isEqualTo("governing-body");
+    checkPage("forbidden");
+  }
+
+  @Test
+  void aManagerSeesTheTeamsTasksWithBreachesFirst() {
+    String reference = receiveComplaint();
+    browser = Browsers.chromium(true);
+
+    signIn("complaints-manager", PASSWORD);
+    browser.findElement(By.linkText("Team's tasks")).click();
+
+    assertThat(browser.getTitle()).isEqualTo("Team's tasks - ICB Case Workflows");
+    assertThat(rowOf(reference).getText()).contains("Not assigned");
+    assertThat(rowOf(reference).findElements(By.tagName("button"))).isEmpty();
+    checkPage("team-tasks");
+  }
+
+  @Test
+  void withoutJavaScriptPeopleStillSignInAndClaimATask() {
+    String reference = receiveComplaint();
+    browser = Browsers.chromium(false);
+
+    signIn("complaints-handler", PASSWORD);
+    assertThat(browser.getTitle()).isEqualTo("My tasks - ICB Case Workflows");
+    assertThat(browser.findElement(By.tagName("body")).getAttribute("class"))
+        .as("the script did not run")
+        .doesNotContain("js-enabled");
+    browser.get(url("tasks?caseType=complaint&assigned=team"));
+    rowOf(reference)
+        .findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Claim')]"))
+        .click();
+
+    assertThat(text(By.id("flash"))).contains("You claimed").contains(reference);
+    browser.get(url("tasks?assigned=mine"));
+    assertThat(rowOf(reference).getText()).contains("You");
+    checkPage("no-javascript");
+  }
+
+  // ------------------------------------------------------------------------------------------
+
+  private void signIn(String user, String password) {
+    browser.get(url("tasks"));
+    assertThat(browser.getTitle()).isEqualTo("Sign in - ICB Case Workflows");
+    checkPage("sign-in");
+    browser.findElement(By.id("username")).sendKeys(user);
+    browser.findElement(By.id("password")).sendKeys(password);
+    browser.findElement(By.id("sign-in")).click();
+  }
+
+  private void assertSkipLinkIsTheFirstTabStop() {
+    browser.get(browser.getCurrentUrl());
+    browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+    WebElement focused = browser.switchTo().activeElement();
+    assertThat(focused.getText()).isEqualTo("Skip to main content");
+    assertThat(focused.getAttribute("href")).endsWith("#maincontent");
+  }
+
+  private WebElement rowOf(String reference) {
+    return browser.findElement(By.xpath("//tr[.//a[text()='" + reference + "']]"));
+  }
+
+  private String text(By by) {
+    return browser.findElement(by).getText();
+  }
+
+  private void checkPage(String name) {
+    screenshot(browser, name);
+    Accessibility.assertNoSeriousViolations(browser, name + " (" + browser.getCurrentUrl() + ")");
+  }
+
+  private static void screenshot(WebDriver driver, String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+      Files.copy(
+          shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String url(String path) {
+    String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+    return root + path;
+  }
+
+  /** A new complaint through the REST API, so its first task is waiting; returns its reference. */
+  private String receiveComplaint() {
+    String body =
+        "{\"channel\":\"LETTER\","
+            + "\"complainant\":{\"name\":\"Mrs Siân Evans\",\"addressLines\":[\"12 Station Road\",\"Luton\"],\"postcode\":\"LU1 2LJ\"},"
+            + "\"subject\":{\"organisationOrService\":\"Northvale Community Health NHS Trust\",\"peopleNamed\":[\"District nurse team\"]},"
+            + "\"details\":{\"whatHappened\":\"The first visit was four days late.\",\"happenedOn\":\""
+            + LocalDate.now().minusDays(20)
+            + "\",\"desiredOutcome\":\"An explanation and an apology.\"}}";
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(url("api/complaints")))
+            .timeout(Duration.ofSeconds(60))
+            .header("Content-Type", "application/json")
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString(
+                            ("complaints-handler:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    try {
+      HttpResponse<String> answer =
+          HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+      Matcher reference = Pattern.compile("\"reference\":\"([^\"]+)\"").matcher(answer.body());
+      assertThat(reference.find()).isTrue();
+      return reference.group(1);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package uk.nhs.icb.caseworkflows.common.web.pages;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.lang.reflect.Proxy;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Just enough of a request and its session for the page support's unit tests. */
+final class FakeHttp {
+
+  private FakeHttp() {}
+
+  static HttpSession session() {
+    Map<String, Object> attributes = new HashMap<>();
+    return (HttpSession)
+        Proxy.newProxyInstance(
+            FakeHttp.class.getClassLoader(),
+            new Class<?>[] {HttpSession.class},
+            (proxy, method, args) ->
+                switch (method.getName()) {
+                  case "getAttribute" -> attributes.get((String) args[0]);
+                  case "setAttribute" -> attributes.put((String) args[0], args[1]);
+                  case "removeAttribute" -> attributes.remove((String) args[0]);
+                  case "getMaxInactiveInterval" -> 1800;
+                  case "hashCode" -> System.identityHashCode(proxy);
+                  case "equals" -> proxy == args[0];
+                  default -> throw new UnsupportedOperationException(method.getName());
+                });
+  }
+
+  static HttpServletRequest request(
+      String method, String path, HttpSession session, Map<String, String> parameters) {
+    return (HttpServletRequest)
+        Proxy.newProxyInstance(
+            FakeHttp.class.getClassLoader(),
+            new Class<?>[] {HttpServletRequest.class},
+            (proxy, m, args) ->
+                switch (m.getName()) {
+                  case "getMethod" -> method;
+                  case "getContextPath" -> "/icb";
+                  case "getRequestURI" -> "/icb" + path;
+                  case "getServletPath" -> path;
+                  case "getPathInfo" -> null;
+                  case "getParameter" -> parameters.get((String) args[0]);
+                  case "getSession" ->
+                      args != null && args.length == 1 && !((Boolean) args[0]) ? session : session;
+                  case "getUserPrincipal" -> null;
+                  case "hashCode" -> System.identityHashCode(proxy);
+                  case "equals" -> proxy == args[0];
+                  default -> throw new UnsupportedOperationException(m.getName());
+                });
+  }
+}
