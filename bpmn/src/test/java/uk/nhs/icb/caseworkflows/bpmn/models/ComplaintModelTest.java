@@ -125,6 +125,43 @@ class ComplaintModelTest {
     }
   }
 
+  /** The case page draws the model as laid out, so an arrow hidden behind a step would mislead. */
+  @Test
+  void noArrowRunsThroughAStepItDoesNotJoin() {
+    List<FlowNode> steps =
+        model.getModelElementsByType(FlowNode.class).stream()
+            .filter(node -> !(node instanceof SubProcess))
+            .toList();
+    for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+      List<Waypoint> points = List.copyOf(((BpmnEdge) flow.getDiagramElement()).getWaypoints());
+      for (FlowNode step : steps) {
+        if (step == flow.getSource() || step == flow.getTarget()) {
+          continue;
+        }
+        for (int i = 0; i + 1 < points.size(); i++) {
+          assertThat(crosses(points.get(i), points.get(i + 1), bounds(step)))
+              .as(flow.getId() + " runs through " + step.getId())
+              .isFalse();
+        }
+      }
+    }
+  }
+
+  private static boolean crosses(Waypoint from, Waypoint to, Bounds box) {
+    double length = Math.hypot(to.getX() - from.getX(), to.getY() - from.getY());
+    for (double t = 0; t <= length; t += 1) {
+      double x = from.getX() + (to.getX() - from.getX()) * t / Math.max(length, 1);
+      double y = from.getY() + (to.getY() - from.getY()) * t / Math.max(length, 1);
+      if (x > box.getX() + 1
+          && x < box.getX() + box.getWidth() - 1
+          && y > box.getY() + 1
+          && y < box.getY() + box.getHeight() - 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Test
   void noStepOverlapsAnotherAndTheFlowRunsLeftToRightExceptTheSignOffLoop() {
     Map<BaseElement, List<FlowNode>> byScope =
