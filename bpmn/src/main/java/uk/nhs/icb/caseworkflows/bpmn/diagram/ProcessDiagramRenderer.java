@@ -4,6 +4,7 @@ import static uk.nhs.icb.caseworkflows.bpmn.diagram.SvgWriter.number;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.Association;
@@ -114,6 +115,12 @@ public final class ProcessDiagramRenderer {
     }
     svg.close("g");
     return svg.close("svg").toString();
+  }
+
+  /** Whether the model has a diagram to draw; models made in a modeller always have. */
+  public static boolean canDraw(BpmnModelInstance model) {
+    return model.getDefinitions().getBpmDiagrams().stream()
+        .anyMatch(diagram -> diagram.getBpmnPlane() != null);
   }
 
   private static BpmnPlane planeOf(BpmnModelInstance model) {
@@ -230,10 +237,10 @@ public final class ProcessDiagramRenderer {
   /** A name drawn outside its shape: of an event, a gateway or a flow. */
   private record Label(String elementId, Box box, TextLayout.Block block) {}
 
-  private static java.util.Optional<Label> labelOf(BpmnShape shape) {
+  private static Optional<Label> labelOf(BpmnShape shape) {
     BaseElement element = shape.getBpmnElement();
     if (!(element instanceof Event || element instanceof Gateway)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Box bounds = Box.of(shape.getBounds());
     Box fallback =
@@ -245,7 +252,7 @@ public final class ProcessDiagramRenderer {
     return label(element, shape.getBpmnLabel(), fallback);
   }
 
-  private static java.util.Optional<Label> labelOf(BpmnEdge edge) {
+  private static Optional<Label> labelOf(BpmnEdge edge) {
     BaseElement element = edge.getBpmnElement();
     List<Waypoint> points = List.copyOf(edge.getWaypoints());
     int middle = Math.max(0, points.size() / 2 - 1);
@@ -257,18 +264,17 @@ public final class ProcessDiagramRenderer {
     return label(element, edge.getBpmnLabel(), fallback);
   }
 
-  private static java.util.Optional<Label> label(
-      BaseElement element, BpmnLabel diLabel, Box fallback) {
+  private static Optional<Label> label(BaseElement element, BpmnLabel diLabel, Box fallback) {
     String name = element == null ? null : ShapePainter.nameOf(element);
     if (name == null || name.isBlank()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Box box =
         diLabel != null && diLabel.getBounds() != null ? Box.of(diLabel.getBounds()) : fallback;
     TextLayout.Block block =
         new TextLayout.Block(
             TextLayout.wrap(name, Math.max(box.width(), 40), LABEL_SIZE, false), LABEL_SIZE);
-    return java.util.Optional.of(new Label(element.getId(), box, block));
+    return Optional.of(new Label(element.getId(), box, block));
   }
 
   /** The bounds of everything drawn, with a margin: the SVG's viewBox. */

@@ -35,6 +35,8 @@ public class ProcessDiagrams {
           "complaint", "complaint",
           "chc", "CHC case",
           "ifr", "funding request");
+  private static final List<String> VARIABLES =
+      List.of(CaseKey.TYPE_VARIABLE, CaseKey.REFERENCE_VARIABLE);
 
   private final ProcessEngine engine;
   private final ProcessDiagramRenderer renderer = new ProcessDiagramRenderer();
@@ -55,12 +57,8 @@ public class ProcessDiagrams {
    */
   @Transactional
   public Optional<ProcessDiagram> ofCase(String caseId) {
-    try {
-      Optional<ProcessDiagram> running = running(caseId);
-      return running.isPresent() ? running : finished(caseId);
-    } catch (IllegalArgumentException noDiagram) {
-      return Optional.empty();
-    }
+    Optional<ProcessDiagram> running = running(caseId);
+    return running.isPresent() ? running : finished(caseId);
   }
 
   private Optional<ProcessDiagram> running(String caseId) {
@@ -80,6 +78,9 @@ public class ProcessDiagrams {
     Set<String> current = new LinkedHashSet<>(active);
     BpmnModelInstance model =
         engine.getRepositoryService().getBpmnModelInstance(instance.getProcessDefinitionId());
+    if (!ProcessDiagramRenderer.canDraw(model)) {
+      return Optional.empty();
+    }
     List<String> names = current.stream().map(id -> nameOf(model, id)).distinct().toList();
     String where = names.isEmpty() ? "between steps" : "at " + inWords(names);
     String title =
@@ -109,6 +110,9 @@ public class ProcessDiagrams {
     HistoricProcessInstance instance = instances.get(0);
     BpmnModelInstance model =
         engine.getRepositoryService().getBpmnModelInstance(instance.getProcessDefinitionId());
+    if (!ProcessDiagramRenderer.canDraw(model)) {
+      return Optional.empty();
+    }
     String end = instance.getEndActivityId();
     String endName = end == null ? null : nameOf(model, end);
     Map<String, Object> variables =
@@ -134,9 +138,6 @@ public class ProcessDiagrams {
     String svg = renderer.render(model, position, title, caseId);
     return Optional.of(new ProcessDiagram(svg, title, List.of(), true, endName));
   }
-
-  private static final List<String> VARIABLES =
-      List.of(CaseKey.TYPE_VARIABLE, CaseKey.REFERENCE_VARIABLE);
 
   /** The steps the case has completed (empty if the engine keeps no history of activities). */
   private Set<String> passed(String processInstanceId) {

@@ -44,9 +44,9 @@ final class ShapePainter {
   void activity(Box box, Activity activity, StepState state) {
     double border = activity instanceof CallActivity ? 3 : 1.5;
     rect(box, 10, state.fill, state, border, null);
-    boolean icon = icon(box, activity, state);
+    boolean icon = icon(box, activity);
     if (activity instanceof SubProcess) {
-      collapsedMarker(box, state);
+      collapsedMarker(box);
     }
     if (state == StepState.PASSED) {
       tick(box);
@@ -121,9 +121,9 @@ final class ShapePainter {
     }
     for (EventDefinition definition : definitionsOf(event)) {
       if (definition instanceof TimerEventDefinition) {
-        clock(box.centreX(), box.centreY(), r * 0.6, state);
+        clock(box.centreX(), box.centreY(), r * 0.6);
       } else if (definition instanceof MessageEventDefinition) {
-        envelope(box.centreX(), box.centreY(), r, state);
+        envelope(box.centreX(), box.centreY(), r);
       }
     }
   }
@@ -225,7 +225,7 @@ final class ShapePainter {
   }
 
   /** A person for a step people do, a cog for one the system does. */
-  private boolean icon(Box box, Activity activity, StepState state) {
+  private boolean icon(Box box, Activity activity) {
     double x = box.x() + 7;
     double y = box.y() + 4;
     if (activity instanceof UserTask) {
@@ -284,7 +284,7 @@ final class ShapePainter {
     return false;
   }
 
-  private void collapsedMarker(Box box, StepState state) {
+  private void collapsedMarker(Box box) {
     double x = box.centreX() - 7;
     double y = box.bottom() - 17;
     svg.empty(
@@ -328,7 +328,7 @@ final class ShapePainter {
         "round");
   }
 
-  private void clock(double cx, double cy, double r, StepState state) {
+  private void clock(double cx, double cy, double r) {
     svg.empty(
         "circle",
         "cx",
@@ -364,7 +364,7 @@ final class ShapePainter {
     mark(ticks.toString().strip(), 1.2);
   }
 
-  private void envelope(double cx, double cy, double r, StepState state) {
+  private void envelope(double cx, double cy, double r) {
     double w = r * 1.1;
     double h = r * 0.75;
     double x = cx - w / 2;

@@ -8,7 +8,7 @@ package uk.nhs.icb.caseworkflows.bpmn.diagram;
  */
 enum StepState {
   CURRENT("is-current", "#e8f1fa", "#005eb8", 4),
-  PASSED("is-passed", "#e8edee", "#768692", 1.5),
+  PASSED("is-passed", "#d8dde0", "#768692", 1.5),
   AHEAD("is-ahead", "#ffffff", "#4c6272", 1.5);
 
   static final String TEXT = "#212b32";

@@ -290,6 +290,8 @@ class ProcessDiagramRendererTest {
         Bpmn.readModelFromStream(
             new java.io.ByteArrayInputStream(
                 withoutDiagram.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(ProcessDiagramRenderer.canDraw(bare)).isFalse();
+    assertThat(ProcessDiagramRenderer.canDraw(model)).isTrue();
     assertThatThrownBy(() -> renderer.render(bare, CasePosition.none(), "A", "x"))
         .isInstanceOf(IllegalArgumentException.class);
   }

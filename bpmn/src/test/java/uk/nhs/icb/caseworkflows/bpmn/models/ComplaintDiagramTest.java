@@ -61,9 +61,14 @@ class ComplaintDiagramTest {
     assertThat(svg.root().getElementsByTagName("title").item(0).getTextContent())
         .isEqualTo(atAcknowledge.summary());
 
-    Path example = Path.of("target", "complaint-diagram-example.svg");
+    saveForALook("complaint-diagram-example.svg", atAcknowledge);
+  }
+
+  /** Leaves the picture in target/ for a person to open in a browser. */
+  private static void saveForALook(String name, ProcessDiagram diagram) throws Exception {
+    Path example = Path.of("target", name);
     Files.createDirectories(example.getParent());
-    Files.writeString(example, atAcknowledge.svg(), StandardCharsets.UTF_8);
+    Files.writeString(example, diagram.svg(), StandardCharsets.UTF_8);
   }
 
   @Test
@@ -81,7 +86,7 @@ class ComplaintDiagramTest {
   }
 
   @Test
-  void aFinishedCaseShowsTheEndItReachedAndNoCurrentStep() {
+  void aFinishedCaseShowsTheEndItReachedAndNoCurrentStep() throws Exception {
     complaint.receive();
     complaint.complete(CHECK_REMIT, Map.of("withinRemit", false));
     assertThat(complaint.isRunning()).isFalse();
@@ -101,6 +106,7 @@ class ComplaintDiagramTest {
     assertThat(svg.elementsWithClass("is-passed"))
         .contains("check-remit", "send-outside-remit-letter", "close-outside-remit")
         .doesNotContain("acknowledge");
+    saveForALook("complaint-diagram-finished-example.svg", closed);
   }
 
   @Test
