@@ -32,9 +32,11 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The case workers' pages in Chromium against the WAR as built, on one Payara Micro: sign in, My
@@ -80,7 +82,7 @@ class WebUiIT {
 
     new Select(browser.findElement(By.id("caseType"))).selectByValue("complaint");
     browser.findElement(By.cssSelector("label[for=assigned-team]")).click();
-    browser.findElement(By.id("apply-filters")).click();
+    clickAndWaitForTheNextPage(browser.findElement(By.id("apply-filters")));
     assertThat(browser.getCurrentUrl()).contains("caseType=complaint").contains("assigned=team");
     WebElement row = rowOf(reference);
     assertThat(row.getText()).contains("Not assigned").contains("Complaint");
@@ -103,7 +105,7 @@ class WebUiIT {
         .as("no longer assigned to the handler")
         .isEmpty();
 
-    browser.findElement(By.id("sign-out")).click();
+    clickAndWaitForTheNextPage(browser.findElement(By.id("sign-out")));
     assertThat(browser.getTitle()).isEqualTo("Sign in - ICB Case Workflows");
     assertThat(text(By.id("sign-in-notice"))).contains("You have signed out");
     checkPage("signed-out");
@@ -176,6 +178,172 @@ class WebUiIT {
     checkPage("no-javascript");
   }
 
+  @Test
+  void aHandlerFindsANewComplaintAcknowledgesItRecordsConsentAndDownloadsTheLetter()
+      throws Exception {
+    String reference = receiveComplaint();
+    browser = Browsers.chromium(true);
+    signIn("complaints-handler", PASSWORD);
+    screenshot(browser, "task-list");
+
+    openCaseFromTaskList(reference);
+    assertThat(browser.getTitle()).isEqualTo("Complaint " + reference + " - ICB Case Workflows");
+    assertThat(text(By.id("summary")))
+        .contains("Mrs Siân Evans", "The first visit was four days late.");
+    checkPage("case-page-new");
+
+    doAction("remit-decision");
+    checkPage("remit-form");
+    choose("withinRemit-yes");
+    submit();
+    assertThat(text(By.id("flash"))).contains("is for the ICB");
+    assertThat(browser.getTitle()).isEqualTo("My tasks - ICB Case Workflows");
+
+    openCaseFromTaskList(reference);
+    doAction("acknowledgement");
+    checkPage("acknowledge-form");
+    submit();
+    assertThat(text(By.id("flash"))).contains("acknowledged");
+
+    openCaseFromTaskList(reference);
+    doAction("consent");
+    submit();
+    assertThat(browser.getTitle()).startsWith("Error: Record a consent");
+    assertThat(text(By.className("nhsuk-error-summary"))).contains("There is a problem");
+    WebElement firstError = browser.findElement(By.cssSelector(".nhsuk-error-summary a"));
+    assertThat(firstError.getText()).isEqualTo("Select whose consent it is");
+    assertThat(firstError.getAttribute("href")).endsWith("#whose-COMPLAINANT");
+    assertThat(text(By.id("whose-error"))).contains("Select whose consent it is");
+    assertThat(text(By.id("givenOn-error"))).contains("Enter date given");
+    checkPage("consent-form-errors");
+
+    recordConsent("PROCESS_CASE");
+    assertThat(text(By.id("flash"))).contains("The consent was recorded");
+    assertThat(text(By.id("consents"))).contains("Mrs Siân Evans", "Handle the case");
+    assertThat(text(By.id("actions"))).contains("Agree the complaint plan");
+    assertThat(text(By.id("history"))).contains("Complaint acknowledged", "Consent recorded");
+    screenshot(browser, "case-page");
+    checkPage("case-page-acknowledged");
+
+    String letter =
+        browser
+            .findElement(By.partialLinkText("We have received your complaint"))
+            .getAttribute("href");
+    HttpResponse<byte[]> pdf = downloadAsTheBrowser(letter);
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    String caseUrl = browser.getCurrentUrl();
+
+    clickAndWaitForTheNextPage(browser.findElement(By.id("sign-out")));
+    signIn("governing-body", PASSWORD);
+    browser.get(caseUrl);
+    assertThat(browser.getTitle())
+        .isEqualTo("You do not have access to this page - ICB Case Workflows");
+    assertThat(text(By.tagName("main"))).doesNotContain("Siân Evans");
+    assertThat(downloadAsTheBrowser(letter).statusCode()).isEqualTo(403);
+    checkPage("case-page-refused");
+  }
+
+  @Test
+  void aComplaintGoesFromTheIntakeFormToASignedOffFinalResponseInTheBrowser() {
+    browser = Browsers.chromium(true);
+    signIn("complaints-handler", PASSWORD);
+
+    browser.findElement(By.linkText("Complaints")).click();
+    checkPage("case-list");
+    browser.findElement(By.id("record-complaint")).click();
+    submit();
+    assertThat(browser.getTitle()).startsWith("Error: Record a complaint");
+    checkPage("intake-errors");
+    choose("channel-EMAIL");
+    type("complainantName", "Mr Rhys Llewellyn-Davies");
+    type("complainantAddress", "5 Heol y Nant\nCardiff");
+    choose("forSomeoneElse-no");
+    type("subject", "Northvale GP Practice");
+    type("whatHappened", "My test results were not passed on for three weeks.");
+    LocalDate happened = LocalDate.now().minusDays(30);
+    typeDate("happenedOn", happened);
+    type("desiredOutcome", "An apology and a better process.");
+    submit();
+    assertThat(text(By.id("flash"))).contains("The complaint was recorded");
+    String reference = text(By.tagName("h1")).split(" ")[0];
+    assertThat(reference).startsWith("CMP-");
+
+    doAction("remit-decision");
+    choose("withinRemit-yes");
+    submit();
+    openCaseFromTaskList(reference);
+    recordConsentFromCase("PROCESS_CASE");
+    doAction("acknowledgement");
+    submit();
+    openCaseFromTaskList(reference);
+    recordConsentFromCase("SHARE_IDENTITY_WITH_SUBJECT");
+
+    doAction("plan");
+    type("issues", "Delay in passing on test results\nNo reply to the first phone call");
+    choose("investigatedBy-ICB");
+    choose("anonymityRequested-no");
+    checkPage("plan-form");
+    submit();
+    assertThat(text(By.id("flash"))).contains("plan was agreed");
+
+    openCaseFromTaskList(reference);
+    assertThat(text(By.id("disclosures"))).contains("Northvale GP Practice", "Yes");
+    doAction("evidence");
+    checkPage("evidence-form");
+    choose("kind-PROVIDER_RESPONSE");
+    type("summary", "The practice confirms the results sat in an unread inbox.");
+    type("source", "Practice manager");
+    typeDate("receivedOn", LocalDate.now());
+    submit();
+    assertThat(text(By.id("evidence"))).contains("unread inbox");
+    doAction("investigation-complete");
+    checkPage("finish-investigation-form");
+    submit();
+
+    openCaseFromTaskList(reference);
+    doAction("draft-response");
+    choose("outcome-1-UPHELD");
+    choose("outcome-2-NOT_UPHELD");
+    type("steps", "We read the practice's records.\nWe spoke to the practice manager.");
+    type("findings", "The results were not passed on for 19 days.\nThe call was returned.");
+    type("overallSummary", "The results were passed on late; your call was returned.");
+    type("apology", "We are sorry for the delay.");
+    type("action-1-description", "Check the results inbox every day");
+    type("action-1-owner", "Practice manager");
+    typeDate("action-1-dueBy", LocalDate.now().plusMonths(1));
+    choose("satisfied-yes");
+    checkPage("draft-form");
+    submit();
+    assertThat(text(By.id("flash"))).contains("sent to a complaints manager");
+    clickAndWaitForTheNextPage(browser.findElement(By.id("sign-out")));
+
+    signIn("complaints-manager", PASSWORD);
+    browser.findElement(By.linkText("Complaints")).click();
+    browser.findElement(By.id("q")).sendKeys(reference);
+    clickAndWaitForTheNextPage(browser.findElement(By.id("apply-filters")));
+    browser.findElement(By.linkText(reference)).click();
+    doAction("sign-off");
+    assertThat(text(By.id("facts")))
+        .contains("Partially upheld", "Delay in passing on test results", "19 days");
+    choose("decision-approve");
+    checkPage("sign-off-form");
+    submit();
+    assertThat(text(By.id("flash"))).contains("signed off");
+
+    browser.findElement(By.linkText("Complaints")).click();
+    browser.findElement(By.id("q")).sendKeys(reference);
+    clickAndWaitForTheNextPage(browser.findElement(By.id("apply-filters")));
+    browser.findElement(By.linkText(reference)).click();
+    assertThat(text(By.id("status"))).isEqualTo("Closed");
+    assertThat(text(By.id("closure"))).contains("Responded");
+    assertThat(text(By.id("overall-outcome"))).contains("Partially upheld");
+    assertThat(text(By.id("letters")))
+        .contains("Our response to your complaint (PDF)", "We have received your complaint (PDF)");
+    checkPage("case-page-closed");
+  }
+
   // ------------------------------------------------------------------------------------------
 
   private void signIn(String user, String password) {
@@ -184,7 +352,85 @@ class WebUiIT {
     checkPage("sign-in");
     browser.findElement(By.id("username")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys(password);
-    browser.findElement(By.id("sign-in")).click();
+    clickAndWaitForTheNextPage(browser.findElement(By.id("sign-in")));
+  }
+
+  /** Clicks a button that posts a form, and waits until the browser has left the page. */
+  private void clickAndWaitForTheNextPage(WebElement button) {
+    button.click();
+    new WebDriverWait(browser, Duration.ofSeconds(60))
+        .until(
+            driver -> {
+              try {
+                button.isEnabled();
+                return false;
+              } catch (WebDriverException gone) {
+                // Stale, or "does not belong to the document": the old page is gone.
+                return true;
+              }
+            });
+  }
+
+  private void openCaseFromTaskList(String reference) {
+    browser.get(url("tasks?assigned=all&order=desc"));
+    rowOf(reference).findElement(By.linkText(reference)).click();
+  }
+
+  private void doAction(String path) {
+    browser.findElement(By.id("action-" + path)).click();
+  }
+
+  private void choose(String radioId) {
+    browser.findElement(By.cssSelector("label[for='" + radioId + "']")).click();
+  }
+
+  private void type(String id, String text) {
+    WebElement field = browser.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  private void typeDate(String name, LocalDate date) {
+    type(name + "-day", String.valueOf(date.getDayOfMonth()));
+    type(name + "-month", String.valueOf(date.getMonthValue()));
+    type(name + "-year", String.valueOf(date.getYear()));
+  }
+
+  private void submit() {
+    clickAndWaitForTheNextPage(browser.findElement(By.id("submit")));
+  }
+
+  private void recordConsentFromCase(String purpose) {
+    doAction("consent");
+    recordConsent(purpose);
+  }
+
+  private void recordConsent(String purpose) {
+    choose("whose-COMPLAINANT");
+    choose("purpose-" + purpose);
+    choose("givenAs-THE_PERSON");
+    choose("method-FORM");
+    typeDate("givenOn", LocalDate.now());
+    submit();
+  }
+
+  /** Fetches a link with the browser's own session, as a click on a download would. */
+  private HttpResponse<byte[]> downloadAsTheBrowser(String href) {
+    String cookies =
+        browser.manage().getCookies().stream()
+            .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+            .collect(java.util.stream.Collectors.joining("; "));
+    try {
+      return HttpClient.newHttpClient()
+          .send(
+              HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).GET().build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private void assertSkipLinkIsTheFirstTabStop() {

@@ -1,5 +1,6 @@
 package uk.nhs.icb.caseworkflows.common.web.pages;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -11,7 +12,8 @@ import java.util.Map;
 public record PageView(String title, String template, Map<String, Object> model, int status) {
 
   public PageView {
-    model = Map.copyOf(model);
+    // A value may be null: the template then leaves its section out.
+    model = Collections.unmodifiableMap(new HashMap<>(model));
   }
 
   public static PageView of(String title, String template, Map<String, Object> model) {

@@ -1,0 +1,241 @@
+package uk.nhs.icb.caseworkflows.complaints.web.pages;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
+import uk.nhs.icb.caseworkflows.common.party.domain.NhsNumber;
+import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
+import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
+import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintIntake;
+import uk.nhs.icb.caseworkflows.complaints.domain.AffectedPerson;
+import uk.nhs.icb.caseworkflows.complaints.domain.Channel;
+import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDetails;
+import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintMade;
+import uk.nhs.icb.caseworkflows.complaints.domain.Party;
+import uk.nhs.icb.caseworkflows.complaints.domain.Representation;
+import uk.nhs.icb.caseworkflows.complaints.domain.RepresentativeStanding;
+import uk.nhs.icb.caseworkflows.complaints.domain.SubjectOfComplaint;
+
+/**
+ * Receiving a complaint: who made it, for whom, about whom, what happened and what they want. The
+ * values are checked by the same rules as the REST intake (an NHS number's check digit, a
+ * representative's standing), each refusal shown beside its field.
+ */
+@ApplicationScoped
+class ComplaintIntakeForm {
+
+  static final String PATH = "new";
+  static final String FIRST_FIELD = "channel-" + Channel.LETTER.name();
+
+  @Inject ComplaintIntake intake;
+  @Inject CurrentCaller caller;
+  @Inject Clock clock;
+
+  PageView page(FormValues typed) {
+    Map<String, Object> model =
+        new FormModel(typed)
+            .radios(
+                "channel",
+                "How was the complaint received?",
+                null,
+                Arrays.stream(Channel.values())
+                    .map(channel -> Fields.Option.of(channel.name(), ComplaintText.words(channel)))
+                    .toList())
+            .date("receivedOn", "Date received", "Leave empty for today. For example, 15 3 2026")
+            .input("complainantName", "Complainant's full name", null)
+            .textarea(
+                "complainantAddress",
+                "Complainant's address",
+                "One line per line of the address, without the postcode.")
+            .input("complainantPostcode", "Postcode", null)
+            .input("complainantTelephone", "Telephone", null)
+            .input("complainantEmail", "Email", null)
+            .yesNo(
+                "forSomeoneElse",
+                "Is the complaint made for someone else?",
+                "For example, a parent for a child, or for someone who has died.")
+            .input(
+                "patientName",
+                "Patient's full name",
+                "Only if the complaint is made for someone else.")
+            .input(
+                "patientNhsNumber", "Patient's NHS number", "10 digits, for example 485 777 3456")
+            .date("patientDateOfBirth", "Patient's date of birth", "For example, 31 3 1950")
+            .textarea("patientAddress", "Patient's address", null)
+            .input("patientPostcode", "Patient's postcode", null)
+            .radios(
+                "standing",
+                "Why is the complainant acting for the patient?",
+                null,
+                List.of(
+                    Fields.Option.of(
+                        RepresentativeStanding.PATIENT_REQUEST.name(), "The patient asked them to"),
+                    Fields.Option.of(RepresentativeStanding.CHILD.name(), "The patient is a child"),
+                    Fields.Option.of(
+                        RepresentativeStanding.LACKS_CAPACITY.name(), "The patient lacks capacity"),
+                    Fields.Option.of(
+                        RepresentativeStanding.DECEASED.name(), "The patient has died")))
+            .textarea(
+                "standingEvidence",
+                "Evidence of their standing",
+                "For example, lasting power of attorney seen.")
+            .input("subject", "Organisation or service complained about", null)
+            .textarea(
+                "peopleNamed", "People named", "One per line. Leave empty if nobody is named.")
+            .textarea("whatHappened", "What happened", null)
+            .date("happenedOn", "When it happened", "For example, 15 3 2026")
+            .date("cameToNoticeOn", "When the complainant found out, if later", null)
+            .textarea("desiredOutcome", "What outcome the complainant wants", null)
+            .submit("Record the complaint", false)
+            .toMap();
+    Map<String, Object> all = new java.util.HashMap<>(model);
+    all.put("formTitle", "Record a complaint");
+    all.put("action", PATH);
+    return PageView.of("Record a complaint", "complaints/intake", all);
+  }
+
+  /** Returns the new complaint's id, or null with messages in {@code typed}. */
+  String submit(FormValues typed) {
+    Channel channel =
+        typed.choice("channel", Channel.class, Channel.LETTER, "Select how it was received");
+    DateInput.Result receivedOn = typed.date("receivedOn", "Date received", false);
+    String name = typed.text("complainantName", "Enter the complainant's full name");
+    List<String> address = typed.lines("complainantAddress", null);
+    String postcode = typed.text("complainantPostcode", null);
+    String telephone = typed.text("complainantTelephone", null);
+    String email = typed.text("complainantEmail", null);
+    Boolean forSomeoneElse =
+        typed.yesNo("forSomeoneElse", "Select yes if the complaint is made for someone else");
+    String subjectName =
+        typed.text("subject", "Enter the organisation or service complained about");
+    List<String> peopleNamed = typed.lines("peopleNamed", null);
+    String whatHappened = typed.text("whatHappened", "Enter what happened");
+    DateInput.Result happenedOn = typed.date("happenedOn", "When it happened", true);
+    DateInput.Result cameToNotice =
+        typed.date("cameToNoticeOn", "When the complainant found out", false);
+    String wanted = typed.text("desiredOutcome", null);
+    LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.LONDON));
+    for (DateInput.Result date : List.of(receivedOn, happenedOn, cameToNotice)) {
+      if (date.value().filter(day -> day.isAfter(today)).isPresent()) {
+        typed.errors().add(date.fieldId(), "The date must be today or in the past");
+      }
+    }
+    Party complainant =
+        name == null
+            ? null
+            : field(
+                typed,
+                "complainantName",
+                () -> new Party(name, address, postcode, telephone, email));
+    SubjectOfComplaint subject =
+        subjectName == null
+            ? null
+            : field(typed, "subject", () -> new SubjectOfComplaint(subjectName, peopleNamed));
+    ComplaintDetails details =
+        whatHappened == null || happenedOn.value().isEmpty()
+            ? null
+            : field(
+                typed,
+                "whatHappened",
+                () ->
+                    new ComplaintDetails(
+                        whatHappened,
+                        happenedOn.value().orElse(null),
+                        cameToNotice.value().orElse(null),
+                        wanted));
+    ComplaintMade made = null;
+    if (Boolean.TRUE.equals(forSomeoneElse)) {
+      made = onBehalf(typed, complainant, subject, details, today);
+    } else if (complainant != null && subject != null && details != null) {
+      made = ComplaintMade.byThePatient(complainant, subject, details);
+    }
+    if (!typed.errors().isEmpty() || made == null) {
+      return null;
+    }
+    Instant receivedAt =
+        receivedOn
+            .value()
+            .filter(day -> !day.equals(today))
+            .map(day -> day.atTime(LocalTime.NOON).atZone(WorkingDayCalendar.LONDON).toInstant())
+            .orElse(clock.instant());
+    return intake.receive(made, channel, receivedAt, caller.get().name()).id();
+  }
+
+  private static ComplaintMade onBehalf(
+      FormValues typed,
+      Party complainant,
+      SubjectOfComplaint subject,
+      ComplaintDetails details,
+      LocalDate today) {
+    String patientName = typed.text("patientName", "Enter the patient's full name");
+    String nhsNumberTyped = typed.text("patientNhsNumber", null);
+    DateInput.Result born = typed.date("patientDateOfBirth", "Patient's date of birth", true);
+    if (born.value().filter(day -> !day.isBefore(today)).isPresent()) {
+      typed.errors().add(born.fieldId(), "Patient's date of birth must be in the past");
+    }
+    List<String> patientAddress = typed.lines("patientAddress", null);
+    String patientPostcode = typed.text("patientPostcode", null);
+    RepresentativeStanding standing =
+        typed.choice(
+            "standing",
+            RepresentativeStanding.class,
+            RepresentativeStanding.PATIENT_REQUEST,
+            "Select why the complainant is acting for the patient");
+    String evidence = typed.text("standingEvidence", null);
+    NhsNumber nhsNumber =
+        nhsNumberTyped == null
+            ? null
+            : field(typed, "patientNhsNumber", () -> NhsNumber.parse(nhsNumberTyped));
+    AffectedPerson patient =
+        patientName == null || born.value().isEmpty()
+            ? null
+            : field(
+                typed,
+                "patientName",
+                () ->
+                    new AffectedPerson(
+                        patientName,
+                        nhsNumber,
+                        born.value().get(),
+                        patientAddress,
+                        patientPostcode));
+    Representation representation =
+        standing == null
+            ? null
+            : field(typed, "standingEvidence", () -> new Representation(standing, evidence));
+    if (complainant == null
+        || subject == null
+        || details == null
+        || patient == null
+        || representation == null
+        || !typed.errors().isEmpty()) {
+      return null;
+    }
+    return ComplaintMade.onBehalfOf(complainant, patient, representation, subject, details);
+  }
+
+  /** Builds a value; its own rule's refusal becomes the message beside {@code fieldId}. */
+  private static <T> T field(FormValues typed, String fieldId, Supplier<T> make) {
+    try {
+      return make.get();
+    } catch (IllegalArgumentException | NullPointerException refused) {
+      typed
+          .errors()
+          .add(
+              fieldId,
+              refused.getMessage() == null
+                  ? "Check this answer"
+                  : ComplaintText.sentence(refused.getMessage()));
+      return null;
+    }
+  }
+}

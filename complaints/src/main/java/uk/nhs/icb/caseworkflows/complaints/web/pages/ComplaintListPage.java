@@ -1,0 +1,149 @@
+package uk.nhs.icb.caseworkflows.complaints.web.pages;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.nhs.icb.caseworkflows.common.errors.FieldError;
+import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
+import uk.nhs.icb.caseworkflows.common.paging.Page;
+import uk.nhs.icb.caseworkflows.common.paging.PageRequest;
+import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormErrors;
+import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
+import uk.nhs.icb.caseworkflows.common.web.pages.Pagination;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintCriteria;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintListItem;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintSearch;
+import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintStatus;
+
+/**
+ * The complaints case list: filters by status, handler, overdue, received dates and a reference or
+ * name, newest first, paged, with the count found. The filters are a GET form, so a filtered list
+ * can be bookmarked and works without JavaScript.
+ */
+@ApplicationScoped
+class ComplaintListPage {
+
+  @Inject ComplaintSearch search;
+  @Inject Clock clock;
+
+  PageView page(HttpServletRequest request) {
+    FormValues typed = FormValues.of(request);
+    DateInput.Result from = typed.date("receivedFrom", "Received from", false);
+    DateInput.Result to = typed.date("receivedTo", "Received to", false);
+    String status = typed.typed("status");
+    String handler = typed.typed("handler");
+    String text = typed.typed("q");
+    boolean overdue = "true".equals(typed.typed("overdue"));
+    Map<String, Object> model = new HashMap<>();
+    model.put("statuses", statuses(status));
+    model.put("handler", handler);
+    model.put("q", text);
+    model.put("overdueOnly", overdue);
+    model.put("receivedFrom", Fields.date("receivedFrom", "Received from", null, typed));
+    model.put("receivedTo", Fields.date("receivedTo", "Received to", null, typed));
+    FormErrors errors = typed.errors();
+    Page<ComplaintListItem> found = Page.of(List.of(), new PageRequest(0, 20), 0);
+    if (errors.isEmpty()) {
+      try {
+        found =
+            search.search(
+                ComplaintCriteria.parse(
+                    status,
+                    String.valueOf(overdue),
+                    handler,
+                    from.value().map(Object::toString).orElse(null),
+                    to.value().map(Object::toString).orElse(null),
+                    text),
+                PageRequest.parse(typed.typed("page").isEmpty() ? null : typed.typed("page"), null),
+                clock.instant());
+      } catch (InvalidInputException refused) {
+        for (FieldError error : refused.errors()) {
+          errors.add(fieldId(error.field()), ComplaintText.sentence(error.reason()));
+        }
+      }
+    }
+    model.put("rows", found.items().stream().map(ComplaintListPage::row).toList());
+    model.put("hasRows", !found.items().isEmpty());
+    model.put("total", found.total());
+    model.put("totalWord", found.total() == 1 ? "complaint" : "complaints");
+    String query = query(request);
+    model.put(
+        "pagination",
+        Pagination.of(
+            found,
+            number ->
+                request.getContextPath()
+                    + ComplaintPages.PATH
+                    + "?"
+                    + query
+                    + "page="
+                    + (number - 1)));
+    PageView page = PageView.of("Complaints", "complaints/list", model);
+    return errors.isEmpty() ? page : page.withErrors(errors);
+  }
+
+  private static Map<String, Object> row(ComplaintListItem item) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("id", item.id());
+    row.put("reference", item.reference());
+    row.put("complainant", item.complainantName());
+    row.put("received", ComplaintText.date(item.receivedAt()));
+    row.put("status", ComplaintText.sentence(item.status().description()));
+    row.put(
+        "responseDue", item.responseDue() == null ? "" : ComplaintText.date(item.responseDue()));
+    row.put("overdue", item.overdue());
+    row.put("closed", item.closed());
+    return row;
+  }
+
+  private static List<Map<String, Object>> statuses(String selected) {
+    List<Map<String, Object>> options = new ArrayList<>();
+    options.add(Map.of("value", "", "text", "Any status", "selected", selected.isEmpty()));
+    for (ComplaintStatus status : ComplaintStatus.values()) {
+      options.add(
+          Map.of(
+              "value",
+              status.name(),
+              "text",
+              ComplaintText.sentence(status.description()),
+              "selected",
+              status.name().equals(selected)));
+    }
+    return options;
+  }
+
+  private static String fieldId(String parameter) {
+    return switch (parameter) {
+      case "receivedFrom" -> "receivedFrom-day";
+      case "receivedTo" -> "receivedTo-day";
+      default -> parameter;
+    };
+  }
+
+  /** The filters of this request, for the paging links, ending with '&' when not empty. */
+  private static String query(HttpServletRequest request) {
+    StringBuilder query = new StringBuilder();
+    request
+        .getParameterMap()
+        .forEach(
+            (name, values) -> {
+              if (!name.equals("page") && values.length > 0 && !values[0].isEmpty()) {
+                query
+                    .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                    .append('=')
+                    .append(URLEncoder.encode(values[0], StandardCharsets.UTF_8))
+                    .append('&');
+              }
+            });
+    return query.toString();
+  }
+}

@@ -1,0 +1,79 @@
+package uk.nhs.icb.caseworkflows.complaints.web.pages;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fields of one complaint form, in order, for the shared form template ({@code
+ * complaints/form}): an introduction, facts from the file as a summary list, then the questions.
+ */
+final class FormModel {
+
+  private final FormValues typed;
+  private final List<Map<String, Object>> fields = new ArrayList<>();
+  private final List<Map<String, String>> facts = new ArrayList<>();
+  private final List<String> intro = new ArrayList<>();
+  private String submitLabel = "Save and continue";
+  private boolean warning;
+
+  FormModel(FormValues typed) {
+    this.typed = typed;
+  }
+
+  FormModel intro(String paragraph) {
+    intro.add(paragraph);
+    return this;
+  }
+
+  FormModel fact(String key, String value) {
+    if (value != null && !value.isBlank()) {
+      facts.add(Map.of("key", key, "value", value));
+    }
+    return this;
+  }
+
+  FormModel input(String name, String label, String hint) {
+    return add("input", Fields.input(name, label, hint, typed));
+  }
+
+  FormModel textarea(String name, String label, String hint) {
+    return add("textarea", Fields.input(name, label, hint, typed));
+  }
+
+  FormModel yesNo(String name, String legend, String hint) {
+    return radios(name, legend, hint, Fields.YES_NO);
+  }
+
+  FormModel radios(String name, String legend, String hint, List<Fields.Option> options) {
+    return add("radios", Fields.radios(name, legend, hint, options, typed));
+  }
+
+  FormModel date(String name, String legend, String hint) {
+    return add("date", Fields.date(name, legend, hint, typed));
+  }
+
+  /** The button's words; a warning button for steps that close or withdraw. */
+  FormModel submit(String label, boolean isWarning) {
+    this.submitLabel = label;
+    this.warning = isWarning;
+    return this;
+  }
+
+  Map<String, Object> toMap() {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("intro", intro);
+    model.put("facts", facts);
+    model.put("hasFacts", !facts.isEmpty());
+    model.put("fields", fields);
+    model.put("submitLabel", submitLabel);
+    model.put("warningButton", warning);
+    return model;
+  }
+
+  private FormModel add(String kind, Map<String, Object> field) {
+    fields.add(Map.of(kind, field));
+    return this;
+  }
+}

@@ -1,0 +1,121 @@
+package uk.nhs.icb.caseworkflows.complaints.web.pages;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormErrors;
+
+/**
+ * What a person typed into a complaint form, read field by field; each reader adds a message to
+ * {@link #errors()} in the NHS style when a required answer is missing or wrong, and the typed
+ * values are kept so the form can be shown again as it was.
+ */
+final class FormValues {
+
+  static final int MAX_TEXT = 5000;
+
+  private final Map<String, String> typed = new LinkedHashMap<>();
+  private final FormErrors errors = new FormErrors();
+  private final Map<String, DateInput.Result> dates = new LinkedHashMap<>();
+
+  private FormValues() {}
+
+  static FormValues of(HttpServletRequest request) {
+    FormValues values = new FormValues();
+    request
+        .getParameterMap()
+        .forEach((name, all) -> values.typed.put(name, all.length == 0 ? "" : all[0]));
+    return values;
+  }
+
+  static FormValues empty() {
+    return new FormValues();
+  }
+
+  FormErrors errors() {
+    return errors;
+  }
+
+  /** Text, trimmed; blank is null. A required blank answer gets {@code missing} as its message. */
+  String text(String name, String missing) {
+    String value = typed.getOrDefault(name, "").strip();
+    if (value.isEmpty()) {
+      if (missing != null) {
+        errors.add(name, missing);
+      }
+      return null;
+    }
+    if (value.length() > MAX_TEXT) {
+      errors.add(name, "Must be " + MAX_TEXT + " characters or fewer");
+      return null;
+    }
+    return value;
+  }
+
+  /** One entry per non-blank line of a text area. */
+  List<String> lines(String name, String missing) {
+    String value = text(name, missing);
+    return value == null
+        ? List.of()
+        : Arrays.stream(value.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+  }
+
+  /** A yes/no question answered with radios valued {@code yes} and {@code no}. */
+  Boolean yesNo(String name, String missing) {
+    String value = typed.get(name);
+    if ("yes".equals(value)) {
+      return true;
+    }
+    if ("no".equals(value)) {
+      return false;
+    }
+    errors.add(name + "-yes", missing);
+    return null;
+  }
+
+  /** One of an enum's values, chosen with radios whose ids are {@code name-VALUE}. */
+  <E extends Enum<E>> E choice(String name, Class<E> type, E first, String missing) {
+    String value = typed.get(name);
+    if (value != null) {
+      for (E constant : type.getEnumConstants()) {
+        if (constant.name().equals(value)) {
+          return constant;
+        }
+      }
+    }
+    if (missing != null) {
+      errors.add(name + "-" + first.name(), missing);
+    }
+    return null;
+  }
+
+  DateInput.Result date(String name, String label, boolean required) {
+    DateInput.Result date =
+        DateInput.parse(
+            name,
+            label,
+            required,
+            typed.get(name + "-day"),
+            typed.get(name + "-month"),
+            typed.get(name + "-year"));
+    date.reportTo(errors);
+    dates.put(name, date);
+    return date;
+  }
+
+  Optional<DateInput.Result> typedDate(String name) {
+    return Optional.ofNullable(dates.get(name));
+  }
+
+  String typed(String name) {
+    return typed.getOrDefault(name, "");
+  }
+
+  boolean isChecked(String name, String value) {
+    return value.equals(typed.get(name));
+  }
+}

@@ -1,0 +1,312 @@
+package uk.nhs.icb.caseworkflows.complaints.web.pages;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.Map;
+import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintEvidence;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading.ComplaintFile;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintProviderResponses;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintResponse;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintTimetable;
+import uk.nhs.icb.caseworkflows.complaints.domain.EvidenceKind;
+
+/** What the handler does during the investigation, and its end. */
+final class InvestigationForms {
+
+  private InvestigationForms() {}
+
+  @ApplicationScoped
+  static class Evidence implements RecordingForm {
+
+    @Inject ComplaintEvidence evidence;
+
+    @Override
+    public String path() {
+      return "evidence";
+    }
+
+    @Override
+    public String title() {
+      return "Record evidence";
+    }
+
+    @Override
+    public String template() {
+      return "complaints/form";
+    }
+
+    @Override
+    public String firstField() {
+      return "kind-" + EvidenceKind.values()[0].name();
+    }
+
+    @Override
+    public Map<String, Object> model(ComplaintFile file, FormValues typed) {
+      return new FormModel(typed)
+          .radios(
+              "kind",
+              "What is it?",
+              null,
+              Arrays.stream(EvidenceKind.values())
+                  .map(kind -> Fields.Option.of(kind.name(), ComplaintText.words(kind)))
+                  .toList())
+          .textarea("summary", "Summary", "What it says, in a few sentences.")
+          .input("source", "Who it came from", "For example, the practice manager.")
+          .date("receivedOn", "Date received", "For example, 15 3 2026")
+          .submit("Record the evidence", false)
+          .toMap();
+    }
+
+    @Override
+    public String submit(String complaintId, FormValues typed) {
+      EvidenceKind kind =
+          typed.choice(
+              "kind", EvidenceKind.class, EvidenceKind.values()[0], "Select what the evidence is");
+      String summary = typed.text("summary", "Enter a summary");
+      String source = typed.text("source", "Enter who it came from");
+      DateInput.Result received = typed.date("receivedOn", "Date received", true);
+      if (!typed.errors().isEmpty()) {
+        return null;
+      }
+      evidence.record(complaintId, kind, summary, source, received.value().orElseThrow());
+      return "The evidence was recorded.";
+    }
+  }
+
+  @ApplicationScoped
+  static class ProviderRequest implements RecordingForm {
+
+    @Inject ComplaintProviderResponses providerResponses;
+
+    @Override
+    public String path() {
+      return "provider-request";
+    }
+
+    @Override
+    public String title() {
+      return "Ask the provider for their response";
+    }
+
+    @Override
+    public String template() {
+      return "complaints/form";
+    }
+
+    @Override
+    public String firstField() {
+      return "whatIsAsked";
+    }
+
+    @Override
+    public Map<String, Object> model(ComplaintFile file, FormValues typed) {
+      return new FormModel(typed)
+          .fact("Complaint about", file.complaint().subject().organisationOrService())
+          .textarea("whatIsAsked", "What you are asking for", null)
+          .date(
+              "dueBy",
+              "Response due by",
+              "You are reminded two working days before; the manager is told if it is late.")
+          .submit("Record the request", false)
+          .toMap();
+    }
+
+    @Override
+    public String submit(String complaintId, FormValues typed) {
+      String what = typed.text("whatIsAsked", "Enter what you are asking for");
+      DateInput.Result due = typed.date("dueBy", "Response due by", true);
+      if (!typed.errors().isEmpty()) {
+        return null;
+      }
+      providerResponses.request(complaintId, what, due.value().orElseThrow());
+      return "The request for the provider's response was recorded.";
+    }
+  }
+
+  @ApplicationScoped
+  static class ClockStop implements RecordingForm {
+
+    @Inject ComplaintTimetable timetable;
+
+    @Override
+    public String path() {
+      return "clock-stop";
+    }
+
+    @Override
+    public String title() {
+      return "Stop the clock";
+    }
+
+    @Override
+    public String template() {
+      return "complaints/form";
+    }
+
+    @Override
+    public String firstField() {
+      return "reason";
+    }
+
+    @Override
+    public Map<String, Object> model(ComplaintFile file, FormValues typed) {
+      return new FormModel(typed)
+          .intro(
+              "While the clock is stopped the response date does not come closer. It moves on when you restart the clock.")
+          .textarea(
+              "reason",
+              "Why the clock stops",
+              "For example, waiting for the complainant's records.")
+          .submit("Stop the clock", false)
+          .toMap();
+    }
+
+    @Override
+    public String submit(String complaintId, FormValues typed) {
+      String reason = typed.text("reason", "Enter why the clock stops");
+      if (!typed.errors().isEmpty()) {
+        return null;
+      }
+      timetable.stopClock(complaintId, reason);
+      return "The clock was stopped.";
+    }
+  }
+
+  @ApplicationScoped
+  static class ClockRestart implements RecordingForm {
+
+    @Inject ComplaintTimetable timetable;
+
+    @Override
+    public String path() {
+      return "clock-restart";
+    }
+
+    @Override
+    public String title() {
+      return "Restart the clock";
+    }
+
+    @Override
+    public String template() {
+      return "complaints/form";
+    }
+
+    @Override
+    public String firstField() {
+      return "submit";
+    }
+
+    @Override
+    public Map<String, Object> model(ComplaintFile file, FormValues typed) {
+      return new FormModel(typed)
+          .intro("The response date moves on by the working days the clock was stopped.")
+          .submit("Restart the clock", false)
+          .toMap();
+    }
+
+    @Override
+    public String submit(String complaintId, FormValues typed) {
+      timetable.restartClock(complaintId);
+      return "The clock was restarted and the response date moved.";
+    }
+  }
+
+  @ApplicationScoped
+  static class ResponseDate implements RecordingForm {
+
+    @Inject ComplaintTimetable timetable;
+
+    @Override
+    public String path() {
+      return "response-date";
+    }
+
+    @Override
+    public String title() {
+      return "Change the response date";
+    }
+
+    @Override
+    public String template() {
+      return "complaints/form";
+    }
+
+    @Override
+    public String firstField() {
+      return "newDate-day";
+    }
+
+    @Override
+    public Map<String, Object> model(ComplaintFile file, FormValues typed) {
+      return new FormModel(typed)
+          .fact(
+              "Response due now",
+              file.complaint().responseDue().map(ComplaintText::date).orElse(null))
+          .date("newDate", "New response date", "For example, 15 3 2027")
+          .textarea(
+              "reason", "Why it changes", "For example, agreed with the complainant by phone.")
+          .submit("Change the date", false)
+          .toMap();
+    }
+
+    @Override
+    public String submit(String complaintId, FormValues typed) {
+      DateInput.Result date = typed.date("newDate", "New response date", true);
+      String reason = typed.text("reason", "Enter why the date changes");
+      if (!typed.errors().isEmpty()) {
+        return null;
+      }
+      timetable.changeResponseDate(complaintId, date.value().orElseThrow(), reason);
+      return "The response date was changed.";
+    }
+  }
+
+  @ApplicationScoped
+  static class Complete implements StepForm {
+
+    @Inject ComplaintResponse response;
+
+    @Override
+    public String path() {
+      return "investigation-complete";
+    }
+
+    @Override
+    public String title() {
+      return "Finish the investigation";
+    }
+
+    @Override
+    public String template() {
+      return "complaints/form";
+    }
+
+    @Override
+    public String firstField() {
+      return "submit";
+    }
+
+    @Override
+    public Map<String, Object> model(ComplaintFile file, FormValues typed) {
+      FormModel form =
+          new FormModel(typed)
+              .intro("Next you draft the response. Evidence can no longer be added.");
+      file.evidence()
+          .forEach(
+              item ->
+                  form.fact(
+                      ComplaintText.words(item.kind()) + " (" + item.source() + ")",
+                      item.summary()));
+      return form.submit("Finish the investigation", false).toMap();
+    }
+
+    @Override
+    public String submit(String complaintId, FormValues typed) {
+      response.completeInvestigation(complaintId);
+      return "The investigation is finished. Draft the response next.";
+    }
+  }
+}

@@ -1,0 +1,241 @@
+package uk.nhs.icb.caseworkflows.complaints.web.pages;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
+import uk.nhs.icb.caseworkflows.common.security.Roles;
+import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading.ComplaintFile;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintResponse;
+import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintIssue;
+import uk.nhs.icb.caseworkflows.complaints.domain.Complaints;
+import uk.nhs.icb.caseworkflows.complaints.domain.IssueOutcome;
+import uk.nhs.icb.caseworkflows.complaints.domain.ResponseAction;
+import uk.nhs.icb.caseworkflows.complaints.domain.ResponseDraft;
+
+/** The response: drafted by the handler, signed off or returned by a complaints manager. */
+final class ResponseForms {
+
+  /** Rows offered for actions and service improvements; empty rows are ignored. */
+  static final int ACTION_ROWS = 3;
+
+  private ResponseForms() {}
+
+  private static List<Fields.Option> outcomes() {
+    return List.of(
+        Fields.Option.of(IssueOutcome.UPHELD.name(), "Upheld"),
+        Fields.Option.of(IssueOutcome.PARTIALLY_UPHELD.name(), "Partially upheld"),
+        Fields.Option.of(IssueOutcome.NOT_UPHELD.name(), "Not upheld"));
+  }
+
+  @ApplicationScoped
+  static class Draft implements StepForm {
+
+    @Inject ComplaintResponse response;
+    @Inject Complaints complaints;
+
+    @Override
+    public String path() {
+      return "draft-response";
+    }
+
+    @Override
+    public String title() {
+      return "Draft the response";
+    }
+
+    @Override
+    public String template() {
+      return "complaints/form";
+    }
+
+    @Override
+    public String firstField() {
+      return "outcome-1-" + IssueOutcome.UPHELD.name();
+    }
+
+    @Override
+    public Map<String, Object> model(ComplaintFile file, FormValues typed) {
+      FormModel form =
+          new FormModel(typed)
+              .intro(
+                  "The overall outcome follows from the outcome of each issue. The final"
+                      + " response letter uses your words and tells the complainant about the"
+                      + " Parliamentary and Health Service Ombudsman.");
+      for (ComplaintIssue issue : file.complaint().issues()) {
+        form.radios(
+            "outcome-" + issue.number(),
+            "Issue " + issue.number() + ": " + issue.description(),
+            null,
+            outcomes());
+      }
+      form.textarea("steps", "How the complaint was looked into", "One step per line.")
+          .textarea("findings", "What was found", "One finding per line, issue by issue.")
+          .textarea("overallSummary", "Summary of the conclusions", null)
+          .textarea("apology", "Apology", "Leave empty if there is nothing to apologise for.");
+      for (int row = 1; row <= ACTION_ROWS; row++) {
+        form.input(
+                "action-" + row + "-description",
+                "Action or service improvement " + row,
+                row == 1 ? "Leave a row empty if there are fewer actions." : null)
+            .input("action-" + row + "-owner", "Who owns action " + row, null)
+            .date("action-" + row + "-dueBy", "Action " + row + " due by", null);
+      }
+      return form.yesNo("satisfied", "Is the ICB satisfied the actions will be taken?", null)
+          .textarea(
+              "followUp",
+              "What will be done until then",
+              "Needed only if the ICB is not yet satisfied.")
+          .submit("Send for sign-off", false)
+          .toMap();
+    }
+
+    @Override
+    public String submit(String complaintId, FormValues typed) {
+      List<IssueOutcome> outcomes = new ArrayList<>();
+      int issues = complaints.find(complaintId).map(c -> c.issues().size()).orElse(0);
+      for (int number = 1; number <= issues; number++) {
+        outcomes.add(
+            typed.choice(
+                "outcome-" + number,
+                IssueOutcome.class,
+                IssueOutcome.UPHELD,
+                "Select the outcome of issue " + number));
+      }
+      List<String> steps = typed.lines("steps", "Enter how the complaint was looked into");
+      List<String> findings = typed.lines("findings", "Enter what was found");
+      String summary = typed.text("overallSummary", "Enter the summary of the conclusions");
+      String apology = typed.text("apology", null);
+      List<ResponseAction> actions = new ArrayList<>();
+      for (int row = 1; row <= ACTION_ROWS; row++) {
+        String description = typed.text("action-" + row + "-description", null);
+        String owner = typed.text("action-" + row + "-owner", null);
+        DateInput.Result due =
+            typed.date(
+                "action-" + row + "-dueBy", "Action " + row + " due by", description != null);
+        if (description == null) {
+          continue;
+        }
+        if (owner == null) {
+          typed.errors().add("action-" + row + "-owner", "Enter who owns action " + row);
+        }
+        if (owner != null && due.value().isPresent()) {
+          actions.add(new ResponseAction(description, owner, due.value().get()));
+        }
+      }
+      Boolean satisfied =
+          typed.yesNo("satisfied", "Select yes if the ICB is satisfied the actions will be taken");
+      String followUp = typed.text("followUp", null);
+      if (!typed.errors().isEmpty()) {
+        return null;
+      }
+      response.draft(
+          complaintId,
+          new ComplaintResponse.Draft(
+              outcomes, steps, findings, summary, apology, actions, satisfied, followUp));
+      return "The draft response was sent to a complaints manager for sign-off.";
+    }
+  }
+
+  @ApplicationScoped
+  static class SignOff implements StepForm {
+
+    @Inject ComplaintResponse response;
+
+    @PersistenceContext(unitName = AppDataSource.PERSISTENCE_UNIT)
+    EntityManager entityManager;
+
+    @Override
+    public String path() {
+      return "sign-off";
+    }
+
+    @Override
+    public String title() {
+      return "Sign off the response";
+    }
+
+    @Override
+    public String template() {
+      return "complaints/form";
+    }
+
+    @Override
+    public String firstField() {
+      return "decision-approve";
+    }
+
+    @Override
+    public Set<String> roles() {
+      return Set.of(Roles.COMPLAINTS_MANAGER);
+    }
+
+    @Override
+    public Map<String, Object> model(ComplaintFile file, FormValues typed) {
+      FormModel form = new FormModel(typed);
+      for (ComplaintIssue issue : file.complaint().issues()) {
+        form.fact(
+            "Issue " + issue.number() + ": " + issue.description(),
+            ComplaintText.words(issue.outcome()));
+      }
+      form.fact(
+          "Overall outcome",
+          file.complaint().overallOutcome().map(ComplaintText::words).orElse(null));
+      ResponseDraft draft = entityManager.find(ResponseDraft.class, file.complaint().id());
+      if (draft != null) {
+        form.fact("How it was looked into", String.join("\n", draft.steps()))
+            .fact("What was found", String.join("\n", draft.findings()))
+            .fact("Summary", draft.overallSummary())
+            .fact("Apology", draft.apology());
+        draft
+            .actions()
+            .forEach(
+                action ->
+                    form.fact(
+                        "Action",
+                        action.description()
+                            + " ("
+                            + action.owner()
+                            + ", by "
+                            + ComplaintText.date(action.dueBy())
+                            + ")"));
+      }
+      return form.radios(
+              "decision",
+              "Your decision",
+              "Signing off sends the final response and closes the complaint.",
+              List.of(
+                  Fields.Option.of("approve", "Sign off and send the final response"),
+                  Fields.Option.of("return", "Return it to the handler with comments")))
+          .textarea("comments", "Comments", "Needed when you return the draft.")
+          .submit("Save the decision", false)
+          .toMap();
+    }
+
+    @Override
+    public String submit(String complaintId, FormValues typed) {
+      String decision = typed.text("decision", null);
+      if (!"approve".equals(decision) && !"return".equals(decision)) {
+        typed.errors().add("decision-approve", "Select whether you sign off or return the draft");
+      }
+      String comments = typed.text("comments", null);
+      if ("return".equals(decision) && comments == null) {
+        typed.errors().add("comments", "Enter what should change");
+      }
+      if (!typed.errors().isEmpty()) {
+        return null;
+      }
+      boolean approved = "approve".equals(decision);
+      response.signOff(complaintId, approved, comments);
+      return approved
+          ? "The response was signed off; the final response letter was sent and the complaint closed."
+          : "The draft was returned to the handler with your comments.";
+    }
+  }
+}

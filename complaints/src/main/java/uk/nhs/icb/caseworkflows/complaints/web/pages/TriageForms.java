@@ -1,0 +1,149 @@
+package uk.nhs.icb.caseworkflows.complaints.web.pages;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading.ComplaintFile;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintTriage;
+import uk.nhs.icb.caseworkflows.complaints.domain.OutsideRemitReason;
+
+/** The first checks: a late complaint, and whether the complaint is for the ICB at all. */
+final class TriageForms {
+
+  private TriageForms() {}
+
+  /** More than 12 months after the event or its discovery: is there a good reason? */
+  @ApplicationScoped
+  static class LateDecision implements StepForm {
+
+    @Inject ComplaintTriage triage;
+
+    @Override
+    public String path() {
+      return "late-decision";
+    }
+
+    @Override
+    public String title() {
+      return "Decide on a late complaint";
+    }
+
+    @Override
+    public String template() {
+      return "complaints/form";
+    }
+
+    @Override
+    public String firstField() {
+      return "goodReason-yes";
+    }
+
+    @Override
+    public Map<String, Object> model(ComplaintFile file, FormValues typed) {
+      return new FormModel(typed)
+          .intro(
+              "This complaint was made more than 12 months after what happened, or after the"
+                  + " complainant found out about it. It can still be looked into if there is a"
+                  + " good reason and it can still be investigated fairly.")
+          .fact("What happened", file.complaint().details().whatHappened())
+          .fact("When it happened", ComplaintText.date(file.complaint().details().happenedOn()))
+          .yesNo("goodReason", "Is there a good reason it was not made sooner?", null)
+          .yesNo("fairly", "Can it still be investigated fairly?", null)
+          .textarea("note", "Why you decided this", "This is kept on the file.")
+          .submit("Save the decision", false)
+          .toMap();
+    }
+
+    @Override
+    public String submit(String complaintId, FormValues typed) {
+      Boolean goodReason = typed.yesNo("goodReason", "Select yes if there is a good reason");
+      Boolean fairly = typed.yesNo("fairly", "Select yes if it can still be investigated fairly");
+      String note = typed.text("note", "Enter why you decided this");
+      if (!typed.errors().isEmpty()) {
+        return null;
+      }
+      triage.decideOnLateComplaint(complaintId, goodReason, fairly, note);
+      return goodReason && fairly
+          ? "The late complaint will be looked into."
+          : "The complaint was closed as out of time and the letter was sent.";
+    }
+  }
+
+  /** Is it for the ICB? If not, say where the complainant can go instead. */
+  @ApplicationScoped
+  static class RemitDecision implements StepForm {
+
+    @Inject ComplaintTriage triage;
+
+    @Override
+    public String path() {
+      return "remit-decision";
+    }
+
+    @Override
+    public String title() {
+      return "Check the complaint is for the ICB";
+    }
+
+    @Override
+    public String template() {
+      return "complaints/form";
+    }
+
+    @Override
+    public String firstField() {
+      return "withinRemit-yes";
+    }
+
+    @Override
+    public Map<String, Object> model(ComplaintFile file, FormValues typed) {
+      return new FormModel(typed)
+          .fact("Complaint about", file.complaint().subject().organisationOrService())
+          .fact("What happened", file.complaint().details().whatHappened())
+          .yesNo("withinRemit", "Is this complaint for the ICB to handle?", null)
+          .radios(
+              "reason",
+              "If not, why not?",
+              "Answer only if the complaint is not for the ICB.",
+              List.of(
+                  Fields.Option.of(
+                      OutsideRemitReason.ALREADY_WITH_PROVIDER.name(),
+                      "The provider is already handling the same complaint"),
+                  Fields.Option.of(
+                      OutsideRemitReason.WITH_OMBUDSMAN.name(),
+                      "The Ombudsman is looking, or has looked, at it"),
+                  Fields.Option.of(
+                      OutsideRemitReason.NOT_NHS.name(), "It is not about NHS services")))
+          .textarea(
+              "whereToGo",
+              "Where the complainant can go instead",
+              "Answer only if the complaint is not for the ICB. The letter quotes this.")
+          .submit("Save the decision", false)
+          .toMap();
+    }
+
+    @Override
+    public String submit(String complaintId, FormValues typed) {
+      Boolean within = typed.yesNo("withinRemit", "Select yes if the complaint is for the ICB");
+      OutsideRemitReason reason = null;
+      String whereToGo = null;
+      if (Boolean.FALSE.equals(within)) {
+        reason =
+            typed.choice(
+                "reason",
+                OutsideRemitReason.class,
+                OutsideRemitReason.ALREADY_WITH_PROVIDER,
+                "Select why the complaint is not for the ICB");
+        whereToGo = typed.text("whereToGo", "Enter where the complainant can go instead");
+      }
+      if (!typed.errors().isEmpty()) {
+        return null;
+      }
+      triage.decideRemit(complaintId, within, reason, whereToGo);
+      return within
+          ? "The complaint is for the ICB. Acknowledge it next."
+          : "The complaint was closed as outside the ICB's remit and the letter was sent.";
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package uk.nhs.icb.caseworkflows.complaints.web.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormErrors;
+import uk.nhs.icb.caseworkflows.common.web.pages.PageTemplates;
+
+/**
+ * The complaint templates print what people typed as text, never as markup; only the process
+ * diagram, built and escaped by bpmn's renderer, goes in as it is. Forms keep what was typed and
+ * show each message in the summary and beside its field.
+ */
+class ComplaintTemplatesTest {
+
+  private static final String HOSTILE =
+      "<script>alert('x')</script>\"><img src=x onerror=alert(1)>";
+
+  private final PageTemplates templates =
+      new PageTemplates(ComplaintTemplatesTest.class.getClassLoader());
+
+  @Test
+  void theCasePageShowsHostileTextInertAndTheDiagramAsMarkup() {
+    Map<String, Object> model = new HashMap<>();
+    model.put("contextPath", "");
+    model.put("csrfToken", "t");
+    model.put("id", "c-1");
+    model.put("reference", "CMP-2026-000001");
+    model.put("status", "Just received");
+    model.put("summary", List.of(Map.of("key", "Complainant", "value", HOSTILE)));
+    model.put("deadlines", List.of());
+    model.put(
+        "history",
+        List.of(Map.of("when", "1 Nov", "isoWhen", "x", "who", HOSTILE, "what", "Read")));
+    model.put("letters", List.of());
+    model.put(
+        "diagram", Map.of("text", HOSTILE, "svg", "<svg role=\"img\"><title>t</title></svg>"));
+
+    String html = templates.render("complaints/case", model);
+
+    assertThat(html).doesNotContain("<script>", "<img src=x", "onerror=alert(1)>");
+    assertThat(html).contains("&lt;script&gt;");
+    assertThat(html).contains("<svg role=\"img\"><title>t</title></svg>");
+  }
+
+  @Test
+  void aFormKeepsWhatWasTypedAndShowsEachMessageInTheSummaryAndBesideItsField() {
+    FormValues typed = FormValues.empty();
+    typed.errors().add("note", "Enter what happened");
+    Map<String, Object> model =
+        new HashMap<>(
+            new FormModel(typed)
+                .textarea("note", "What happened", null)
+                .yesNo("anonymous", "Can it be investigated without naming them?", null)
+                .toMap());
+    model.putAll(typed.errors().model());
+    model.put("contextPath", "");
+    model.put("csrfToken", "t");
+    model.put("complaintId", "c-1");
+    model.put("reference", HOSTILE);
+    model.put("formTitle", "Withdraw");
+    model.put("action", "withdrawal");
+
+    String html = templates.render("complaints/form", model);
+
+    assertThat(html).contains("There is a problem");
+    assertThat(html).contains("<a href=\"#note\">Enter what happened</a>");
+    assertThat(html).contains("id=\"note-error\"");
+    assertThat(html).contains("id=\"anonymous-yes\"").contains("id=\"anonymous-no\"");
+    assertThat(html).contains("name=\"csrfToken\" value=\"t\"");
+    assertThat(html).doesNotContain("<script>");
+  }
+
+  @Test
+  void aRequiredAnswerLeftEmptyIsReportedAgainstItsFirstRadio() {
+    FormValues typed = FormValues.empty();
+
+    assertThat(typed.yesNo("withinRemit", "Select yes if the complaint is for the ICB")).isNull();
+    assertThat(typed.text("note", "Enter a note")).isNull();
+
+    FormErrors errors = typed.errors();
+    assertThat(errors.all())
+        .extracting(FormErrors.FieldProblem::fieldId)
+        .containsExactly("withinRemit-yes", "note");
+  }
+}
