@@ -23,11 +23,6 @@ class AcknowledgementForm implements StepForm {
   }
 
   @Override
-  public String template() {
-    return "complaints/form";
-  }
-
-  @Override
   public String firstField() {
     return "submit";
   }

@@ -43,11 +43,6 @@ final class ConsentForms {
     }
 
     @Override
-    public String template() {
-      return "complaints/form";
-    }
-
-    @Override
     public String firstField() {
       return "whose-COMPLAINANT";
     }
@@ -176,11 +171,6 @@ final class ConsentForms {
     @Override
     public String title() {
       return "Record that consent was not given";
-    }
-
-    @Override
-    public String template() {
-      return "complaints/form";
     }
 
     @Override

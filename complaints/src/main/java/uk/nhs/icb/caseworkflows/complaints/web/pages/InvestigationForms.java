@@ -33,11 +33,6 @@ final class InvestigationForms {
     }
 
     @Override
-    public String template() {
-      return "complaints/form";
-    }
-
-    @Override
     public String firstField() {
       return "kind-" + EvidenceKind.values()[0].name();
     }
@@ -91,11 +86,6 @@ final class InvestigationForms {
     }
 
     @Override
-    public String template() {
-      return "complaints/form";
-    }
-
-    @Override
     public String firstField() {
       return "whatIsAsked";
     }
@@ -138,11 +128,6 @@ final class InvestigationForms {
     @Override
     public String title() {
       return "Stop the clock";
-    }
-
-    @Override
-    public String template() {
-      return "complaints/form";
     }
 
     @Override
@@ -190,11 +175,6 @@ final class InvestigationForms {
     }
 
     @Override
-    public String template() {
-      return "complaints/form";
-    }
-
-    @Override
     public String firstField() {
       return "submit";
     }
@@ -227,11 +207,6 @@ final class InvestigationForms {
     @Override
     public String title() {
       return "Change the response date";
-    }
-
-    @Override
-    public String template() {
-      return "complaints/form";
     }
 
     @Override
@@ -277,11 +252,6 @@ final class InvestigationForms {
     @Override
     public String title() {
       return "Finish the investigation";
-    }
-
-    @Override
-    public String template() {
-      return "complaints/form";
     }
 
     @Override

@@ -32,11 +32,6 @@ final class PlanningForms {
     }
 
     @Override
-    public String template() {
-      return "complaints/form";
-    }
-
-    @Override
     public String firstField() {
       return "issues";
     }
@@ -110,11 +105,6 @@ final class PlanningForms {
     }
 
     @Override
-    public String template() {
-      return "complaints/form";
-    }
-
-    @Override
     public String firstField() {
       return "anonymous-yes";
     }
@@ -159,11 +149,6 @@ final class PlanningForms {
     @Override
     public String title() {
       return "Record the complainant's choice";
-    }
-
-    @Override
-    public String template() {
-      return "complaints/form";
     }
 
     @Override

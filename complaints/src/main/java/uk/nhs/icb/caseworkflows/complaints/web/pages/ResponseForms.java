@@ -51,11 +51,6 @@ final class ResponseForms {
     }
 
     @Override
-    public String template() {
-      return "complaints/form";
-    }
-
-    @Override
     public String firstField() {
       return "outcome-1-" + IssueOutcome.UPHELD.name();
     }
@@ -159,11 +154,6 @@ final class ResponseForms {
     @Override
     public String title() {
       return "Sign off the response";
-    }
-
-    @Override
-    public String template() {
-      return "complaints/form";
     }
 
     @Override

@@ -18,8 +18,10 @@ interface StepForm {
   /** The page's heading and title. */
   String title();
 
-  /** The content template under {@code pages/}. */
-  String template();
+  /** The content template under {@code pages/}: the shared form, unless a step needs its own. */
+  default String template() {
+    return "complaints/form";
+  }
 
   /** The id of the first field, where a message about the whole form is linked from. */
   String firstField();

@@ -30,11 +30,6 @@ final class TriageForms {
     }
 
     @Override
-    public String template() {
-      return "complaints/form";
-    }
-
-    @Override
     public String firstField() {
       return "goodReason-yes";
     }
@@ -84,11 +79,6 @@ final class TriageForms {
     @Override
     public String title() {
       return "Check the complaint is for the ICB";
-    }
-
-    @Override
-    public String template() {
-      return "complaints/form";
     }
 
     @Override

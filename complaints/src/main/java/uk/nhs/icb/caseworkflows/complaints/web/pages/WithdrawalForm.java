@@ -23,11 +23,6 @@ class WithdrawalForm implements StepForm {
   }
 
   @Override
-  public String template() {
-    return "complaints/form";
-  }
-
-  @Override
   public String firstField() {
     return "note";
   }
