@@ -16,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -342,6 +343,41 @@ class WebUiIT {
     assertThat(text(By.id("letters")))
         .contains("Our response to your complaint (PDF)", "We have received your complaint (PDF)");
     checkPage("case-page-closed");
+  }
+
+  @Test
+  void everyComplaintFormPassesAxeAndHasOneHeadingAndAMeaningfulTitle() {
+    // The manager's sign-off form is checked where the manager signs off, in the full journey.
+    String reference = receiveComplaint();
+    browser = Browsers.chromium(true);
+    signIn("complaints-handler", PASSWORD);
+    openCaseFromTaskList(reference);
+    String casePage = browser.getCurrentUrl();
+    for (String form :
+        List.of(
+            "late-decision",
+            "remit-decision",
+            "acknowledgement",
+            "consent",
+            "consent-refusal",
+            "plan",
+            "anonymity-decision",
+            "complainant-choice",
+            "evidence",
+            "provider-request",
+            "clock-stop",
+            "clock-restart",
+            "response-date",
+            "investigation-complete",
+            "draft-response",
+            "withdrawal")) {
+      browser.get(casePage + "/" + form);
+      assertThat(browser.getTitle()).as(form).endsWith(reference + " - ICB Case Workflows");
+      assertThat(browser.findElements(By.tagName("h1"))).as(form).hasSize(1);
+      checkPage("form-" + form);
+    }
+    browser.get(url("complaints/new"));
+    checkPage("intake-form");
   }
 
   // ------------------------------------------------------------------------------------------
