@@ -14,7 +14,6 @@ final class ProblemResponses {
     response.setStatus(status);
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");
-    response.setHeader("Connection", "close");
     response
         .getWriter()
         .write(

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class RequestSizeLimit extends HttpFilter {
 
   static final String LIMIT_KEY = "app.http.max-request-bytes";
+  private static final long DRAIN_FACTOR = 16;
   private long limit;
 
   @Override
@@ -40,14 +41,14 @@ public class RequestSizeLimit extends HttpFilter {
       throws IOException, ServletException {
     long declared = request.getContentLengthLong();
     if (declared > limit) {
-      tooLarge(response);
+      tooLarge(request, response);
       return;
     }
     if (declared < 0 && isApi(request) && request.getHeader("Transfer-Encoding") != null) {
       byte[] body =
           request.getInputStream().readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE));
       if (body.length > limit) {
-        tooLarge(response);
+        tooLarge(request, response);
         return;
       }
       chain.doFilter(new BufferedBody(request, body), response);
@@ -56,12 +57,34 @@ public class RequestSizeLimit extends HttpFilter {
     chain.doFilter(request, response);
   }
 
-  private void tooLarge(HttpServletResponse response) throws IOException {
+  /**
+   * Answers 413. Most HTTP clients only read an answer once they have sent the whole body, so a
+   * body up to {@link #DRAIN_FACTOR} times the limit is read and thrown away first; beyond that the
+   * connection is closed after the answer instead.
+   */
+  private void tooLarge(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    if (!drained(request.getInputStream(), limit * DRAIN_FACTOR)) {
+      response.setHeader("Connection", "close");
+    }
     ProblemResponses.write(
         response,
         413,
         "Content Too Large",
         "The request is larger than the " + limit + " bytes this service accepts.");
+  }
+
+  /** Reads and discards the body; false if it goes on beyond {@code most} bytes. */
+  private static boolean drained(java.io.InputStream body, long most) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long total = 0;
+    for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
+      total += n;
+      if (total > most) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isApi(HttpServletRequest request) {
