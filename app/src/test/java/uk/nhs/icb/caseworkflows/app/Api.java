@@ -40,7 +40,7 @@ final class Api {
     this.client =
         HttpClient.newBuilder()
             // Plain HTTP/1.1, as API clients speak it: the server turns HTTP/2 over plain HTTP off,
-            // and Java's client, offering it, then withholds request bodies on busy connections.
+            // and with Java's client still offering it, keyed POSTs hung unread (ReliabilityIT).
             .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .cookieHandler(new CookieManager())
