@@ -39,6 +39,9 @@ final class Api {
     this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
     this.client =
         HttpClient.newBuilder()
+            // Plain HTTP/1.1, as API clients speak it: the server turns HTTP/2 over plain HTTP off,
+            // and with Java's client still offering it, keyed POSTs hung unread (ReliabilityIT).
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .cookieHandler(new CookieManager())
             .connectTimeout(Duration.ofSeconds(10))

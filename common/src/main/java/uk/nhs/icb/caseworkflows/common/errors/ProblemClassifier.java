@@ -70,7 +70,12 @@ public final class ProblemClassifier {
       return Optional.of(Problem.of(Response.Status.UNAUTHORIZED, "Sign in to use this service."));
     }
     if (t instanceof WebApplicationException web) {
-      return Optional.of(fromStatus(web.getResponse().getStatus()));
+      // JAX-RS answers 400 itself only when it cannot make the body into the method's parameter
+      // (an empty body, for one): the resources read their query parameters as text.
+      return Optional.of(
+          web.getResponse().getStatus() == 400
+              ? unreadableBody()
+              : fromStatus(web.getResponse().getStatus()));
     }
     if (t instanceof ProcessingException) {
       return Optional.of(unreadableBody());

@@ -145,6 +145,15 @@ class ProblemClassifierTest {
   }
 
   @Test
+  void aBadRequestFromTheRestLayerIsAboutTheBody() {
+    Problem problem = classified(new jakarta.ws.rs.BadRequestException(new StubResponse(400)));
+
+    assertThat(problem.status()).isEqualTo(400);
+    assertThat(problem.errors())
+        .containsExactly(new FieldError("body", "is not valid JSON of the expected shape"));
+  }
+
+  @Test
   void beanValidationFailuresAreABadRequestWithFieldsInNameOrder() {
     ConstraintViolationException thrown =
         new ConstraintViolationException(

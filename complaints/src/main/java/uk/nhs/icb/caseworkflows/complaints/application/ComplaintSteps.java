@@ -62,7 +62,15 @@ public class ComplaintSteps {
   }
 
   public void complete(Complaint complaint, CaseTask step, Map<String, Object> flags) {
-    processes.completeTask(complaint.id(), step.id(), flags);
+    try {
+      processes.completeTask(complaint.id(), step.id(), flags);
+    } catch (NotFoundProblem doneMeanwhile) {
+      // The step was open a moment ago in this very transaction: a colleague has just done it.
+      throw new ConflictProblem(
+          "Someone else has just done this step of complaint "
+              + complaint.reference().formatted()
+              + ". Reload the complaint to see what they did.");
+    }
   }
 
   /** A deadline as the process's timers and due dates need it: the end of that working day. */

@@ -12,10 +12,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import uk.nhs.icb.caseworkflows.common.web.pages.CsrfToken;
+import uk.nhs.icb.caseworkflows.common.security.application.SignInThrottle;
 
 /**
  * One mechanism for two kinds of caller, because Jakarta Security 3 allows only one per
@@ -32,14 +34,17 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
   static final String CHALLENGE = "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
 
   private final IdentityStoreHandler identityStores;
+  private final SignInThrottle throttle;
 
   @Inject
-  public StaffAuthenticationMechanism(IdentityStoreHandler identityStores) {
+  public StaffAuthenticationMechanism(
+      IdentityStoreHandler identityStores, SignInThrottle throttle) {
     this.identityStores = identityStores;
+    this.throttle = throttle;
   }
 
   protected StaffAuthenticationMechanism() {
-    this(null);
+    this(null, null);
   }
 
   @Override
@@ -51,7 +56,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
       return basic(request, response, context);
     }
     if (path.equals(LOGIN_PATH) && "POST".equals(request.getMethod())) {
-      return form(request, context);
+      return form(request, response, context);
     }
     Optional<SignedInStaff> signedIn = SignedInStaff.of(request.getSession(false));
     if (signedIn.isPresent()) {
@@ -77,16 +82,23 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             ? decode(header.substring(6).trim())
             : Optional.empty();
     if (credential.isPresent()) {
+      String userName = credential.get().getCaller();
+      if (throttle.refuses(userName)) {
+        ApiAuthenticationProblem.tooManyFailures(response, throttle.retryAfter(userName));
+        return AuthenticationStatus.SEND_FAILURE;
+      }
       CredentialValidationResult result = identityStores.validate(credential.get());
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
         return context.notifyContainerAboutLogin(result);
       }
+      throttle.recordFailure(userName);
     }
     ApiAuthenticationProblem.write(response, "The user name or password is not right.");
     return AuthenticationStatus.SEND_FAILURE;
   }
 
-  private AuthenticationStatus form(HttpServletRequest request, HttpMessageContext context) {
+  private AuthenticationStatus form(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String userName = request.getParameter("username");
     String password = request.getParameter("password");
     if (userName == null || password == null || userName.isBlank()) {
@@ -96,9 +108,15 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
       // A sign-in form posted from elsewhere (login CSRF): stay anonymous; the CSRF filter refuses.
       return context.doNothing();
     }
+    if (throttle.refuses(userName.trim())) {
+      // Refused without looking at the password, so guessing gets no answer either way.
+      ApiAuthenticationProblem.tooManyFailures(response, throttle.retryAfter(userName.trim()));
+      return AuthenticationStatus.SEND_FAILURE;
+    }
     CredentialValidationResult result =
         identityStores.validate(new UsernamePasswordCredential(userName.trim(), password));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      throttle.recordFailure(userName.trim());
       // The sign-in page sees an anonymous request and shows the error.
       return context.doNothing();
     }
@@ -133,9 +151,26 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     private ApiAuthenticationProblem() {}
 
     static void write(HttpServletResponse response, String detail) {
+      response.setHeader("WWW-Authenticate", CHALLENGE);
+      write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+    }
+
+    static void tooManyFailures(HttpServletResponse response, Duration retryAfter) {
+      long seconds = Math.max(1, retryAfter.toSeconds());
+      response.setHeader("Retry-After", Long.toString(seconds));
+      write(
+          response,
+          429,
+          "Too Many Requests",
+          "Too many failed sign-ins for this user name. Try again in "
+              + Math.max(1, (seconds + 59) / 60)
+              + " minutes, or ask the service desk to help.");
+    }
+
+    private static void write(
+        HttpServletResponse response, int status, String title, String detail) {
       try {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader("WWW-Authenticate", CHALLENGE);
+        response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         response
@@ -143,8 +178,8 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             .write(
                 jakarta.json.Json.createObjectBuilder()
                     .add("type", "about:blank")
-                    .add("title", "Unauthorized")
-                    .add("status", 401)
+                    .add("title", title)
+                    .add("status", status)
                     .add("detail", detail)
                     .build()
                     .toString());

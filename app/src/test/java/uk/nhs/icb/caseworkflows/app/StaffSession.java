@@ -1,0 +1,143 @@
+package uk.nhs.icb.caseworkflows.app;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A member of staff signed in with the form, whose calls carry only the session cookie. Bulk tests
+ * use it because HTTP Basic checks the password hash (PBKDF2, deliberately slow) on every call. Any
+ * hidden field of the sign-in form (such as an anti-forgery token) is sent back with it.
+ */
+final class StaffSession {
+
+  private static final Pattern HIDDEN =
+      Pattern.compile(
+          "<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"[^>]*>");
+
+  private final URI base;
+  private final HttpClient client;
+  final String user;
+
+  private StaffSession(URI base, String user) {
+    this.base = base;
+    this.user = user;
+    this.client =
+        HttpClient.newBuilder()
+            // Plain HTTP/1.1, as API clients speak it: the server turns HTTP/2 over plain HTTP off,
+            // and with Java's client still offering it, keyed POSTs hung unread (ReliabilityIT).
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(new CookieManager())
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+  }
+
+  static StaffSession signIn(URI base, String user) {
+    return signIn(base, user, new java.util.ArrayList<>());
+  }
+
+  /** Every Set-Cookie header the sign-in produced, the page's and the form's. */
+  static java.util.List<String> signInCookies(URI base, String user) {
+    java.util.List<String> cookies = new java.util.ArrayList<>();
+    signIn(base, user, cookies);
+    return cookies;
+  }
+
+  private static StaffSession signIn(URI base, String user, java.util.List<String> cookies) {
+    StaffSession session = new StaffSession(base, user);
+    Api.Answer form = session.send(HttpRequest.newBuilder(base.resolve("login")).GET());
+    cookies.addAll(form.headers().allValues("Set-Cookie"));
+    Map<String, String> fields = new LinkedHashMap<>();
+    Matcher hidden = HIDDEN.matcher(form.body());
+    while (hidden.find()) {
+      fields.put(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
+    }
+    fields.put("username", user);
+    fields.put("password", Api.DEMO_PASSWORD);
+    Api.Answer signedIn = session.postForm(fields);
+    cookies.addAll(signedIn.headers().allValues("Set-Cookie"));
+    if (signedIn.status() != 302 && signedIn.status() != 303) {
+      throw new IllegalStateException(
+          "could not sign in as " + user + ": " + signedIn.status() + " " + signedIn.body());
+    }
+    return session;
+  }
+
+  Api.Answer postForm(Map<String, String> fields) {
+    String form =
+        fields.entrySet().stream()
+            .map(
+                field ->
+                    URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(base.resolve("login"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
+  Api.Answer get(String path) {
+    return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+  }
+
+  Api.Answer post(String path, String json) {
+    return post(path, json, null);
+  }
+
+  Api.Answer post(String path, String json, String idempotencyKey) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    if (idempotencyKey != null) {
+      request.header("Idempotency-Key", idempotencyKey);
+    }
+    return send(request);
+  }
+
+  /** A body of any bytes and content type; chunked (no declared length) if asked. */
+  Api.Answer postRaw(String path, String contentType, byte[] body, boolean chunked) {
+    HttpRequest.BodyPublisher publisher =
+        chunked
+            ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
+            : HttpRequest.BodyPublishers.ofByteArray(body);
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", contentType)
+            .POST(publisher));
+  }
+
+  Api.Answer send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          client.send(
+              request.timeout(Duration.ofSeconds(120)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      return new Api.Answer(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body(),
+          response.headers());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
