@@ -52,7 +52,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
   public static final String HEADER = "Idempotency-Key";
   public static final String REPLAYED = "Idempotent-Replayed";
   private static final Set<String> CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
-  private static final String IN_FLIGHT = IdempotencyFilter.class.getName() + ".claim";
+  static final String IN_FLIGHT = IdempotencyFilter.class.getName() + ".claim";
   private static final int CLAIM_TRIES = 5;
   private static final long PURGE_EVERY_MILLIS = 10 * 60 * 1000L;
   private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class.getName());
@@ -181,7 +181,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     return replay.build();
   }
 
-  private void rollBack(Claim claim) {
+  /** Rolls back the keyed action still open on this thread, if any, and frees its key. */
+  public void rollBack(Claim claim) {
     try {
       int status = transaction.getStatus();
       if (status != Status.STATUS_NO_TRANSACTION) {
