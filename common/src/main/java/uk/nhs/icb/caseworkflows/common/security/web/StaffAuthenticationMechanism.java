@@ -16,8 +16,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
-import uk.nhs.icb.caseworkflows.common.web.pages.CsrfToken;
 import uk.nhs.icb.caseworkflows.common.security.application.SignInThrottle;
+import uk.nhs.icb.caseworkflows.common.web.pages.CsrfToken;
 
 /**
  * One mechanism for two kinds of caller, because Jakarta Security 3 allows only one per
