@@ -104,14 +104,14 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     if (userName == null || password == null || userName.isBlank()) {
       return context.doNothing();
     }
+    if (throttle.refuses(userName.trim())) {
+      // Refused without looking at the password (or the token), so guessing gets no answer.
+      ApiAuthenticationProblem.tooManyFailures(response, throttle.retryAfter(userName.trim()));
+      return AuthenticationStatus.SEND_FAILURE;
+    }
     if (!CsrfToken.isValid(request)) {
       // A sign-in form posted from elsewhere (login CSRF): stay anonymous; the CSRF filter refuses.
       return context.doNothing();
-    }
-    if (throttle.refuses(userName.trim())) {
-      // Refused without looking at the password, so guessing gets no answer either way.
-      ApiAuthenticationProblem.tooManyFailures(response, throttle.retryAfter(userName.trim()));
-      return AuthenticationStatus.SEND_FAILURE;
     }
     CredentialValidationResult result =
         identityStores.validate(new UsernamePasswordCredential(userName.trim(), password));
