@@ -13,7 +13,7 @@ import uk.nhs.icb.caseworkflows.complaints.domain.Complaints;
 @ApplicationScoped
 public class ComplaintCaseAccess implements CaseTypeAccess {
 
-  static final Set<String> COMPLAINTS_TEAM =
+  public static final Set<String> COMPLAINTS_TEAM =
       Set.of(Roles.COMPLAINTS_HANDLER, Roles.COMPLAINTS_MANAGER);
 
   @Inject private Complaints complaints;

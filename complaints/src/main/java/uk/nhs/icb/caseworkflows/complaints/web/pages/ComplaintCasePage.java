@@ -65,8 +65,9 @@ class ComplaintCasePage {
                         "retention",
                             complaint.retentionStartsOn().map(ComplaintText::date).orElse("")))
             .orElse(null));
-    model.put("actions", actions(file));
-    model.put("hasActions", !actions(file).isEmpty());
+    List<Map<String, Object>> actions = actions(file);
+    model.put("actions", actions);
+    model.put("hasActions", !actions.isEmpty());
     model.put("summary", summary(complaint));
     model.put("deadlines", deadlines(complaint));
     model.put("steps", file.openSteps().stream().map(CaseTask::name).toList());

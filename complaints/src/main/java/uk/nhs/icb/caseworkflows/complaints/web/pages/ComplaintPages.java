@@ -25,6 +25,7 @@ import uk.nhs.icb.caseworkflows.common.web.pages.Flash;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageRenderer;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
 import uk.nhs.icb.caseworkflows.common.web.pages.RoleNames;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintCaseAccess;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading;
 
 /**
@@ -142,25 +143,18 @@ public class ComplaintPages extends HttpServlet {
 
   private void receive(HttpServletRequest request, HttpServletResponse response, FormValues typed)
       throws IOException {
-    String[] created = new String[1];
-    String banner =
-        attempt(
-            ComplaintIntakeForm.FIRST_FIELD,
-            typed,
-            () -> {
-              created[0] = intakeForm.submit(typed);
-              return created[0] == null ? null : "The complaint was recorded.";
-            });
-    if (banner == null) {
+    String id = attempt(ComplaintIntakeForm.FIRST_FIELD, typed, () -> intakeForm.submit(typed));
+    if (id == null) {
       pages.render(request, response, intakeForm.page(typed).withErrors(typed.errors()));
       return;
     }
     Flash.success(request, "The complaint was recorded and its first step is on the task list.");
-    response.sendRedirect(request.getContextPath() + PATH + "/" + created[0]);
+    response.sendRedirect(request.getContextPath() + PATH + "/" + id);
   }
 
   /**
-   * Runs a form's work. A rule of the case (409) or a value the use case refused (400) becomes a
+   * Runs a form's work and returns what it returned (a banner, a new id), or null when there are
+   * messages for the form. A rule of the case (409) or a value the use case refused (400) becomes a
    * message in the error summary, and nothing was stored: the use case's transaction rolled back.
    */
   private static String attempt(
@@ -174,7 +168,7 @@ public class ComplaintPages extends HttpServlet {
     } catch (InvalidInputException refused) {
       for (FieldError error : refused.errors()) {
         String field = typed.typed(error.field()).isEmpty() ? firstField : error.field();
-        typed.errors().add(field, capitalised(error.reason()));
+        typed.errors().add(field, ComplaintText.sentence(error.reason()));
       }
       return null;
     } catch (ConflictProblem notNow) {
@@ -204,18 +198,12 @@ public class ComplaintPages extends HttpServlet {
   }
 
   static boolean mayWorkComplaints(Caller caller) {
-    return caller.hasAnyRole(java.util.Set.of(Roles.COMPLAINTS_HANDLER, Roles.COMPLAINTS_MANAGER));
+    return caller.hasAnyRole(ComplaintCaseAccess.COMPLAINTS_TEAM);
   }
 
   private static String noComplaints(Caller caller) {
     return "Complaints are seen only by the complaints team. Your role ("
         + RoleNames.of(caller.roles())
         + ") does not give access to them.";
-  }
-
-  private static String capitalised(String reason) {
-    return reason.isEmpty()
-        ? reason
-        : Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
   }
 }

@@ -2,7 +2,7 @@ package uk.nhs.icb.caseworkflows.complaints.web.pages;
 
 import java.util.Map;
 import java.util.Set;
-import uk.nhs.icb.caseworkflows.common.security.Roles;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintCaseAccess;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading.ComplaintFile;
 
 /**
@@ -28,7 +28,7 @@ interface StepForm {
 
   /** Who may use it: the complaints team, unless a step is a manager's. */
   default Set<String> roles() {
-    return Set.of(Roles.COMPLAINTS_HANDLER, Roles.COMPLAINTS_MANAGER);
+    return ComplaintCaseAccess.COMPLAINTS_TEAM;
   }
 
   /** What the template shows besides the layout's own values: the fields and what the file says. */
