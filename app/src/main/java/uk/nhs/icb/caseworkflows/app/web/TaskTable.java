@@ -13,9 +13,19 @@ import uk.nhs.icb.caseworkflows.common.web.pages.Pagination;
 final class TaskTable {
 
   private static final Map<String, String> CASE_TYPE_NAMES =
-      Map.of("complaint", "Complaint", "chc", "Continuing healthcare", "ifr", "Funding request");
+      Map.of(
+          "complaint",
+          "Complaint",
+          "chc",
+          "Continuing healthcare",
+          "ifr",
+          "Funding request",
+          "retention",
+          "Retention review");
   private static final Map<String, String> CASE_PAGES =
-      Map.of("complaint", "/complaints/", "chc", "/chc/", "ifr", "/ifr/");
+      // A retention review's case id is "type/id" of the record, which is the review page's path.
+      Map.of(
+          "complaint", "/complaints/", "chc", "/chc/", "ifr", "/ifr/", "retention", "/retention/");
 
   private TaskTable() {}
 

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -183,6 +184,32 @@ public class CaseProcesses {
             .processInstanceBusinessKey(caseId)
             .count()
         > 0;
+  }
+
+  /**
+   * Erases the process history of a case destroyed at the end of its retention: the engine's record
+   * of its steps, tasks and variables goes with the case. Refused while the case's process still
+   * runs. Returns how many process instances' history was erased.
+   */
+  @Transactional
+  public int eraseHistory(String caseId) {
+    if (isRunning(caseId)) {
+      throw new ConflictProblem(
+          "This case's process is still running, so its records cannot be destroyed.");
+    }
+    List<String> finished =
+        engine
+            .getHistoryService()
+            .createHistoricProcessInstanceQuery()
+            .processInstanceBusinessKey(caseId)
+            .list()
+            .stream()
+            .map(HistoricProcessInstance::getId)
+            .toList();
+    if (!finished.isEmpty()) {
+      translatedRun(() -> engine.getHistoryService().deleteHistoricProcessInstances(finished));
+    }
+    return finished.size();
   }
 
   private Task openTask(String caseId, String taskId) {

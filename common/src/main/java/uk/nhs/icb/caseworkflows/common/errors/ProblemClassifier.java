@@ -50,6 +50,9 @@ public final class ProblemClassifier {
     if (t instanceof NotFoundProblem notFound) {
       return Optional.of(Problem.of(Response.Status.NOT_FOUND, notFound.getMessage()));
     }
+    if (t instanceof GoneProblem gone) {
+      return Optional.of(Problem.of(Response.Status.GONE, gone.getMessage()));
+    }
     if (t instanceof ConflictProblem conflict) {
       return Optional.of(Problem.of(Response.Status.CONFLICT, conflict.getMessage()));
     }

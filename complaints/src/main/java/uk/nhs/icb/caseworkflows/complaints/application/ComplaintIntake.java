@@ -28,21 +28,24 @@ public class ComplaintIntake {
   private final CaseProcesses processes;
   private final ComplaintDeadlines deadlines;
   private final AuditTrail auditTrail;
+  private final ComplaintRetentionStart retention;
 
   @Inject
   public ComplaintIntake(
       Complaints complaints,
       CaseProcesses processes,
       ComplaintDeadlines deadlines,
-      AuditTrail auditTrail) {
+      AuditTrail auditTrail,
+      ComplaintRetentionStart retention) {
     this.complaints = complaints;
     this.processes = processes;
     this.deadlines = deadlines;
     this.auditTrail = auditTrail;
+    this.retention = retention;
   }
 
   protected ComplaintIntake() {
-    this(null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   /**
@@ -75,6 +78,7 @@ public class ComplaintIntake {
             Complaint.CASE_TYPE,
             complaint.id(),
             "received by " + channel));
+    retention.closed(complaint);
     return complaint;
   }
 

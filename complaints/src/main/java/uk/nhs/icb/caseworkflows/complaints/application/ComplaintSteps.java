@@ -11,6 +11,7 @@ import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 import uk.nhs.icb.caseworkflows.common.errors.ConflictProblem;
 import uk.nhs.icb.caseworkflows.common.errors.NotFoundProblem;
+import uk.nhs.icb.caseworkflows.common.retention.application.RetentionRegister;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaints;
 
@@ -24,21 +25,28 @@ public class ComplaintSteps {
 
   private final Complaints complaints;
   private final CaseProcesses processes;
+  private final RetentionRegister retention;
 
   @Inject
-  public ComplaintSteps(Complaints complaints, CaseProcesses processes) {
+  public ComplaintSteps(
+      Complaints complaints, CaseProcesses processes, RetentionRegister retention) {
     this.complaints = complaints;
     this.processes = processes;
+    this.retention = retention;
   }
 
   protected ComplaintSteps() {
-    this(null, null);
+    this(null, null, null);
   }
 
+  /** The file; 410 if it was destroyed at the end of its retention, 404 if it never existed. */
   public Complaint file(String id) {
-    return complaints
-        .find(id)
-        .orElseThrow(() -> new NotFoundProblem("There is no complaint " + id + "."));
+    Optional<Complaint> complaint = complaints.find(id);
+    if (complaint.isEmpty()) {
+      retention.requireNotDestroyed(Complaint.CASE_TYPE, id);
+      throw new NotFoundProblem("There is no complaint " + id + ".");
+    }
+    return complaint.get();
   }
 
   /** The open task of that step, if the complaint is waiting there. */

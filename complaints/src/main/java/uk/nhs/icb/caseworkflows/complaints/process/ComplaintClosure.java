@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
 import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintRetentionStart;
 import uk.nhs.icb.caseworkflows.complaints.domain.ClosureReason;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaints;
@@ -25,19 +26,25 @@ public class ComplaintClosure implements JavaDelegate {
   private final AuditTrail auditTrail;
   private final CurrentCaller caller;
   private final Clock clock;
+  private final ComplaintRetentionStart retention;
 
   @Inject
   public ComplaintClosure(
-      Complaints complaints, AuditTrail auditTrail, CurrentCaller caller, Clock clock) {
+      Complaints complaints,
+      AuditTrail auditTrail,
+      CurrentCaller caller,
+      Clock clock,
+      ComplaintRetentionStart retention) {
     this.complaints = complaints;
     this.auditTrail = auditTrail;
     this.caller = caller;
     this.clock = clock;
+    this.retention = retention;
   }
 
   /** For the CDI proxy only. */
   protected ComplaintClosure() {
-    this(null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   @Override
@@ -59,6 +66,7 @@ public class ComplaintClosure implements JavaDelegate {
             modelled.equals(reason.name())
                 ? reason.name()
                 : reason.name() + " (" + modelled + ")"));
+    retention.closed(complaint);
   }
 
   /** The model tells consent withdrawn apart; the file keeps both as consent not given. */

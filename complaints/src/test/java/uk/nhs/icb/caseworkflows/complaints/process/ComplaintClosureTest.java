@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.nhs.icb.caseworkflows.common.security.Caller;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintRetentionStart;
 import uk.nhs.icb.caseworkflows.complaints.domain.ClosureReason;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintRuleException;
@@ -22,12 +25,20 @@ class ComplaintClosureTest {
   private static final Caller HANDLER = new Caller("daniel.oconnor", Set.of("complaints-handler"));
 
   private RecordingAuditTrail auditTrail;
+  private final List<String> retentionStarted = new ArrayList<>();
 
   private ComplaintClosure closure(Complaint complaint, Caller caller) {
     SignedIn signedIn = new SignedIn(caller);
     auditTrail = new RecordingAuditTrail(signedIn);
+    ComplaintRetentionStart retention =
+        new ComplaintRetentionStart() {
+          @Override
+          public void closed(Complaint closed) {
+            retentionStarted.add(closed.id() + " " + closed.retentionStartsOn().orElseThrow());
+          }
+        };
     return new ComplaintClosure(
-        new InMemoryComplaints(complaint), auditTrail, signedIn, ComplaintFakes.clock());
+        new InMemoryComplaints(complaint), auditTrail, signedIn, ComplaintFakes.clock(), retention);
   }
 
   private static void close(ComplaintClosure closure, Complaint complaint, String reason) {
@@ -49,6 +60,7 @@ class ComplaintClosureTest {
     assertThat(auditTrail.recorded.get(0).entry().action()).isEqualTo("COMPLAINT_CLOSED");
     assertThat(auditTrail.recorded.get(0).entry().caseId()).isEqualTo(complaint.id());
     assertThat(auditTrail.recorded.get(0).entry().detail()).isEqualTo("OUTSIDE_REMIT");
+    assertThat(retentionStarted).containsExactly(complaint.id() + " 2026-03-05");
   }
 
   @Test
@@ -73,6 +85,7 @@ class ComplaintClosureTest {
 
     assertThat(complaint.closure().orElseThrow().closedBy()).isEqualTo("daniel.oconnor");
     assertThat(auditTrail.recorded).isEmpty();
+    assertThat(retentionStarted).as("retention started once, by the closing use case").isEmpty();
   }
 
   @Test

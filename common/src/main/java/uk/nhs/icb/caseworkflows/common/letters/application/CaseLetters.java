@@ -76,4 +76,17 @@ public class CaseLetters {
             "LETTER_DOWNLOADED", caseType, caseId, "letter " + letterId + ": " + letter.kind()));
     return letter;
   }
+
+  /**
+   * Deletes every letter of a case destroyed at the end of its retention, inside the destruction's
+   * transaction; the caller has already checked the decision. Returns how many went.
+   */
+  @Transactional
+  public int eraseAllOf(String caseType, String caseId) {
+    return entityManager
+        .createQuery("delete from Letter l where l.caseType = :type and l.caseId = :id")
+        .setParameter("type", caseType)
+        .setParameter("id", caseId)
+        .executeUpdate();
+  }
 }

@@ -64,6 +64,15 @@ public class PageRenderer {
             403));
   }
 
+  /** A 410 in the layout, for a case destroyed at the end of its retention. */
+  public void gone(HttpServletRequest request, HttpServletResponse response, String reason)
+      throws IOException {
+    render(
+        request,
+        response,
+        new PageView("This case has been destroyed", "common/gone", Map.of("reason", reason), 410));
+  }
+
   /** A 404 in the layout. */
   public void notFound(HttpServletRequest request, HttpServletResponse response)
       throws IOException {

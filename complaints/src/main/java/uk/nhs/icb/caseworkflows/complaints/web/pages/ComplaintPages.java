@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.nhs.icb.caseworkflows.common.errors.ConflictProblem;
 import uk.nhs.icb.caseworkflows.common.errors.FieldError;
+import uk.nhs.icb.caseworkflows.common.errors.GoneProblem;
 import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
 import uk.nhs.icb.caseworkflows.common.errors.NotFoundProblem;
 import uk.nhs.icb.caseworkflows.common.security.Caller;
@@ -97,6 +98,8 @@ public class ComplaintPages extends HttpServlet {
       }
     } catch (NotFoundProblem missing) {
       pages.notFound(request, response);
+    } catch (GoneProblem destroyed) {
+      pages.gone(request, response, destroyed.getMessage());
     }
   }
 
@@ -138,6 +141,8 @@ public class ComplaintPages extends HttpServlet {
               + (step instanceof RecordingForm ? PATH + "/" + id + "#actions" : TASKS));
     } catch (NotFoundProblem missing) {
       pages.notFound(request, response);
+    } catch (GoneProblem destroyed) {
+      pages.gone(request, response, destroyed.getMessage());
     }
   }
 

@@ -1,0 +1,250 @@
+package uk.nhs.icb.caseworkflows.common.retention.web.pages;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.HttpConstraint;
+import jakarta.servlet.annotation.ServletSecurity;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.nhs.icb.caseworkflows.common.errors.ConflictProblem;
+import uk.nhs.icb.caseworkflows.common.errors.FieldError;
+import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
+import uk.nhs.icb.caseworkflows.common.errors.NotFoundProblem;
+import uk.nhs.icb.caseworkflows.common.retention.application.RetentionReview;
+import uk.nhs.icb.caseworkflows.common.retention.domain.DestructionCertificate;
+import uk.nhs.icb.caseworkflows.common.retention.domain.RetainedRecord;
+import uk.nhs.icb.caseworkflows.common.retention.domain.RetentionSchedule;
+import uk.nhs.icb.caseworkflows.common.security.Roles;
+import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
+import uk.nhs.icb.caseworkflows.common.web.pages.Flash;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormErrors;
+import uk.nhs.icb.caseworkflows.common.web.pages.PageFormats;
+import uk.nhs.icb.caseworkflows.common.web.pages.PageRenderer;
+import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
+
+/**
+ * {@code /retention}: the records due for review and the certificates of destruction; {@code
+ * /retention/<type>/<id>}: one record, with the forms to keep it longer or destroy it. The same use
+ * cases as the REST resource, for information-governance officers only.
+ */
+@WebServlet(RetentionPages.PATH + "/*")
+@ServletSecurity(@HttpConstraint(rolesAllowed = Roles.IG_OFFICER))
+public class RetentionPages extends HttpServlet {
+
+  static final String PATH = "/retention";
+
+  private static final Pattern RECORD = Pattern.compile("^/([a-z]+)/([A-Za-z0-9-]{1,100})$");
+  private static final Pattern DECISION =
+      Pattern.compile("^/([a-z]+)/([A-Za-z0-9-]{1,100})/(extension|destruction)$");
+  private static final Map<String, String> KINDS = Map.of("complaint", "Complaint case file");
+
+  @Inject private RetentionReview review;
+  @Inject private PageRenderer pages;
+  @Inject private Clock clock;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+    try {
+      if (path.isEmpty() || path.equals("/")) {
+        pages.render(request, response, listPage());
+        return;
+      }
+      Matcher record = RECORD.matcher(path);
+      if (!record.matches()) {
+        pages.notFound(request, response);
+        return;
+      }
+      pages.render(
+          request, response, recordPage(record.group(1), record.group(2), Map.of(), blankDate()));
+    } catch (NotFoundProblem missing) {
+      pages.notFound(request, response);
+    }
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+    Matcher decision = DECISION.matcher(path);
+    if (!decision.matches()) {
+      pages.notFound(request, response);
+      return;
+    }
+    String type = decision.group(1);
+    String id = decision.group(2);
+    Map<String, String> typed = new HashMap<>();
+    typed.put("appraisal", text(request, "appraisal"));
+    typed.put("reason", text(request, "reason"));
+    DateInput.Result until =
+        DateInput.parse(
+            "retainUntil",
+            "The date to keep it until",
+            true,
+            text(request, "retainUntil-day"),
+            text(request, "retainUntil-month"),
+            text(request, "retainUntil-year"));
+    FormErrors errors = new FormErrors();
+    try {
+      if (decision.group(3).equals("destruction")) {
+        DestructionCertificate certificate = review.destroy(type, id, typed.get("appraisal"));
+        Flash.success(
+            request,
+            "Record "
+                + certificate.reference()
+                + " was destroyed. Certificate "
+                + certificate.number()
+                + " is kept in the register.");
+        response.sendRedirect(request.getContextPath() + PATH);
+        return;
+      }
+      until.reportTo(errors);
+      if (errors.isEmpty()) {
+        RetainedRecord record =
+            review.extend(type, id, until.value().orElseThrow(), typed.get("reason"));
+        Flash.success(
+            request,
+            "Record "
+                + record.reference()
+                + " will be kept until "
+                + PageFormats.date(record.retainUntil())
+                + ".");
+        response.sendRedirect(request.getContextPath() + PATH + "/" + type + "/" + id);
+        return;
+      }
+      if (typed.get("reason").isBlank()) {
+        errors.add("reason", "Enter why the record must be kept");
+      }
+    } catch (InvalidInputException refused) {
+      for (FieldError error : refused.errors()) {
+        String field = error.field().equals("retainUntil") ? until.fieldId() : error.field();
+        errors.add(field, messageFor(error));
+      }
+    } catch (ConflictProblem notNow) {
+      errors.add(
+          decision.group(3).equals("destruction") ? "appraisal" : "reason", notNow.getMessage());
+    } catch (NotFoundProblem missing) {
+      pages.notFound(request, response);
+      return;
+    }
+    pages.render(request, response, recordPage(type, id, typed, until).withErrors(errors));
+  }
+
+  private static String messageFor(FieldError error) {
+    return switch (error.field()) {
+      case "appraisal" ->
+          error.reason().equals("is required")
+              ? "Enter why the record is no longer needed"
+              : "The reason must be " + RetainedRecord.MAX_REASON_LENGTH + " characters or fewer";
+      case "reason" ->
+          error.reason().equals("is required")
+              ? "Enter why the record must be kept"
+              : "The reason must be " + RetainedRecord.MAX_REASON_LENGTH + " characters or fewer";
+      case "retainUntil" -> "The date to keep it until " + error.reason();
+      default -> error.field() + " " + error.reason();
+    };
+  }
+
+  private PageView listPage() {
+    List<Map<String, Object>> due =
+        review.due().stream()
+            .map(
+                record -> {
+                  Map<String, Object> row = new HashMap<>();
+                  row.put("recordType", record.recordType());
+                  row.put("recordId", record.recordId());
+                  row.put("reference", record.reference());
+                  row.put("kind", KINDS.getOrDefault(record.recordType(), record.recordType()));
+                  row.put("closedOn", PageFormats.date(record.closedOn()));
+                  row.put("retainUntil", PageFormats.date(record.retainUntil()));
+                  return row;
+                })
+            .toList();
+    List<Map<String, Object>> certificates =
+        review.certificates().stream().map(RetentionPages::certificateRow).toList();
+    Map<String, Object> model = new HashMap<>();
+    model.put("due", due);
+    model.put("hasDue", !due.isEmpty());
+    model.put("certificates", certificates);
+    model.put("hasCertificates", !certificates.isEmpty());
+    return PageView.of("Retention review", "retention/list", model);
+  }
+
+  private PageView recordPage(
+      String type, String id, Map<String, String> typed, DateInput.Result until) {
+    RetainedRecord record = review.record(type, id);
+    LocalDate today = LocalDate.now(clock);
+    Map<String, Object> model = new HashMap<>();
+    model.put("recordType", record.recordType());
+    model.put("recordId", record.recordId());
+    model.put("reference", record.reference());
+    model.put("kind", KINDS.getOrDefault(record.recordType(), record.recordType()));
+    model.put("closedOn", PageFormats.date(record.closedOn()));
+    model.put(
+        "period",
+        RetentionSchedule.entryFor(record.recordType())
+            .map(RetentionSchedule.Entry::description)
+            .orElse(""));
+    model.put("retainUntil", PageFormats.date(record.retainUntil()));
+    boolean retained = record.status() == RetainedRecord.Status.RETAINED;
+    model.put(
+        "status", !retained ? "Destroyed" : record.isDueOn(today) ? "Due for review" : "Kept");
+    model.put("retained", retained);
+    model.put("due", record.isDueOn(today));
+    List<Map<String, Object>> extensions =
+        record.extensions().stream()
+            .map(
+                extension -> {
+                  Map<String, Object> row = new HashMap<>();
+                  row.put("previousUntil", PageFormats.date(extension.previousUntil()));
+                  row.put("extendedUntil", PageFormats.date(extension.extendedUntil()));
+                  row.put("decidedBy", extension.decidedBy());
+                  row.put("decidedOn", PageFormats.date(extension.decidedAt()));
+                  row.put("reason", extension.reason());
+                  return row;
+                })
+            .toList();
+    model.put("extensions", extensions);
+    model.put("hasExtensions", !extensions.isEmpty());
+    model.put(
+        "certificate",
+        retained
+            ? null
+            : review.certificateOf(type, id).map(RetentionPages::certificateRow).orElse(null));
+    model.put("typed", typed);
+    model.put("until", until.model("Keep it until", "For example, 30 11 2031"));
+    return PageView.of("Record " + record.reference() + " – retention", "retention/record", model);
+  }
+
+  private static Map<String, Object> certificateRow(DestructionCertificate certificate) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("number", certificate.number());
+    row.put("recordType", certificate.recordType());
+    row.put("recordId", certificate.recordId());
+    row.put("reference", certificate.reference());
+    row.put("destroyedOn", PageFormats.date(certificate.destroyedAt()));
+    row.put("decidedBy", certificate.decidedBy());
+    row.put("appraisal", certificate.appraisal());
+    row.put("destroyed", certificate.destroyedItems());
+    return row;
+  }
+
+  private static DateInput.Result blankDate() {
+    return DateInput.parse("retainUntil", "The date to keep it until", false, "", "", "");
+  }
+
+  private static String text(HttpServletRequest request, String name) {
+    String value = request.getParameter(name);
+    return value == null ? "" : value;
+  }
+}

@@ -1,0 +1,40 @@
+package uk.nhs.icb.caseworkflows.common.retention.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RetentionSettingsTest {
+
+  private static final LocalDate CLOSED = LocalDate.of(2016, 2, 29);
+
+  private static RetentionSettings settings(String profile, String complaintPeriod) {
+    RetentionSettings settings = new RetentionSettings();
+    settings.profile = profile;
+    settings.complaintPeriod = Optional.ofNullable(complaintPeriod);
+    return settings;
+  }
+
+  @Test
+  void aComplaintIsKeptTenYearsFromClosureByDefault() {
+    assertThat(settings("production", null).retainUntil("complaint", CLOSED))
+        .isEqualTo(LocalDate.of(2026, 2, 28));
+  }
+
+  @Test
+  void aLongerLocalPeriodIsHonouredEverywhere() {
+    assertThat(settings("production", "P12Y").retainUntil("complaint", CLOSED))
+        .isEqualTo(LocalDate.of(2028, 2, 29));
+  }
+
+  @Test
+  void aShorterPeriodIsHonouredOnlyInDevelopment() {
+    assertThat(settings("development", "P0D").retainUntil("complaint", CLOSED)).isEqualTo(CLOSED);
+    assertThat(settings("production", "P0D").retainUntil("complaint", CLOSED))
+        .isEqualTo(LocalDate.of(2026, 2, 28));
+    assertThat(settings("anything-else", "P1Y").retainUntil("complaint", CLOSED))
+        .isEqualTo(LocalDate.of(2026, 2, 28));
+  }
+}
