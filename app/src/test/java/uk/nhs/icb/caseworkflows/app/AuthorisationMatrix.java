@@ -8,12 +8,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** The readable allow/deny table in {@code authorisation-matrix.csv}. */
+/**
+ * The readable allow/deny table in {@code authorisation-matrix.csv}: one column per role, and a
+ * last column for a destroyed case.
+ */
 public record AuthorisationMatrix(List<String> roles, List<Entry> entries) {
 
-  /** One endpoint: its method, its path under /api, and whether each role may call it. */
-  public record Entry(String method, String path, Map<String, Boolean> allowed) {
+  /** The last column's name. */
+  static final String DESTROYED = "destroyed-case";
+
+  /**
+   * One endpoint: its method, its path under /api, whether each role may call it, and what a role
+   * that may call it gets for a case destroyed at the end of its retention (an HTTP status), or
+   * empty where the endpoint names no case.
+   */
+  public record Entry(
+      String method, String path, Map<String, Boolean> allowed, Optional<Integer> destroyedCase) {
 
     public String endpoint() {
       return method + " " + path;
@@ -29,7 +41,10 @@ public record AuthorisationMatrix(List<String> roles, List<Entry> entries) {
               .filter(line -> !line.isBlank() && !line.startsWith("#"))
               .toList();
       String[] header = lines.get(0).split(",");
-      List<String> roles = List.of(header).subList(2, header.length);
+      if (!header[header.length - 1].equals(DESTROYED)) {
+        throw new IllegalStateException("authorisation-matrix.csv: last column is " + DESTROYED);
+      }
+      List<String> roles = List.of(header).subList(2, header.length - 1);
       List<Entry> entries = new ArrayList<>();
       for (String line : lines.subList(1, lines.size())) {
         String[] cells = line.split(",");
@@ -45,7 +60,15 @@ public record AuthorisationMatrix(List<String> roles, List<Entry> entries) {
           }
           allowed.put(roles.get(i), cell.equals("allow"));
         }
-        entries.add(new Entry(cells[0].trim(), cells[1].trim(), allowed));
+        String destroyed = cells[cells.length - 1].trim();
+        entries.add(
+            new Entry(
+                cells[0].trim(),
+                cells[1].trim(),
+                allowed,
+                destroyed.equals("-")
+                    ? Optional.empty()
+                    : Optional.of(Integer.valueOf(destroyed))));
       }
       return new AuthorisationMatrix(roles, List.copyOf(entries));
     } catch (IOException e) {

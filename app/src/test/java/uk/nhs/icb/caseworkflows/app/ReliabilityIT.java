@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -27,6 +28,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,6 +36,8 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -58,9 +62,21 @@ class ReliabilityIT {
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final Map<String, StaffSession> SESSIONS = new ConcurrentHashMap<>();
 
+  /**
+   * The application as built, plus one setting of this deployment's own: retention of a complaint
+   * is shortened to nothing (honoured in the development profile only), so the test can destroy a
+   * case it has just closed. A library's own microprofile-config.properties with a higher ordinal
+   * overrides the application's.
+   */
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("icb.war")));
+    WebArchive war =
+        ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("icb.war")));
+    return war.addAsLibrary(
+        ShrinkWrap.create(JavaArchive.class, "retention-ends-at-closure.jar")
+            .addAsManifestResource(
+                new StringAsset("config_ordinal=500\napp.retention.complaint=P0D\n"),
+                "microprofile-config.properties"));
   }
 
   @ArquillianResource private URL base;
@@ -213,7 +229,8 @@ class ReliabilityIT {
                   // run changes nothing (the role check comes before any lookup).
                   .replace("{id}", reading ? id : UUID.randomUUID().toString())
                   .replace("{letterId}", letterId)
-                  .replace("{consentId}", UUID.randomUUID().toString());
+                  .replace("{consentId}", UUID.randomUUID().toString())
+                  .replace("{number}", "DC-none");
       Api.Answer anonymous = call(null, entry.method(), path);
       calls++;
       if (anonymous.status() != 401) {
@@ -236,6 +253,126 @@ class ReliabilityIT {
         "authorisation",
         Map.of(
             "calls", calls, "endpoints", matrix.entries().size(), "disagreements", wrong.size()));
+  }
+
+  /**
+   * The destroyed-case column: a complaint closed (retention is shortened to nothing for this
+   * deployment), reviewed and destroyed by the IG officer; then every case endpoint, as every role,
+   * with a body that would otherwise pass validation, must give 403 to a denied role and the
+   * column's status to an allowed one, and nothing of the case may be found again.
+   */
+  @Test
+  @Order(3)
+  void aDestroyedCaseAnswersEveryEndpointAndRoleAsTheMatrixSaysAndLeavesOnlyItsCertificate()
+      throws Exception {
+    StaffSession handler = as(HANDLER);
+    StaffSession ig = as("ig-officer");
+    String surname = "Destroyed" + letters(8);
+    String id = intake(handler, "Ms Erin " + surname).json().getString("id");
+    String reference = handler.get("api/complaints/" + id).json().getString("reference");
+    handler.post("api/complaints/" + id + "/remit-decision", "{\"withinRemit\":true}");
+    handler.post("api/complaints/" + id + "/acknowledgement", "");
+    String letterId =
+        handler
+            .get("api/cases/complaint/" + id + "/letters")
+            .structure()
+            .asJsonArray()
+            .getJsonObject(0)
+            .getString("id");
+    assertThat(
+            handler
+                .post("api/complaints/" + id + "/withdrawal", "{\"note\":\"Withdrawn.\"}")
+                .status())
+        .isEqualTo(200);
+
+    String record = "api/retention/records/complaint/" + id;
+    Api.Answer kept = ig.get(record);
+    assertThat(kept.status()).as(kept.body()).isEqualTo(200);
+    assertThat(kept.json().getString("reference")).isEqualTo(reference);
+    assertThat(kept.json().getBoolean("due"))
+        .as("retention is nothing in this deployment")
+        .isTrue();
+    Api.Answer noReason = ig.post(record + "/extension", "{\"retainUntil\":\"2001-01-01\"}");
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.body()).contains("retainUntil").contains("reason");
+    Api.Answer noAppraisal = ig.post(record + "/destruction", "{\"appraisal\":\" \"}");
+    assertThat(noAppraisal.status()).isEqualTo(400);
+    assertThat(noAppraisal.body()).contains("appraisal");
+    assertThat(handler.get("api/complaints/" + id).status())
+        .as("nothing refused has touched the case")
+        .isEqualTo(200);
+
+    // The review opens when the engine's job executor fires the retention timer.
+    Api.Answer destroyed = null;
+    long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+    while (System.nanoTime() < giveUp) {
+      destroyed =
+          ig.post(
+              record + "/destruction",
+              "{\"appraisal\":\"Reviewed: no open complaint, claim or request needs it.\"}");
+      if (destroyed.status() != 409) {
+        break;
+      }
+      Thread.sleep(2_000);
+    }
+    assertThat(destroyed.status()).as(destroyed.body()).isEqualTo(201);
+    JsonObject certificate = destroyed.json();
+    assertThat(certificate.getString("number")).isEqualTo("DC-" + reference);
+    assertThat(certificate.getJsonArray("destroyed").toString())
+        .contains("the complaint file " + reference)
+        .contains("letter")
+        .contains("1 process history");
+    assertThat(ig.get("api/retention/certificates/DC-" + reference).status()).isEqualTo(200);
+    assertThat(ig.get(record).json().getString("status")).isEqualTo("DESTROYED");
+
+    Map<String, Object> validBodies = new HashMap<>();
+    endpoints().forEach(endpoint -> validBodies.put(endpoint.pathTemplate(), endpoint.validBody()));
+    AuthorisationMatrix matrix = AuthorisationMatrix.load();
+    List<String> wrong = new ArrayList<>();
+    int calls = 0;
+    for (AuthorisationMatrix.Entry entry : matrix.entries()) {
+      if (entry.destroyedCase().isEmpty()) {
+        continue;
+      }
+      Object valid = validBodies.get(entry.path());
+      String body = valid == null ? "{}" : HostileRequests.json(valid);
+      String path =
+          "api/"
+              + entry
+                  .path()
+                  .replace("{type}", "complaint")
+                  .replace("{id}", id)
+                  .replace("{letterId}", letterId)
+                  .replace("{consentId}", UUID.randomUUID().toString());
+      for (String role : matrix.roles()) {
+        StaffSession who = as(role);
+        Api.Answer answer = entry.method().equals("GET") ? who.get(path) : who.post(path, body);
+        calls++;
+        int expected = entry.allowed().get(role) ? entry.destroyedCase().get() : 403;
+        if (answer.status() != expected
+            || (expected >= 400 && !answer.contentType().startsWith("application/problem+json"))) {
+          wrong.add(
+              entry.endpoint() + " as " + role + ": " + answer.status() + " " + answer.body());
+        }
+      }
+    }
+    assertThat(wrong).as("destroyed-case cells that disagree with the matrix").isEmpty();
+
+    Api.Answer gone = handler.get("api/complaints/" + id);
+    assertThat(gone.json().getString("detail")).contains(reference).contains("DC-" + reference);
+    assertThat(handler.get("api/complaints?q=" + surname).json().getInt("total")).isZero();
+    assertThat(handler.get("complaints/" + id).status())
+        .as("the case page of a destroyed case")
+        .isEqualTo(410);
+    Api.Answer trail = ig.get("api/audit?caseType=complaint&caseId=" + id + "&size=100");
+    assertThat(trail.body())
+        .as("the audit trail keeps who did what, never the file's contents")
+        .contains("RECORD_DESTROYED")
+        .doesNotContain(surname);
+    assertThat(ig.get("api/audit/verify").json().getBoolean("intact")).isTrue();
+    Figures.write(
+        "destroyed-case",
+        Map.of("calls", calls, "disagreements", wrong.size(), "certificate", "DC-" + reference));
   }
 
   @Test
