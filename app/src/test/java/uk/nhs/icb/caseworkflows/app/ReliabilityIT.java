@@ -302,27 +302,39 @@ class ReliabilityIT {
         .as("nothing refused has touched the case")
         .isEqualTo(200);
 
+    // The IG officer's pages: the record listed as due, its review page, the destruction form.
+    assertThat(ig.get("retention").body()).contains(reference).contains("/retention/complaint/" + id);
+    String page = "retention/complaint/" + id;
+    assertThat(ig.get(page).body()).contains("Destroy the record").contains("Keep for longer");
+    assertThat(handler.get(page).status()).as("a handler on the IG officer's pages").isEqualTo(403);
+    Api.Answer blank = ig.submitForm(page, page + "/destruction", Map.of("appraisal", ""));
+    assertThat(blank.status()).isEqualTo(400);
+    assertThat(blank.body()).contains("There is a problem").contains("Enter why the record");
     // The review opens when the engine's job executor fires the retention timer.
-    Api.Answer destroyed = null;
+    Api.Answer submitted = null;
     long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
     while (System.nanoTime() < giveUp) {
-      destroyed =
-          ig.post(
-              record + "/destruction",
-              "{\"appraisal\":\"Reviewed: no open complaint, claim or request needs it.\"}");
-      if (destroyed.status() != 409) {
+      submitted =
+          ig.submitForm(
+              page,
+              page + "/destruction",
+              Map.of("appraisal", "Reviewed: no open complaint, claim or request needs it."));
+      if (submitted.status() != 400 || !submitted.body().contains("has not opened yet")) {
         break;
       }
       Thread.sleep(2_000);
     }
-    assertThat(destroyed.status()).as(destroyed.body()).isEqualTo(201);
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(302);
+    assertThat(ig.get("retention").body()).contains("DC-" + reference).contains("was destroyed");
+    Api.Answer destroyed = ig.get("api/retention/certificates/DC-" + reference);
     JsonObject certificate = destroyed.json();
     assertThat(certificate.getString("number")).isEqualTo("DC-" + reference);
     assertThat(certificate.getJsonArray("destroyed").toString())
         .contains("the complaint file " + reference)
         .contains("letter")
         .contains("1 process history");
-    assertThat(ig.get("api/retention/certificates/DC-" + reference).status()).isEqualTo(200);
+    Api.Answer again = ig.post(record + "/destruction", "{\"appraisal\":\"Again.\"}");
+    assertThat(again.status()).isEqualTo(409);
     assertThat(ig.get(record).json().getString("status")).isEqualTo("DESTROYED");
 
     Map<String, Object> validBodies = new HashMap<>();
@@ -616,7 +628,7 @@ class ReliabilityIT {
 
   @Test
   @Order(9)
-  void everyAnswerCarriesTheSecurityHeadersAndTheSessionCookieIsLaxAndHttpOnly() {
+  void everyAnswerCarriesTheSecurityHeadersAndTheSessionCookieIsLaxAndHttpOnly() throws Exception {
     for (Api.Answer answer :
         List.of(
             api.get(null, "login"),
@@ -641,6 +653,33 @@ class ReliabilityIT {
             .orElseThrow(() -> new AssertionError("no session cookie in " + cookies));
     assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
     assertThat(cookie).as("not Secure over plain HTTP").doesNotContainIgnoringCase("Secure;");
+
+    // Session fixation: the id the sign-in page handed out is replaced at sign-in, and the old one
+    // carries nobody.
+    List<String> sessionIds =
+        cookies.stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';')))
+            .toList();
+    assertThat(sessionIds).as("a session before sign-in, and one after: " + cookies).hasSizeGreaterThan(1);
+    String before = sessionIds.get(0);
+    String after = sessionIds.get(sessionIds.size() - 1);
+    assertThat(after).as("the session id changes at sign-in").isNotEqualTo(before);
+    assertThat(withSessionCookie(before, "api/audit/verify").statusCode()).isEqualTo(401);
+    assertThat(withSessionCookie(after, "api/audit/verify").statusCode()).isEqualTo(200);
+  }
+
+  private java.net.http.HttpResponse<String> withSessionCookie(String sessionId, String path)
+      throws Exception {
+    return java.net.http.HttpClient.newBuilder()
+        .version(java.net.http.HttpClient.Version.HTTP_1_1)
+        .build()
+        .send(
+            java.net.http.HttpRequest.newBuilder(api.base().resolve(path))
+                .header("Cookie", "JSESSIONID=" + sessionId)
+                .GET()
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

@@ -77,6 +77,25 @@ final class StaffSession {
   }
 
   Api.Answer postForm(Map<String, String> fields) {
+    return postForm("login", fields);
+  }
+
+  /**
+   * Fills in a page's form as a browser would: the hidden fields found on the page (the
+   * anti-forgery token among them), plus {@code fields}, posted to {@code action}.
+   */
+  Api.Answer submitForm(String page, String action, Map<String, String> fields) {
+    Api.Answer form = get(page);
+    Map<String, String> all = new LinkedHashMap<>();
+    Matcher hidden = HIDDEN.matcher(form.body());
+    while (hidden.find()) {
+      all.put(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
+    }
+    all.putAll(fields);
+    return postForm(action, all);
+  }
+
+  private Api.Answer postForm(String path, Map<String, String> fields) {
     String form =
         fields.entrySet().stream()
             .map(
@@ -86,7 +105,7 @@ final class StaffSession {
                         + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
     return send(
-        HttpRequest.newBuilder(base.resolve("login"))
+        HttpRequest.newBuilder(base.resolve(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form)));
   }
