@@ -303,7 +303,9 @@ class ReliabilityIT {
         .isEqualTo(200);
 
     // The IG officer's pages: the record listed as due, its review page, the destruction form.
-    assertThat(ig.get("retention").body()).contains(reference).contains("/retention/complaint/" + id);
+    assertThat(ig.get("retention").body())
+        .contains(reference)
+        .contains("/retention/complaint/" + id);
     String page = "retention/complaint/" + id;
     assertThat(ig.get(page).body()).contains("Destroy the record").contains("Keep for longer");
     assertThat(handler.get(page).status()).as("a handler on the IG officer's pages").isEqualTo(403);
@@ -661,7 +663,9 @@ class ReliabilityIT {
             .filter(c -> c.startsWith("JSESSIONID="))
             .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';')))
             .toList();
-    assertThat(sessionIds).as("a session before sign-in, and one after: " + cookies).hasSizeGreaterThan(1);
+    assertThat(sessionIds)
+        .as("a session before sign-in, and one after: " + cookies)
+        .hasSizeGreaterThan(1);
     String before = sessionIds.get(0);
     String after = sessionIds.get(sessionIds.size() - 1);
     assertThat(after).as("the session id changes at sign-in").isNotEqualTo(before);

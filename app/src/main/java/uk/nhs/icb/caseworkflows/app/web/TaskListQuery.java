@@ -18,7 +18,7 @@ record TaskListQuery(
     String caseType, boolean overdueOnly, String assigned, boolean dueDescending, int page) {
 
   static final int PAGE_SIZE = 20;
-  static final Set<String> CASE_TYPES = Set.of("complaint", "chc", "ifr");
+  static final Set<String> CASE_TYPES = Set.of("complaint", "chc", "ifr", "retention");
   private static final Set<String> ASSIGNED = Set.of("mine", "team", "all");
 
   static TaskListQuery from(HttpServletRequest request) {

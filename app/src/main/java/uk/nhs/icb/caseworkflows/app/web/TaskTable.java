@@ -67,7 +67,8 @@ final class TaskTable {
         option("", "All case types", selected),
         option("complaint", CASE_TYPE_NAMES.get("complaint"), selected),
         option("chc", CASE_TYPE_NAMES.get("chc"), selected),
-        option("ifr", CASE_TYPE_NAMES.get("ifr"), selected));
+        option("ifr", CASE_TYPE_NAMES.get("ifr"), selected),
+        option("retention", CASE_TYPE_NAMES.get("retention"), selected));
   }
 
   private static Map<String, Object> option(String value, String text, String selected) {

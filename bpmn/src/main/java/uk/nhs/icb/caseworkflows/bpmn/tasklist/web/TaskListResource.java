@@ -56,7 +56,7 @@ public class TaskListResource {
   @Operation(
       summary = "The caller's tasks: assigned to them or open to one of their roles",
       description =
-          "Soonest due first by default. assigned=mine|team|all, overdue=true, caseType=complaint|chc|ifr, sort=due|created|name")
+          "Soonest due first by default. assigned=mine|team|all, overdue=true, caseType=complaint|chc|ifr|retention, sort=due|created|name")
   public Page<TaskView> tasks(
       @QueryParam("caseType") String caseType,
       @QueryParam("overdue") String overdue,

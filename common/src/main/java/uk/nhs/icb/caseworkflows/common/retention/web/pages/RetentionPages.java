@@ -66,7 +66,9 @@ public class RetentionPages extends HttpServlet {
         return;
       }
       pages.render(
-          request, response, recordPage(record.group(1), record.group(2), Map.of(), blankDate()));
+          request,
+          response,
+          recordPage(record.group(1), record.group(2), nothingTyped(), blankDate()));
     } catch (NotFoundProblem missing) {
       pages.notFound(request, response);
     }
@@ -83,7 +85,7 @@ public class RetentionPages extends HttpServlet {
     }
     String type = decision.group(1);
     String id = decision.group(2);
-    Map<String, String> typed = new HashMap<>();
+    Map<String, String> typed = nothingTyped();
     typed.put("appraisal", text(request, "appraisal"));
     typed.put("reason", text(request, "reason"));
     DateInput.Result until =
@@ -237,6 +239,14 @@ public class RetentionPages extends HttpServlet {
     row.put("appraisal", certificate.appraisal());
     row.put("destroyed", certificate.destroyedItems());
     return row;
+  }
+
+  /** Every text box of the record page, empty: the template names each one. */
+  private static Map<String, String> nothingTyped() {
+    Map<String, String> typed = new HashMap<>();
+    typed.put("appraisal", "");
+    typed.put("reason", "");
+    return typed;
   }
 
   private static DateInput.Result blankDate() {
