@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +21,6 @@ import uk.nhs.icb.caseworkflows.common.errors.NotFoundProblem;
 import uk.nhs.icb.caseworkflows.common.retention.application.RetentionReview;
 import uk.nhs.icb.caseworkflows.common.retention.domain.DestructionCertificate;
 import uk.nhs.icb.caseworkflows.common.retention.domain.RetainedRecord;
-import uk.nhs.icb.caseworkflows.common.retention.domain.RetentionSchedule;
 import uk.nhs.icb.caseworkflows.common.security.Roles;
 import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
 import uk.nhs.icb.caseworkflows.common.web.pages.Flash;
@@ -45,7 +43,6 @@ public class RetentionPages extends HttpServlet {
   private static final Pattern RECORD = Pattern.compile("^/([a-z]+)/([A-Za-z0-9-]{1,100})$");
   private static final Pattern DECISION =
       Pattern.compile("^/([a-z]+)/([A-Za-z0-9-]{1,100})/(extension|destruction)$");
-  private static final Map<String, String> KINDS = Map.of("complaint", "Complaint case file");
 
   @Inject private RetentionReview review;
   @Inject private PageRenderer pages;
@@ -158,98 +155,25 @@ public class RetentionPages extends HttpServlet {
   }
 
   private PageView listPage() {
-    List<Map<String, Object>> due =
-        review.due().stream()
-            .map(
-                record -> {
-                  Map<String, Object> row = new HashMap<>();
-                  row.put("recordType", record.recordType());
-                  row.put("recordId", record.recordId());
-                  row.put("reference", record.reference());
-                  row.put("kind", KINDS.getOrDefault(record.recordType(), record.recordType()));
-                  row.put("closedOn", PageFormats.date(record.closedOn()));
-                  row.put("retainUntil", PageFormats.date(record.retainUntil()));
-                  return row;
-                })
-            .toList();
-    List<Map<String, Object>> certificates =
-        review.certificates().stream().map(RetentionPages::certificateRow).toList();
-    Map<String, Object> model = new HashMap<>();
-    model.put("due", due);
-    model.put("hasDue", !due.isEmpty());
-    model.put("certificates", certificates);
-    model.put("hasCertificates", !certificates.isEmpty());
-    return PageView.of("Retention review", "retention/list", model);
+    return RetentionPageModels.list(review.due(), review.certificates());
   }
 
   private PageView recordPage(
       String type, String id, Map<String, String> typed, DateInput.Result until) {
     RetainedRecord record = review.record(type, id);
-    LocalDate today = LocalDate.now(clock);
-    Map<String, Object> model = new HashMap<>();
-    model.put("recordType", record.recordType());
-    model.put("recordId", record.recordId());
-    model.put("reference", record.reference());
-    model.put("kind", KINDS.getOrDefault(record.recordType(), record.recordType()));
-    model.put("closedOn", PageFormats.date(record.closedOn()));
-    model.put(
-        "period",
-        RetentionSchedule.entryFor(record.recordType())
-            .map(RetentionSchedule.Entry::description)
-            .orElse(""));
-    model.put("retainUntil", PageFormats.date(record.retainUntil()));
-    boolean retained = record.status() == RetainedRecord.Status.RETAINED;
-    model.put(
-        "status", !retained ? "Destroyed" : record.isDueOn(today) ? "Due for review" : "Kept");
-    model.put("retained", retained);
-    model.put("due", record.isDueOn(today));
-    List<Map<String, Object>> extensions =
-        record.extensions().stream()
-            .map(
-                extension -> {
-                  Map<String, Object> row = new HashMap<>();
-                  row.put("previousUntil", PageFormats.date(extension.previousUntil()));
-                  row.put("extendedUntil", PageFormats.date(extension.extendedUntil()));
-                  row.put("decidedBy", extension.decidedBy());
-                  row.put("decidedOn", PageFormats.date(extension.decidedAt()));
-                  row.put("reason", extension.reason());
-                  return row;
-                })
-            .toList();
-    model.put("extensions", extensions);
-    model.put("hasExtensions", !extensions.isEmpty());
-    model.put(
-        "certificate",
-        retained
-            ? null
-            : review.certificateOf(type, id).map(RetentionPages::certificateRow).orElse(null));
-    model.put("typed", typed);
-    model.put("until", until.model("Keep it until", "For example, 30 11 2031"));
-    return PageView.of("Record " + record.reference() + " – retention", "retention/record", model);
-  }
-
-  private static Map<String, Object> certificateRow(DestructionCertificate certificate) {
-    Map<String, Object> row = new HashMap<>();
-    row.put("number", certificate.number());
-    row.put("recordType", certificate.recordType());
-    row.put("recordId", certificate.recordId());
-    row.put("reference", certificate.reference());
-    row.put("destroyedOn", PageFormats.date(certificate.destroyedAt()));
-    row.put("decidedBy", certificate.decidedBy());
-    row.put("appraisal", certificate.appraisal());
-    row.put("destroyed", certificate.destroyedItems());
-    return row;
+    return RetentionPageModels.record(
+        record, review.certificateOf(type, id), LocalDate.now(clock), typed, until);
   }
 
   /** Every text box of the record page, empty: the template names each one. */
-  private static Map<String, String> nothingTyped() {
+  static Map<String, String> nothingTyped() {
     Map<String, String> typed = new HashMap<>();
     typed.put("appraisal", "");
     typed.put("reason", "");
     return typed;
   }
 
-  private static DateInput.Result blankDate() {
+  static DateInput.Result blankDate() {
     return DateInput.parse("retainUntil", "The date to keep it until", false, "", "", "");
   }
 
