@@ -138,6 +138,7 @@ class CrashConsistencyIT {
     Set<String> running = new HashSet<>();
     Map<String, Integer> auditsPerCase = new HashMap<>();
     Set<String> resolvedOrally = new HashSet<>();
+    Set<String> closedWithoutRetention = new HashSet<>();
     try (Connection db = connect(DATABASE);
         Statement sql = db.createStatement()) {
       collect(sql, "select id from complaint", complaints);
@@ -150,8 +151,18 @@ class CrashConsistencyIT {
           processesPerCase);
       collect(
           sql,
-          "select distinct e.business_key_ from act_ru_execution e where e.business_key_ is not null",
+          // The complaint's own process; a closed complaint's retention process has its own key.
+          "select distinct e.business_key_ from act_ru_execution e"
+              + " join act_re_procdef d on d.id_ = e.proc_def_id_"
+              + " where e.business_key_ is not null and d.key_ = 'complaint'",
           running);
+      collect(
+          sql,
+          "select c.id from complaint c where c.status = 'CLOSED' and not exists (select 1 from"
+              + " retained_record r where r.record_type = 'complaint' and r.record_id = c.id)"
+              + " union select c.id from complaint c where c.status = 'CLOSED' and not exists"
+              + " (select 1 from act_ru_execution e where e.business_key_ = 'complaint/' || c.id)",
+          closedWithoutRetention);
       count(
           sql,
           "select case_id, count(*) from audit_event where action = 'COMPLAINT_RECEIVED'"
@@ -220,6 +231,7 @@ class CrashConsistencyIT {
             Map.entry("lost", lost.size()),
             Map.entry("case-without-process", caseWithoutProcess.size()),
             Map.entry("process-without-case", processWithoutCase.size()),
+            Map.entry("closed-without-retention", closedWithoutRetention.size()),
             Map.entry("wrong-process-count", wrongProcesses.size()),
             Map.entry("wrong-audit-count", wrongAudit.size()),
             Map.entry("audit-chain-intact", chain.body().contains("\"intact\":true")),
@@ -231,6 +243,9 @@ class CrashConsistencyIT {
     assertThat(wrongAudit).as("complaints without exactly one intake audit entry").isEmpty();
     assertThat(caseWithoutProcess).as("complaints without a process").isEmpty();
     assertThat(processWithoutCase).as("processes without a complaint").isEmpty();
+    assertThat(closedWithoutRetention)
+        .as("closed complaints without their retention record and process")
+        .isEmpty();
     assertThat(chain.status()).isEqualTo(200);
     assertThat(chain.json().getBoolean("intact")).as(chain.body()).isTrue();
     assertThat(afterwards.status()).as(afterwards.body()).isEqualTo(201);
