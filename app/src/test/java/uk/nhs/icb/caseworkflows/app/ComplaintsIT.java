@@ -418,6 +418,27 @@ class ComplaintsIT {
     }
   }
 
+  /**
+   * A script typed into every free-text field of a complaint, through every form and the API, reads
+   * back as the text it was in every page, letter and answer, and never becomes markup or anything
+   * a PDF reader would run. See {@link EscapingSweep}; docs/reliability.md has the figures.
+   */
+  @Test
+  void aScriptTypedIntoEveryFreeTextFieldStaysTextInEveryPageLetterAndAnswer() {
+    EscapingSweep sweep = new EscapingSweep(api);
+
+    sweep.run();
+
+    System.out.println("[escaping] " + sweep.report());
+    assertThat(sweep.holes()).as("payloads that became markup, or letters that can act").isEmpty();
+    assertThat(sweep.missing())
+        .as("payloads not read back as typed where the page, letter or answer shows them")
+        .isEmpty();
+    assertThat(sweep.fieldsCovered()).as("free-text fields typed into").isGreaterThanOrEqualTo(40);
+    assertThat(sweep.pagesChecked()).as("pages checked").isGreaterThanOrEqualTo(40);
+    assertThat(sweep.lettersChecked()).as("letters checked").isGreaterThanOrEqualTo(9);
+  }
+
   @Test
   void aDevelopmentStartHoldsSampleComplaintsWaitingAtDifferentSteps() {
     assertThat(demoSteps("Okafor")).containsExactly("check-remit");
