@@ -403,7 +403,8 @@ class WebUiIT {
                 Json.createObjectBuilder()
                     .add("name", name.value())
                     .add("addressLines", Json.createArrayBuilder().add(address.value())))
-            .add("subject", Json.createObjectBuilder().add("organisationOrService", subject.value()))
+            .add(
+                "subject", Json.createObjectBuilder().add("organisationOrService", subject.value()))
             .add(
                 "details",
                 Json.createObjectBuilder()
@@ -440,7 +441,9 @@ class WebUiIT {
     assertThat(browser.findElements(By.cssSelector("[id^=xss-probe]")))
         .as(page + ": elements created from typed text")
         .isEmpty();
-    assertThat(browser.findElements(By.cssSelector("main script, main svg[onload], main img[onerror]")))
+    assertThat(
+            browser.findElements(
+                By.cssSelector("main script, main svg[onload], main img[onerror]")))
         .as(page + ": script, or elements with handlers, in the page's content")
         .isEmpty();
     String text = browser.findElement(By.tagName("main")).getText();
