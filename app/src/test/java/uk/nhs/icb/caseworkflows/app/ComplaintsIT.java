@@ -430,6 +430,7 @@ class ComplaintsIT {
     sweep.run();
 
     System.out.println("[escaping] " + sweep.report());
+    ReliabilityIT.Figures.write("escaping", sweep.figures());
     assertThat(sweep.holes()).as("payloads that became markup, or letters that can act").isEmpty();
     assertThat(sweep.missing())
         .as("payloads not read back as typed where the page, letter or answer shows them")
@@ -478,7 +479,9 @@ class ComplaintsIT {
     assertThat(tooLong.contentType()).startsWith("application/problem+json");
     assertThat(tooLong.json().getJsonArray("errors").getJsonObject(0).getString("field"))
         .isEqualTo("details.whatHappened");
-    assertThat(api.post(HANDLER, "api/complaints", String.format(complaint, "x".repeat(8000))).status())
+    assertThat(
+            api.post(HANDLER, "api/complaints", String.format(complaint, "x".repeat(8000)))
+                .status())
         .as("the longest account the column keeps")
         .isEqualTo(201);
   }

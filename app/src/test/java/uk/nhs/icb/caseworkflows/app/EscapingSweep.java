@@ -902,6 +902,25 @@ final class EscapingSweep {
     return report.toString();
   }
 
+  /** The run's figures, for docs/reliability.md. */
+  Map<String, Object> figures() {
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("fields", fields.size());
+    figures.put("payloads", probes.size());
+    figures.put("pages", pages.size());
+    figures.put("letters", letters.size());
+    figures.put("apiAnswers", answers.size());
+    figures.put("holes", holes.size());
+    figures.put("expectationsMissed", missing.size());
+    figures.put(
+        "shownNowhere",
+        seen.entrySet().stream()
+            .filter(entry -> entry.getValue().isEmpty())
+            .map(entry -> probes.get(entry.getKey()).toString())
+            .collect(Collectors.joining(", ")));
+    return figures;
+  }
+
   int pagesChecked() {
     return pages.size();
   }
