@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import uk.nhs.icb.caseworkflows.app.HostileText.Probe;
@@ -746,7 +747,7 @@ final class EscapingSweep {
         tag -> strings.stream().anyMatch(text -> text.contains(probes.get(tag).value())));
   }
 
-  private void expect(String where, List<String> tags, java.util.function.Predicate<String> found) {
+  private void expect(String where, List<String> tags, Predicate<String> found) {
     for (String tag : tags) {
       if (!probes.containsKey(tag)) {
         missing.add(where + ": no payload " + tag + " was typed");
