@@ -418,6 +418,74 @@ class ComplaintsIT {
     }
   }
 
+  /**
+   * A script typed into every free-text field of a complaint, through every form and the API, reads
+   * back as the text it was in every page, letter and answer, and never becomes markup or anything
+   * a PDF reader would run. See {@link EscapingSweep}; docs/reliability.md has the figures.
+   */
+  @Test
+  void aScriptTypedIntoEveryFreeTextFieldStaysTextInEveryPageLetterAndAnswer() {
+    EscapingSweep sweep = new EscapingSweep(api);
+
+    sweep.run();
+
+    System.out.println("[escaping] " + sweep.report());
+    ReliabilityIT.Figures.write("escaping", sweep.figures());
+    assertThat(sweep.holes()).as("payloads that became markup, or letters that can act").isEmpty();
+    assertThat(sweep.missing())
+        .as("payloads not read back as typed where the page, letter or answer shows them")
+        .isEmpty();
+    assertThat(sweep.fieldsCovered()).as("free-text fields typed into").isGreaterThanOrEqualTo(40);
+    assertThat(sweep.pagesChecked()).as("pages checked").isGreaterThanOrEqualTo(40);
+    assertThat(sweep.lettersChecked()).as("letters checked").isGreaterThanOrEqualTo(9);
+  }
+
+  /**
+   * Found by the escaping sweep's longer payloads: answers the forms and the API let through but
+   * the columns could not hold failed at commit, with the server's own HTML error page.
+   */
+  @Test
+  void anAnswerLongerThanWhereItIsKeptIsRefusedBesideItsFieldNotAServerError() {
+    StaffSession handler = StaffSession.signIn(api.base(), HANDLER);
+    LocalDate happened = LocalDate.now(LONDON).minusMonths(1);
+    java.util.Map<String, String> intake = new java.util.LinkedHashMap<>();
+    intake.put("channel", "LETTER");
+    intake.put("complainantName", "Mr Owain Long");
+    intake.put("complainantPostcode", "LU1 2LJ LU1");
+    intake.put("forSomeoneElse", "no");
+    intake.put("subject", "Northvale GP Practice");
+    intake.put("whatHappened", "The results were not passed on.");
+    intake.put("happenedOn-day", String.valueOf(happened.getDayOfMonth()));
+    intake.put("happenedOn-month", String.valueOf(happened.getMonthValue()));
+    intake.put("happenedOn-year", String.valueOf(happened.getYear()));
+
+    Api.Answer form = handler.submit("complaints/new", intake);
+
+    assertThat(form.status()).isEqualTo(400);
+    assertThat(form.contentType()).startsWith("text/html");
+    assertThat(form.body())
+        .contains("id=\"complainantPostcode-error\"")
+        .contains("Must be 10 characters or fewer");
+
+    String complaint =
+        "{\"channel\":\"LETTER\",\"complainant\":{\"name\":\"Mr Owain Long\"},"
+            + "\"subject\":{\"organisationOrService\":\"Northvale GP Practice\"},"
+            + "\"details\":{\"whatHappened\":\"%s\",\"happenedOn\":\""
+            + happened
+            + "\"}}";
+    Api.Answer tooLong =
+        api.post(HANDLER, "api/complaints", String.format(complaint, "x".repeat(8001)));
+    assertThat(tooLong.status()).as(tooLong.body()).isEqualTo(400);
+    assertThat(tooLong.contentType()).startsWith("application/problem+json");
+    assertThat(tooLong.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("details.whatHappened");
+    assertThat(
+            api.post(HANDLER, "api/complaints", String.format(complaint, "x".repeat(8000)))
+                .status())
+        .as("the longest account the column keeps")
+        .isEqualTo(201);
+  }
+
   @Test
   void aDevelopmentStartHoldsSampleComplaintsWaitingAtDifferentSteps() {
     assertThat(demoSteps("Okafor")).containsExactly("check-remit");

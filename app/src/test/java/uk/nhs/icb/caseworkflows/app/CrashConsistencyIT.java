@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -45,7 +48,8 @@ import org.junit.jupiter.api.Test;
 class CrashConsistencyIT {
 
   private static final String PG = System.getProperty("crash.db.host", "127.0.0.1:5432");
-  private static final String DATABASE = "icb_crash_consistency";
+  private static final String DATABASE =
+      System.getProperty("crash.db.name", "icb_crash_consistency");
   private static final String USER = System.getProperty("crash.db.user", "postgres");
   private static final String PASSWORD = System.getProperty("crash.db.password", "postgres");
   private static final int INTAKES = Integer.getInteger("crash.intakes", 1000);
@@ -78,6 +82,9 @@ class CrashConsistencyIT {
   void everyIntakeAnswered201SurvivesAKill9WholeAndNothingIsHalfWritten() throws Exception {
     int port = freePort();
     URI base = start(port, 1);
+    assertThat(versionAnsweringHttp2(base))
+        .as("the bundle turns h2c off by itself (MICRO-INF/pre-boot-commands.txt)")
+        .isEqualTo(HttpClient.Version.HTTP_1_1);
     StaffSession[] handlers = new StaffSession[4];
     for (int i = 0; i < handlers.length; i++) {
       handlers[i] = StaffSession.signIn(base, "complaints-handler");
@@ -270,11 +277,9 @@ class CrashConsistencyIT {
             "24",
             "--rootdir",
             work.resolve("root-" + run).toAbsolutePath().toString(),
+            // No --prebootcommandfile: the bundle carries its pre-boot commands (h2c off) itself.
             "--logtofile",
-            work.resolve("server-" + run + ".log").toAbsolutePath().toString(),
-            "--prebootcommandfile",
-            new File(System.getProperty("icb.preboot", "src/main/payara/pre-boot-commands.txt"))
-                .getAbsolutePath());
+            work.resolve("server-" + run + ".log").toAbsolutePath().toString());
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(work.toFile())
@@ -301,6 +306,18 @@ class CrashConsistencyIT {
       Thread.sleep(1000);
     }
     throw new AssertionError("server " + run + " not ready within 300 s");
+  }
+
+  /** The HTTP version the server answers a client offering HTTP/2 over plain HTTP (h2c) with. */
+  private static HttpClient.Version versionAnsweringHttp2(URI base)
+      throws IOException, InterruptedException {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_2)
+        .build()
+        .send(
+            HttpRequest.newBuilder(base.resolve("login")).GET().build(),
+            HttpResponse.BodyHandlers.discarding())
+        .version();
   }
 
   private synchronized void kill() {

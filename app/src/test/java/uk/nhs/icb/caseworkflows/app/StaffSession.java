@@ -30,6 +30,7 @@ final class StaffSession {
   private final URI base;
   private final HttpClient client;
   final String user;
+  private String csrfToken;
 
   private StaffSession(URI base, String user) {
     this.base = base;
@@ -95,7 +96,7 @@ final class StaffSession {
     return postForm(action, all);
   }
 
-  private Api.Answer postForm(String path, Map<String, String> fields) {
+  Api.Answer postForm(String path, Map<String, String> fields) {
     String form =
         fields.entrySet().stream()
             .map(
@@ -108,6 +109,29 @@ final class StaffSession {
         HttpRequest.newBuilder(base.resolve(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
+  /** Posts one of the pages' forms as a browser would: with the session's anti-forgery token. */
+  Api.Answer submit(String path, Map<String, String> fields) {
+    Map<String, String> withToken = new LinkedHashMap<>(fields);
+    withToken.put("csrfToken", csrfToken());
+    return postForm(path, withToken);
+  }
+
+  /** The session's synchroniser token, as every page's forms carry it. */
+  String csrfToken() {
+    if (csrfToken == null) {
+      Matcher hidden = HIDDEN.matcher(get("tasks").body());
+      while (hidden.find()) {
+        if (hidden.group(1).equals("csrfToken")) {
+          csrfToken = hidden.group(2).replace("&amp;", "&");
+        }
+      }
+      if (csrfToken == null) {
+        throw new IllegalStateException("no csrfToken on the task list of " + user);
+      }
+    }
+    return csrfToken;
   }
 
   Api.Answer get(String path) {

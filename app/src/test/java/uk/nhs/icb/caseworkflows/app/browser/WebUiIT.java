@@ -2,8 +2,11 @@ package uk.nhs.icb.caseworkflows.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -17,8 +20,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -38,6 +40,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.nhs.icb.caseworkflows.app.HostileText;
 
 /**
  * The case workers' pages in Chromium against the WAR as built, on one Payara Micro: sign in, My
@@ -380,6 +383,75 @@ class WebUiIT {
     checkPage("intake-form");
   }
 
+  /**
+   * The browser's own judgement of output escaping (ComplaintsIT checks every field over HTTP): a
+   * complaint full of scripts, opened as a handler works it. No element the payloads would create
+   * exists, no alert is open, and the payloads read as the text they were typed as.
+   */
+  @Test
+  void aComplaintFullOfScriptsShowsThemAsTextInTheBrowser() {
+    HostileText.Probe name = HostileText.full("b01", "complainant name");
+    HostileText.Probe address = HostileText.full("b02", "complainant address");
+    HostileText.Probe subject = HostileText.full("b03", "subject");
+    HostileText.Probe happened = HostileText.full("b04", "what happened");
+    HostileText.Probe wanted = HostileText.full("b05", "desired outcome");
+    String body =
+        Json.createObjectBuilder()
+            .add("channel", "EMAIL")
+            .add(
+                "complainant",
+                Json.createObjectBuilder()
+                    .add("name", name.value())
+                    .add("addressLines", Json.createArrayBuilder().add(address.value())))
+            .add(
+                "subject", Json.createObjectBuilder().add("organisationOrService", subject.value()))
+            .add(
+                "details",
+                Json.createObjectBuilder()
+                    .add("whatHappened", happened.value())
+                    .add("happenedOn", LocalDate.now().minusDays(10).toString())
+                    .add("desiredOutcome", wanted.value()))
+            .build()
+            .toString();
+    JsonObject complaint = postAsHandler("api/complaints", body, 201);
+    String id = complaint.getString("id");
+    String reference = complaint.getString("reference");
+    postAsHandler("api/complaints/" + id + "/remit-decision", "{\"withinRemit\":true}", 200);
+    browser = Browsers.chromium(true);
+    signIn("complaints-handler", PASSWORD);
+
+    browser.get(url("complaints/" + id));
+    assertInert("case page", name, address, subject, happened, wanted);
+    checkPage("xss-case-page");
+    browser.get(url("complaints?q=" + reference));
+    assertInert("case list", name);
+    checkPage("xss-case-list");
+    browser.get(url("complaints/" + id + "/plan"));
+    assertInert("plan form", happened, wanted);
+    checkPage("xss-plan-form");
+  }
+
+  private void assertInert(String page, HostileText.Probe... shown) {
+    try {
+      String alert = browser.switchTo().alert().getText();
+      throw new AssertionError(page + ": an alert is open: " + alert);
+    } catch (NoAlertPresentException none) {
+      // As it should be.
+    }
+    assertThat(browser.findElements(By.cssSelector("[id^=xss-probe]")))
+        .as(page + ": elements created from typed text")
+        .isEmpty();
+    assertThat(
+            browser.findElements(
+                By.cssSelector("main script, main svg[onload], main img[onerror]")))
+        .as(page + ": script, or elements with handlers, in the page's content")
+        .isEmpty();
+    String text = browser.findElement(By.tagName("main")).getText();
+    for (HostileText.Probe probe : shown) {
+      assertThat(text).as(page + ": " + probe + " reads as typed").contains(probe.value());
+    }
+  }
+
   // ------------------------------------------------------------------------------------------
 
   private void signIn(String user, String password) {
@@ -508,6 +580,36 @@ class WebUiIT {
     return root + path;
   }
 
+  /** A call to the REST API as the complaints handler; returns the JSON answer. */
+  private JsonObject postAsHandler(String path, String json, int expected) {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(url(path)))
+            .timeout(Duration.ofSeconds(60))
+            .header("Content-Type", "application/json")
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString(
+                            ("complaints-handler:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build();
+    try {
+      HttpResponse<String> answer =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .build()
+              .send(request, HttpResponse.BodyHandlers.ofString());
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(expected);
+      return Json.createReader(new StringReader(answer.body())).readObject();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A new complaint through the REST API, so its first task is waiting; returns its reference. */
   private String receiveComplaint() {
     String body =
@@ -517,33 +619,6 @@ class WebUiIT {
             + "\"details\":{\"whatHappened\":\"The first visit was four days late.\",\"happenedOn\":\""
             + LocalDate.now().minusDays(20)
             + "\",\"desiredOutcome\":\"An explanation and an apology.\"}}";
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(url("api/complaints")))
-            .timeout(Duration.ofSeconds(60))
-            .header("Content-Type", "application/json")
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString(
-                            ("complaints-handler:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
-    try {
-      HttpResponse<String> answer =
-          HttpClient.newBuilder()
-              .version(HttpClient.Version.HTTP_1_1)
-              .build()
-              .send(request, HttpResponse.BodyHandlers.ofString());
-      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
-      Matcher reference = Pattern.compile("\"reference\":\"([^\"]+)\"").matcher(answer.body());
-      assertThat(reference.find()).isTrue();
-      return reference.group(1);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return postAsHandler("api/complaints", body, 201).getString("reference");
   }
 }

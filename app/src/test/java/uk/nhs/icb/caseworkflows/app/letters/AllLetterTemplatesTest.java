@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import uk.nhs.icb.caseworkflows.app.LetterInspection;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterComposer;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterExamples;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterTemplateCatalogue;
@@ -21,7 +22,9 @@ import uk.nhs.icb.caseworkflows.common.letters.domain.Letterhead;
 
 /**
  * Every letter template of the product, from every module, rendered with its realistic example and
- * with awkward data, and judged by veraPDF as PDF/A-2a and PDF/UA-1: zero failed rules.
+ * with awkward data, and judged by veraPDF as PDF/A-2a and PDF/UA-1: zero failed rules. Markup in
+ * every field (a script, a {@code javascript:} link, an image with an error handler) prints as
+ * text, and no letter holds a link, script or any other action.
  */
 class AllLetterTemplatesTest {
 
@@ -105,8 +108,13 @@ class AllLetterTemplatesTest {
     assertThat(joined).contains(AwkwardLetters.LONG_NAME.replaceAll("\\s+", ""));
     assertThat(joined).contains("Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch");
     if (!awkward.fields().isEmpty()) {
-      assertThat(joined).as("markup stays text").contains("<b>notbold</b>&<script>");
+      assertThat(joined)
+          .as("markup stays text")
+          .contains("<b>notbold</b>&<script>", "<ahref=\"javascript:alert('x')\">alink</a><img");
     }
+    assertThat(LetterInspection.of(pdf).activeContent())
+        .as("nothing typed becomes a link, script or other action in the PDF")
+        .isEmpty();
     assertThat(joined).doesNotContain("\u0007");
   }
 }

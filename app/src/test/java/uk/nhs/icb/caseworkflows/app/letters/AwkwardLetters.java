@@ -18,7 +18,9 @@ final class AwkwardLetters {
 
   static final String LONG_NAME =
       "Siân Ní Bhriain-Featherstonehaugh-Cholmondeley-Ó Súilleabháin-Llywelyn ap Gruffydd";
-  static final String MARKUP = "<b>not bold</b> & <script>alert('x')</script>";
+  static final String MARKUP =
+      "<b>not bold</b> & <script>alert('x')</script>"
+          + " <a href=\"javascript:alert('x')\">a link</a><img src=\"x\" onerror=\"alert('x')\">";
   static final String LAST_WORD = "endofstatement";
 
   private AwkwardLetters() {}

@@ -22,15 +22,20 @@ import uk.nhs.icb.caseworkflows.complaints.domain.SubjectOfComplaint;
 final class ComplaintInput {
 
   static final int MAX_LINE = 200;
+  // What the columns hold once the lines are joined with line breaks (Complaint, AffectedPerson,
+  // SubjectOfComplaint, ResponseDraft).
+  static final int MAX_ADDRESS = 1000;
+  static final int MAX_PEOPLE_NAMED = 2000;
+  static final int MAX_FINDINGS = 20000;
 
   private ComplaintInput() {}
 
   static ComplaintMade made(ComplaintRequests.ReceiveComplaint request) {
     ComplaintRequests.PersonDetails who = request.complainant();
-    checkLines("complainant.addressLines", who.addressLines());
-    checkLines("subject.peopleNamed", request.subject().peopleNamed());
+    checkLines("complainant.addressLines", who.addressLines(), MAX_LINE, MAX_ADDRESS);
+    checkLines("subject.peopleNamed", request.subject().peopleNamed(), MAX_LINE, MAX_PEOPLE_NAMED);
     if (request.patient() != null) {
-      checkLines("patient.addressLines", request.patient().addressLines());
+      checkLines("patient.addressLines", request.patient().addressLines(), MAX_LINE, MAX_ADDRESS);
     }
     Party complainant =
         field(
@@ -115,7 +120,7 @@ final class ComplaintInput {
   }
 
   static ComplaintPlan plan(ComplaintRequests.Plan request) {
-    checkLines("issues", request.issues());
+    checkLines("issues", request.issues(), MAX_LINE, Integer.MAX_VALUE);
     return field(
         "issues",
         () ->
@@ -124,7 +129,9 @@ final class ComplaintInput {
   }
 
   static ComplaintResponse.Draft draft(ComplaintRequests.DraftResponse request) {
-    checkLines("steps", request.steps());
+    checkLines("steps", request.steps(), MAX_LINE, Integer.MAX_VALUE);
+    // A finding is a paragraph, not a line: only what they come to together is limited.
+    checkLines("findings", request.findings(), MAX_FINDINGS, MAX_FINDINGS);
     List<ResponseAction> actions =
         request.actions() == null
             ? List.of()
@@ -154,16 +161,22 @@ final class ComplaintInput {
     }
   }
 
-  private static void checkLines(String field, List<String> lines) {
+  private static void checkLines(String field, List<String> lines, int maxLine, int maxJoined) {
     if (lines == null) {
       return;
     }
+    int joined = 0;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (line == null || line.isBlank() || line.length() > MAX_LINE) {
+      if (line == null || line.isBlank() || line.length() > maxLine) {
         throw new InvalidInputException(
-            field + "[" + i + "]", "must be text of 1 to " + MAX_LINE + " characters");
+            field + "[" + i + "]", "must be text of 1 to " + maxLine + " characters");
       }
+      joined += line.strip().length() + (i == 0 ? 0 : 1);
+    }
+    if (joined > maxJoined) {
+      throw new InvalidInputException(
+          field, "must come to " + maxJoined + " characters or fewer, line breaks included");
     }
   }
 

@@ -23,8 +23,11 @@ import uk.nhs.icb.caseworkflows.complaints.domain.OutsideRemitReason;
 import uk.nhs.icb.caseworkflows.complaints.domain.RepresentativeStanding;
 
 /**
- * What the complaint endpoints accept; each field is checked before anything is stored. List items
- * are checked in {@link ComplaintInput}, which names the line at fault ({@code addressLines[2]}).
+ * What the complaint endpoints accept; each field is checked before anything is stored, and no
+ * limit is longer than the column that keeps the value (a longer value would be refused by the
+ * database at commit, as a 500). List items, and what a list comes to once its lines are joined for
+ * storage, are checked in {@link ComplaintInput}, which names the line at fault ({@code
+ * addressLines[2]}).
  */
 public final class ComplaintRequests {
 
@@ -54,10 +57,10 @@ public final class ComplaintRequests {
       @Size(max = 20) List<String> peopleNamed) {}
 
   public record Details(
-      @NotBlank @Size(max = 20000) String whatHappened,
+      @NotBlank @Size(max = 8000) String whatHappened,
       @NotNull @PastOrPresent LocalDate happenedOn,
       @PastOrPresent LocalDate cameToNoticeOn,
-      @Size(max = 5000) String desiredOutcome) {}
+      @Size(max = 4000) String desiredOutcome) {}
 
   /** A complaint as received, by whichever channel. */
   public record ReceiveComplaint(
@@ -72,7 +75,7 @@ public final class ComplaintRequests {
   /** A spoken complaint already resolved: the complaint as received, and how it was resolved. */
   public record ResolvedOrally(
       @NotNull @Valid ReceiveComplaint complaint,
-      @NotBlank @Size(max = 5000) String howResolved,
+      @NotBlank @Size(max = 4000) String howResolved,
       @NotNull @PastOrPresent Instant resolvedAt) {}
 
   public record LateDecision(

@@ -32,6 +32,13 @@ final class FormValues {
     return values;
   }
 
+  /** The answers as typed, field by field. */
+  static FormValues of(Map<String, String> answers) {
+    FormValues values = new FormValues();
+    values.typed.putAll(answers);
+    return values;
+  }
+
   static FormValues empty() {
     return new FormValues();
   }
@@ -49,8 +56,9 @@ final class FormValues {
       }
       return null;
     }
-    if (value.length() > MAX_TEXT) {
-      errors.add(name, "Must be " + MAX_TEXT + " characters or fewer");
+    int longest = AnswerLengths.of(name);
+    if (value.length() > longest) {
+      errors.add(name, "Must be " + longest + " characters or fewer");
       return null;
     }
     return value;

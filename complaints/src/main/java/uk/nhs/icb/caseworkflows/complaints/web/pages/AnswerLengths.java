@@ -1,0 +1,43 @@
+package uk.nhs.icb.caseworkflows.complaints.web.pages;
+
+import java.util.Map;
+
+/**
+ * The longest answer each complaint form field takes: no longer than the column that keeps it, and
+ * no longer than the REST API takes for the same value. Without it a postcode of eleven characters
+ * passed the form and was refused by the database at commit, and the person got the server's error
+ * page instead of a message beside the field. Fields not listed take {@link FormValues#MAX_TEXT}.
+ */
+final class AnswerLengths {
+
+  private static final Map<String, Integer> LONGEST =
+      Map.ofEntries(
+          Map.entry("complainantName", 200),
+          Map.entry("complainantAddress", 1000),
+          Map.entry("complainantPostcode", 10),
+          Map.entry("complainantTelephone", 40),
+          Map.entry("complainantEmail", 200),
+          Map.entry("patientName", 200),
+          Map.entry("patientAddress", 1000),
+          Map.entry("patientPostcode", 10),
+          Map.entry("standingEvidence", 2000),
+          Map.entry("subject", 300),
+          Map.entry("peopleNamed", 2000),
+          Map.entry("desiredOutcome", 4000),
+          Map.entry("note", 2000),
+          Map.entry("whereToGo", 2000),
+          Map.entry("giverName", 200),
+          Map.entry("giverStanding", 200),
+          Map.entry("issues", 4000),
+          Map.entry("reason", 2000),
+          Map.entry("source", 300),
+          Map.entry("action-description", 2000),
+          Map.entry("action-owner", 300));
+
+  private AnswerLengths() {}
+
+  /** The longest answer {@code field} takes; numbered rows ({@code action-2-owner}) share one. */
+  static int of(String field) {
+    return LONGEST.getOrDefault(field.replaceFirst("-\\d+-", "-"), FormValues.MAX_TEXT);
+  }
+}
