@@ -457,7 +457,9 @@ class WebUiIT {
             .map(cookie -> cookie.getName() + "=" + cookie.getValue())
             .collect(java.util.stream.Collectors.joining("; "));
     try {
-      return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+      return HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .build()
           .send(
               HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).GET().build(),
               HttpResponse.BodyHandlers.ofByteArray());
@@ -529,7 +531,10 @@ class WebUiIT {
             .build();
     try {
       HttpResponse<String> answer =
-          HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .build()
+              .send(request, HttpResponse.BodyHandlers.ofString());
       assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
       Matcher reference = Pattern.compile("\"reference\":\"([^\"]+)\"").matcher(answer.body());
       assertThat(reference.find()).isTrue();
