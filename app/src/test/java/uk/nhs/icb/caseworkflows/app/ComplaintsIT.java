@@ -351,6 +351,17 @@ class ComplaintsIT {
     assertThat(
             steps(api.post(HANDLER, "api/complaints/" + id + "/investigation-complete", "").json()))
         .containsExactly("draft-response");
+    Api.Answer lateEvidence =
+        api.post(
+            HANDLER,
+            "api/complaints/" + id + "/evidence",
+            "{\"kind\":\"DOCUMENT\",\"summary\":\"Late\",\"source\":\"Practice\",\"receivedOn\":\""
+                + LocalDate.now(LONDON)
+                + "\"}");
+    assertThat(lateEvidence.status())
+        .as("the response is drafted from what was gathered: no evidence after the investigation")
+        .isEqualTo(409);
+    assertThat(lateEvidence.json().getString("detail")).contains("not waiting for new evidence");
     assertThat(steps(api.post(HANDLER, "api/complaints/" + id + "/draft-response", DRAFT).json()))
         .containsExactly("sign-off-response");
 

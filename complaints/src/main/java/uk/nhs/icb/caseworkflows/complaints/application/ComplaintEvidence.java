@@ -21,11 +21,16 @@ import uk.nhs.icb.caseworkflows.complaints.domain.EvidenceKind;
 import uk.nhs.icb.caseworkflows.complaints.domain.InvestigationEvidence;
 
 /**
- * What the investigation gathered: recorded during it (with a document, if one came with it, in the
- * same transaction: a refused document stores no evidence either), read with the file.
+ * What the investigation gathered: recorded during it, that is while the process waits at its
+ * investigation step (once the investigation is finished the response is drafted from what was
+ * gathered, so a 409 after that), with a document if one came with it in the same transaction (a
+ * refused document stores no evidence either); read with the file.
  */
 @ApplicationScoped
 public class ComplaintEvidence {
+
+  /** The process step during which evidence and its documents are gathered. */
+  static final String INVESTIGATION_STEP = "investigate";
 
   @PersistenceContext(unitName = AppDataSource.PERSISTENCE_UNIT)
   private EntityManager entityManager;
@@ -58,6 +63,7 @@ public class ComplaintEvidence {
   public InvestigationEvidence record(
       String id, EvidenceKind kind, String summary, String source, LocalDate receivedOn) {
     Complaint complaint = steps.file(id);
+    steps.openStep(complaint, INVESTIGATION_STEP, "new evidence");
     InvestigationEvidence evidence =
         InvestigationEvidence.record(
             complaint, kind, summary, source, receivedOn, clock.instant(), caller.get().name());

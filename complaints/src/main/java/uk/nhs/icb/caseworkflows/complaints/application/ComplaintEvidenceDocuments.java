@@ -15,8 +15,9 @@ import uk.nhs.icb.caseworkflows.complaints.domain.InvestigationEvidence;
 /**
  * The documents of a complaint's evidence. A document is reached only through its complaint and its
  * evidence: another complaint's evidence, or another evidence's document, is not found (404).
- * Documents are attached while the complaint is being investigated (409 otherwise) and can be
- * downloaded for as long as the complaint is kept.
+ * Documents are attached while the investigation is open, as evidence is recorded (409 otherwise:
+ * the response is drafted from what was gathered), and can be downloaded for as long as the
+ * complaint is kept.
  */
 @ApplicationScoped
 public class ComplaintEvidenceDocuments {
@@ -41,6 +42,7 @@ public class ComplaintEvidenceDocuments {
   public CaseDocument attach(String complaintId, String evidenceId, DocumentUpload upload) {
     Complaint complaint = steps.file(complaintId);
     InvestigationEvidence item = evidence.find(complaintId, evidenceId);
+    steps.openStep(complaint, ComplaintEvidence.INVESTIGATION_STEP, "new documents");
     item.requireMayTakeDocuments(complaint);
     return documents.attach(Complaint.CASE_TYPE, complaintId, item.asAttachment(), upload);
   }
