@@ -12,14 +12,14 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Files for the upload tests, made here rather than checked in; none holds real personal data. */
-final class SampleDocuments {
+public final class SampleDocuments {
 
   static final int TEN_MIB = 10 * 1024 * 1024;
 
   private SampleDocuments() {}
 
   /** A one-page PDF whose text says {@code line}. */
-  static byte[] pdf(String line) {
+  public static byte[] pdf(String line) {
     try (PDDocument document = new PDDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDPage page = new PDPage();
@@ -44,7 +44,7 @@ final class SampleDocuments {
   }
 
   /** A web page with a script: what must never be stored as a "PDF". */
-  static byte[] html() {
+  public static byte[] html() {
     return ("<!DOCTYPE html>\n<html><head><title>Report</title></head>"
             + "<body><script>fetch('/api/complaints')</script></body></html>\n")
         .getBytes(StandardCharsets.US_ASCII);
