@@ -461,9 +461,15 @@ class WebUiIT {
     }
   }
 
-  /** Picks a file; the input may be hidden behind the design system's drop zone. */
+  /**
+   * Picks a file. With JavaScript the design system hides the input behind its drop zone and gives
+   * the input's id to its button (so the error summary's link focuses the button): the input is
+   * found by name.
+   */
   private void chooseFile(Path file) {
-    browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+    browser
+        .findElement(By.cssSelector("input[type='file'][name='file']"))
+        .sendKeys(file.toAbsolutePath().toString());
   }
 
   private void submit() {
