@@ -74,6 +74,17 @@ final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
   }
 
+  /** A body of any bytes, with a Content-Type if one is given. */
+  Answer postRaw(String user, String path, String contentType, byte[] body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return send(user, DEMO_PASSWORD, request);
+  }
+
   Answer postForm(String path, String form) {
     return send(
         null,

@@ -351,6 +351,17 @@ class ComplaintsIT {
     assertThat(
             steps(api.post(HANDLER, "api/complaints/" + id + "/investigation-complete", "").json()))
         .containsExactly("draft-response");
+    Api.Answer lateEvidence =
+        api.post(
+            HANDLER,
+            "api/complaints/" + id + "/evidence",
+            "{\"kind\":\"DOCUMENT\",\"summary\":\"Late\",\"source\":\"Practice\",\"receivedOn\":\""
+                + LocalDate.now(LONDON)
+                + "\"}");
+    assertThat(lateEvidence.status())
+        .as("the response is drafted from what was gathered: no evidence after the investigation")
+        .isEqualTo(409);
+    assertThat(lateEvidence.json().getString("detail")).contains("not waiting for new evidence");
     assertThat(steps(api.post(HANDLER, "api/complaints/" + id + "/draft-response", DRAFT).json()))
         .containsExactly("sign-off-response");
 
@@ -555,6 +566,117 @@ class ComplaintsIT {
                 + Instant.now()
                 + "\"}");
     assertThat(written.status()).isEqualTo(409);
+  }
+
+  @Test
+  void aHandlerAttachesADocumentWithTheEvidenceFormAndDownloadsItFromTheCasePage() {
+    String id = acknowledgedWithConsentToHandle();
+    consent(id, "SHARE_IDENTITY_WITH_SUBJECT");
+    assertThat(steps(api.post(HANDLER, "api/complaints/" + id + "/plan", plan(false)).json()))
+        .containsExactly("investigate");
+    StaffSession handler = StaffSession.signIn(api.base(), HANDLER);
+    String formPath = "complaints/" + id + "/evidence";
+    Api.Answer form = handler.get(formPath);
+    assertThat(form.status()).isEqualTo(200);
+    assertThat(form.body())
+        .contains("enctype=\"multipart/form-data\"", "type=\"file\"", "Attach a document");
+    String token = csrfTokenOf(form.body());
+
+    for (Object[] refused :
+        new Object[][] {
+          {"report.pdf", SampleDocuments.html(), "The selected file must be a PDF, PNG or JPEG"},
+          {"empty.pdf", new byte[0], "The selected file is empty"},
+          {
+            "big.pdf",
+            SampleDocuments.pdfOfSize(SampleDocuments.TEN_MIB + 1),
+            "The selected file must be smaller than 10 MB"
+          }
+        }) {
+      Api.Answer again =
+          handler.postMultipart(
+              formPath, evidenceForm(token, (String) refused[0], (byte[]) refused[1]));
+      assertThat(again.status()).as((String) refused[0]).isEqualTo(400);
+      assertThat(again.body())
+          .contains("There is a problem", "<a href=\"#file\">" + refused[2] + "</a>")
+          .contains("id=\"file-error\"")
+          .as("what was typed is kept")
+          .contains("Call log for 3 March");
+    }
+    Api.Answer huge =
+        handler.postMultipart(
+            formPath,
+            evidenceForm(token, "huge.pdf", SampleDocuments.pdfOfSize(11 * 1024 * 1024 + 1)));
+    assertThat(huge.status()).isEqualTo(413);
+    assertThat(huge.body())
+        .contains("The selected file is too large", "must be smaller than 10 MB");
+    Api.Answer forged =
+        handler.postMultipart(
+            formPath, evidenceForm("not-the-token", "call-log.pdf", SampleDocuments.pdf("x")));
+    assertThat(forged.status()).isEqualTo(403);
+    assertThat(forged.body()).contains("This page has expired");
+    assertThat(api.get(HANDLER, "api/complaints/" + id).json().getJsonArray("evidence"))
+        .as("nothing stored by a refused form")
+        .isEmpty();
+
+    byte[] pdf = SampleDocuments.pdf("Call log, 3 March 2026");
+    Api.Answer recorded =
+        handler.postMultipart(formPath, evidenceForm(token, "Call log 3 March.pdf", pdf));
+    assertThat(recorded.status()).as(recorded.body()).isIn(302, 303);
+    Api.Answer casePage = handler.get("complaints/" + id);
+    assertThat(casePage.body()).contains("The evidence and its document were recorded.");
+    java.util.regex.Matcher link =
+        java.util.regex.Pattern.compile(
+                "<a href=\"([^\"]+/documents/[^\"]+)\" download>Call log 3 March.pdf</a> \\(PDF, ")
+            .matcher(casePage.body());
+    assertThat(link.find()).as("a download link on the case page").isTrue();
+    java.net.http.HttpResponse<byte[]> download = handler.download(link.group(1));
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+        .startsWith("attachment; filename=\"Call log 3 March.pdf\"");
+    assertThat(download.body()).isEqualTo(pdf);
+
+    Api.Answer withoutFile = handler.postMultipart(formPath, evidenceForm(token, "", new byte[0]));
+    assertThat(withoutFile.status()).as("a file is optional").isIn(302, 303);
+    List<JsonObject> evidence =
+        api.get(HANDLER, "api/complaints/" + id)
+            .json()
+            .getJsonArray("evidence")
+            .getValuesAs(JsonObject.class);
+    assertThat(evidence).hasSize(2);
+    assertThat(evidence.get(0).getJsonArray("documents").getValuesAs(JsonObject.class))
+        .singleElement()
+        .satisfies(
+            document -> {
+              assertThat(document.getString("name")).isEqualTo("Call log 3 March.pdf");
+              assertThat(document.getString("mediaType")).isEqualTo("application/pdf");
+              assertThat(document.getString("uploadedBy")).isEqualTo(HANDLER);
+            });
+    assertThat(evidence.get(1).getJsonArray("documents")).isEmpty();
+  }
+
+  private MultipartForm evidenceForm(String token, String fileName, byte[] file) {
+    LocalDate today = LocalDate.now(LONDON);
+    return new MultipartForm()
+        .field("csrfToken", token)
+        .field("kind", "DOCUMENT")
+        .field("summary", "Call log for 3 March")
+        .field("source", "Practice manager")
+        .field("receivedOn-day", String.valueOf(today.getDayOfMonth()))
+        .field("receivedOn-month", String.valueOf(today.getMonthValue()))
+        .field("receivedOn-year", String.valueOf(today.getYear()))
+        .file(
+            "file",
+            fileName,
+            fileName.isEmpty() ? "application/octet-stream" : "application/pdf",
+            file);
+  }
+
+  private static String csrfTokenOf(String html) {
+    java.util.regex.Matcher token =
+        java.util.regex.Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"").matcher(html);
+    assertThat(token.find()).as("the page has a CSRF token").isTrue();
+    return token.group(1);
   }
 
   // --- helpers

@@ -444,6 +444,57 @@ class PlatformIT {
     return token.group(1);
   }
 
+  // --- case documents ---------------------------------------------------------------------------
+
+  @Test
+  void destroyingACasesDocumentsDeletesAllOfThemAndNoOtherCasesAndIsAudited() {
+    String a = UUID.randomUUID().toString();
+    String b = UUID.randomUUID().toString();
+    openProbe(a, Instant.now().plus(Duration.ofDays(3)), false);
+    openProbe(b, Instant.now().plus(Duration.ofDays(3)), false);
+    String first = attachToProbe(a, "first.pdf");
+    attachToProbe(a, "second.pdf");
+    String ofB = attachToProbe(b, "other.pdf");
+    assertThat(api.get(HANDLER, "api/probe/cases/" + a + "/documents").json().getInt("count"))
+        .isEqualTo(2);
+
+    JsonObject deleted =
+        api.post(HANDLER, "api/probe/cases/" + a + "/documents/deletion", "").json();
+
+    assertThat(deleted.getInt("deleted")).isEqualTo(2);
+    assertThat(api.get(HANDLER, "api/probe/cases/" + a + "/documents").json().getInt("count"))
+        .isZero();
+    assertThat(api.download(HANDLER, "api/probe/cases/" + a + "/documents/" + first).statusCode())
+        .isEqualTo(404);
+    assertThat(api.get(HANDLER, "api/probe/cases/" + b + "/documents").json().getInt("count"))
+        .as("another case's documents stay")
+        .isEqualTo(1);
+    assertThat(api.download(HANDLER, "api/probe/cases/" + b + "/documents/" + ofB).statusCode())
+        .isEqualTo(200);
+    assertThat(auditOf(a).getJsonArray("items").getValuesAs(JsonObject.class))
+        .filteredOn(event -> event.getString("action").equals("DOCUMENTS_DELETED"))
+        .extracting(event -> event.getString("detail"))
+        .containsExactly("2 documents");
+    assertThat(
+            api.post(HANDLER, "api/probe/cases/" + a + "/documents/deletion", "")
+                .json()
+                .getInt("deleted"))
+        .as("nothing left to delete")
+        .isZero();
+    assertThat(verify().getBoolean("intact")).isTrue();
+  }
+
+  private String attachToProbe(String caseId, String name) {
+    Api.Answer attached =
+        api.postRaw(
+            HANDLER,
+            "api/probe/cases/" + caseId + "/documents?name=" + name,
+            "application/pdf",
+            SampleDocuments.pdf("Probe document " + name));
+    assertThat(attached.status()).as(attached.body()).isEqualTo(200);
+    return attached.json().getString("id");
+  }
+
   // --- operations -------------------------------------------------------------------------------
 
   @Test

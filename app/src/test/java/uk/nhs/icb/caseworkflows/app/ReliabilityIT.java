@@ -204,9 +204,10 @@ class ReliabilityIT {
   @Order(3)
   void everyEndpointAnswersEveryRoleAsTheAuthorisationMatrixSays() {
     StaffSession handler = as(HANDLER);
-    String id = intake(handler, "Ms Matrix Case").json().getString("id");
-    handler.post("api/complaints/" + id + "/remit-decision", "{\"withinRemit\":true}");
-    handler.post("api/complaints/" + id + "/acknowledgement", "");
+    Investigated matrixCase = underInvestigation(handler, "Ms Matrix Case");
+    String id = matrixCase.complaintId();
+    String evidenceId = matrixCase.evidenceId();
+    String documentId = attach(handler, matrixCase, "matrix.pdf", SampleDocuments.pdf("Matrix"));
     String letterId =
         handler
             .get("api/cases/complaint/" + id + "/letters")
@@ -229,6 +230,8 @@ class ReliabilityIT {
                   // run changes nothing (the role check comes before any lookup).
                   .replace("{id}", reading ? id : UUID.randomUUID().toString())
                   .replace("{letterId}", letterId)
+                  .replace("{evidenceId}", reading ? evidenceId : UUID.randomUUID().toString())
+                  .replace("{documentId}", documentId)
                   .replace("{consentId}", UUID.randomUUID().toString())
                   .replace("{number}", "DC-none");
       Api.Answer anonymous = call(null, entry.method(), path);
@@ -268,10 +271,10 @@ class ReliabilityIT {
     StaffSession handler = as(HANDLER);
     StaffSession ig = as("ig-officer");
     String surname = "Destroyed" + letters(8);
-    String id = intake(handler, "Ms Erin " + surname).json().getString("id");
+    Investigated investigated = underInvestigation(handler, "Ms Erin " + surname);
+    String id = investigated.complaintId();
     String reference = handler.get("api/complaints/" + id).json().getString("reference");
-    handler.post("api/complaints/" + id + "/remit-decision", "{\"withinRemit\":true}");
-    handler.post("api/complaints/" + id + "/acknowledgement", "");
+    attach(handler, investigated, "statement.pdf", SampleDocuments.pdf("Statement"));
     String letterId =
         handler
             .get("api/cases/complaint/" + id + "/letters")
@@ -333,6 +336,8 @@ class ReliabilityIT {
     assertThat(certificate.getString("number")).isEqualTo("DC-" + reference);
     assertThat(certificate.getJsonArray("destroyed").toString())
         .contains("the complaint file " + reference)
+        .contains("1 piece of evidence")
+        .contains("1 document\"")
         .contains("letter")
         .contains("1 process history");
     Api.Answer again = ig.post(record + "/destruction", "{\"appraisal\":\"Again.\"}");
@@ -357,6 +362,8 @@ class ReliabilityIT {
                   .replace("{type}", "complaint")
                   .replace("{id}", id)
                   .replace("{letterId}", letterId)
+                  .replace("{evidenceId}", UUID.randomUUID().toString())
+                  .replace("{documentId}", UUID.randomUUID().toString())
                   .replace("{consentId}", UUID.randomUUID().toString());
       for (String role : matrix.roles()) {
         StaffSession who = as(role);
@@ -558,6 +565,203 @@ class ReliabilityIT {
       assertThat(refused.json().getInt("status")).isEqualTo(413);
     }
     assertThat(handler.get("api/complaints?size=1").json().getInt("total")).isEqualTo(before);
+  }
+
+  // --- uploads -----------------------------------------------------------------------------------
+
+  @Test
+  @Order(11)
+  void anUploadIsStoredAsWhatItsBytesAreWithinTheLimitAndOnlyFoundThroughItsOwnEvidence() {
+    StaffSession handler = as(HANDLER);
+    Investigated upload = underInvestigation(handler, "Mr Upload Case");
+    String base = documentsPath(upload);
+
+    byte[] pdf = SampleDocuments.pdf("Call log, 3 March");
+    Api.Answer stored = handler.postRaw(base + "?name=scan.png", "image/png", pdf, false, null);
+    assertThat(stored.status()).as(stored.body()).isEqualTo(201);
+    JsonObject document = stored.json();
+    assertThat(document.getString("mediaType"))
+        .as("the type of the bytes")
+        .isEqualTo("application/pdf");
+    assertThat(document.getString("name")).isEqualTo("scan.png");
+    assertThat(document.getJsonNumber("sizeBytes").longValue()).isEqualTo(pdf.length);
+    String location = stored.headers().firstValue("Location").orElseThrow();
+    assertThat(location).endsWith(base + "/" + document.getString("id"));
+    java.net.http.HttpResponse<byte[]> download =
+        handler.download(base + "/" + document.getString("id"));
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.body()).isEqualTo(pdf);
+    assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+        .startsWith("attachment; filename=\"scan.pdf\"");
+    assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+
+    Api.Answer html =
+        handler.postRaw(
+            base + "?name=report.pdf", "application/pdf", SampleDocuments.html(), false, null);
+    assertThat(html.status()).as(html.body()).isEqualTo(415);
+    assertThat(html.contentType()).startsWith("application/problem+json");
+    assertThat(html.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("body");
+    assertThat(html.json().getJsonArray("errors").getJsonObject(0).getString("reason"))
+        .contains("text/html");
+
+    byte[] tooLarge = SampleDocuments.pdfOfSize(SampleDocuments.TEN_MIB + 1);
+    for (boolean chunked : List.of(false, true)) {
+      Api.Answer refused =
+          handler.postRaw(base + "?name=big.pdf", "application/pdf", tooLarge, chunked, null);
+      assertThat(refused.status()).as("chunked " + chunked).isEqualTo(413);
+      assertThat(refused.contentType()).startsWith("application/problem+json");
+      assertThat(refused.json().getInt("status")).isEqualTo(413);
+    }
+    for (String name : List.of("", "invoice\u202Efdp.exe", "../../etc/passwd")) {
+      Api.Answer badName =
+          handler.postRaw(
+              base + "?name=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8),
+              "application/pdf",
+              pdf,
+              false,
+              null);
+      assertThat(badName.status()).as("name " + name).isEqualTo(400);
+      assertThat(badName.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+          .isEqualTo("name");
+    }
+    Api.Answer empty = handler.postRaw(base + "?name=empty.pdf", null, new byte[0], false, null);
+    assertThat(empty.status()).isEqualTo(400);
+    assertThat(empty.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("body");
+
+    // Exactly the limit is accepted, and a keyed retry of it is replayed, not stored twice.
+    byte[] atTheLimit = SampleDocuments.pdfOfSize(SampleDocuments.TEN_MIB);
+    String key = UUID.randomUUID().toString();
+    Api.Answer large =
+        handler.postRaw(base + "?name=large.pdf", "application/pdf", atTheLimit, false, key);
+    assertThat(large.status()).as(large.body()).isEqualTo(201);
+    Api.Answer retried =
+        handler.postRaw(base + "?name=large.pdf", "application/pdf", atTheLimit, true, key);
+    assertThat(retried.status()).isEqualTo(201);
+    assertThat(retried.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+    assertThat(retried.body()).isEqualTo(large.body());
+    assertThat(documentsOf(handler, upload))
+        .as("stored: the PDF and the one at the limit; nothing refused, nothing twice")
+        .containsExactly(document.getString("id"), large.json().getString("id"));
+
+    Investigated other = underInvestigation(handler, "Ms Other Upload Case");
+    String secondEvidence = recordEvidence(handler, upload.complaintId());
+    String documentId = document.getString("id");
+    for (String elsewhere :
+        List.of(
+            documentsPath(other) + "/" + documentId,
+            "api/complaints/"
+                + other.complaintId()
+                + "/evidence/"
+                + upload.evidenceId()
+                + "/documents/"
+                + documentId,
+            "api/complaints/"
+                + upload.complaintId()
+                + "/evidence/"
+                + secondEvidence
+                + "/documents/"
+                + documentId)) {
+      Api.Answer notHere = handler.get(elsewhere);
+      assertThat(notHere.status()).as(elsewhere).isEqualTo(404);
+      assertThat(notHere.contentType()).startsWith("application/problem+json");
+    }
+    assertThat(
+            handler
+                .postRaw(
+                    "api/complaints/"
+                        + other.complaintId()
+                        + "/evidence/"
+                        + upload.evidenceId()
+                        + "/documents?name=x.pdf",
+                    "application/pdf",
+                    pdf,
+                    false,
+                    null)
+                .status())
+        .as("an upload to another complaint's evidence")
+        .isEqualTo(404);
+    assertThat(as("governing-body").get(base + "/" + documentId).status()).isEqualTo(403);
+
+    List<JsonObject> audit =
+        api.get("ig-officer", "api/audit?caseType=complaint&caseId=" + upload.complaintId())
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class);
+    assertThat(audit)
+        .extracting(event -> event.getString("action"))
+        .contains("DOCUMENT_ATTACHED", "DOCUMENT_DOWNLOADED");
+    assertThat(audit)
+        .extracting(event -> event.getString("detail"))
+        .as("the audit names documents by id, never by the name they came with")
+        .noneMatch(detail -> detail.contains("scan.png") || detail.contains("large.pdf"));
+
+    assertThat(
+            handler
+                .post("api/complaints/" + upload.complaintId() + "/investigation-complete", "")
+                .status())
+        .isEqualTo(200);
+    Api.Answer afterwards =
+        handler.postRaw(base + "?name=late.pdf", "application/pdf", pdf, false, null);
+    assertThat(afterwards.status())
+        .as("evidence is closed once the investigation is")
+        .isEqualTo(409);
+    assertThat(handler.download(base + "/" + documentId).statusCode())
+        .as("but its documents can still be read")
+        .isEqualTo(200);
+    assertThat(documentsOf(handler, upload)).hasSize(2);
+  }
+
+  @Test
+  @Order(12)
+  void generatedHostileUploadsGetNo5xxOnlyProblemsAndStoreOnlyWhatIsAccepted() {
+    StaffSession handler = as(HANDLER);
+    Investigated target = underInvestigation(handler, "Ms Fuzzed Upload");
+    long seed = Long.getLong("hostile.seed", 20261122L);
+    int count = Math.max(50, Integer.getInteger("hostile.requests", 10_000) / 20);
+    List<HostileUploads.Upload> planned = new HostileUploads(seed).sample(count);
+    Map<Integer, Integer> statuses = new TreeMap<>();
+    List<String> failures = new ArrayList<>();
+    List<String> storedIds = new ArrayList<>();
+    Map<String, Integer> storedTypes = new TreeMap<>();
+    long started = System.nanoTime();
+    for (HostileUploads.Upload upload : planned) {
+      String path =
+          documentsPath(target)
+              + "?name="
+              + java.net.URLEncoder.encode(upload.name(), StandardCharsets.UTF_8);
+      Api.Answer answer =
+          handler.postRaw(path, upload.contentType(), upload.body(), upload.chunked(), null);
+      statuses.merge(answer.status(), 1, Integer::sum);
+      String fault = fault(answer);
+      if (fault == null && answer.status() == 201) {
+        String type = answer.json().getString("mediaType");
+        storedTypes.merge(type, 1, Integer::sum);
+        storedIds.add(answer.json().getString("id"));
+        if (!List.of("application/pdf", "image/png", "image/jpeg").contains(type)) {
+          fault = "stored as " + type;
+        }
+      }
+      if (fault != null && failures.size() < 50) {
+        failures.add(fault + " <- " + upload.what());
+      }
+    }
+    long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+    Figures.write(
+        "hostile-uploads",
+        Map.of(
+            "requests", planned.size(),
+            "seed", seed,
+            "seconds", seconds,
+            "statuses", statuses.toString(),
+            "stored-by-type", storedTypes.toString(),
+            "faults", failures.size()));
+    assertThat(failures).as("5xx, rejections not problem+json, or a type not allowed").isEmpty();
+    assertThat(documentsOf(handler, target))
+        .as("stored: exactly the uploads answered 201")
+        .containsExactlyInAnyOrderElementsOf(storedIds);
   }
 
   // --- two people at once ------------------------------------------------------------------------
@@ -880,6 +1084,90 @@ class ReliabilityIT {
 
   private static String abbreviate(String text) {
     return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+  }
+
+  /** A complaint under investigation and one piece of its evidence. */
+  private record Investigated(String complaintId, String evidenceId) {}
+
+  private static Investigated underInvestigation(StaffSession session, String complainant) {
+    String id = intake(session, complainant).json().getString("id");
+    String path = "api/complaints/" + id;
+    for (String[] step :
+        new String[][] {
+          {"/remit-decision", "{\"withinRemit\":true}"},
+          {"/acknowledgement", ""},
+          {"/consents", consentBody("PROCESS_CASE")},
+          {"/consents", consentBody("SHARE_IDENTITY_WITH_SUBJECT")},
+          {
+            "/plan",
+            "{\"issues\":[\"Delay\"],\"investigatedBy\":\"ICB\",\"anonymityRequested\":false}"
+          }
+        }) {
+      Api.Answer answer = session.post(path + step[0], step[1]);
+      assertThat(answer.status()).as(step[0] + ": " + answer.body()).isEqualTo(200);
+    }
+    return new Investigated(id, recordEvidence(session, id));
+  }
+
+  private static String consentBody(String purpose) {
+    return "{\"whose\":\"COMPLAINANT\",\"purpose\":\""
+        + purpose
+        + "\",\"givenAs\":\"THE_PERSON\",\"method\":\"WRITTEN\",\"givenAt\":\""
+        + Instant.now().minusSeconds(60)
+        + "\"}";
+  }
+
+  /** Records a piece of evidence and returns its id. */
+  private static String recordEvidence(StaffSession session, String complaintId) {
+    List<String> before = evidenceIds(session.get("api/complaints/" + complaintId).json());
+    Api.Answer answer =
+        session.post(
+            "api/complaints/" + complaintId + "/evidence",
+            "{\"kind\":\"DOCUMENT\",\"summary\":\"Call log\",\"source\":\"Practice\","
+                + "\"receivedOn\":\""
+                + LocalDate.now(LONDON)
+                + "\"}");
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    return evidenceIds(answer.json()).stream()
+        .filter(id -> !before.contains(id))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static List<String> evidenceIds(JsonObject file) {
+    return file.getJsonArray("evidence").getValuesAs(JsonObject.class).stream()
+        .map(item -> item.getString("id"))
+        .toList();
+  }
+
+  private static String documentsPath(Investigated where) {
+    return "api/complaints/"
+        + where.complaintId()
+        + "/evidence/"
+        + where.evidenceId()
+        + "/documents";
+  }
+
+  private static String attach(StaffSession session, Investigated where, String name, byte[] body) {
+    Api.Answer answer =
+        session.postRaw(
+            documentsPath(where) + "?name=" + name, "application/pdf", body, false, null);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+    return answer.json().getString("id");
+  }
+
+  /** The ids of the documents the file lists under that evidence, in the order they came. */
+  private static List<String> documentsOf(StaffSession session, Investigated where) {
+    return session
+        .get("api/complaints/" + where.complaintId())
+        .json()
+        .getJsonArray("evidence")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(item -> item.getString("id").equals(where.evidenceId()))
+        .flatMap(item -> item.getJsonArray("documents").getValuesAs(JsonObject.class).stream())
+        .map(document -> document.getString("id"))
+        .toList();
   }
 
   private static Map<String, Object> intakeBody(String complainant) {

@@ -155,14 +155,46 @@ final class StaffSession {
 
   /** A body of any bytes and content type; chunked (no declared length) if asked. */
   Api.Answer postRaw(String path, String contentType, byte[] body, boolean chunked) {
+    return postRaw(path, contentType, body, chunked, null);
+  }
+
+  /** The same, with no Content-Type if {@code contentType} is null, and an Idempotency-Key. */
+  Api.Answer postRaw(
+      String path, String contentType, byte[] body, boolean chunked, String idempotencyKey) {
     HttpRequest.BodyPublisher publisher =
         chunked
             ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
             : HttpRequest.BodyPublishers.ofByteArray(body);
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).POST(publisher);
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    if (idempotencyKey != null) {
+      request.header("Idempotency-Key", idempotencyKey);
+    }
+    return send(request);
+  }
+
+  /** A multipart/form-data form, as a browser sends one with a file input. */
+  Api.Answer postMultipart(String path, MultipartForm form) {
     return send(
         HttpRequest.newBuilder(base.resolve(path))
-            .header("Content-Type", contentType)
-            .POST(publisher));
+            .header("Content-Type", form.contentType())
+            .POST(HttpRequest.BodyPublishers.ofByteArray(form.body())));
+  }
+
+  /** A binary answer, such as a document. */
+  HttpResponse<byte[]> download(String path) {
+    try {
+      return client.send(
+          HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   Api.Answer send(HttpRequest.Builder request) {

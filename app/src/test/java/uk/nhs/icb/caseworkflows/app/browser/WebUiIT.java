@@ -41,6 +41,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.nhs.icb.caseworkflows.app.HostileText;
+import uk.nhs.icb.caseworkflows.app.SampleDocuments;
 
 /**
  * The case workers' pages in Chromium against the WAR as built, on one Payara Micro: sign in, My
@@ -300,8 +301,26 @@ class WebUiIT {
     type("summary", "The practice confirms the results sat in an unread inbox.");
     type("source", "Practice manager");
     typeDate("receivedOn", LocalDate.now());
+    chooseFile(file("report.pdf", SampleDocuments.html()));
     submit();
-    assertThat(text(By.id("evidence"))).contains("unread inbox");
+    assertThat(browser.getTitle()).startsWith("Error: Record evidence");
+    WebElement fileError = browser.findElement(By.cssSelector(".nhsuk-error-summary a"));
+    assertThat(fileError.getText()).isEqualTo("The selected file must be a PDF, PNG or JPEG");
+    assertThat(fileError.getAttribute("href")).endsWith("#file");
+    assertThat(text(By.id("file-error"))).contains("The selected file must be a PDF, PNG or JPEG");
+    checkPage("evidence-form-file-error");
+    byte[] reply = SampleDocuments.pdf("Reply from Northvale GP Practice");
+    chooseFile(file("Practice reply.pdf", reply));
+    submit();
+    assertThat(text(By.id("flash"))).contains("The evidence and its document were recorded");
+    assertThat(text(By.id("evidence"))).contains("unread inbox", "Practice reply.pdf (PDF,");
+    HttpResponse<byte[]> attached =
+        downloadAsTheBrowser(
+            browser.findElement(By.linkText("Practice reply.pdf")).getAttribute("href"));
+    assertThat(attached.statusCode()).isEqualTo(200);
+    assertThat(attached.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(attached.body()).isEqualTo(reply);
+    checkPage("case-page-with-document");
     doAction("investigation-complete");
     checkPage("finish-investigation-form");
     submit();
@@ -502,6 +521,27 @@ class WebUiIT {
     type(name + "-day", String.valueOf(date.getDayOfMonth()));
     type(name + "-month", String.valueOf(date.getMonthValue()));
     type(name + "-year", String.valueOf(date.getYear()));
+  }
+
+  /** A file on disk for a file input, as a person would pick one. */
+  private static Path file(String name, byte[] content) {
+    try {
+      Path directory = Files.createDirectories(Path.of("target", "upload-files"));
+      return Files.write(directory.resolve(name), content);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Picks a file. With JavaScript the design system hides the input behind its drop zone and gives
+   * the input's id to its button (so the error summary's link focuses the button): the input is
+   * found by name.
+   */
+  private void chooseFile(Path file) {
+    browser
+        .findElement(By.cssSelector("input[type='file'][name='file']"))
+        .sendKeys(file.toAbsolutePath().toString());
   }
 
   private void submit() {

@@ -14,11 +14,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseProcesses;
+import uk.nhs.icb.caseworkflows.common.documents.application.CaseDocuments;
+import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSettings;
+import uk.nhs.icb.caseworkflows.common.documents.domain.AttachedTo;
+import uk.nhs.icb.caseworkflows.common.documents.domain.CaseDocument;
+import uk.nhs.icb.caseworkflows.common.documents.web.DocumentRequests;
 
 /** Test-only REST door to the probe: open, inspect, withdraw, and tamper with the audit table. */
 @Path("probe")
@@ -31,6 +37,9 @@ public class ProbeResource {
   @Inject private CaseProcesses processes;
   @Inject private ProcessEngine engine;
   @Inject private AuditTampering tampering;
+  @Inject private CaseDocuments documents;
+
+  private static final AttachedTo NOTE = new AttachedTo("note", "probe-note");
 
   @POST
   @Path("cases/{id}")
@@ -87,6 +96,42 @@ public class ProbeResource {
       @PathParam("id") String id, @QueryParam("salutation") boolean salutation) {
     opening.writeAgain(id, salutation);
     return Response.status(201).build();
+  }
+
+  @POST
+  @Path("cases/{id}/documents")
+  @Consumes(MediaType.WILDCARD)
+  public JsonObject attach(
+      @PathParam("id") String id, @QueryParam("name") String name, InputStream body) {
+    CaseDocument document =
+        documents.attach(
+            "probe",
+            id,
+            NOTE,
+            DocumentRequests.upload(name, body, DocumentSettings.configuredMaxBytes()));
+    return Json.createObjectBuilder().add("id", document.id()).build();
+  }
+
+  @GET
+  @Path("cases/{id}/documents")
+  public JsonObject documentsOf(@PathParam("id") String id) {
+    return Json.createObjectBuilder()
+        .add("count", documents.summariesOf("probe", id).size())
+        .build();
+  }
+
+  @GET
+  @Path("cases/{id}/documents/{documentId}")
+  @Produces(MediaType.WILDCARD)
+  public Response download(@PathParam("id") String id, @PathParam("documentId") String documentId) {
+    return DocumentRequests.download(documents.download("probe", id, NOTE, documentId));
+  }
+
+  /** What the destruction of a case at the end of retention will call. */
+  @POST
+  @Path("cases/{id}/documents/deletion")
+  public JsonObject deleteDocuments(@PathParam("id") String id) {
+    return Json.createObjectBuilder().add("deleted", documents.deleteAllOf("probe", id)).build();
   }
 
   @POST

@@ -47,6 +47,9 @@ public final class ProblemClassifier {
     if (t instanceof ConstraintViolationException violations) {
       return Optional.of(Problem.invalid(fieldErrors(violations)));
     }
+    if (t instanceof ContentProblem content) {
+      return Optional.of(content.toProblem());
+    }
     if (t instanceof NotFoundProblem notFound) {
       return Optional.of(Problem.of(Response.Status.NOT_FOUND, notFound.getMessage()));
     }

@@ -24,7 +24,11 @@ public class JsonDepthLimit implements ReaderInterceptor {
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
     MediaType type = context.getMediaType();
-    if (type == null || !type.getSubtype().toLowerCase().endsWith("json")) {
+    // A raw upload (read as a stream or bytes) is a file whatever type its sender declared.
+    if (type == null
+        || !type.getSubtype().toLowerCase().endsWith("json")
+        || context.getType() == java.io.InputStream.class
+        || context.getType() == byte[].class) {
       return context.proceed();
     }
     byte[] body = context.getInputStream().readAllBytes();

@@ -11,6 +11,7 @@ import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEvent;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
+import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSummary;
 import uk.nhs.icb.caseworkflows.common.letters.application.CaseLetters;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterSummary;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
@@ -31,14 +32,22 @@ public class ComplaintFileReading {
       Complaint complaint,
       List<ConsentRecord> consents,
       List<InvestigationEvidence> evidence,
+      List<DocumentSummary> documents,
       List<ProviderResponseRequest> providerRequests,
       List<CaseTask> openSteps,
       List<LetterSummary> letters,
-      List<AuditEvent> history) {}
+      List<AuditEvent> history) {
+
+    /** The documents attached to one piece of its evidence, in the order they came. */
+    public List<DocumentSummary> documentsOf(InvestigationEvidence item) {
+      return documents.stream().filter(d -> d.isAttachedTo(item.asAttachment())).toList();
+    }
+  }
 
   private final ComplaintSteps steps;
   private final ComplaintConsentRecords consents;
   private final ComplaintEvidence evidence;
+  private final ComplaintEvidenceDocuments documents;
   private final ComplaintProviderResponses providerResponses;
   private final CaseProcesses processes;
   private final CaseLetters letters;
@@ -50,6 +59,7 @@ public class ComplaintFileReading {
       ComplaintSteps steps,
       ComplaintConsentRecords consents,
       ComplaintEvidence evidence,
+      ComplaintEvidenceDocuments documents,
       ComplaintProviderResponses providerResponses,
       CaseProcesses processes,
       CaseLetters letters,
@@ -58,6 +68,7 @@ public class ComplaintFileReading {
     this.steps = steps;
     this.consents = consents;
     this.evidence = evidence;
+    this.documents = documents;
     this.providerResponses = providerResponses;
     this.processes = processes;
     this.letters = letters;
@@ -66,7 +77,7 @@ public class ComplaintFileReading {
   }
 
   protected ComplaintFileReading() {
-    this(null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null);
   }
 
   @Transactional
@@ -79,6 +90,7 @@ public class ComplaintFileReading {
             complaint,
             consents.of(id),
             evidence.of(id),
+            documents.of(id),
             providerResponses.of(id),
             processes.openTasks(id),
             letters.summariesOf(Complaint.CASE_TYPE, id),

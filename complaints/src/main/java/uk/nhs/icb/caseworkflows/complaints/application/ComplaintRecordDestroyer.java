@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseProcesses;
+import uk.nhs.icb.caseworkflows.common.documents.application.CaseDocuments;
 import uk.nhs.icb.caseworkflows.common.errors.ConflictProblem;
 import uk.nhs.icb.caseworkflows.common.errors.NotFoundProblem;
 import uk.nhs.icb.caseworkflows.common.letters.application.CaseLetters;
@@ -17,7 +18,8 @@ import uk.nhs.icb.caseworkflows.complaints.domain.ResponseDraft;
 
 /**
  * Erases a closed complaint at the end of its retention, on the reviewer's decision: the file with
- * everyone named in it, its consents, evidence, provider requests, draft response, letters and the
+ * everyone named in it, its consents, evidence with its documents, provider requests, draft response,
+ * letters and the
  * engine's history of its process. What is left is the audit trail (who did what, when, never the
  * file's contents) and the certificate of destruction.
  */
@@ -28,16 +30,19 @@ public class ComplaintRecordDestroyer implements RecordDestroyer {
   private EntityManager entityManager;
 
   private final CaseLetters letters;
+  private final CaseDocuments documents;
   private final CaseProcesses processes;
 
   @Inject
-  public ComplaintRecordDestroyer(CaseLetters letters, CaseProcesses processes) {
+  public ComplaintRecordDestroyer(
+      CaseLetters letters, CaseDocuments documents, CaseProcesses processes) {
     this.letters = letters;
+    this.documents = documents;
     this.processes = processes;
   }
 
   protected ComplaintRecordDestroyer() {
-    this(null, null);
+    this(null, null, null);
   }
 
   @Override
@@ -79,6 +84,8 @@ public class ComplaintRecordDestroyer implements RecordDestroyer {
       entityManager.remove(draft);
       destroyed.add("the draft response");
     }
+    destroyed.add(
+        count(documents.deleteAllOf(Complaint.CASE_TYPE, complaintId), "document", "documents"));
     destroyed.add(count(letters.eraseAllOf(Complaint.CASE_TYPE, complaintId), "letter"));
     destroyed.add(
         count(processes.eraseHistory(complaintId), "process history", "process histories"));

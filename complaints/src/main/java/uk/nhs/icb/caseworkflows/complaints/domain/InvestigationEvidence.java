@@ -11,17 +11,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
+import uk.nhs.icb.caseworkflows.common.documents.domain.AttachedTo;
 
 /**
  * Something the investigation of a complaint gathered: the provider's account, a document, a
  * statement, clinical advice; kept beside the file rather than in it, and only recorded while the
- * complaint is being investigated.
+ * complaint is being investigated. Documents (the provider's letter, a call log, a photograph) are
+ * attached to it in the same period: once the investigation is finished the response is drafted
+ * from what was gathered, so nothing is added after that. Its documents can be read for as long as
+ * the complaint is kept.
  */
 @Entity
 @Table(
     name = "complaint_evidence",
     indexes = @Index(name = "complaint_evidence_complaint", columnList = "complaint_id"))
 public class InvestigationEvidence {
+
+  /** How the document store names what a complaint's documents are attached to. */
+  public static final String ATTACHMENT_KIND = "evidence";
 
   @Id
   @Column(name = "id", length = 36)
@@ -59,11 +66,7 @@ public class InvestigationEvidence {
       LocalDate receivedOn,
       Instant at,
       String by) {
-    if (complaint.status() != ComplaintStatus.PLANNED
-        && complaint.status() != ComplaintStatus.INVESTIGATING) {
-      throw new ComplaintRuleException(
-          "Evidence is recorded while the complaint is being investigated.");
-    }
+    requireBeingInvestigated(complaint, "Evidence is recorded");
     InvestigationEvidence evidence = new InvestigationEvidence();
     evidence.id = UUID.randomUUID().toString();
     evidence.complaintId = complaint.id();
@@ -77,6 +80,34 @@ public class InvestigationEvidence {
     evidence.recordedAt = at;
     evidence.recordedBy = Text.required(by, "who recorded the evidence");
     return evidence;
+  }
+
+  /** What its documents are attached to, in the case's document store. */
+  public AttachedTo asAttachment() {
+    return new AttachedTo(ATTACHMENT_KIND, id);
+  }
+
+  /** Whether it is evidence of this complaint: through any other, it is not found. */
+  public boolean isOf(String complaintId) {
+    return this.complaintId.equals(complaintId);
+  }
+
+  /** A document may be attached while the complaint it is evidence of is being investigated. */
+  public void requireMayTakeDocuments(Complaint complaint) {
+    requireBeingInvestigated(complaint, "Documents are attached to evidence");
+  }
+
+  private static void requireBeingInvestigated(Complaint complaint, String what) {
+    if (complaint.status() != ComplaintStatus.PLANNED
+        && complaint.status() != ComplaintStatus.INVESTIGATING) {
+      throw new ComplaintRuleException(
+          what
+              + " while the complaint is being investigated; complaint "
+              + complaint.reference().formatted()
+              + " is "
+              + complaint.status().description()
+              + ".");
+    }
   }
 
   public String id() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
+import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSummary;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading;
 import uk.nhs.icb.caseworkflows.complaints.domain.AffectedPerson;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
@@ -54,14 +55,47 @@ public record ComplaintFileView(
   public record LetterSent(
       String id, String kind, String title, String recipient, Instant issuedAt, String download) {}
 
-  /** Something the investigation gathered. */
+  /** Something the investigation gathered, with the documents attached to it. */
   public record Evidence(
       String id,
       String kind,
       String summary,
       String source,
       LocalDate receivedOn,
-      String recordedBy) {}
+      String recordedBy,
+      List<Document> documents) {}
+
+  /**
+   * A document attached to evidence: the name it came with (for display only), the type found in
+   * its bytes, its size and SHA-256, who attached it and when, and where to download it.
+   */
+  public record Document(
+      String id,
+      String name,
+      String mediaType,
+      long sizeBytes,
+      String sha256,
+      String uploadedBy,
+      Instant uploadedAt,
+      String download) {
+
+    static Document of(String complaintId, String evidenceId, DocumentSummary document) {
+      return new Document(
+          document.id(),
+          document.fileName(),
+          document.mediaType(),
+          document.sizeBytes(),
+          document.sha256(),
+          document.uploadedBy(),
+          document.uploadedAt(),
+          "/api/complaints/"
+              + complaintId
+              + "/evidence/"
+              + evidenceId
+              + "/documents/"
+              + document.id());
+    }
+  }
 
   /** An issue of the plan and, once recorded, its outcome. */
   public record Issue(int number, String description, String outcome) {}
@@ -176,7 +210,10 @@ public record ComplaintFileView(
                         item.summary(),
                         item.source(),
                         item.receivedOn(),
-                        item.recordedBy()))
+                        item.recordedBy(),
+                        file.documentsOf(item).stream()
+                            .map(document -> Document.of(complaint.id(), item.id(), document))
+                            .toList()))
             .toList(),
         file.providerRequests().stream()
             .map(

@@ -16,9 +16,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSettings;
+import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSummary;
+import uk.nhs.icb.caseworkflows.common.documents.domain.CaseDocument;
+import uk.nhs.icb.caseworkflows.common.documents.web.DocumentRequests;
 import uk.nhs.icb.caseworkflows.common.paging.Page;
 import uk.nhs.icb.caseworkflows.common.paging.PageRequest;
 import uk.nhs.icb.caseworkflows.common.security.Roles;
@@ -27,6 +32,7 @@ import uk.nhs.icb.caseworkflows.complaints.application.ComplaintAcknowledgement;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintConsentRecording;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintCriteria;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintEvidence;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintEvidenceDocuments;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintIntake;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintListItem;
@@ -57,6 +63,8 @@ public class ComplaintResource {
   @Inject ComplaintSearch search;
   @Inject ComplaintResponse response;
   @Inject ComplaintEvidence evidence;
+  @Inject ComplaintEvidenceDocuments evidenceDocuments;
+  @Inject DocumentSettings documentSettings;
   @Inject ComplaintTimetable timetable;
   @Inject ComplaintFileReading reading;
   @Inject ComplaintProviderResponses providerResponses;
@@ -249,6 +257,44 @@ public class ComplaintResource {
       @PathParam("id") String id, @NotNull @Valid ComplaintRequests.RecordEvidence request) {
     evidence.record(id, request.kind(), request.summary(), request.source(), request.receivedOn());
     return file(id);
+  }
+
+  @POST
+  @Path("{id}/evidence/{evidenceId}/documents")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      summary = "Attach a document to evidence while the complaint is being investigated",
+      description =
+          "The body is the file itself (at most app.documents.max-bytes, 10 MiB by default: 413"
+              + " above). Its type is told from its bytes, whatever its name or Content-Type say:"
+              + " a PDF, PNG or JPEG is stored as what it is, anything else is 415. The query"
+              + " parameter name is the file's name, kept for display. 201 with the document.")
+  public Response attachDocument(
+      @PathParam("id") String id,
+      @PathParam("evidenceId") String evidenceId,
+      @QueryParam(DocumentRequests.NAME_PARAMETER) String name,
+      InputStream body) {
+    CaseDocument document =
+        evidenceDocuments.attach(
+            id, evidenceId, DocumentRequests.upload(name, body, documentSettings.maxBytes()));
+    return Response.created(uri.getAbsolutePathBuilder().path(document.id()).build())
+        .entity(ComplaintFileView.Document.of(id, evidenceId, DocumentSummary.of(document)))
+        .build();
+  }
+
+  @GET
+  @Path("{id}/evidence/{evidenceId}/documents/{documentId}")
+  @Produces(MediaType.WILDCARD)
+  @Operation(
+      summary = "Download a document of evidence",
+      description =
+          "The stored bytes with the type found at upload, as an attachment named after the"
+              + " file with the right extension; an audited read.")
+  public Response downloadDocument(
+      @PathParam("id") String id,
+      @PathParam("evidenceId") String evidenceId,
+      @PathParam("documentId") String documentId) {
+    return DocumentRequests.download(evidenceDocuments.download(id, evidenceId, documentId));
   }
 
   @POST

@@ -43,6 +43,7 @@ final class FakeHttp {
                   case "getServletPath" -> path;
                   case "getPathInfo" -> null;
                   case "getParameter" -> parameters.get((String) args[0]);
+                  case "getContentType" -> null;
                   case "getSession" ->
                       args != null && args.length == 1 && !((Boolean) args[0]) ? session : session;
                   case "getUserPrincipal" -> null;

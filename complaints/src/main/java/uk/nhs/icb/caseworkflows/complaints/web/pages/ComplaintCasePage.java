@@ -15,10 +15,13 @@ import java.util.Map;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
 import uk.nhs.icb.caseworkflows.bpmn.diagram.ProcessDiagrams;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
+import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSummary;
+import uk.nhs.icb.caseworkflows.common.documents.domain.DocumentType;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading.ComplaintFile;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
+import uk.nhs.icb.caseworkflows.complaints.domain.InvestigationEvidence;
 
 /**
  * The case page: what the complaint is, its deadlines with the working days left, its consents and
@@ -78,7 +81,7 @@ class ComplaintCasePage {
     model.put("overallOutcome", complaint.overallOutcome().map(ComplaintText::words).orElse(null));
     model.put("disclosures", disclosures(complaint));
     model.put("hasDisclosures", !complaint.disclosures().isEmpty());
-    model.put("evidence", evidence(file));
+    model.put("evidence", evidence(file, request));
     model.put("hasEvidence", !file.evidence().isEmpty());
     model.put("letters", letters(file, request));
     model.put("hasLetters", !file.letters().isEmpty());
@@ -282,16 +285,59 @@ class ComplaintCasePage {
         .toList();
   }
 
-  private static List<Map<String, String>> evidence(ComplaintFile file) {
+  private static List<Map<String, Object>> evidence(
+      ComplaintFile file, HttpServletRequest request) {
     return file.evidence().stream()
         .map(
-            item ->
-                Map.of(
-                    "kind", ComplaintText.words(item.kind()),
-                    "summary", item.summary(),
-                    "source", item.source(),
-                    "received", ComplaintText.date(item.receivedOn())))
+            item -> {
+              List<Map<String, String>> documents =
+                  file.documentsOf(item).stream()
+                      .map(document -> document(file, item, document, request))
+                      .toList();
+              return Map.<String, Object>of(
+                  "kind", ComplaintText.words(item.kind()),
+                  "summary", item.summary(),
+                  "source", item.source(),
+                  "received", ComplaintText.date(item.receivedOn()),
+                  "documents", documents,
+                  "hasDocuments", !documents.isEmpty());
+            })
         .toList();
+  }
+
+  /** A download link: the person's name for the file, then its real type and size. */
+  private static Map<String, String> document(
+      ComplaintFile file,
+      InvestigationEvidence item,
+      DocumentSummary document,
+      HttpServletRequest request) {
+    return Map.of(
+        "name", document.fileName(),
+        "href",
+            request.getContextPath()
+                + "/api/complaints/"
+                + file.complaint().id()
+                + "/evidence/"
+                + item.id()
+                + "/documents/"
+                + document.id(),
+        "about",
+            DocumentType.ofMediaType(document.mediaType())
+                    .map(DocumentType::displayName)
+                    .orElse(document.mediaType())
+                + ", "
+                + size(document.sizeBytes()));
+  }
+
+  /** "120 KB", "2.4 MB": as a file manager would say it. */
+  static String size(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " bytes";
+    }
+    if (bytes < 1024 * 1024) {
+      return Math.round(bytes / 1024.0) + " KB";
+    }
+    return String.format(Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 
   private static List<Map<String, String>> letters(ComplaintFile file, HttpServletRequest request) {

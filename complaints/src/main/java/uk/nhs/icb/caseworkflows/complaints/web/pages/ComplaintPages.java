@@ -3,6 +3,7 @@ package uk.nhs.icb.caseworkflows.complaints.web.pages;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.HttpConstraint;
+import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -14,7 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.nhs.icb.caseworkflows.common.documents.application.DocumentContentCheck;
+import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSettings;
 import uk.nhs.icb.caseworkflows.common.errors.ConflictProblem;
+import uk.nhs.icb.caseworkflows.common.errors.ContentProblem;
 import uk.nhs.icb.caseworkflows.common.errors.FieldError;
 import uk.nhs.icb.caseworkflows.common.errors.GoneProblem;
 import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
@@ -36,6 +40,13 @@ import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading;
  * something (evidence, a clock stop) returns to the case page.
  */
 @WebServlet(urlPatterns = {"/complaints", "/complaints/*"})
+// The evidence form carries a file. Parts stay in memory (no personal data in temporary files):
+// RequestSizeLimit has already refused a form beyond the document limit and the form allowance;
+// this cap only backs it up.
+@MultipartConfig(
+    fileSizeThreshold = ComplaintPages.MAX_FORM_BYTES,
+    maxFileSize = ComplaintPages.MAX_FORM_BYTES,
+    maxRequestSize = ComplaintPages.MAX_FORM_BYTES)
 @ServletSecurity(
     @HttpConstraint(
         rolesAllowed = {
@@ -52,6 +63,7 @@ import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading;
 public class ComplaintPages extends HttpServlet {
 
   static final String PATH = "/complaints";
+  static final int MAX_FORM_BYTES = 64 * 1024 * 1024;
   private static final String TASKS = "/tasks";
   private static final Pattern CASE = Pattern.compile("/([A-Za-z0-9-]{1,64})");
   private static final Pattern FORM = Pattern.compile("/([A-Za-z0-9-]{1,64})/([a-z-]{1,40})");
@@ -63,6 +75,7 @@ public class ComplaintPages extends HttpServlet {
   @Inject private ComplaintCasePage casePage;
   @Inject private ComplaintIntakeForm intakeForm;
   @Inject private Instance<StepForm> forms;
+  @Inject private DocumentSettings documentSettings;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -130,7 +143,7 @@ public class ComplaintPages extends HttpServlet {
         return;
       }
       String id = form.group(1);
-      String banner = attempt(step.firstField(), typed, () -> step.submit(id, typed));
+      String banner = attempt(step.firstField(), typed, () -> submit(step, id, typed));
       if (banner == null) {
         pages.render(request, response, formPage(step, id, typed).withErrors(typed.errors()));
         return;
@@ -143,6 +156,24 @@ public class ComplaintPages extends HttpServlet {
       pages.notFound(request, response);
     } catch (GoneProblem destroyed) {
       pages.gone(request, response, destroyed.getMessage());
+    }
+  }
+
+  /** A step's work; a file the store refused (it re-checks) is reported beside its field. */
+  private String submit(StepForm step, String id, FormValues typed) {
+    try {
+      return step.submit(id, typed);
+    } catch (ContentProblem refused) {
+      typed
+          .errors()
+          .add(
+              refused.field().field(),
+              DocumentContentCheck.sentenceFor(
+                  refused.status() == 413
+                      ? DocumentContentCheck.Refusal.TOO_LARGE
+                      : DocumentContentCheck.Refusal.NOT_ALLOWED,
+                  documentSettings.maxInWords()));
+      return null;
     }
   }
 

@@ -17,6 +17,7 @@ final class FormModel {
   private final List<String> intro = new ArrayList<>();
   private String submitLabel = "Save and continue";
   private boolean warning;
+  private boolean multipart;
 
   FormModel(FormValues typed) {
     this.typed = typed;
@@ -54,6 +55,17 @@ final class FormModel {
     return add("date", Fields.date(name, legend, hint, typed));
   }
 
+  /**
+   * A file input; the form is then sent as multipart/form-data. {@code accept} only helps the
+   * browser's file picker: the server judges the file by its bytes.
+   */
+  FormModel file(String name, String label, String hint, String accept) {
+    Map<String, Object> field = Fields.input(name, label, hint, typed);
+    field.put("accept", accept);
+    multipart = true;
+    return add("file", field);
+  }
+
   /** The button's words; a warning button for steps that close or withdraw. */
   FormModel submit(String label, boolean isWarning) {
     this.submitLabel = label;
@@ -69,6 +81,7 @@ final class FormModel {
     model.put("fields", fields);
     model.put("submitLabel", submitLabel);
     model.put("warningButton", warning);
+    model.put("multipart", multipart);
     return model;
   }
 

@@ -1,9 +1,13 @@
 package uk.nhs.icb.caseworkflows.complaints.web.pages;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
@@ -21,6 +25,7 @@ final class FormValues {
   private final Map<String, String> typed = new LinkedHashMap<>();
   private final FormErrors errors = new FormErrors();
   private final Map<String, DateInput.Result> dates = new LinkedHashMap<>();
+  private final Map<String, Part> files = new LinkedHashMap<>();
 
   private FormValues() {}
 
@@ -29,6 +34,18 @@ final class FormValues {
     request
         .getParameterMap()
         .forEach((name, all) -> values.typed.put(name, all.length == 0 ? "" : all[0]));
+    if (isMultipart(request)) {
+      try {
+        for (Part part : request.getParts()) {
+          if (part.getSubmittedFileName() != null) {
+            values.files.putIfAbsent(part.getName(), part);
+          }
+        }
+      } catch (IOException | ServletException | IllegalStateException unreadable) {
+        // Beyond the servlet's multipart limits or cut off: read as a form without a file, whose
+        // own checks then report what is missing.
+      }
+    }
     return values;
   }
 
@@ -37,6 +54,16 @@ final class FormValues {
     FormValues values = new FormValues();
     values.typed.putAll(answers);
     return values;
+  }
+
+  private static boolean isMultipart(HttpServletRequest request) {
+    String type = request.getContentType();
+    return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
+  }
+
+  /** The file sent in that input, if the form had one (it may be an empty choice). */
+  Optional<Part> file(String name) {
+    return Optional.ofNullable(files.get(name));
   }
 
   static FormValues empty() {

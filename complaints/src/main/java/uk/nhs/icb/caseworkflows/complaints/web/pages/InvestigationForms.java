@@ -2,8 +2,16 @@ package uk.nhs.icb.caseworkflows.complaints.web.pages;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
+import uk.nhs.icb.caseworkflows.common.documents.application.DocumentContentCheck;
+import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSettings;
+import uk.nhs.icb.caseworkflows.common.documents.application.DocumentUpload;
+import uk.nhs.icb.caseworkflows.common.documents.domain.DocumentName;
 import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintEvidence;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading.ComplaintFile;
@@ -17,10 +25,20 @@ final class InvestigationForms {
 
   private InvestigationForms() {}
 
+  /**
+   * Evidence, with a document if one came with it: the file is checked by its bytes (a PDF, PNG or
+   * JPEG, within the size limit) before anything is stored, and stored with the evidence in one
+   * transaction.
+   */
   @ApplicationScoped
   static class Evidence implements RecordingForm {
 
+    static final String FILE = "file";
+    private static final String ACCEPT =
+        ".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg";
+
     @Inject ComplaintEvidence evidence;
+    @Inject DocumentSettings documentSettings;
 
     @Override
     public String path() {
@@ -50,6 +68,11 @@ final class InvestigationForms {
           .textarea("summary", "Summary", "What it says, in a few sentences.")
           .input("source", "Who it came from", "For example, the practice manager.")
           .date("receivedOn", "Date received", "For example, 15 3 2026")
+          .file(
+              FILE,
+              "Attach a document (optional)",
+              "A PDF, PNG or JPEG, smaller than " + documentSettings.maxInWords() + ".",
+              ACCEPT)
           .submit("Record the evidence", false)
           .toMap();
     }
@@ -62,11 +85,53 @@ final class InvestigationForms {
       String summary = typed.text("summary", "Enter a summary");
       String source = typed.text("source", "Enter who it came from");
       DateInput.Result received = typed.date("receivedOn", "Date received", true);
+      Optional<DocumentUpload> document = document(typed);
       if (!typed.errors().isEmpty()) {
         return null;
       }
-      evidence.record(complaintId, kind, summary, source, received.value().orElseThrow());
-      return "The evidence was recorded.";
+      evidence.record(complaintId, kind, summary, source, received.value().orElseThrow(), document);
+      return document.isPresent()
+          ? "The evidence and its document were recorded."
+          : "The evidence was recorded.";
+    }
+
+    /**
+     * The file chosen, checked as the store will check it, so that a wrong file is reported beside
+     * the field with the rest of the form kept; empty if none was chosen.
+     */
+    private Optional<DocumentUpload> document(FormValues typed) {
+      Optional<Part> chosen = typed.file(FILE);
+      if (chosen.isEmpty()) {
+        return Optional.empty();
+      }
+      Part part = chosen.get();
+      String submitted = part.getSubmittedFileName();
+      if ((submitted == null || submitted.isEmpty()) && part.getSize() == 0) {
+        return Optional.empty();
+      }
+      long max = documentSettings.maxBytes();
+      byte[] content;
+      try (InputStream in = part.getInputStream()) {
+        content = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
+      } catch (IOException unreadable) {
+        typed.errors().add(FILE, "The selected file could not be read. Choose it again");
+        return Optional.empty();
+      }
+      DocumentContentCheck.Verdict verdict = new DocumentContentCheck(max).check(content);
+      if (!verdict.isAccepted()) {
+        typed
+            .errors()
+            .add(
+                FILE,
+                DocumentContentCheck.sentenceFor(verdict.refusal(), documentSettings.maxInWords()));
+        return Optional.empty();
+      }
+      DocumentName name =
+          DocumentName.fromBrowser(submitted)
+              .orElseGet(
+                  () ->
+                      new DocumentName("Document." + verdict.accepted().orElseThrow().extension()));
+      return Optional.of(new DocumentUpload(FILE, name, content));
     }
   }
 

@@ -75,6 +75,93 @@ class ComplaintTemplatesTest {
   }
 
   @Test
+  void aFormWithAFileIsSentAsMultipartWithItsTokenAndTheFilesMessageBesideTheInput() {
+    FormValues typed = FormValues.empty();
+    typed.errors().add("file", "The selected file must be a PDF, PNG or JPEG");
+    Map<String, Object> model =
+        new HashMap<>(
+            new FormModel(typed)
+                .textarea("summary", "Summary", null)
+                .file("file", "Attach a document (optional)", "A PDF, PNG or JPEG.", ".pdf")
+                .toMap());
+    model.putAll(typed.errors().model());
+    model.put("contextPath", "");
+    model.put("csrfToken", "t");
+    model.put("complaintId", "c-1");
+    model.put("reference", "CMP-2026-000001");
+    model.put("formTitle", "Record evidence");
+    model.put("action", "evidence");
+
+    String html = templates.render("complaints/form", model);
+
+    assertThat(html).contains("enctype=\"multipart/form-data\"");
+    assertThat(html).contains("name=\"csrfToken\" value=\"t\"");
+    assertThat(html).contains("type=\"file\"").contains("accept=\".pdf\"");
+    assertThat(html)
+        .contains("<a href=\"#file\">The selected file must be a PDF, PNG or JPEG</a>")
+        .contains("id=\"file-error\"")
+        .contains("aria-describedby=\"file-hint file-error\"");
+  }
+
+  @Test
+  void aFormWithoutAFileIsAnOrdinaryForm() {
+    Map<String, Object> model =
+        new HashMap<>(new FormModel(FormValues.empty()).textarea("note", "Note", null).toMap());
+    model.put("contextPath", "");
+    model.put("csrfToken", "t");
+    model.put("complaintId", "c-1");
+    model.put("reference", "CMP-2026-000001");
+    model.put("formTitle", "Withdraw");
+    model.put("action", "withdrawal");
+
+    assertThat(templates.render("complaints/form", model)).doesNotContain("multipart");
+  }
+
+  @Test
+  void theCasePageListsEachEvidencesDocumentsWithTheirNamesInert() {
+    Map<String, Object> model = new HashMap<>();
+    model.put("contextPath", "/icb");
+    model.put("csrfToken", "t");
+    model.put("id", "c-1");
+    model.put("reference", "CMP-2026-000001");
+    model.put("status", "Being investigated");
+    model.put("summary", List.of());
+    model.put("deadlines", List.of());
+    model.put("history", List.of());
+    model.put("letters", List.of());
+    model.put("hasEvidence", true);
+    model.put(
+        "evidence",
+        List.of(
+            Map.of(
+                "kind", "Document",
+                "summary", "Call log",
+                "source", "Practice",
+                "received", "3 March 2026",
+                "hasDocuments", true,
+                "documents",
+                    List.of(
+                        Map.of(
+                            "name", HOSTILE + ".pdf",
+                            "href", "/icb/api/complaints/c-1/evidence/e-1/documents/d-1",
+                            "about", "PDF, 12 KB")))));
+
+    String html = templates.render("complaints/case", model);
+
+    assertThat(html)
+        .contains("<a href=\"/icb/api/complaints/c-1/evidence/e-1/documents/d-1\" download>")
+        .contains("(PDF, 12 KB)")
+        .doesNotContain("<script>", "<img src=x");
+  }
+
+  @Test
+  void sizesAreGivenAsAFileManagerWould() {
+    assertThat(ComplaintCasePage.size(900)).isEqualTo("900 bytes");
+    assertThat(ComplaintCasePage.size(12_300)).isEqualTo("12 KB");
+    assertThat(ComplaintCasePage.size(2_500_000)).isEqualTo("2.4 MB");
+  }
+
+  @Test
   void aRequiredAnswerLeftEmptyIsReportedAgainstItsFirstRadio() {
     FormValues typed = FormValues.empty();
 
