@@ -471,6 +471,45 @@ class WebUiIT {
     }
   }
 
+  @Test
+  void anIgOfficerFindsAClosedRecordsRetentionAndKeepsItLonger() {
+    // A complaint closed as outside the ICB's remit starts its 10-year retention at once.
+    JsonObject complaint = receiveComplaintFile();
+    String id = complaint.getString("id");
+    String reference = complaint.getString("reference");
+    postAsHandler(
+        "api/complaints/" + id + "/remit-decision",
+        "{\"withinRemit\":false,\"reason\":\"ALREADY_WITH_PROVIDER\",\"whereToGo\":\"The trust.\"}",
+        200);
+    browser = Browsers.chromium(true);
+    signIn("ig-officer", PASSWORD);
+
+    browser.findElement(By.linkText("Retention")).click();
+    assertThat(browser.getTitle()).isEqualTo("Retention review - ICB Case Workflows");
+    checkPage("retention-list");
+    browser.get(url("retention/complaint/" + id));
+    assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
+    assertThat(text(By.tagName("h1"))).isEqualTo("Record " + reference);
+    assertThat(text(By.id("record-status"))).isEqualTo("Kept");
+    assertThat(browser.findElements(By.id("destroy-record")))
+        .as("no destruction before the end of retention")
+        .isEmpty();
+    checkPage("retention-record");
+
+    clickAndWaitForTheNextPage(browser.findElement(By.id("extend-retention")));
+    assertThat(text(By.id("error-summary"))).contains("There is a problem");
+    checkPage("retention-record-errors");
+
+    LocalDate later = LocalDate.now().plusYears(12);
+    typeDate("retainUntil", later);
+    type("reason", "A clinical negligence claim about this care is still open.");
+    clickAndWaitForTheNextPage(browser.findElement(By.id("extend-retention")));
+    assertThat(browser.getPageSource()).contains("will be kept until");
+    assertThat(text(By.id("extensions")))
+        .contains("A clinical negligence claim about this care is still open.");
+    checkPage("retention-record-extended");
+  }
+
   // ------------------------------------------------------------------------------------------
 
   private void signIn(String user, String password) {
@@ -652,6 +691,10 @@ class WebUiIT {
 
   /** A new complaint through the REST API, so its first task is waiting; returns its reference. */
   private String receiveComplaint() {
+    return receiveComplaintFile().getString("reference");
+  }
+
+  private JsonObject receiveComplaintFile() {
     String body =
         "{\"channel\":\"LETTER\","
             + "\"complainant\":{\"name\":\"Mrs Siân Evans\",\"addressLines\":[\"12 Station Road\",\"Luton\"],\"postcode\":\"LU1 2LJ\"},"
@@ -659,6 +702,6 @@ class WebUiIT {
             + "\"details\":{\"whatHappened\":\"The first visit was four days late.\",\"happenedOn\":\""
             + LocalDate.now().minusDays(20)
             + "\",\"desiredOutcome\":\"An explanation and an apology.\"}}";
-    return postAsHandler("api/complaints", body, 201).getString("reference");
+    return postAsHandler("api/complaints", body, 201);
   }
 }

@@ -3,7 +3,9 @@ package uk.nhs.icb.caseworkflows.complaints.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseProcesses;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
 import uk.nhs.icb.caseworkflows.common.audit.application.AuditSearch;
@@ -14,6 +16,8 @@ import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSummary;
 import uk.nhs.icb.caseworkflows.common.letters.application.CaseLetters;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterSummary;
+import uk.nhs.icb.caseworkflows.common.retention.application.RetentionRegister;
+import uk.nhs.icb.caseworkflows.common.retention.domain.RetainedRecord;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.InvestigationEvidence;
 import uk.nhs.icb.caseworkflows.complaints.domain.ProviderResponseRequest;
@@ -36,7 +40,8 @@ public class ComplaintFileReading {
       List<ProviderResponseRequest> providerRequests,
       List<CaseTask> openSteps,
       List<LetterSummary> letters,
-      List<AuditEvent> history) {
+      List<AuditEvent> history,
+      Optional<LocalDate> keptUntil) {
 
     /** The documents attached to one piece of its evidence, in the order they came. */
     public List<DocumentSummary> documentsOf(InvestigationEvidence item) {
@@ -53,6 +58,7 @@ public class ComplaintFileReading {
   private final CaseLetters letters;
   private final AuditTrail auditTrail;
   private final AuditSearch auditSearch;
+  private final RetentionRegister retention;
 
   @Inject
   public ComplaintFileReading(
@@ -64,7 +70,8 @@ public class ComplaintFileReading {
       CaseProcesses processes,
       CaseLetters letters,
       AuditTrail auditTrail,
-      AuditSearch auditSearch) {
+      AuditSearch auditSearch,
+      RetentionRegister retention) {
     this.steps = steps;
     this.consents = consents;
     this.evidence = evidence;
@@ -74,10 +81,11 @@ public class ComplaintFileReading {
     this.letters = letters;
     this.auditTrail = auditTrail;
     this.auditSearch = auditSearch;
+    this.retention = retention;
   }
 
   protected ComplaintFileReading() {
-    this(null, null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null, null);
   }
 
   @Transactional
@@ -94,6 +102,7 @@ public class ComplaintFileReading {
             providerResponses.of(id),
             processes.openTasks(id),
             letters.summariesOf(Complaint.CASE_TYPE, id),
-            auditSearch.historyOf(Complaint.CASE_TYPE, id)));
+            auditSearch.historyOf(Complaint.CASE_TYPE, id),
+            retention.record(Complaint.CASE_TYPE, id).map(RetainedRecord::retainUntil)));
   }
 }

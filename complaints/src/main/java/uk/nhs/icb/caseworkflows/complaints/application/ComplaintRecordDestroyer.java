@@ -18,10 +18,9 @@ import uk.nhs.icb.caseworkflows.complaints.domain.ResponseDraft;
 
 /**
  * Erases a closed complaint at the end of its retention, on the reviewer's decision: the file with
- * everyone named in it, its consents, evidence with its documents, provider requests, draft response,
- * letters and the
- * engine's history of its process. What is left is the audit trail (who did what, when, never the
- * file's contents) and the certificate of destruction.
+ * everyone named in it, its consents, evidence with its documents, provider requests, draft
+ * response, letters and the engine's history of its process. What is left is the audit trail (who
+ * did what, when, never the file's contents) and the certificate of destruction.
  */
 @ApplicationScoped
 public class ComplaintRecordDestroyer implements RecordDestroyer {

@@ -136,7 +136,12 @@ public record ComplaintFileView(
 
   public record Step(String id, String key, String name, Instant due, String assignee) {}
 
-  public record Closure(String reason, Instant closedAt, LocalDate retentionStartsOn) {}
+  /**
+   * How the file closed; its retention runs from the closure date and it is kept until {@code
+   * keptUntil}, then reviewed.
+   */
+  public record Closure(
+      String reason, Instant closedAt, LocalDate retentionStartsOn, LocalDate keptUntil) {}
 
   static ComplaintFileView of(ComplaintFileReading.ComplaintFile file) {
     Complaint complaint = file.complaint();
@@ -255,7 +260,8 @@ public record ComplaintFileView(
                     new Closure(
                         closure.reason().name(),
                         closure.closedAt(),
-                        complaint.retentionStartsOn().orElse(null)))
+                        complaint.retentionStartsOn().orElse(null),
+                        file.keptUntil().orElse(null)))
             .orElse(null));
   }
 

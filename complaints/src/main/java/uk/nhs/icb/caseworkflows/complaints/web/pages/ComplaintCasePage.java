@@ -66,7 +66,8 @@ class ComplaintCasePage {
                         "reason", ComplaintText.words(closure.reason()),
                         "on", ComplaintText.date(closure.closedAt()),
                         "retention",
-                            complaint.retentionStartsOn().map(ComplaintText::date).orElse("")))
+                            complaint.retentionStartsOn().map(ComplaintText::date).orElse(""),
+                        "keptUntil", file.keptUntil().map(ComplaintText::date).orElse("")))
             .orElse(null));
     List<Map<String, Object>> actions = actions(file);
     model.put("actions", actions);
