@@ -34,6 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.nhs.icb.caseworkflows.common.security.Roles;
 
 /**
  * Pulls the plug in the middle of a rush of intakes. The packaged application (the microbundle)
@@ -81,7 +82,7 @@ class CrashConsistencyIT {
   @Test
   void everyIntakeAnswered201SurvivesAKill9WholeAndNothingIsHalfWritten() throws Exception {
     int port = freePort();
-    URI base = start(port, 1);
+    URI base = start(port, 1, "development");
     assertThat(versionAnsweringHttp2(base))
         .as("the bundle turns h2c off by itself (MICRO-INF/pre-boot-commands.txt)")
         .isEqualTo(HttpClient.Version.HTTP_1_1);
@@ -137,7 +138,7 @@ class CrashConsistencyIT {
     assertThat(created).as("intakes answered 201 before the kill").isNotEmpty();
     assertThat(unanswered.get()).as("intakes cut off by the kill").isPositive();
 
-    URI restarted = start(port, 2);
+    URI restarted = start(port, 2, "development");
     Api api = new Api(restarted.toURL());
 
     Set<String> complaints = new HashSet<>();
@@ -256,11 +257,35 @@ class CrashConsistencyIT {
     assertThat(chain.status()).isEqualTo(200);
     assertThat(chain.json().getBoolean("intact")).as(chain.body()).isTrue();
     assertThat(afterwards.status()).as(afterwards.body()).isEqualTo(201);
+
+    // The same database started for production: the demo accounts the development starts made,
+    // with their known password, are gone, and nobody can sign in with them.
+    stop();
+    start(port, 3, "production");
+    List<String> demoSignIns = new ArrayList<>();
+    for (String role : Roles.ALL) {
+      int status = api.get(role, "api/tasks").status();
+      if (status != 401) {
+        demoSignIns.add(role + ": " + status);
+      }
+    }
+    int demoAccounts;
+    try (Connection db = connect(DATABASE);
+        Statement sql = db.createStatement();
+        java.sql.ResultSet rows = sql.executeQuery("select count(*) from staff_account")) {
+      rows.next();
+      demoAccounts = rows.getInt(1);
+    }
+    ReliabilityIT.Figures.write(
+        "production-profile",
+        Map.of("demo-sign-ins-accepted", demoSignIns.size(), "staff-accounts-left", demoAccounts));
+    assertThat(demoSignIns).as("demo users signing in under the production profile").isEmpty();
+    assertThat(demoAccounts).as("staff accounts left after a production start").isZero();
   }
 
   // -----------------------------------------------------------------------------------------------
 
-  private URI start(int port, int run) throws Exception {
+  private URI start(int port, int run, String profile) throws Exception {
     File bundle =
         new File(System.getProperty("icb.bundle", "target/icb-case-workflows-microbundle.jar"));
     assertThat(bundle).as("the packaged application").exists();
@@ -289,7 +314,7 @@ class CrashConsistencyIT {
     builder.environment().put("APP_DB_URL", "jdbc:postgresql://" + PG + "/" + DATABASE);
     builder.environment().put("APP_DB_USER", USER);
     builder.environment().put("APP_DB_PASSWORD", PASSWORD);
-    builder.environment().put("APP_PROFILE", "development");
+    builder.environment().put("APP_PROFILE", profile);
     server = builder.start();
     URI base = URI.create("http://127.0.0.1:" + port + "/");
     Api probe = new Api(new URL(base.toString()));

@@ -208,13 +208,7 @@ class ReliabilityIT {
     String id = matrixCase.complaintId();
     String evidenceId = matrixCase.evidenceId();
     String documentId = attach(handler, matrixCase, "matrix.pdf", SampleDocuments.pdf("Matrix"));
-    String letterId =
-        handler
-            .get("api/cases/complaint/" + id + "/letters")
-            .structure()
-            .asJsonArray()
-            .getJsonObject(0)
-            .getString("id");
+    String letterId = firstLetterOf(handler, id);
 
     AuthorisationMatrix matrix = AuthorisationMatrix.load();
     List<String> wrong = new ArrayList<>();
@@ -275,13 +269,7 @@ class ReliabilityIT {
     String id = investigated.complaintId();
     String reference = handler.get("api/complaints/" + id).json().getString("reference");
     attach(handler, investigated, "statement.pdf", SampleDocuments.pdf("Statement"));
-    String letterId =
-        handler
-            .get("api/cases/complaint/" + id + "/letters")
-            .structure()
-            .asJsonArray()
-            .getJsonObject(0)
-            .getString("id");
+    String letterId = firstLetterOf(handler, id);
     assertThat(
             handler
                 .post("api/complaints/" + id + "/withdrawal", "{\"note\":\"Withdrawn.\"}")
@@ -347,6 +335,7 @@ class ReliabilityIT {
     Map<String, Object> validBodies = new HashMap<>();
     endpoints().forEach(endpoint -> validBodies.put(endpoint.pathTemplate(), endpoint.validBody()));
     AuthorisationMatrix matrix = AuthorisationMatrix.load();
+    byte[] pdf = SampleDocuments.pdf("After the destruction");
     List<String> wrong = new ArrayList<>();
     int calls = 0;
     for (AuthorisationMatrix.Entry entry : matrix.entries()) {
@@ -367,7 +356,13 @@ class ReliabilityIT {
                   .replace("{consentId}", UUID.randomUUID().toString());
       for (String role : matrix.roles()) {
         StaffSession who = as(role);
-        Api.Answer answer = entry.method().equals("GET") ? who.get(path) : who.post(path, body);
+        Api.Answer answer =
+            entry.method().equals("GET")
+                ? who.get(path)
+                : path.endsWith("/documents")
+                    // An upload's body is the file itself, and its name is a query parameter.
+                    ? who.postRaw(path + "?name=gone.pdf", "application/pdf", pdf, false)
+                    : who.post(path, body);
         calls++;
         int expected = entry.allowed().get(role) ? entry.destroyedCase().get() : 403;
         if (answer.status() != expected
@@ -404,13 +399,7 @@ class ReliabilityIT {
     String b = intake(handler, "Mr Case B").json().getString("id");
     handler.post("api/complaints/" + a + "/remit-decision", "{\"withinRemit\":true}");
     handler.post("api/complaints/" + a + "/acknowledgement", "");
-    String letterOfA =
-        handler
-            .get("api/cases/complaint/" + a + "/letters")
-            .structure()
-            .asJsonArray()
-            .getJsonObject(0)
-            .getString("id");
+    String letterOfA = firstLetterOf(handler, a);
     String taskOfB = openTaskOf(handler, b);
 
     assertThat(handler.get("api/cases/complaint/" + b + "/letters/" + letterOfA).status())
@@ -1179,6 +1168,15 @@ class ReliabilityIT {
         session.post("api/complaints", HostileRequests.json(intakeBody(complainant)));
     assertThat(answer.status()).as(answer.body()).isEqualTo(201);
     return answer;
+  }
+
+  private static String firstLetterOf(StaffSession session, String complaintId) {
+    return session
+        .get("api/cases/complaint/" + complaintId + "/letters")
+        .structure()
+        .asJsonArray()
+        .getJsonObject(0)
+        .getString("id");
   }
 
   private static String openTaskOf(StaffSession session, String complaintId) {
