@@ -173,9 +173,10 @@ class WebUiIT {
         .as("the script did not run")
         .doesNotContain("js-enabled");
     browser.get(url("tasks?caseType=complaint&assigned=team"));
-    rowOf(reference)
-        .findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Claim')]"))
-        .click();
+    // Without JavaScript the claim is a plain form post: wait for the answer's page before reading.
+    clickAndWaitForTheNextPage(
+        rowOf(reference)
+            .findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Claim')]")));
 
     assertThat(text(By.id("flash"))).contains("You claimed").contains(reference);
     browser.get(url("tasks?assigned=mine"));
