@@ -215,19 +215,15 @@ class ReliabilityIT {
     int calls = 0;
     for (AuthorisationMatrix.Entry entry : matrix.entries()) {
       boolean reading = entry.method().equals("GET");
+      // Reads go to the real case; changes to ids that do not exist, so the matrix run changes
+      // nothing (the role check comes before any lookup).
       String path =
-          "api/"
-              + entry
-                  .path()
-                  .replace("{type}", "complaint")
-                  // Reads go to the real case; changes to ids that do not exist, so the matrix
-                  // run changes nothing (the role check comes before any lookup).
-                  .replace("{id}", reading ? id : UUID.randomUUID().toString())
-                  .replace("{letterId}", letterId)
-                  .replace("{evidenceId}", reading ? evidenceId : UUID.randomUUID().toString())
-                  .replace("{documentId}", documentId)
-                  .replace("{consentId}", UUID.randomUUID().toString())
-                  .replace("{number}", "DC-none");
+          pathOf(
+              entry,
+              reading ? id : UUID.randomUUID().toString(),
+              letterId,
+              reading ? evidenceId : UUID.randomUUID().toString(),
+              documentId);
       Api.Answer anonymous = call(null, entry.method(), path);
       calls++;
       if (anonymous.status() != 401) {
@@ -345,15 +341,7 @@ class ReliabilityIT {
       Object valid = validBodies.get(entry.path());
       String body = valid == null ? "{}" : HostileRequests.json(valid);
       String path =
-          "api/"
-              + entry
-                  .path()
-                  .replace("{type}", "complaint")
-                  .replace("{id}", id)
-                  .replace("{letterId}", letterId)
-                  .replace("{evidenceId}", UUID.randomUUID().toString())
-                  .replace("{documentId}", UUID.randomUUID().toString())
-                  .replace("{consentId}", UUID.randomUUID().toString());
+          pathOf(entry, id, letterId, UUID.randomUUID().toString(), UUID.randomUUID().toString());
       for (String role : matrix.roles()) {
         StaffSession who = as(role);
         Api.Answer answer =
@@ -1182,6 +1170,25 @@ class ReliabilityIT {
     return answer;
   }
 
+  /** A matrix row's path under /api with its ids filled in; a consent is always a new id. */
+  private static String pathOf(
+      AuthorisationMatrix.Entry entry,
+      String complaintId,
+      String letterId,
+      String evidenceId,
+      String documentId) {
+    return "api/"
+        + entry
+            .path()
+            .replace("{type}", "complaint")
+            .replace("{id}", complaintId)
+            .replace("{letterId}", letterId)
+            .replace("{evidenceId}", evidenceId)
+            .replace("{documentId}", documentId)
+            .replace("{consentId}", UUID.randomUUID().toString())
+            .replace("{number}", "DC-none");
+  }
+
   private static String firstLetterOf(StaffSession session, String complaintId) {
     return session
         .get("api/cases/complaint/" + complaintId + "/letters")
@@ -1254,42 +1261,35 @@ class ReliabilityIT {
 
   private static List<Api.Answer> inParallel(int threads, int total, Callable<Api.Answer> call)
       throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<Api.Answer>> futures = new ArrayList<>();
-      for (int i = 0; i < total; i++) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return call.call();
-                }));
-      }
-      start.countDown();
-      List<Api.Answer> answers = new ArrayList<>();
-      for (Future<Api.Answer> future : futures) {
-        answers.add(future.get());
-      }
-      return answers;
-    } finally {
-      pool.shutdown();
-    }
+    return releasedTogether(threads, Collections.nCopies(total, call));
   }
 
   /** Two calls released at the same instant; the answers in the order the calls were given. */
   @SafeVarargs
   private static List<Api.Answer> together(Supplier<Api.Answer>... calls) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(calls.length);
+    List<Callable<Api.Answer>> callables = new ArrayList<>();
+    for (Supplier<Api.Answer> call : calls) {
+      callables.add(call::get);
+    }
+    return releasedTogether(calls.length, callables);
+  }
+
+  /**
+   * Runs the calls on {@code threads} threads, all held at one latch until every call is queued;
+   * the answers in the order the calls were given.
+   */
+  private static List<Api.Answer> releasedTogether(int threads, List<Callable<Api.Answer>> calls)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       CountDownLatch start = new CountDownLatch(1);
       List<Future<Api.Answer>> futures = new ArrayList<>();
-      for (Supplier<Api.Answer> call : calls) {
+      for (Callable<Api.Answer> call : calls) {
         futures.add(
             pool.submit(
                 () -> {
                   start.await();
-                  return call.get();
+                  return call.call();
                 }));
       }
       start.countDown();

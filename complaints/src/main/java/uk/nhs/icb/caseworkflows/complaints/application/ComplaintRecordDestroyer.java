@@ -85,7 +85,7 @@ public class ComplaintRecordDestroyer implements RecordDestroyer {
     }
     destroyed.add(
         count(documents.deleteAllOf(Complaint.CASE_TYPE, complaintId), "document", "documents"));
-    destroyed.add(count(letters.eraseAllOf(Complaint.CASE_TYPE, complaintId), "letter"));
+    destroyed.add(count(letters.deleteAllOf(Complaint.CASE_TYPE, complaintId), "letter"));
     destroyed.add(
         count(processes.eraseHistory(complaintId), "process history", "process histories"));
     entityManager.remove(complaint);

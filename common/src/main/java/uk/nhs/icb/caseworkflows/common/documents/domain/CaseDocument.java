@@ -8,12 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.UUID;
+import uk.nhs.icb.caseworkflows.common.checksum.Sha256;
 
 /**
  * A document someone attached to a case, stored as it arrived: the bytes, their SHA-256, their size
@@ -87,18 +85,10 @@ public class CaseDocument {
     document.mediaType = type.mediaType();
     document.content = content;
     document.sizeBytes = content.length;
-    document.sha256 = sha256(content);
+    document.sha256 = Sha256.of(content);
     document.uploadedBy = uploadedBy;
     document.uploadedAt = uploadedAt.truncatedTo(ChronoUnit.MILLIS);
     return document;
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException("every Java runtime has SHA-256", impossible);
-    }
   }
 
   /** Whether this is the document of that case and record: else it must not be found. */

@@ -82,7 +82,7 @@ public class CaseLetters {
    * transaction; the caller has already checked the decision. Returns how many went.
    */
   @Transactional
-  public int eraseAllOf(String caseType, String caseId) {
+  public int deleteAllOf(String caseType, String caseId) {
     return entityManager
         .createQuery("delete from Letter l where l.caseType = :type and l.caseId = :id")
         .setParameter("type", caseType)

@@ -8,13 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.UUID;
+import uk.nhs.icb.caseworkflows.common.checksum.Sha256;
 
 /**
  * A letter as it was sent: the PDF bytes exactly as produced, with the template version that
@@ -91,7 +89,7 @@ public class Letter {
     letter.createdAt = createdAt.truncatedTo(ChronoUnit.MILLIS);
     letter.pdf = pdf.clone();
     letter.sizeBytes = pdf.length;
-    letter.sha256 = sha256(pdf);
+    letter.sha256 = Sha256.of(pdf);
     letter.fileName = fileName(content.reference(), template.kind(), createdAt);
     return letter;
   }
@@ -101,14 +99,6 @@ public class Letter {
     String day = createdAt.atZone(ZoneId.of("Europe/London")).toLocalDate().toString();
     String safeReference = reference.replaceAll("[^A-Za-z0-9-]", "_");
     return (safeReference + "-" + kind + "-" + day + ".pdf");
-  }
-
-  public static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException(impossible);
-    }
   }
 
   public String id() {

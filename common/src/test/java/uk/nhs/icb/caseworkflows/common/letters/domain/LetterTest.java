@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.nhs.icb.caseworkflows.common.checksum.Sha256;
 
 class LetterTest {
 
@@ -62,7 +63,7 @@ class LetterTest {
     Letter letter = issued("CMP-2026-000123", Instant.now(), PDF);
 
     assertThat(letter.sha256()).isEqualTo(independent).hasSize(64).isLowerCase();
-    assertThat(Letter.sha256(new byte[0]))
+    assertThat(Sha256.of(new byte[0]))
         .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   }
 
@@ -109,7 +110,7 @@ class LetterTest {
     letter.pdf()[1] = 'X';
 
     assertThat(letter.pdf()).isEqualTo(PDF);
-    assertThat(Letter.sha256(letter.pdf())).isEqualTo(sha);
+    assertThat(Sha256.of(letter.pdf())).isEqualTo(sha);
     assertThat(letter.pdf()).isNotSameAs(letter.pdf());
   }
 }

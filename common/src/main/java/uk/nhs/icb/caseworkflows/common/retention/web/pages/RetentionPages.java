@@ -44,6 +44,12 @@ public class RetentionPages extends HttpServlet {
   private static final Pattern DECISION =
       Pattern.compile("^/([a-z]+)/([A-Za-z0-9-]{1,100})/(extension|destruction)$");
 
+  /** What to say when a reason box is left empty. */
+  private static final Map<String, String> WHEN_MISSING =
+      Map.of(
+          "appraisal", "Enter why the record is no longer needed",
+          "reason", "Enter why the record must be kept");
+
   @Inject private RetentionReview review;
   @Inject private PageRenderer pages;
   @Inject private Clock clock;
@@ -122,7 +128,7 @@ public class RetentionPages extends HttpServlet {
         return;
       }
       if (typed.get("reason").isBlank()) {
-        errors.add("reason", "Enter why the record must be kept");
+        errors.add("reason", WHEN_MISSING.get("reason"));
       }
     } catch (InvalidInputException refused) {
       for (FieldError error : refused.errors()) {
@@ -140,18 +146,16 @@ public class RetentionPages extends HttpServlet {
   }
 
   private static String messageFor(FieldError error) {
-    return switch (error.field()) {
-      case "appraisal" ->
-          error.reason().equals("is required")
-              ? "Enter why the record is no longer needed"
-              : "The reason must be " + RetainedRecord.MAX_REASON_LENGTH + " characters or fewer";
-      case "reason" ->
-          error.reason().equals("is required")
-              ? "Enter why the record must be kept"
-              : "The reason must be " + RetainedRecord.MAX_REASON_LENGTH + " characters or fewer";
-      case "retainUntil" -> "The date to keep it until " + error.reason();
-      default -> error.field() + " " + error.reason();
-    };
+    if (error.field().equals("retainUntil")) {
+      return "The date to keep it until " + error.reason();
+    }
+    String whenMissing = WHEN_MISSING.get(error.field());
+    if (whenMissing == null) {
+      return error.field() + " " + error.reason();
+    }
+    return error.reason().equals("is required")
+        ? whenMissing
+        : "The reason must be " + RetainedRecord.MAX_REASON_LENGTH + " characters or fewer";
   }
 
   private PageView listPage() {
