@@ -54,7 +54,7 @@ public class ComplaintAcknowledgement {
   @Transactional
   public Complaint acknowledge(String id) {
     Complaint complaint = steps.file(id);
-    CaseTask step = steps.openStep(complaint, "acknowledge", "its acknowledgement");
+    CaseTask step = steps.openStep(complaint, ComplaintTask.ACKNOWLEDGE, "its acknowledgement");
     Instant now = clock.instant();
     complaint.acknowledge(now, caller.get().name());
     boolean consentComplete = consents.allGiven(complaint, now);

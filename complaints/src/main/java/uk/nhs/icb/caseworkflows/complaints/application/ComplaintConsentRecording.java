@@ -87,7 +87,7 @@ public class ComplaintConsentRecording {
         AuditEntry.change(
             "CONSENT_RECORDED", Complaint.CASE_TYPE, id, purpose + " for " + whose.roleInCase()));
     steps
-        .waitingAt(complaint, "record-consent")
+        .waitingAt(complaint, ComplaintTask.RECORD_CONSENT)
         .filter(step -> records.allGiven(complaint, clock.instant()))
         .ifPresent(step -> steps.complete(complaint, step, Map.of("consentGiven", true)));
     return consent;
@@ -96,7 +96,7 @@ public class ComplaintConsentRecording {
   @Transactional
   public void recordRefusal(String id, String note) {
     Complaint complaint = steps.file(id);
-    CaseTask step = steps.openStep(complaint, "record-consent", "consent");
+    CaseTask step = steps.openStep(complaint, ComplaintTask.RECORD_CONSENT, "consent");
     auditTrail.record(
         AuditEntry.change("CONSENT_REFUSED", Complaint.CASE_TYPE, id, note == null ? "" : note));
     steps.complete(complaint, step, Map.of("consentGiven", false));

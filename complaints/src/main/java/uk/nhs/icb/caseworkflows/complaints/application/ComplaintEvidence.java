@@ -29,9 +29,6 @@ import uk.nhs.icb.caseworkflows.complaints.domain.InvestigationEvidence;
 @ApplicationScoped
 public class ComplaintEvidence {
 
-  /** The process step during which evidence and its documents are gathered. */
-  static final String INVESTIGATION_STEP = "investigate";
-
   @PersistenceContext(unitName = AppDataSource.PERSISTENCE_UNIT)
   private EntityManager entityManager;
 
@@ -63,7 +60,7 @@ public class ComplaintEvidence {
   public InvestigationEvidence record(
       String id, EvidenceKind kind, String summary, String source, LocalDate receivedOn) {
     Complaint complaint = steps.file(id);
-    steps.openStep(complaint, INVESTIGATION_STEP, "new evidence");
+    steps.openStep(complaint, ComplaintTask.INVESTIGATE, "new evidence");
     InvestigationEvidence evidence =
         InvestigationEvidence.record(
             complaint, kind, summary, source, receivedOn, clock.instant(), caller.get().name());

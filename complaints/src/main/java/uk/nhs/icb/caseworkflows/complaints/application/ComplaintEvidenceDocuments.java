@@ -42,7 +42,7 @@ public class ComplaintEvidenceDocuments {
   public CaseDocument attach(String complaintId, String evidenceId, DocumentUpload upload) {
     Complaint complaint = steps.file(complaintId);
     InvestigationEvidence item = evidence.find(complaintId, evidenceId);
-    steps.openStep(complaint, ComplaintEvidence.INVESTIGATION_STEP, "new documents");
+    steps.openStep(complaint, ComplaintTask.INVESTIGATE, "new documents");
     item.requireMayTakeDocuments(complaint);
     return documents.attach(Complaint.CASE_TYPE, complaintId, item.asAttachment(), upload);
   }

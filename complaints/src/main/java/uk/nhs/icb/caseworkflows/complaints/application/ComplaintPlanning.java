@@ -62,7 +62,7 @@ public class ComplaintPlanning {
   @Transactional
   public Complaint agreePlan(String id, ComplaintPlan plan, boolean anonymityRequested) {
     Complaint complaint = steps.file(id);
-    CaseTask step = steps.openStep(complaint, "agree-plan", "its plan");
+    CaseTask step = steps.openStep(complaint, ComplaintTask.AGREE_PLAN, "its plan");
     Instant now = clock.instant();
     String by = caller.get().name();
     ConsentCheck given = new ConsentCheck(consents.of(id));
@@ -106,7 +106,8 @@ public class ComplaintPlanning {
   public Complaint decideAnonymity(String id, boolean canInvestigateAnonymously, String reason) {
     Complaint complaint = steps.file(id);
     CaseTask step =
-        steps.openStep(complaint, "decide-anonymous", "a decision on investigating anonymously");
+        steps.openStep(
+            complaint, ComplaintTask.DECIDE_ANONYMOUS, "a decision on investigating anonymously");
     Instant now = clock.instant();
     String by = caller.get().name();
     complaint.decideAnonymity(canInvestigateAnonymously, reason, now, by);
@@ -133,7 +134,8 @@ public class ComplaintPlanning {
   @Transactional
   public Complaint recordChoice(String id, boolean proceedWithDisclosure) {
     Complaint complaint = steps.file(id);
-    CaseTask step = steps.openStep(complaint, "record-choice", "the complainant's choice");
+    CaseTask step =
+        steps.openStep(complaint, ComplaintTask.RECORD_CHOICE, "the complainant's choice");
     if (proceedWithDisclosure) {
       discloseNamed(
           complaint, new ConsentCheck(consents.of(id)), clock.instant(), caller.get().name());

@@ -71,7 +71,7 @@ public class ComplaintProviderResponses {
   @Transactional
   public ProviderResponseRequest request(String id, String whatIsAsked, LocalDate dueBy) {
     Complaint complaint = steps.file(id);
-    steps.openStep(complaint, "investigate", "a request for the provider's response");
+    steps.openStep(complaint, ComplaintTask.INVESTIGATE, "a request for the provider's response");
     ProviderResponseRequest request =
         ProviderResponseRequest.ask(
             complaint, whatIsAsked, dueBy, clock.instant(), caller.get().name());

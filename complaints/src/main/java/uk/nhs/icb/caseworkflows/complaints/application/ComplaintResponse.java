@@ -62,7 +62,8 @@ public class ComplaintResponse {
   @Transactional
   public Complaint completeInvestigation(String id) {
     Complaint complaint = steps.file(id);
-    CaseTask step = steps.openStep(complaint, "investigate", "the end of its investigation");
+    CaseTask step =
+        steps.openStep(complaint, ComplaintTask.INVESTIGATE, "the end of its investigation");
     auditTrail.record(AuditEntry.change("INVESTIGATION_COMPLETED", Complaint.CASE_TYPE, id, ""));
     steps.complete(complaint, step, Map.of());
     return complaint;
@@ -71,7 +72,7 @@ public class ComplaintResponse {
   @Transactional
   public Complaint draft(String id, Draft draft) {
     Complaint complaint = steps.file(id);
-    CaseTask step = steps.openStep(complaint, "draft-response", "a draft response");
+    CaseTask step = steps.openStep(complaint, ComplaintTask.DRAFT_RESPONSE, "a draft response");
     Instant now = clock.instant();
     String by = caller.get().name();
     complaint.recordOutcome(
@@ -104,7 +105,7 @@ public class ComplaintResponse {
   @Transactional
   public Complaint signOff(String id, boolean approved, String comments) {
     Complaint complaint = steps.file(id);
-    CaseTask step = steps.openStep(complaint, "sign-off-response", "sign-off");
+    CaseTask step = steps.openStep(complaint, ComplaintTask.SIGN_OFF_RESPONSE, "sign-off");
     ResponseDraft response = entityManager.find(ResponseDraft.class, id);
     Instant now = clock.instant();
     String by = caller.get().name();

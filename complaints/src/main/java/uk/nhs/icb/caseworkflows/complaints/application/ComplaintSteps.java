@@ -50,14 +50,14 @@ public class ComplaintSteps {
   }
 
   /** The open task of that step, if the complaint is waiting there. */
-  public Optional<CaseTask> waitingAt(Complaint complaint, String step) {
+  public Optional<CaseTask> waitingAt(Complaint complaint, ComplaintTask step) {
     return processes.openTasks(complaint.id()).stream()
-        .filter(task -> task.definitionKey().equals(step))
+        .filter(task -> task.definitionKey().equals(step.key()))
         .findFirst();
   }
 
   /** The open task of that step, or a 409 naming the step the complaint is waiting for. */
-  public CaseTask openStep(Complaint complaint, String step, String description) {
+  public CaseTask openStep(Complaint complaint, ComplaintTask step, String description) {
     return waitingAt(complaint, step)
         .orElseThrow(
             () ->

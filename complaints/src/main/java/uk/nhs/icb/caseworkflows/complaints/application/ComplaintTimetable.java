@@ -21,8 +21,9 @@ import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDeadlines;
 public class ComplaintTimetable {
 
   /** The steps due by the response date. */
-  private static final java.util.List<String> STEPS_DUE_BY_RESPONSE_DATE =
-      java.util.List.of("investigate", "draft-response", "sign-off-response");
+  private static final java.util.List<ComplaintTask> STEPS_DUE_BY_RESPONSE_DATE =
+      java.util.List.of(
+          ComplaintTask.INVESTIGATE, ComplaintTask.DRAFT_RESPONSE, ComplaintTask.SIGN_OFF_RESPONSE);
 
   private final ComplaintSteps steps;
   private final CaseProcesses processes;
@@ -59,7 +60,7 @@ public class ComplaintTimetable {
                 STEPS_DUE_BY_RESPONSE_DATE.forEach(
                     step ->
                         processes.moveDueDate(
-                            complaint.id(), step, ComplaintSteps.endOf(due).toInstant())));
+                            complaint.id(), step.key(), ComplaintSteps.endOf(due).toInstant())));
   }
 
   @Transactional

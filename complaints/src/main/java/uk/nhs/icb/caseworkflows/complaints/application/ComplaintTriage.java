@@ -42,7 +42,8 @@ public class ComplaintTriage {
   public Complaint decideOnLateComplaint(
       String id, boolean goodReason, boolean canStillInvestigateFairly, String note) {
     Complaint complaint = steps.file(id);
-    CaseTask step = steps.openStep(complaint, "decide-late-complaint", "a decision on lateness");
+    CaseTask step =
+        steps.openStep(complaint, ComplaintTask.DECIDE_LATE_COMPLAINT, "a decision on lateness");
     complaint.decideOnLateComplaint(
         goodReason, canStillInvestigateFairly, note, clock.instant(), caller.get().name());
     auditTrail.record(
@@ -60,7 +61,7 @@ public class ComplaintTriage {
   public Complaint decideRemit(
       String id, boolean withinRemit, OutsideRemitReason reason, String whereToGo) {
     Complaint complaint = steps.file(id);
-    CaseTask step = steps.openStep(complaint, "check-remit", "a decision on remit");
+    CaseTask step = steps.openStep(complaint, ComplaintTask.CHECK_REMIT, "a decision on remit");
     if (withinRemit) {
       complaint.decideWithinRemit(clock.instant(), caller.get().name());
     } else {

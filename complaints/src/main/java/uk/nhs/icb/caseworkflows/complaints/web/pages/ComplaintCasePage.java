@@ -20,6 +20,7 @@ import uk.nhs.icb.caseworkflows.common.documents.domain.DocumentType;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading.ComplaintFile;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintTask;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.InvestigationEvidence;
 
@@ -101,24 +102,28 @@ class ComplaintCasePage {
   private static List<Map<String, Object>> actions(ComplaintFile file) {
     List<Map<String, Object>> actions = new ArrayList<>();
     for (CaseTask step : file.openSteps()) {
-      switch (step.definitionKey()) {
-        case "decide-late-complaint" ->
+      ComplaintTask task = ComplaintTask.withKey(step.definitionKey()).orElse(null);
+      if (task == null) {
+        continue; // A step without a form of its own is worked from the task list.
+      }
+      switch (task) {
+        case DECIDE_LATE_COMPLAINT ->
             add(actions, "late-decision", "Decide on the late complaint", true);
-        case "check-remit" ->
+        case CHECK_REMIT ->
             add(actions, "remit-decision", "Check the complaint is for the ICB", true);
-        case "acknowledge" -> add(actions, "acknowledgement", "Acknowledge the complaint", true);
-        case "record-consent" ->
+        case ACKNOWLEDGE -> add(actions, "acknowledgement", "Acknowledge the complaint", true);
+        case RECORD_CONSENT ->
             add(actions, "consent-refusal", "Record that consent was not given", false);
-        case "agree-plan" -> add(actions, "plan", "Agree the complaint plan", true);
-        case "decide-anonymous" ->
+        case AGREE_PLAN -> add(actions, "plan", "Agree the complaint plan", true);
+        case DECIDE_ANONYMOUS ->
             add(
                 actions,
                 "anonymity-decision",
                 "Decide whether it can be investigated anonymously",
                 true);
-        case "record-choice" ->
+        case RECORD_CHOICE ->
             add(actions, "complainant-choice", "Record the complainant's choice", true);
-        case "investigate" -> {
+        case INVESTIGATE -> {
           add(actions, "evidence", "Record evidence", true);
           add(actions, "provider-request", "Ask the provider for their response", false);
           if (file.complaint().isClockStopped()) {
@@ -129,11 +134,8 @@ class ComplaintCasePage {
           add(actions, "response-date", "Change the response date", false);
           add(actions, "investigation-complete", "Finish the investigation", false);
         }
-        case "draft-response" -> add(actions, "draft-response", "Draft the response", true);
-        case "sign-off-response" -> add(actions, "sign-off", "Sign off the response", true);
-        default -> {
-          // A step without a form of its own is worked from the task list.
-        }
+        case DRAFT_RESPONSE -> add(actions, "draft-response", "Draft the response", true);
+        case SIGN_OFF_RESPONSE -> add(actions, "sign-off", "Sign off the response", true);
       }
     }
     if (!file.complaint().isClosed()) {
