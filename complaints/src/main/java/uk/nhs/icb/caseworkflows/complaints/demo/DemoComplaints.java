@@ -21,7 +21,7 @@ import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
  */
 @Singleton
 @Startup
-@DependsOn({"AuditChainStart", "ComplaintReferenceCounterStart", "ProcessEngineBootstrap"})
+@DependsOn({"AuditChainStart", "CaseReferenceCounterStart", "ProcessEngineBootstrap"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoComplaints {
 
