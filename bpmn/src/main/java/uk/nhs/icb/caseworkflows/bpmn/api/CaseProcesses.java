@@ -22,13 +22,14 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import uk.nhs.icb.caseworkflows.common.errors.ConflictProblem;
 import uk.nhs.icb.caseworkflows.common.errors.NotFoundProblem;
+import uk.nhs.icb.caseworkflows.common.retention.application.ProcessHistories;
 
 /**
  * The case modules' door to the engine. Every method joins the caller's transaction, so a case
  * change and its process step commit or roll back together.
  */
 @ApplicationScoped
-public class CaseProcesses {
+public class CaseProcesses implements ProcessHistories {
 
   private static final Logger LOG = Logger.getLogger(CaseProcesses.class.getName());
 
@@ -191,6 +192,7 @@ public class CaseProcesses {
    * of its steps, tasks and variables goes with the case. Refused while the case's process still
    * runs. Returns how many process instances' history was erased.
    */
+  @Override
   @Transactional
   public int eraseHistory(String caseId) {
     if (isRunning(caseId)) {

@@ -2,13 +2,14 @@ package uk.nhs.icb.caseworkflows.complaints.application;
 
 import java.util.Arrays;
 import java.util.Optional;
+import uk.nhs.icb.caseworkflows.bpmn.casework.TaskKey;
 
 /**
  * The user tasks of {@code complaint.bpmn}, by the task key the model gives them: the one place the
  * complaints module names a step of its process, so a renamed task is a compile error here and not
  * a silent mismatch in a use case or a page.
  */
-public enum ComplaintTask {
+public enum ComplaintTask implements TaskKey {
   DECIDE_LATE_COMPLAINT("decide-late-complaint"),
   CHECK_REMIT("check-remit"),
   ACKNOWLEDGE("acknowledge"),
@@ -26,7 +27,7 @@ public enum ComplaintTask {
     this.key = key;
   }
 
-  /** The task's id in the BPMN model, as the engine reports it. */
+  @Override
   public String key() {
     return key;
   }

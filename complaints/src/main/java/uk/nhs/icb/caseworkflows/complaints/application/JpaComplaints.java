@@ -1,14 +1,14 @@
 package uk.nhs.icb.caseworkflows.complaints.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
+import uk.nhs.icb.caseworkflows.common.reference.application.CaseReferences;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintReference;
-import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintReferenceCounter;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaints;
 
 /** Complaint files in the shared database, within the caller's transaction. */
@@ -18,17 +18,11 @@ public class JpaComplaints implements Complaints {
   @PersistenceContext(unitName = AppDataSource.PERSISTENCE_UNIT)
   private EntityManager entityManager;
 
+  @Inject private CaseReferences references;
+
   @Override
   public ComplaintReference nextReference(int year) {
-    ComplaintReferenceCounter counter =
-        entityManager.find(
-            ComplaintReferenceCounter.class,
-            ComplaintReferenceCounter.THE_ONLY_ID,
-            LockModeType.PESSIMISTIC_WRITE);
-    if (counter == null) {
-      throw new IllegalStateException("the complaint reference counter has not been created");
-    }
-    return counter.next(year);
+    return ComplaintReference.of(references.next(ComplaintReference.PREFIX, year));
   }
 
   @Override

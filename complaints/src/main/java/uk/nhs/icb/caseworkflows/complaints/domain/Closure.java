@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import uk.nhs.icb.caseworkflows.common.text.Text;
 
 /**
  * When, why and by whom a complaint was closed. The day of closure is the day the complaint file's

@@ -35,6 +35,9 @@ import java.util.Optional;
 import java.util.UUID;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentCheck;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
+import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
+import uk.nhs.icb.caseworkflows.common.party.domain.Party;
+import uk.nhs.icb.caseworkflows.common.text.Text;
 
 /**
  * A complaint file under the NHS complaints regulations, from receipt to closure.

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentSubject;
+import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
+import uk.nhs.icb.caseworkflows.common.party.domain.Party;
 
 /**
  * Which consents a complaint needs, from who made it and for whom. The complainant always consents

@@ -3,6 +3,7 @@ package uk.nhs.icb.caseworkflows.complaints.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
+import uk.nhs.icb.caseworkflows.common.text.Text;
 
 /**
  * What the complainant says happened, when, when they found out if later, and what they want to

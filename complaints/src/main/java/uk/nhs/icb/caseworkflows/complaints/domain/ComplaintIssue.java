@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import uk.nhs.icb.caseworkflows.common.text.Text;
 
 /** One issue the plan says will be investigated, numbered as the response letter numbers them. */
 @Embeddable

@@ -1,6 +1,8 @@
 package uk.nhs.icb.caseworkflows.complaints.domain;
 
 import java.util.Objects;
+import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
+import uk.nhs.icb.caseworkflows.common.party.domain.Party;
 
 /**
  * What a complainant tells the ICB when they complain: who they are, who it is about if not

@@ -1,50 +1,36 @@
 package uk.nhs.icb.caseworkflows.complaints.domain;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import uk.nhs.icb.caseworkflows.common.reference.domain.CaseReference;
 
 /**
- * The reference a complainant quotes and every letter shows: "CMP-2026-000123", the year the
- * complaint was received and its number within that year. The sequence comes from the repository so
- * two nodes never hand out the same reference.
+ * A complaint's reference, "CMP-2026-000123": the kit's {@link CaseReference} in the complaints'
+ * series, typed so that a complaint cannot be given another workflow's reference.
  */
 public record ComplaintReference(int year, int sequence) {
 
-  private static final Pattern FORMAT = Pattern.compile("CMP-(\\d{4})-(\\d{6})");
-  private static final int MAX_SEQUENCE = 999_999;
+  public static final String PREFIX = "CMP";
 
   public ComplaintReference {
-    if (year < 2000 || year > 9999) {
-      throw new IllegalArgumentException("a complaint reference year has four digits from 2000");
-    }
-    if (sequence < 1 || sequence > MAX_SEQUENCE) {
-      throw new IllegalArgumentException(
-          "a complaint reference number runs from 1 to " + MAX_SEQUENCE);
-    }
+    new CaseReference(PREFIX, year, sequence);
+  }
+
+  /** The complaint reference a counter of the complaints' series handed out. */
+  public static ComplaintReference of(CaseReference reference) {
+    return parse(reference.formatted());
   }
 
   /** Reads a reference as typed, ignoring case and surrounding spaces. */
   public static ComplaintReference parse(String typed) {
-    Matcher matcher = FORMAT.matcher(typed == null ? "" : typed.strip().toUpperCase());
-    if (!matcher.matches()) {
-      throw new IllegalArgumentException(
-          "a complaint reference looks like CMP-2026-000123: the year, then six digits");
-    }
-    return new ComplaintReference(
-        Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
+    CaseReference reference = CaseReference.parse(PREFIX, typed);
+    return new ComplaintReference(reference.year(), reference.sequence());
   }
 
   public static boolean isValid(String typed) {
-    try {
-      parse(typed);
-      return true;
-    } catch (IllegalArgumentException invalid) {
-      return false;
-    }
+    return CaseReference.isValid(PREFIX, typed);
   }
 
   public String formatted() {
-    return String.format("CMP-%04d-%06d", year, sequence);
+    return new CaseReference(PREFIX, year, sequence).formatted();
   }
 
   @Override

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 import uk.nhs.icb.caseworkflows.common.documents.domain.AttachedTo;
+import uk.nhs.icb.caseworkflows.common.text.Text;
 
 /**
  * Something the investigation of a complaint gathered: the provider's account, a document, a

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
 import java.util.Objects;
+import uk.nhs.icb.caseworkflows.common.text.Text;
 
 /**
  * A handler's decision on a complaint made after the time limit (reg 12(4)): it goes ahead only if

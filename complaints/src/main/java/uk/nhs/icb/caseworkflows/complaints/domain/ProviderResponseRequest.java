@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
+import uk.nhs.icb.caseworkflows.common.text.Text;
 
 /**
  * The ICB asking the organisation complained about for its response: what was asked, by when, by

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import uk.nhs.icb.caseworkflows.common.text.Text;
 
 /** How, when and by whom a complaint was received: the day every deadline counts from. */
 @Embeddable

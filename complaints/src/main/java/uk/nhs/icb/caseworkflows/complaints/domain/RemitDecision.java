@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.util.Objects;
+import uk.nhs.icb.caseworkflows.common.text.Text;
 
 /**
  * Whether the complaint is for the ICB to handle and, if not, why and where the complainant should

@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
+import uk.nhs.icb.caseworkflows.common.text.Text;
 
 /**
  * The complainant's standing to act for the person affected, and the evidence seen for it (a

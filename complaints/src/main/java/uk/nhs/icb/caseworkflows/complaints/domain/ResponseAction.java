@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import java.util.Objects;
+import uk.nhs.icb.caseworkflows.common.text.Text;
 
 /** One action agreed because of the complaint: what, who owns it, by when. */
 @Embeddable

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import uk.nhs.icb.caseworkflows.common.text.Text;
 
 /**
  * The words of the final response that only people can write: how the complaint was looked into,

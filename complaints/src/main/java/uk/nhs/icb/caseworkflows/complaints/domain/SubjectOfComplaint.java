@@ -3,6 +3,7 @@ package uk.nhs.icb.caseworkflows.complaints.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.List;
+import uk.nhs.icb.caseworkflows.common.text.Text;
 
 /** The organisation or service complained about, and the people the complainant names. */
 @Embeddable

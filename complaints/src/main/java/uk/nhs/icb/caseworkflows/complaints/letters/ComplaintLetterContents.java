@@ -9,11 +9,11 @@ import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 import uk.nhs.icb.caseworkflows.common.letters.domain.LetterContent;
 import uk.nhs.icb.caseworkflows.common.letters.domain.Recipient;
 import uk.nhs.icb.caseworkflows.common.letters.domain.Signatory;
+import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
 import uk.nhs.icb.caseworkflows.common.party.domain.NhsNumber;
-import uk.nhs.icb.caseworkflows.complaints.domain.AffectedPerson;
+import uk.nhs.icb.caseworkflows.common.party.domain.Party;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDeadlines;
-import uk.nhs.icb.caseworkflows.complaints.domain.Party;
 
 /**
  * What goes into each complaint letter, from the complaint file, what the process knows, and the

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import uk.nhs.icb.caseworkflows.bpmn.casework.DelegateVariables;
 import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
 import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
@@ -49,8 +50,8 @@ public class ComplaintClosure implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Complaint complaint = ProcessVariables.complaintOf(execution, complaints);
-    String modelled = ProcessVariables.instruction(execution, "closureReason");
+    Complaint complaint = DelegateVariables.caseOf(execution, complaints::find, "complaint");
+    String modelled = DelegateVariables.instruction(execution, "closureReason");
     ClosureReason reason = reasonOf(modelled);
     // A use case that closed the file itself before moving the process on has nothing left to do.
     if (complaint.closure().filter(closure -> closure.reason() == reason).isPresent()) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import uk.nhs.icb.caseworkflows.bpmn.casework.DelegateVariables;
 import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
 import uk.nhs.icb.caseworkflows.common.security.Caller;
@@ -37,7 +38,7 @@ public class ComplaintEscalation implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String breach = ProcessVariables.instruction(execution, "breach");
+    String breach = DelegateVariables.instruction(execution, "breach");
     if (PROVIDER_RESPONSE_OVERDUE.equals(breach)
         && !providerResponses.isAwaited(execution.getBusinessKey())) {
       // The response arrived before its date: nothing was breached.

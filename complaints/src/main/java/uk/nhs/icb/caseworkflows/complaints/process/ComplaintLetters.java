@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import uk.nhs.icb.caseworkflows.bpmn.casework.DelegateVariables;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentCheck;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterIssuing;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintConsentRecords;
@@ -52,15 +53,15 @@ public class ComplaintLetters implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Complaint complaint = ProcessVariables.complaintOf(execution, complaints);
-    String kind = ProcessVariables.instruction(execution, "letterKind");
+    Complaint complaint = DelegateVariables.caseOf(execution, complaints::find, "complaint");
+    String kind = DelegateVariables.instruction(execution, "letterKind");
     LetterCircumstances circumstances =
         new LetterCircumstances(
-            ProcessVariables.flag(execution, "anonymous"),
-            ProcessVariables.flag(execution, "late"),
-            ProcessVariables.flag(execution, "reminder"),
+            DelegateVariables.flag(execution, "anonymous"),
+            DelegateVariables.flag(execution, "late"),
+            DelegateVariables.flag(execution, "reminder"),
             Boolean.FALSE.equals(execution.getVariable("consentComplete")),
-            ProcessVariables.day(execution, "providerResponseDue"),
+            DelegateVariables.day(execution, "providerResponseDue"),
             consentsFor(kind, complaint),
             responseFor(kind, complaint).orElse(null));
     issuing.issue(

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import uk.nhs.icb.caseworkflows.bpmn.casework.DelegateVariables;
 import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
 import uk.nhs.icb.caseworkflows.common.security.Caller;
@@ -45,6 +46,6 @@ public class ComplaintReminders implements JavaDelegate {
             "REMINDER_DUE",
             Complaint.CASE_TYPE,
             complaintId,
-            ProcessVariables.instruction(execution, "reminder")));
+            DelegateVariables.instruction(execution, "reminder")));
   }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentGiver;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentWithdrawal;
 import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
-import uk.nhs.icb.caseworkflows.complaints.domain.AffectedPerson;
+import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
 import uk.nhs.icb.caseworkflows.complaints.domain.Anonymity;
 import uk.nhs.icb.caseworkflows.complaints.domain.ClockStop;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;

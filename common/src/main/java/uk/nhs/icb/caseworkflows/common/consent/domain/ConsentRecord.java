@@ -16,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import uk.nhs.icb.caseworkflows.common.text.Text;
 
 /**
  * One consent given in a case: whose it is, who gave it, for what purpose, how and when, and who

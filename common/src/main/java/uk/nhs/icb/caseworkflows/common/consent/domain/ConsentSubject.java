@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Locale;
 import java.util.Objects;
+import uk.nhs.icb.caseworkflows.common.text.Text;
 
 /**
  * The person a consent is about: their name and their role in the case ("patient", "complainant").

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.util.Objects;
+import uk.nhs.icb.caseworkflows.common.text.Text;
 
 /** The end of a consent: when it was withdrawn, how we heard, who recorded it and why. */
 @Embeddable

@@ -1,4 +1,4 @@
-package uk.nhs.icb.caseworkflows.complaints.domain;
+package uk.nhs.icb.caseworkflows.common.text;
 
 import static java.util.stream.Collectors.joining;
 
@@ -10,27 +10,29 @@ import java.util.Locale;
 import java.util.Objects;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 
-/** Guards for text a person must give, and dates written as the handler reads them. */
-final class Text {
+/** Guards for text a person must give, and dates written as staff read them. */
+public final class Text {
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
   private Text() {}
 
-  static String required(String value, String what) {
+  /** The text stripped; blank is as good as missing, and {@code what} is then "required". */
+  public static String required(String value, String what) {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException(what + " is required");
     }
     return value.strip();
   }
 
-  static String optional(String value) {
+  /** The text stripped, or null when nothing was given. */
+  public static String optional(String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
-  /** Lists such as address lines are kept one per line in a single column. */
-  static String joinLines(List<String> lines) {
+  /** Lists such as address lines are kept one per line in a single column; blanks are dropped. */
+  public static String joinLines(List<String> lines) {
     if (lines == null) {
       return null;
     }
@@ -39,15 +41,18 @@ final class Text {
     return joined.isEmpty() ? null : joined;
   }
 
-  static List<String> splitLines(String joined) {
+  /** The lines {@link #joinLines} kept; none for null. */
+  public static List<String> splitLines(String joined) {
     return joined == null ? List.of() : List.of(joined.split("\n"));
   }
 
-  static String day(LocalDate date) {
+  /** "Tuesday 3 March 2026", as letters and messages write a day. */
+  public static String day(LocalDate date) {
     return date.format(DAY);
   }
 
-  static LocalDate londonDate(Instant instant) {
+  /** The day an instant falls on in England. */
+  public static LocalDate londonDate(Instant instant) {
     return LocalDate.ofInstant(instant, WorkingDayCalendar.LONDON);
   }
 }

@@ -1,12 +1,14 @@
-package uk.nhs.icb.caseworkflows.complaints.domain;
+package uk.nhs.icb.caseworkflows.common.party.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.List;
+import uk.nhs.icb.caseworkflows.common.text.Text;
 
 /**
- * A person the ICB writes to about a complaint, with the ways to reach them. Only the name is
- * required: people do complain by phone without giving an address, and the handler asks later.
+ * A person the ICB writes to about a case (a complainant, an applicant), with the ways to reach
+ * them. Only the name is required: people do get in touch by phone without giving an address, and
+ * staff ask later.
  */
 @Embeddable
 public class Party {
@@ -30,7 +32,7 @@ public class Party {
 
   public Party(
       String name, List<String> addressLines, String postcode, String telephone, String email) {
-    this.name = Text.required(name, "the complainant's name");
+    this.name = Text.required(name, "the name");
     this.addressLines = Text.joinLines(addressLines);
     this.postcode = Text.optional(postcode);
     this.telephone = Text.optional(telephone);

@@ -1,8 +1,7 @@
-package uk.nhs.icb.caseworkflows.complaints.domain;
+package uk.nhs.icb.caseworkflows.common.party.domain;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import uk.nhs.icb.caseworkflows.common.party.domain.NhsNumber;
 
 /** Stores an NHS number as its ten digits; reading it back checks the check digit again. */
 @Converter

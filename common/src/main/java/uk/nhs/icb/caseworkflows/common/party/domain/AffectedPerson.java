@@ -1,16 +1,16 @@
-package uk.nhs.icb.caseworkflows.complaints.domain;
+package uk.nhs.icb.caseworkflows.common.party.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import java.util.List;
-import uk.nhs.icb.caseworkflows.common.party.domain.NhsNumber;
+import uk.nhs.icb.caseworkflows.common.text.Text;
 
 /**
- * The patient a complaint is about, when someone else makes it for them. The NHS number is the
- * identifier that lets the ICB find the right records; it is optional because a representative
- * often does not know it.
+ * The patient a case is about, when someone else acts for them. The NHS number is the identifier
+ * that lets the ICB find the right records; it is optional because a representative often does not
+ * know it.
  */
 @Embeddable
 public class AffectedPerson {
