@@ -37,6 +37,7 @@ public class Admissibility {
     this.receivedInTime = receivedInTime;
   }
 
+  /** The admissibility of a complaint with this status. */
   Admissibility of(Supplier<ComplaintStatus> status) {
     this.status = status;
     return this;
