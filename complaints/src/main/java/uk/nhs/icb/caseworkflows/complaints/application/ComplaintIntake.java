@@ -97,15 +97,18 @@ public class ComplaintIntake {
         ComplaintProcessModels.PROCESS_KEY,
         new CaseKey(Complaint.CASE_TYPE, complaint.id(), complaint.reference().formatted()),
         Map.of(
-            "inTime", complaint.isReceivedInTime(),
-            "acknowledgementDue", ComplaintSteps.endOf(complaint.acknowledgementDue()),
-            "sixMonthDate", ComplaintSteps.endOf(complaint.sixMonthDate())));
+            "inTime", complaint.admissibility().isReceivedInTime(),
+            "acknowledgementDue", ComplaintSteps.endOf(complaint.timetable().acknowledgementDue()),
+            "sixMonthDate", ComplaintSteps.endOf(complaint.timetable().sixMonthDate())));
     auditTrail.record(
         AuditEntry.change(
             "COMPLAINT_RECEIVED",
             Complaint.CASE_TYPE,
             complaint.id(),
-            "received by " + channel + "; in time " + complaint.isReceivedInTime()));
+            "received by "
+                + channel
+                + "; in time "
+                + complaint.admissibility().isReceivedInTime()));
     return complaint;
   }
 }

@@ -24,21 +24,21 @@ public record ComplaintListItem(
 
   /** The line for a complaint as it stands on {@code today} (a London date). */
   public static ComplaintListItem of(Complaint complaint, LocalDate today) {
-    LocalDate responseDue = complaint.responseDue().orElse(null);
+    LocalDate responseDue = complaint.timetable().responseDue().orElse(null);
     return new ComplaintListItem(
         complaint.id(),
         complaint.reference().formatted(),
         complaint.status(),
         complaint.complainant().name(),
         complaint.receipt().receivedAt(),
-        complaint.acknowledgementDue(),
+        complaint.timetable().acknowledgementDue(),
         responseDue,
         isOverdue(
             complaint.status(),
-            complaint.acknowledgementDue(),
-            complaint.acknowledgedAt().orElse(null),
+            complaint.timetable().acknowledgementDue(),
+            complaint.timetable().acknowledgedAt().orElse(null),
             responseDue,
-            complaint.respondedAt().orElse(null),
+            complaint.timetable().respondedAt().orElse(null),
             today),
         complaint.isClosed());
   }

@@ -68,13 +68,14 @@ public class ComplaintPlanning {
     ConsentCheck given = new ConsentCheck(consents.of(id));
     complaint.plan(plan, given, deadlines, now, by);
     if (anonymityRequested) {
-      complaint.askNotToBeNamed(now, by);
+      complaint.disclosureLog().askNotToBeNamed(now, by);
     } else {
       discloseNamed(complaint, given, now, by);
     }
     Map<String, Object> flags = new HashMap<>();
     flags.put("anonymityRequested", anonymityRequested);
-    flags.put("responseDue", ComplaintSteps.endOf(complaint.responseDue().orElseThrow()));
+    flags.put(
+        "responseDue", ComplaintSteps.endOf(complaint.timetable().responseDue().orElseThrow()));
     // The disclosure notice asks for the provider's response by then; a later explicit request
     // (ComplaintProviderResponses) moves both timers to its own dates.
     flags.put(
@@ -110,14 +111,16 @@ public class ComplaintPlanning {
             complaint, ComplaintTask.DECIDE_ANONYMOUS, "a decision on investigating anonymously");
     Instant now = clock.instant();
     String by = caller.get().name();
-    complaint.decideAnonymity(canInvestigateAnonymously, reason, now, by);
+    complaint.disclosureLog().decideAnonymity(canInvestigateAnonymously, reason, now, by);
     if (canInvestigateAnonymously) {
-      complaint.discloseToSubject(
-          "the complaint without the complainant's identity",
-          complaint.subject().organisationOrService(),
-          new ConsentCheck(consents.of(id)),
-          now,
-          by);
+      complaint
+          .disclosureLog()
+          .discloseToSubject(
+              "the complaint without the complainant's identity",
+              complaint.subject().organisationOrService(),
+              new ConsentCheck(consents.of(id)),
+              now,
+              by);
       complaint.startInvestigation();
     }
     auditTrail.record(
@@ -152,12 +155,14 @@ public class ComplaintPlanning {
 
   private static void discloseNamed(
       Complaint complaint, ConsentCheck given, Instant now, String by) {
-    complaint.discloseIdentityToSubject(
-        "the complaint and the complainant's name",
-        complaint.subject().organisationOrService(),
-        given,
-        now,
-        by);
+    complaint
+        .disclosureLog()
+        .discloseIdentityToSubject(
+            "the complaint and the complainant's name",
+            complaint.subject().organisationOrService(),
+            given,
+            now,
+            by);
     complaint.startInvestigation();
   }
 }

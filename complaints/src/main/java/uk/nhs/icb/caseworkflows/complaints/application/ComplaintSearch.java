@@ -39,13 +39,14 @@ public class ComplaintSearch {
 
   /** An open complaint past a due day; {@link ComplaintListItem#isOverdue} in JPQL. */
   private static final String OVERDUE =
-      "(c.status <> :closed and ((c.acknowledgedAt is null and c.acknowledgementDue < :today)"
-          + " or (c.respondedAt is null and c.responseDue is not null"
-          + " and c.responseDue < :today)))";
+      "(c.status <> :closed and ((c.timetable.acknowledgedAt is null"
+          + " and c.timetable.acknowledgementDue < :today)"
+          + " or (c.timetable.respondedAt is null and c.timetable.responseDue is not null"
+          + " and c.timetable.responseDue < :today)))";
 
   private static final String NAME_CONTAINS =
-      "(lower(c.complainant.name) like :name escape '\\'"
-          + " or lower(c.affectedPerson.name) like :name escape '\\')";
+      "(lower(c.made.complainant.name) like :name escape '\\'"
+          + " or lower(c.made.affectedPerson.name) like :name escape '\\')";
 
   @PersistenceContext(unitName = AppDataSource.PERSISTENCE_UNIT)
   private EntityManager entityManager;

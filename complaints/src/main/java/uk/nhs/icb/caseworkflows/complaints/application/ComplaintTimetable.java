@@ -54,6 +54,7 @@ public class ComplaintTimetable {
 
   private void moveSteps(Complaint complaint) {
     complaint
+        .timetable()
         .responseDue()
         .ifPresent(
             due ->
@@ -66,7 +67,7 @@ public class ComplaintTimetable {
   @Transactional
   public Complaint stopClock(String id, String reason) {
     Complaint complaint = steps.file(id);
-    complaint.stopClock(reason, clock.instant(), caller.get().name());
+    complaint.timetable().stopClock(reason, clock.instant(), caller.get().name());
     auditTrail.record(AuditEntry.change("CLOCK_STOPPED", Complaint.CASE_TYPE, id, "clock stopped"));
     return complaint;
   }
@@ -74,21 +75,21 @@ public class ComplaintTimetable {
   @Transactional
   public Complaint restartClock(String id) {
     Complaint complaint = steps.file(id);
-    complaint.restartClock(clock.instant(), caller.get().name(), deadlines);
+    complaint.timetable().restartClock(clock.instant(), caller.get().name(), deadlines);
     moveSteps(complaint);
     auditTrail.record(
         AuditEntry.change(
             "CLOCK_RESTARTED",
             Complaint.CASE_TYPE,
             id,
-            "response due " + complaint.responseDue().orElse(null)));
+            "response due " + complaint.timetable().responseDue().orElse(null)));
     return complaint;
   }
 
   @Transactional
   public Complaint changeResponseDate(String id, LocalDate newDate, String reason) {
     Complaint complaint = steps.file(id);
-    complaint.changeResponseDate(newDate, reason, clock.instant(), caller.get().name());
+    complaint.timetable().changeResponseDate(newDate, reason, clock.instant(), caller.get().name());
     moveSteps(complaint);
     auditTrail.record(
         AuditEntry.change(

@@ -44,8 +44,10 @@ public class ComplaintTriage {
     Complaint complaint = steps.file(id);
     CaseTask step =
         steps.openStep(complaint, ComplaintTask.DECIDE_LATE_COMPLAINT, "a decision on lateness");
-    complaint.decideOnLateComplaint(
-        goodReason, canStillInvestigateFairly, note, clock.instant(), caller.get().name());
+    complaint
+        .admissibility()
+        .decideOnLateComplaint(
+            goodReason, canStillInvestigateFairly, note, clock.instant(), caller.get().name());
     auditTrail.record(
         AuditEntry.change(
             "LATE_COMPLAINT_DECIDED",
@@ -63,9 +65,11 @@ public class ComplaintTriage {
     Complaint complaint = steps.file(id);
     CaseTask step = steps.openStep(complaint, ComplaintTask.CHECK_REMIT, "a decision on remit");
     if (withinRemit) {
-      complaint.decideWithinRemit(clock.instant(), caller.get().name());
+      complaint.admissibility().decideWithinRemit(clock.instant(), caller.get().name());
     } else {
-      complaint.decideOutsideRemit(reason, whereToGo, clock.instant(), caller.get().name());
+      complaint
+          .admissibility()
+          .decideOutsideRemit(reason, whereToGo, clock.instant(), caller.get().name());
     }
     auditTrail.record(
         AuditEntry.change(

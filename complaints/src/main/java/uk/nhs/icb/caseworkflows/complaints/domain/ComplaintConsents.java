@@ -1,7 +1,9 @@
 package uk.nhs.icb.caseworkflows.complaints.domain;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentCheck;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentSubject;
 import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
@@ -46,6 +48,16 @@ final class ComplaintConsents {
       needed.add(toShareWithProvider());
     }
     return needed;
+  }
+
+  /** Refuses the plan while a consent it needs is not in force among the case's consents. */
+  void requireToPlan(Investigator investigatedBy, ConsentCheck consentsOfThisCase, Instant at) {
+    for (RequiredConsent needed : toPlan(investigatedBy)) {
+      if (!needed.isMetBy(consentsOfThisCase, at)) {
+        throw new ComplaintRuleException(
+            "The plan cannot be agreed without " + needed.described() + ". Record it first.");
+      }
+    }
   }
 
   RequiredConsent toShareWithProvider() {

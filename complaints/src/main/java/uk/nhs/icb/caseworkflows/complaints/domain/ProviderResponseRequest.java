@@ -50,7 +50,7 @@ public class ProviderResponseRequest {
       throw new ComplaintRuleException(
           "The provider's response is requested while the complaint is being investigated.");
     }
-    if (complaint.disclosures().isEmpty()) {
+    if (complaint.disclosureLog().disclosures().isEmpty()) {
       throw new ComplaintRuleException(
           "The organisation complained about has not been told of the complaint yet.");
     }

@@ -47,6 +47,14 @@ public class Receipt {
     return receivedBy;
   }
 
+  /** Refuses a step dated before receipt ("A complaint cannot be acknowledged before ..."). */
+  void requireReceivedBy(Instant at, String what) {
+    if (at.isBefore(receivedAt)) {
+      throw new ComplaintRuleException(
+          "A complaint cannot be " + what + " before it was received.");
+    }
+  }
+
   /** The day of receipt in England, whatever zone the server runs in. */
   public LocalDate receivedOn() {
     return Text.londonDate(receivedAt);

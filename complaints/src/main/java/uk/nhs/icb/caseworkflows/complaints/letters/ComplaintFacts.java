@@ -41,7 +41,8 @@ final class ComplaintFacts {
    * concern per line as they gave it.
    */
   static List<String> issues(Complaint complaint) {
-    List<String> planned = complaint.issues().stream().map(ComplaintIssue::description).toList();
+    List<String> planned =
+        complaint.plan().issues().stream().map(ComplaintIssue::description).toList();
     if (!planned.isEmpty()) {
       return planned;
     }

@@ -23,7 +23,8 @@ final class FinalResponseFields {
   Map<String, Object> finalResponse(Complaint complaint, LetterCircumstances circumstances) {
     IssueOutcome overall =
         complaint
-            .overallOutcome()
+            .outcome()
+            .overall()
             .orElseThrow(
                 () ->
                     new IllegalStateException(
@@ -37,7 +38,7 @@ final class FinalResponseFields {
                     new IllegalStateException(
                         "The final response has no signed-off wording: draft it and have it"
                             + " signed off first."));
-    List<ComplaintIssue> issues = complaint.issues();
+    List<ComplaintIssue> issues = complaint.plan().issues();
     if (wording.findings().size() != issues.size()) {
       throw new IllegalStateException(
           "The response describes "

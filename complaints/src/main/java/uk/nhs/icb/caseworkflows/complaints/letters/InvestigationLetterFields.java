@@ -64,6 +64,7 @@ final class InvestigationLetterFields {
   Map<String, Object> identityNeeded(Complaint complaint) {
     Anonymity anonymity =
         complaint
+            .disclosureLog()
             .anonymity()
             .filter(decision -> Boolean.FALSE.equals(decision.canInvestigateAnonymously()))
             .orElseThrow(
@@ -89,8 +90,8 @@ final class InvestigationLetterFields {
   Map<String, Object> holdingLetter(Complaint complaint) {
     Map<String, Object> fields = ComplaintFacts.toComplainant(complaint);
     LocalDate sixMonthsAfterReceipt = deadlines.sixMonthDate(complaint.receipt().receivedOn());
-    if (complaint.sixMonthDate().isAfter(sixMonthsAfterReceipt)) {
-      fields.put("agreedPeriod", Map.of("respondBy", complaint.sixMonthDate()));
+    if (complaint.timetable().sixMonthDate().isAfter(sixMonthsAfterReceipt)) {
+      fields.put("agreedPeriod", Map.of("respondBy", complaint.timetable().sixMonthDate()));
     }
     fields.put("delayReason", settings.delayReason());
     fields.put("progress", progress(complaint));
@@ -98,6 +99,7 @@ final class InvestigationLetterFields {
     fields.put(
         "newResponseBy",
         complaint
+            .timetable()
             .responseDue()
             .filter(due -> due.isAfter(today))
             .orElseGet(() -> workingDaysFromToday(settings.periods().holdingNewResponse())));
@@ -145,25 +147,27 @@ final class InvestigationLetterFields {
   private List<String> progress(Complaint complaint) {
     List<String> done = new ArrayList<>();
     complaint
+        .timetable()
         .acknowledgedAt()
         .ifPresent(at -> done.add("We acknowledged your complaint on " + day(at)));
     complaint
+        .plan()
         .plannedAt()
         .ifPresent(at -> done.add("We agreed the issues we would look into on " + day(at)));
-    if (complaint.investigatedBy().orElse(null) == Investigator.PROVIDER) {
+    if (complaint.plan().investigatedBy().orElse(null) == Investigator.PROVIDER) {
       done.add(
           "We asked "
               + complaint.subject().organisationOrService()
               + " to look into your complaint and report back to us");
     }
-    for (Disclosure disclosure : complaint.disclosures()) {
+    for (Disclosure disclosure : complaint.disclosureLog().disclosures()) {
       done.add(
           "We shared information about your complaint with "
               + disclosure.recipient()
               + " on "
               + day(disclosure.disclosedAt()));
     }
-    if (complaint.outcomeRecordedAt().isPresent()) {
+    if (complaint.outcome().recordedAt().isPresent()) {
       done.add("We have reached our findings and are preparing our response to you");
     }
     return done;

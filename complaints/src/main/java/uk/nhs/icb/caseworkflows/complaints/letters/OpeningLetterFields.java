@@ -61,6 +61,7 @@ final class OpeningLetterFields {
     if (circumstances.late()) {
       LateComplaintDecision decision =
           complaint
+              .admissibility()
               .lateDecision()
               .filter(late -> !late.accepts())
               .orElseThrow(
@@ -71,12 +72,14 @@ final class OpeningLetterFields {
       fields.putAll(reasons(null, true));
       fields.put("reason", decision.note());
       complaint
+          .admissibility()
           .remit()
           .filter(remit -> !remit.withinRemit())
           .ifPresent(remit -> fields.put("redirect", redirect(remit)));
     } else {
       RemitDecision remit =
           complaint
+              .admissibility()
               .remit()
               .filter(decision -> !decision.withinRemit())
               .orElseThrow(
@@ -114,11 +117,16 @@ final class OpeningLetterFields {
   /** The agreed date once planned; until then the default period from acknowledgement. */
   private LocalDate responseExpectedBy(Complaint complaint) {
     return complaint
+        .timetable()
         .responseDue()
         .orElseGet(
             () -> {
               LocalDate acknowledgedOn =
-                  complaint.acknowledgedAt().map(calendar::dateOf).orElseGet(calendar::today);
+                  complaint
+                      .timetable()
+                      .acknowledgedAt()
+                      .map(calendar::dateOf)
+                      .orElseGet(calendar::today);
               return deadlines.defaultResponseDue(acknowledgedOn);
             });
   }

@@ -157,7 +157,7 @@ public record ComplaintFileView(
             complaint.receipt().channel().name(),
             complaint.receipt().receivedAt(),
             complaint.receipt().receivedBy(),
-            complaint.isReceivedInTime()),
+            complaint.admissibility().isReceivedInTime()),
         new Person(
             complainant.name(),
             complainant.addressLines(),
@@ -174,11 +174,11 @@ public record ComplaintFileView(
             complaint.details().cameToNoticeOn(),
             complaint.details().desiredOutcome()),
         new Deadlines(
-            complaint.acknowledgementDue(),
-            complaint.acknowledgedAt().orElse(null),
-            complaint.responseDue().orElse(null),
-            complaint.sixMonthDate(),
-            complaint.isClockStopped()),
+            complaint.timetable().acknowledgementDue(),
+            complaint.timetable().acknowledgedAt().orElse(null),
+            complaint.timetable().responseDue().orElse(null),
+            complaint.timetable().sixMonthDate(),
+            complaint.timetable().isClockStopped()),
         consents.stream().map(ComplaintFileView::consent).toList(),
         steps.stream()
             .map(
@@ -186,7 +186,7 @@ public record ComplaintFileView(
                     new Step(
                         step.id(), step.definitionKey(), step.name(), step.due(), step.assignee()))
             .toList(),
-        complaint.issues().stream()
+        complaint.plan().issues().stream()
             .map(
                 issue ->
                     new Issue(
@@ -194,8 +194,8 @@ public record ComplaintFileView(
                         issue.description(),
                         issue.outcome() == null ? null : issue.outcome().name()))
             .toList(),
-        complaint.overallOutcome().map(Enum::name).orElse(null),
-        complaint.disclosures().stream()
+        complaint.outcome().overall().map(Enum::name).orElse(null),
+        complaint.disclosureLog().disclosures().stream()
             .map(
                 disclosure ->
                     new DisclosureMade(

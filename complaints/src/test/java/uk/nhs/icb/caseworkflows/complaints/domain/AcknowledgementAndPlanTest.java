@@ -41,9 +41,9 @@ class AcknowledgementAndPlanTest {
     complaint.acknowledge(london("2026-03-05T16:00"), HANDLER);
 
     assertThat(complaint.status()).isEqualTo(ComplaintStatus.ACKNOWLEDGED);
-    assertThat(complaint.acknowledgedAt()).contains(london("2026-03-05T16:00"));
-    assertThat(complaint.acknowledgedBy()).isEqualTo(HANDLER);
-    assertThat(complaint.wasAcknowledgedLate()).isFalse();
+    assertThat(complaint.timetable().acknowledgedAt()).contains(london("2026-03-05T16:00"));
+    assertThat(complaint.timetable().acknowledgedBy()).isEqualTo(HANDLER);
+    assertThat(complaint.timetable().wasAcknowledgedLate()).isFalse();
   }
 
   @Test
@@ -52,7 +52,7 @@ class AcknowledgementAndPlanTest {
 
     complaint.acknowledge(london("2026-03-06T09:00"), HANDLER);
 
-    assertThat(complaint.wasAcknowledgedLate()).isTrue();
+    assertThat(complaint.timetable().wasAcknowledgedLate()).isTrue();
   }
 
   @Test
@@ -77,7 +77,7 @@ class AcknowledgementAndPlanTest {
   @Test
   void aComplaintMustBeAcknowledgedBeforeItIsPlanned() {
     Complaint complaint = receivedAt("2026-03-02T10:00");
-    complaint.decideWithinRemit(PLANNED, HANDLER);
+    complaint.admissibility().decideWithinRemit(PLANNED, HANDLER);
 
     assertThatThrownBy(
             () ->
@@ -100,15 +100,15 @@ class AcknowledgementAndPlanTest {
         TWO_ISSUES, consents(janeAgreesToProcessing(complaint)), DEADLINES, PLANNED, HANDLER);
 
     assertThat(complaint.status()).isEqualTo(ComplaintStatus.PLANNED);
-    assertThat(complaint.issues())
+    assertThat(complaint.plan().issues())
         .extracting(ComplaintIssue::number, ComplaintIssue::description)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(1, "Six-hour wait for a call back"),
             org.assertj.core.groups.Tuple.tuple(2, "Rudeness at reception"));
-    assertThat(complaint.investigatedBy()).contains(Investigator.ICB);
+    assertThat(complaint.plan().investigatedBy()).contains(Investigator.ICB);
     // Wednesday 18 March 2026 + 25 working days, skipping Good Friday and Easter Monday.
-    assertThat(complaint.responseDue()).contains(LocalDate.of(2026, 4, 24));
-    assertThat(complaint.plannedBy()).isEqualTo(HANDLER);
+    assertThat(complaint.timetable().responseDue()).contains(LocalDate.of(2026, 4, 24));
+    assertThat(complaint.plan().plannedBy()).isEqualTo(HANDLER);
   }
 
   @Test
@@ -122,7 +122,7 @@ class AcknowledgementAndPlanTest {
         PLANNED,
         HANDLER);
 
-    assertThat(complaint.responseDue()).contains(LocalDate.of(2026, 5, 29));
+    assertThat(complaint.timetable().responseDue()).contains(LocalDate.of(2026, 5, 29));
   }
 
   @Test

@@ -15,9 +15,9 @@ class AnonymityTest {
   void aRequestNotToBeNamedIsRecordedUndecided() {
     Complaint complaint = receivedAt("2026-03-02T10:00");
 
-    complaint.askNotToBeNamed(london("2026-03-02T10:05"), HANDLER);
+    complaint.disclosureLog().askNotToBeNamed(london("2026-03-02T10:05"), HANDLER);
 
-    Anonymity anonymity = complaint.anonymity().orElseThrow();
+    Anonymity anonymity = complaint.disclosureLog().anonymity().orElseThrow();
     assertThat(anonymity.requestedAt()).isEqualTo(london("2026-03-02T10:05"));
     assertThat(anonymity.isDecided()).isFalse();
   }
@@ -25,15 +25,17 @@ class AnonymityTest {
   @Test
   void theHandlerDecidesWhetherItCanBeInvestigatedWithoutNamingThem() {
     Complaint complaint = investigating("Delay");
-    complaint.askNotToBeNamed(london("2026-03-05T10:00"), HANDLER);
+    complaint.disclosureLog().askNotToBeNamed(london("2026-03-05T10:00"), HANDLER);
 
-    complaint.decideAnonymity(
-        false,
-        "Only one patient had a home visit that day; the practice will know who it is",
-        london("2026-03-06T10:00"),
-        "kim");
+    complaint
+        .disclosureLog()
+        .decideAnonymity(
+            false,
+            "Only one patient had a home visit that day; the practice will know who it is",
+            london("2026-03-06T10:00"),
+            "kim");
 
-    Anonymity anonymity = complaint.anonymity().orElseThrow();
+    Anonymity anonymity = complaint.disclosureLog().anonymity().orElseThrow();
     assertThat(anonymity.isDecided()).isTrue();
     assertThat(anonymity.canInvestigateAnonymously()).isFalse();
     assertThat(anonymity.decisionReason()).startsWith("Only one patient");
@@ -46,7 +48,10 @@ class AnonymityTest {
     Complaint complaint = investigating("Delay");
 
     assertThatThrownBy(
-            () -> complaint.decideAnonymity(true, "Fine", london("2026-03-06T10:00"), "kim"))
+            () ->
+                complaint
+                    .disclosureLog()
+                    .decideAnonymity(true, "Fine", london("2026-03-06T10:00"), "kim"))
         .isInstanceOf(ComplaintRuleException.class)
         .hasMessage("The complainant has not asked not to be named.");
   }

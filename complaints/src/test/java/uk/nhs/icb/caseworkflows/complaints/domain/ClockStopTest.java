@@ -19,34 +19,38 @@ class ClockStopTest {
 
   @Test
   void theResponseIsFirstDueTwentyFiveWorkingDaysAfterThePlan() {
-    assertThat(investigating("Delay").responseDue()).contains(FIRST_DUE);
+    assertThat(investigating("Delay").timetable().responseDue()).contains(FIRST_DUE);
   }
 
   @Test
   void restartingTheClockMovesTheResponseDateOnByTheWorkingDaysItStood() {
     Complaint complaint = investigating("Delay");
 
-    complaint.stopClock("Waiting for Arthur's records", london("2026-03-09T10:00"), HANDLER);
-    complaint.restartClock(london("2026-03-11T15:00"), "kim", DEADLINES);
+    complaint
+        .timetable()
+        .stopClock("Waiting for Arthur's records", london("2026-03-09T10:00"), HANDLER);
+    complaint.timetable().restartClock(london("2026-03-11T15:00"), "kim", DEADLINES);
 
     // Stopped Monday, restarted Wednesday: two working days back, over the weekend.
-    assertThat(complaint.responseDue()).contains(LocalDate.of(2026, 4, 14));
-    ClockStop stop = complaint.clockStops().get(0);
+    assertThat(complaint.timetable().responseDue()).contains(LocalDate.of(2026, 4, 14));
+    ClockStop stop = complaint.timetable().clockStops().get(0);
     assertThat(stop.reason()).isEqualTo("Waiting for Arthur's records");
     assertThat(stop.stoppedBy()).isEqualTo(HANDLER);
     assertThat(stop.restartedBy()).isEqualTo("kim");
     assertThat(stop.workingDaysStopped()).isEqualTo(2);
-    assertThat(complaint.isClockStopped()).isFalse();
+    assertThat(complaint.timetable().isClockStopped()).isFalse();
   }
 
   @Test
   void theMoveIsKeptInTheResponseDateHistoryWithTheStopsReason() {
     Complaint complaint = investigating("Delay");
-    complaint.stopClock("Waiting for Arthur's records", london("2026-03-09T10:00"), HANDLER);
+    complaint
+        .timetable()
+        .stopClock("Waiting for Arthur's records", london("2026-03-09T10:00"), HANDLER);
 
-    complaint.restartClock(london("2026-03-11T15:00"), "kim", DEADLINES);
+    complaint.timetable().restartClock(london("2026-03-11T15:00"), "kim", DEADLINES);
 
-    ResponseDateChange change = complaint.responseDateChanges().get(0);
+    ResponseDateChange change = complaint.timetable().responseDateChanges().get(0);
     assertThat(change.from()).isEqualTo(FIRST_DUE);
     assertThat(change.to()).isEqualTo(LocalDate.of(2026, 4, 14));
     assertThat(change.reason()).contains("Waiting for Arthur's records");
@@ -59,31 +63,34 @@ class ClockStopTest {
 
     // Stopped Thursday 2 April, restarted Tuesday 7 April: Good Friday and Easter Monday lie
     // between, so only Tuesday counts.
-    complaint.stopClock("Waiting for the provider", london("2026-04-02T10:00"), HANDLER);
-    complaint.restartClock(london("2026-04-07T10:00"), HANDLER, DEADLINES);
+    complaint
+        .timetable()
+        .stopClock("Waiting for the provider", london("2026-04-02T10:00"), HANDLER);
+    complaint.timetable().restartClock(london("2026-04-07T10:00"), HANDLER, DEADLINES);
 
-    assertThat(complaint.clockStops().get(0).workingDaysStopped()).isEqualTo(1);
-    assertThat(complaint.responseDue()).contains(LocalDate.of(2026, 4, 13));
+    assertThat(complaint.timetable().clockStops().get(0).workingDaysStopped()).isEqualTo(1);
+    assertThat(complaint.timetable().responseDue()).contains(LocalDate.of(2026, 4, 13));
   }
 
   @Test
   void aClockStoppedAndRestartedTheSameDayLeavesTheResponseDateAlone() {
     Complaint complaint = investigating("Delay");
 
-    complaint.stopClock("Call the complainant", london("2026-03-09T10:00"), HANDLER);
-    complaint.restartClock(london("2026-03-09T15:00"), HANDLER, DEADLINES);
+    complaint.timetable().stopClock("Call the complainant", london("2026-03-09T10:00"), HANDLER);
+    complaint.timetable().restartClock(london("2026-03-09T15:00"), HANDLER, DEADLINES);
 
-    assertThat(complaint.responseDue()).contains(FIRST_DUE);
-    assertThat(complaint.responseDateChanges()).isEmpty();
-    assertThat(complaint.clockStops()).hasSize(1);
+    assertThat(complaint.timetable().responseDue()).contains(FIRST_DUE);
+    assertThat(complaint.timetable().responseDateChanges()).isEmpty();
+    assertThat(complaint.timetable().clockStops()).hasSize(1);
   }
 
   @Test
   void aStoppedClockCannotBeStoppedAgain() {
     Complaint complaint = investigating("Delay");
-    complaint.stopClock("Waiting", london("2026-03-09T10:00"), HANDLER);
+    complaint.timetable().stopClock("Waiting", london("2026-03-09T10:00"), HANDLER);
 
-    assertThatThrownBy(() -> complaint.stopClock("Again", london("2026-03-10T10:00"), HANDLER))
+    assertThatThrownBy(
+            () -> complaint.timetable().stopClock("Again", london("2026-03-10T10:00"), HANDLER))
         .isInstanceOf(ComplaintRuleException.class)
         .hasMessage("The clock is already stopped, since Monday 9 March 2026.");
   }
@@ -92,7 +99,9 @@ class ClockStopTest {
   void aRunningClockCannotBeRestarted() {
     Complaint complaint = investigating("Delay");
 
-    assertThatThrownBy(() -> complaint.restartClock(london("2026-03-10T10:00"), HANDLER, DEADLINES))
+    assertThatThrownBy(
+            () ->
+                complaint.timetable().restartClock(london("2026-03-10T10:00"), HANDLER, DEADLINES))
         .isInstanceOf(ComplaintRuleException.class)
         .hasMessage("The clock is not stopped.");
   }
@@ -101,21 +110,21 @@ class ClockStopTest {
   void theClockCanBeStoppedAgainAfterARestartAndEachStopIsKept() {
     Complaint complaint = investigating("Delay");
 
-    complaint.stopClock("First wait", london("2026-03-09T10:00"), HANDLER);
-    complaint.restartClock(london("2026-03-10T10:00"), HANDLER, DEADLINES);
-    complaint.stopClock("Second wait", london("2026-03-16T10:00"), HANDLER);
-    complaint.restartClock(london("2026-03-17T10:00"), HANDLER, DEADLINES);
+    complaint.timetable().stopClock("First wait", london("2026-03-09T10:00"), HANDLER);
+    complaint.timetable().restartClock(london("2026-03-10T10:00"), HANDLER, DEADLINES);
+    complaint.timetable().stopClock("Second wait", london("2026-03-16T10:00"), HANDLER);
+    complaint.timetable().restartClock(london("2026-03-17T10:00"), HANDLER, DEADLINES);
 
-    assertThat(complaint.clockStops())
+    assertThat(complaint.timetable().clockStops())
         .extracting(ClockStop::reason)
         .containsExactly("First wait", "Second wait");
-    assertThat(complaint.responseDue()).contains(LocalDate.of(2026, 4, 14));
+    assertThat(complaint.timetable().responseDue()).contains(LocalDate.of(2026, 4, 14));
   }
 
   @Test
   void theOutcomeCannotBeRecordedWhileTheClockIsStopped() {
     Complaint complaint = investigating("Delay");
-    complaint.stopClock("Waiting", london("2026-03-09T10:00"), HANDLER);
+    complaint.timetable().stopClock("Waiting", london("2026-03-09T10:00"), HANDLER);
 
     assertThatThrownBy(
             () ->

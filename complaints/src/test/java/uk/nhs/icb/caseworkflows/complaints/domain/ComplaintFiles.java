@@ -83,7 +83,7 @@ final class ComplaintFiles {
   /** Received Monday 2 March 2026, found within remit and acknowledged the next day. */
   static Complaint acknowledged(ComplaintMade made) {
     Complaint complaint = receivedAt("2026-03-02T10:00", made);
-    complaint.decideWithinRemit(london("2026-03-02T11:00"), HANDLER);
+    complaint.admissibility().decideWithinRemit(london("2026-03-02T11:00"), HANDLER);
     complaint.acknowledge(london("2026-03-03T09:00"), HANDLER);
     return complaint;
   }

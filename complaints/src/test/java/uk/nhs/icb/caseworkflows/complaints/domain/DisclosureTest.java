@@ -30,17 +30,19 @@ class DisclosureTest {
 
     assertThatThrownBy(
             () ->
-                complaint.discloseIdentityToSubject(
-                    "Complaint letter with name and address",
-                    "Practice manager, Riverside Surgery",
-                    ConsentCheck.none(),
-                    SHARED,
-                    HANDLER))
+                complaint
+                    .disclosureLog()
+                    .discloseIdentityToSubject(
+                        "Complaint letter with name and address",
+                        "Practice manager, Riverside Surgery",
+                        ConsentCheck.none(),
+                        SHARED,
+                        HANDLER))
         .isInstanceOf(ComplaintRuleException.class)
         .hasMessage(
             "Nothing can be shared without Jane Smith's consent to being named to those "
                 + "complained about. Record the consent before sharing.");
-    assertThat(complaint.disclosures()).isEmpty();
+    assertThat(complaint.disclosureLog().disclosures()).isEmpty();
   }
 
   @Test
@@ -52,8 +54,10 @@ class DisclosureTest {
 
     assertThatThrownBy(
             () ->
-                complaint.discloseIdentityToSubject(
-                    "Complaint letter", "Riverside Surgery", onlySharing, SHARED, HANDLER))
+                complaint
+                    .disclosureLog()
+                    .discloseIdentityToSubject(
+                        "Complaint letter", "Riverside Surgery", onlySharing, SHARED, HANDLER))
         .isInstanceOf(ComplaintRuleException.class);
   }
 
@@ -62,14 +66,16 @@ class DisclosureTest {
     Complaint complaint = investigating("Delay");
     ConsentRecord consent = janeAgreesToBeNamed(complaint);
 
-    complaint.discloseIdentityToSubject(
-        "Complaint letter with name and address",
-        "Practice manager, Riverside Surgery",
-        consents(consent),
-        SHARED,
-        HANDLER);
+    complaint
+        .disclosureLog()
+        .discloseIdentityToSubject(
+            "Complaint letter with name and address",
+            "Practice manager, Riverside Surgery",
+            consents(consent),
+            SHARED,
+            HANDLER);
 
-    Disclosure disclosure = complaint.disclosures().get(0);
+    Disclosure disclosure = complaint.disclosureLog().disclosures().get(0);
     assertThat(disclosure.whatWasShared()).isEqualTo("Complaint letter with name and address");
     assertThat(disclosure.recipient()).isEqualTo("Practice manager, Riverside Surgery");
     assertThat(disclosure.identityDisclosed()).isTrue();
@@ -87,8 +93,14 @@ class DisclosureTest {
 
     assertThatThrownBy(
             () ->
-                complaint.discloseIdentityToSubject(
-                    "Complaint letter", "Riverside Surgery", consents(consent), SHARED, HANDLER))
+                complaint
+                    .disclosureLog()
+                    .discloseIdentityToSubject(
+                        "Complaint letter",
+                        "Riverside Surgery",
+                        consents(consent),
+                        SHARED,
+                        HANDLER))
         .isInstanceOf(ComplaintRuleException.class);
   }
 
@@ -98,14 +110,16 @@ class DisclosureTest {
     ConsentRecord consent =
         consent(complaint, ConsentPurpose.SHARE_WITH_PROVIDER, "Jane Smith", "complainant");
 
-    complaint.discloseToSubject(
-        "Summary of the concerns, anonymised",
-        "Riverside Surgery",
-        consents(consent),
-        SHARED,
-        HANDLER);
+    complaint
+        .disclosureLog()
+        .discloseToSubject(
+            "Summary of the concerns, anonymised",
+            "Riverside Surgery",
+            consents(consent),
+            SHARED,
+            HANDLER);
 
-    assertThat(complaint.disclosures())
+    assertThat(complaint.disclosureLog().disclosures())
         .singleElement()
         .satisfies(
             disclosure -> {
@@ -120,8 +134,10 @@ class DisclosureTest {
 
     assertThatThrownBy(
             () ->
-                complaint.discloseToSubject(
-                    "Summary", "Riverside Surgery", ConsentCheck.none(), SHARED, HANDLER))
+                complaint
+                    .disclosureLog()
+                    .discloseToSubject(
+                        "Summary", "Riverside Surgery", ConsentCheck.none(), SHARED, HANDLER))
         .isInstanceOf(ComplaintRuleException.class)
         .hasMessageContaining("Jane Smith's consent to share their information");
   }

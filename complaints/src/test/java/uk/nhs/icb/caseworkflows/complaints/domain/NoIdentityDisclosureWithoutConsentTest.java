@@ -74,7 +74,7 @@ class NoIdentityDisclosureWithoutConsentTest {
       }
     }
 
-    for (Disclosure disclosure : complaint.disclosures()) {
+    for (Disclosure disclosure : complaint.disclosureLog().disclosures()) {
       ConsentRecord basis =
           records.stream()
               .filter(record -> record.id().equals(disclosure.consentRecordId()))
@@ -95,33 +95,41 @@ class NoIdentityDisclosureWithoutConsentTest {
 
   private static void attemptNaming(Complaint complaint, List<ConsentRecord> records, Instant at) {
     boolean mayName = inForce(records, ConsentPurpose.SHARE_IDENTITY_WITH_SUBJECT, at);
-    int before = complaint.disclosures().size();
+    int before = complaint.disclosureLog().disclosures().size();
     try {
-      complaint.discloseIdentityToSubject(
-          "Complaint letter with name and address",
-          "Riverside Surgery",
-          new ConsentCheck(records),
-          at,
-          HANDLER);
+      complaint
+          .disclosureLog()
+          .discloseIdentityToSubject(
+              "Complaint letter with name and address",
+              "Riverside Surgery",
+              new ConsentCheck(records),
+              at,
+              HANDLER);
       assertThat(mayName).as("named at %s without consent in force", at).isTrue();
-      assertThat(complaint.disclosures()).hasSize(before + 1);
+      assertThat(complaint.disclosureLog().disclosures()).hasSize(before + 1);
     } catch (ComplaintRuleException refused) {
       assertThat(mayName).as("refused at %s although consent was in force", at).isFalse();
-      assertThat(complaint.disclosures()).hasSize(before);
+      assertThat(complaint.disclosureLog().disclosures()).hasSize(before);
     }
   }
 
   private static void attemptSharing(Complaint complaint, List<ConsentRecord> records, Instant at) {
     boolean mayShare = inForce(records, ConsentPurpose.SHARE_WITH_PROVIDER, at);
-    int before = complaint.disclosures().size();
+    int before = complaint.disclosureLog().disclosures().size();
     try {
-      complaint.discloseToSubject(
-          "Summary of the concerns", "Riverside Surgery", new ConsentCheck(records), at, HANDLER);
+      complaint
+          .disclosureLog()
+          .discloseToSubject(
+              "Summary of the concerns",
+              "Riverside Surgery",
+              new ConsentCheck(records),
+              at,
+              HANDLER);
       assertThat(mayShare).as("shared at %s without consent in force", at).isTrue();
-      assertThat(complaint.disclosures().get(before).identityDisclosed()).isFalse();
+      assertThat(complaint.disclosureLog().disclosures().get(before).identityDisclosed()).isFalse();
     } catch (ComplaintRuleException refused) {
       assertThat(mayShare).as("refused at %s although consent was in force", at).isFalse();
-      assertThat(complaint.disclosures()).hasSize(before);
+      assertThat(complaint.disclosureLog().disclosures()).hasSize(before);
     }
   }
 

@@ -44,13 +44,13 @@ class OutcomeAndClosureTest {
         HANDLER);
 
     assertThat(complaint.status()).isEqualTo(ComplaintStatus.AWAITING_SIGN_OFF);
-    assertThat(complaint.issues())
+    assertThat(complaint.plan().issues())
         .extracting(ComplaintIssue::outcome)
         .containsExactly(UPHELD, NOT_UPHELD);
-    assertThat(complaint.overallOutcome()).contains(IssueOutcome.PARTIALLY_UPHELD);
-    assertThat(complaint.actionsAndImprovements())
+    assertThat(complaint.outcome().overall()).contains(IssueOutcome.PARTIALLY_UPHELD);
+    assertThat(complaint.outcome().actionsAndImprovements())
         .containsExactly("Call-back times audited monthly", "Reception training");
-    assertThat(complaint.outcomeRecordedBy()).isEqualTo(HANDLER);
+    assertThat(complaint.outcome().recordedBy()).isEqualTo(HANDLER);
   }
 
   @Test
@@ -69,8 +69,8 @@ class OutcomeAndClosureTest {
 
     complaint.recordOutcome(List.of(UPHELD), List.of("Second"), DRAFTED, "kim");
 
-    assertThat(complaint.overallOutcome()).contains(UPHELD);
-    assertThat(complaint.actionsAndImprovements()).containsExactly("Second");
+    assertThat(complaint.outcome().overall()).contains(UPHELD);
+    assertThat(complaint.outcome().actionsAndImprovements()).containsExactly("Second");
   }
 
   @Test
@@ -152,7 +152,7 @@ class OutcomeAndClosureTest {
   void theComplainantCanWithdrawAtAnyPointBeforeTheResponse() {
     Complaint justReceived = receivedAt("2026-03-02T10:00");
     Complaint underInvestigation = investigating("Delay");
-    underInvestigation.stopClock("Waiting", london("2026-03-09T10:00"), HANDLER);
+    underInvestigation.timetable().stopClock("Waiting", london("2026-03-09T10:00"), HANDLER);
 
     justReceived.close(ClosureReason.WITHDRAWN, CLOSED, HANDLER);
     underInvestigation.close(ClosureReason.WITHDRAWN, CLOSED, HANDLER);
@@ -181,7 +181,7 @@ class OutcomeAndClosureTest {
     assertThatThrownBy(() -> complaint.close(ClosureReason.WITHDRAWN, CLOSED, HANDLER))
         .isInstanceOf(ComplaintRuleException.class)
         .hasMessage("This complaint is closed.");
-    assertThatThrownBy(() -> complaint.stopClock("Waiting", CLOSED, HANDLER))
+    assertThatThrownBy(() -> complaint.timetable().stopClock("Waiting", CLOSED, HANDLER))
         .isInstanceOf(ComplaintRuleException.class)
         .hasMessage("Stopping the clock is not possible while the complaint is closed.");
   }

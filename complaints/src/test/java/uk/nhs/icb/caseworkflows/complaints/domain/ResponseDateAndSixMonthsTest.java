@@ -15,14 +15,16 @@ class ResponseDateAndSixMonthsTest {
   void theResponseDateChangesWithARecordedReason() {
     Complaint complaint = investigating("Delay");
 
-    complaint.changeResponseDate(
-        LocalDate.of(2026, 5, 1),
-        "Agreed with Jane: independent clinical review needed",
-        london("2026-03-20T10:00"),
-        "kim");
+    complaint
+        .timetable()
+        .changeResponseDate(
+            LocalDate.of(2026, 5, 1),
+            "Agreed with Jane: independent clinical review needed",
+            london("2026-03-20T10:00"),
+            "kim");
 
-    assertThat(complaint.responseDue()).contains(LocalDate.of(2026, 5, 1));
-    ResponseDateChange change = complaint.responseDateChanges().get(0);
+    assertThat(complaint.timetable().responseDue()).contains(LocalDate.of(2026, 5, 1));
+    ResponseDateChange change = complaint.timetable().responseDateChanges().get(0);
     assertThat(change.from()).isEqualTo(LocalDate.of(2026, 4, 10));
     assertThat(change.to()).isEqualTo(LocalDate.of(2026, 5, 1));
     assertThat(change.reason()).isEqualTo("Agreed with Jane: independent clinical review needed");
@@ -36,11 +38,13 @@ class ResponseDateAndSixMonthsTest {
 
     assertThatThrownBy(
             () ->
-                complaint.changeResponseDate(
-                    LocalDate.of(2026, 5, 1), " ", london("2026-03-20T10:00"), "kim"))
+                complaint
+                    .timetable()
+                    .changeResponseDate(
+                        LocalDate.of(2026, 5, 1), " ", london("2026-03-20T10:00"), "kim"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("the reason for changing the response date is required");
-    assertThat(complaint.responseDateChanges()).isEmpty();
+    assertThat(complaint.timetable().responseDateChanges()).isEmpty();
   }
 
   @Test
@@ -49,8 +53,10 @@ class ResponseDateAndSixMonthsTest {
 
     assertThatThrownBy(
             () ->
-                complaint.changeResponseDate(
-                    LocalDate.of(2026, 3, 19), "Typo", london("2026-03-20T10:00"), "kim"))
+                complaint
+                    .timetable()
+                    .changeResponseDate(
+                        LocalDate.of(2026, 3, 19), "Typo", london("2026-03-20T10:00"), "kim"))
         .isInstanceOf(ComplaintRuleException.class)
         .hasMessage("The new response date cannot be in the past.");
   }
@@ -61,8 +67,10 @@ class ResponseDateAndSixMonthsTest {
 
     assertThatThrownBy(
             () ->
-                complaint.changeResponseDate(
-                    LocalDate.of(2026, 5, 1), "Agreed", london("2026-03-03T10:00"), "kim"))
+                complaint
+                    .timetable()
+                    .changeResponseDate(
+                        LocalDate.of(2026, 5, 1), "Agreed", london("2026-03-03T10:00"), "kim"))
         .isInstanceOf(ComplaintRuleException.class)
         .hasMessage(
             "Changing the response date is not possible while the complaint is just received.");
@@ -72,7 +80,7 @@ class ResponseDateAndSixMonthsTest {
   void aDelayLetterIsDueTheDayAfterSixMonthsPassWithoutAResponse() {
     Complaint complaint = investigating("Delay");
 
-    assertThat(complaint.sixMonthDate()).isEqualTo(LocalDate.of(2026, 9, 2));
+    assertThat(complaint.timetable().sixMonthDate()).isEqualTo(LocalDate.of(2026, 9, 2));
     assertThat(complaint.needsDelayLetterOn(LocalDate.of(2026, 9, 2))).isFalse();
     assertThat(complaint.needsDelayLetterOn(LocalDate.of(2026, 9, 3))).isTrue();
   }
@@ -81,9 +89,11 @@ class ResponseDateAndSixMonthsTest {
   void aLongerPeriodAgreedBeforeTheSixMonthsEndPutsTheDelayLetterOff() {
     Complaint complaint = investigating("Delay");
 
-    complaint.agreeLaterSixMonthDate(LocalDate.of(2026, 10, 30), london("2026-08-20T10:00"));
+    complaint
+        .timetable()
+        .agreeLaterSixMonthDate(LocalDate.of(2026, 10, 30), london("2026-08-20T10:00"));
 
-    assertThat(complaint.sixMonthDate()).isEqualTo(LocalDate.of(2026, 10, 30));
+    assertThat(complaint.timetable().sixMonthDate()).isEqualTo(LocalDate.of(2026, 10, 30));
     assertThat(complaint.needsDelayLetterOn(LocalDate.of(2026, 9, 3))).isFalse();
   }
 
@@ -93,8 +103,9 @@ class ResponseDateAndSixMonthsTest {
 
     assertThatThrownBy(
             () ->
-                complaint.agreeLaterSixMonthDate(
-                    LocalDate.of(2026, 10, 30), london("2026-09-03T10:00")))
+                complaint
+                    .timetable()
+                    .agreeLaterSixMonthDate(LocalDate.of(2026, 10, 30), london("2026-09-03T10:00")))
         .isInstanceOf(ComplaintRuleException.class)
         .hasMessageContaining("The six months ended on Wednesday 2 September 2026");
   }

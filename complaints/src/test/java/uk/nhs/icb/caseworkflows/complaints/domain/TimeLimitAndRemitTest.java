@@ -23,7 +23,7 @@ class TimeLimitAndRemitTest {
 
   private static Complaint lateAndAcknowledged() {
     Complaint complaint = receivedAt("2026-03-11T10:00", byJane(LocalDate.of(2025, 1, 10)));
-    complaint.decideWithinRemit(NOW, HANDLER);
+    complaint.admissibility().decideWithinRemit(NOW, HANDLER);
     complaint.acknowledge(NOW, HANDLER);
     return complaint;
   }
@@ -54,20 +54,24 @@ class TimeLimitAndRemitTest {
   void aLateComplaintWithGoodReasonThatCanStillBeInvestigatedFairlyGoesOn() {
     Complaint complaint = lateAndAcknowledged();
 
-    complaint.decideOnLateComplaint(true, true, "In hospital for most of the year", NOW, "kim");
+    complaint
+        .admissibility()
+        .decideOnLateComplaint(true, true, "In hospital for most of the year", NOW, "kim");
     plan(complaint);
 
     assertThat(complaint.status()).isEqualTo(ComplaintStatus.PLANNED);
-    assertThat(complaint.lateDecision().orElseThrow().decidedBy()).isEqualTo("kim");
+    assertThat(complaint.admissibility().lateDecision().orElseThrow().decidedBy()).isEqualTo("kim");
   }
 
   @Test
   void aGoodReasonIsNotEnoughIfItCanNoLongerBeInvestigatedFairly() {
     Complaint complaint = lateAndAcknowledged();
 
-    complaint.decideOnLateComplaint(true, false, "The GP involved has retired abroad", NOW, "kim");
+    complaint
+        .admissibility()
+        .decideOnLateComplaint(true, false, "The GP involved has retired abroad", NOW, "kim");
 
-    assertThat(complaint.lateDecision().orElseThrow().accepts()).isFalse();
+    assertThat(complaint.admissibility().lateDecision().orElseThrow().accepts()).isFalse();
     assertThatThrownBy(() -> plan(complaint))
         .isInstanceOf(ComplaintRuleException.class)
         .hasMessage("This late complaint was not accepted: close it as out of time.");
@@ -76,7 +80,9 @@ class TimeLimitAndRemitTest {
   @Test
   void aLateComplaintNotAcceptedIsClosedAsOutOfTime() {
     Complaint complaint = lateAndAcknowledged();
-    complaint.decideOnLateComplaint(false, true, "No reason given for the delay", NOW, "kim");
+    complaint
+        .admissibility()
+        .decideOnLateComplaint(false, true, "No reason given for the delay", NOW, "kim");
 
     complaint.close(ClosureReason.OUT_OF_TIME, NOW, "kim");
 
@@ -89,7 +95,8 @@ class TimeLimitAndRemitTest {
 
     assertThatThrownBy(() -> complaint.close(ClosureReason.OUT_OF_TIME, NOW, HANDLER))
         .isInstanceOf(ComplaintRuleException.class);
-    assertThatThrownBy(() -> complaint.decideOnLateComplaint(true, true, "n/a", NOW, HANDLER))
+    assertThatThrownBy(
+            () -> complaint.admissibility().decideOnLateComplaint(true, true, "n/a", NOW, HANDLER))
         .isInstanceOf(ComplaintRuleException.class)
         .hasMessage(
             "This complaint was made in time, so there is no decision on lateness to record.");
@@ -109,11 +116,13 @@ class TimeLimitAndRemitTest {
   void aComplaintNotForTheIcbIsClosedSayingWhereToGo() {
     Complaint complaint = receivedAt("2026-03-02T10:00");
 
-    complaint.decideOutsideRemit(
-        OutsideRemitReason.NOT_NHS, "Anytown Borough Council adult social care", NOW, HANDLER);
+    complaint
+        .admissibility()
+        .decideOutsideRemit(
+            OutsideRemitReason.NOT_NHS, "Anytown Borough Council adult social care", NOW, HANDLER);
     complaint.close(ClosureReason.OUTSIDE_REMIT, NOW, HANDLER);
 
-    RemitDecision remit = complaint.remit().orElseThrow();
+    RemitDecision remit = complaint.admissibility().remit().orElseThrow();
     assertThat(remit.withinRemit()).isFalse();
     assertThat(remit.outsideReason()).isEqualTo(OutsideRemitReason.NOT_NHS);
     assertThat(remit.whereToGo()).isEqualTo("Anytown Borough Council adult social care");
@@ -123,7 +132,7 @@ class TimeLimitAndRemitTest {
   @Test
   void aComplaintForTheIcbCannotBeClosedAsOutsideRemit() {
     Complaint complaint = receivedAt("2026-03-02T10:00");
-    complaint.decideWithinRemit(NOW, HANDLER);
+    complaint.admissibility().decideWithinRemit(NOW, HANDLER);
 
     assertThatThrownBy(() -> complaint.close(ClosureReason.OUTSIDE_REMIT, NOW, HANDLER))
         .isInstanceOf(ComplaintRuleException.class)
@@ -133,8 +142,10 @@ class TimeLimitAndRemitTest {
   @Test
   void aComplaintOutsideRemitCannotBePlanned() {
     Complaint complaint = receivedAt("2026-03-02T10:00");
-    complaint.decideOutsideRemit(
-        OutsideRemitReason.WITH_OMBUDSMAN, "The Ombudsman already has it", NOW, HANDLER);
+    complaint
+        .admissibility()
+        .decideOutsideRemit(
+            OutsideRemitReason.WITH_OMBUDSMAN, "The Ombudsman already has it", NOW, HANDLER);
     complaint.acknowledge(NOW, HANDLER);
 
     assertThatThrownBy(() -> plan(complaint))

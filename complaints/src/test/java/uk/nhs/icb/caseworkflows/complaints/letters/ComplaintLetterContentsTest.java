@@ -102,7 +102,7 @@ class ComplaintLetterContentsTest {
     String letter =
         letter(ComplaintLetterContents.ACKNOWLEDGEMENT, complaint, LetterCircumstances.none());
 
-    assertThat(complaint.responseDue()).contains(LocalDate.of(2026, 4, 10));
+    assertThat(complaint.timetable().responseDue()).contains(LocalDate.of(2026, 4, 10));
     assertThat(letter)
         .contains("by 10 April 2026")
         .contains("The six-week wait for a first home visit");

@@ -142,32 +142,36 @@ public final class ComplaintLetterFixtures {
   /** Within remit, acknowledged on Tuesday 3 March 2026. */
   public static Complaint acknowledged(ComplaintMade made) {
     Complaint complaint = received(made);
-    complaint.decideWithinRemit(london("2026-03-02T11:00"), HANDLER);
+    complaint.admissibility().decideWithinRemit(london("2026-03-02T11:00"), HANDLER);
     complaint.acknowledge(london("2026-03-03T09:00"), HANDLER);
     return complaint;
   }
 
   public static Complaint outsideRemit(OutsideRemitReason reason) {
     Complaint complaint = received(aboutHerself(LocalDate.of(2026, 2, 10)));
-    complaint.decideOutsideRemit(
-        reason,
-        "Luton Borough Council, Adult Social Care Complaints\n"
-            + "Telephone: 01632 960 900\n"
-            + "Email: complaints@luton.example.gov.uk",
-        london("2026-03-03T11:00"),
-        HANDLER);
+    complaint
+        .admissibility()
+        .decideOutsideRemit(
+            reason,
+            "Luton Borough Council, Adult Social Care Complaints\n"
+                + "Telephone: 01632 960 900\n"
+                + "Email: complaints@luton.example.gov.uk",
+            london("2026-03-03T11:00"),
+            HANDLER);
     return complaint;
   }
 
   /** Made more than a year after the care, with no good reason for the delay. */
   public static Complaint notAcceptedLate() {
     Complaint complaint = received(aboutHerself(LocalDate.of(2024, 6, 1)));
-    complaint.decideOnLateComplaint(
-        false,
-        false,
-        "The service has since closed and its records for 2024 cannot be found.",
-        london("2026-03-04T11:00"),
-        HANDLER);
+    complaint
+        .admissibility()
+        .decideOnLateComplaint(
+            false,
+            false,
+            "The service has since closed and its records for 2024 cannot be found.",
+            london("2026-03-04T11:00"),
+            HANDLER);
     return complaint;
   }
 
@@ -191,13 +195,15 @@ public final class ComplaintLetterFixtures {
   /** Asked not to be named; the handler found the trust could not answer without knowing who. */
   public static Complaint mustBeNamed() {
     Complaint complaint = planned();
-    complaint.askNotToBeNamed(london("2026-03-04T10:30"), HANDLER);
-    complaint.decideAnonymity(
-        false,
-        "The complaint is about your father's own visits, which the trust can only find by his"
-            + " name and NHS number.",
-        london("2026-03-04T11:00"),
-        HANDLER);
+    complaint.disclosureLog().askNotToBeNamed(london("2026-03-04T10:30"), HANDLER);
+    complaint
+        .disclosureLog()
+        .decideAnonymity(
+            false,
+            "The complaint is about your father's own visits, which the trust can only find by his"
+                + " name and NHS number.",
+            london("2026-03-04T11:00"),
+            HANDLER);
     return complaint;
   }
 

@@ -3,7 +3,7 @@ package uk.nhs.icb.caseworkflows.complaints.web;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
-import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
+import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintMade;
 
 /** How many characters the database keeps of a value, read from the entities' own mapping. */
 public final class Columns {
@@ -22,7 +22,7 @@ public final class Columns {
   public static int ofComplainant(String attribute) {
     try {
       for (AttributeOverride override :
-          Complaint.class
+          ComplaintMade.class
               .getDeclaredField("complainant")
               .getAnnotation(AttributeOverrides.class)
               .value()) {

@@ -16,7 +16,7 @@ import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
 import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
 import uk.nhs.icb.caseworkflows.complaints.domain.Anonymity;
 import uk.nhs.icb.caseworkflows.complaints.domain.ClockStop;
-import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
+import uk.nhs.icb.caseworkflows.complaints.domain.Closure;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDetails;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintIssue;
 import uk.nhs.icb.caseworkflows.complaints.domain.InvestigationEvidence;
@@ -98,7 +98,7 @@ class ComplaintRequestLimitsTest {
         "how resolved",
         pair(
             size(ComplaintRequests.ResolvedOrally.class, "howResolved"),
-            Columns.of(Complaint.class, "oralResolution")));
+            Columns.of(Closure.class, "oralResolution")));
     limits.put(
         "late note",
         pair(

@@ -35,7 +35,8 @@ class AcknowledgementForm implements StepForm {
                 + " missing, a consent form goes with it and the complaint waits for consent.")
         .fact("Complainant", file.complaint().complainant().name())
         .fact("Received", ComplaintText.date(file.complaint().receipt().receivedAt()))
-        .fact("Acknowledge by", ComplaintText.date(file.complaint().acknowledgementDue()))
+        .fact(
+            "Acknowledge by", ComplaintText.date(file.complaint().timetable().acknowledgementDue()))
         .submit("Send the acknowledgement", false)
         .toMap();
   }

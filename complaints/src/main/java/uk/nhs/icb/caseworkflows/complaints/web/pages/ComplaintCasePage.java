@@ -79,10 +79,11 @@ class ComplaintCasePage {
     model.put("consents", consents(file));
     model.put("hasConsents", !file.consents().isEmpty());
     model.put("issues", issues(complaint));
-    model.put("hasIssues", !complaint.issues().isEmpty());
-    model.put("overallOutcome", complaint.overallOutcome().map(ComplaintText::words).orElse(null));
+    model.put("hasIssues", !complaint.plan().issues().isEmpty());
+    model.put(
+        "overallOutcome", complaint.outcome().overall().map(ComplaintText::words).orElse(null));
     model.put("disclosures", disclosures(complaint));
-    model.put("hasDisclosures", !complaint.disclosures().isEmpty());
+    model.put("hasDisclosures", !complaint.disclosureLog().disclosures().isEmpty());
     model.put("evidence", evidence(file, request));
     model.put("hasEvidence", !file.evidence().isEmpty());
     model.put("letters", letters(file, request));
@@ -126,7 +127,7 @@ class ComplaintCasePage {
         case INVESTIGATE -> {
           add(actions, "evidence", "Record evidence", true);
           add(actions, "provider-request", "Ask the provider for their response", false);
-          if (file.complaint().isClockStopped()) {
+          if (file.complaint().timetable().isClockStopped()) {
             add(actions, "clock-restart", "Restart the clock", false);
           } else {
             add(actions, "clock-stop", "Stop the clock", false);
@@ -203,10 +204,13 @@ class ComplaintCasePage {
         rows,
         "Acknowledgement",
         complaint
+            .timetable()
             .acknowledgedAt()
             .map(at -> "Sent " + ComplaintText.date(at))
-            .orElseGet(() -> due(complaint.acknowledgementDue(), complaint.isClosed())));
+            .orElseGet(
+                () -> due(complaint.timetable().acknowledgementDue(), complaint.isClosed())));
     complaint
+        .timetable()
         .responseDue()
         .ifPresent(
             due ->
@@ -214,13 +218,16 @@ class ComplaintCasePage {
                     rows,
                     "Response",
                     complaint
+                        .timetable()
                         .respondedAt()
                         .map(at -> "Sent " + ComplaintText.date(at))
                         .orElseGet(
                             () ->
                                 due(due, complaint.isClosed())
-                                    + (complaint.isClockStopped() ? " (clock stopped)" : ""))));
-    row(rows, "Six months after receipt", ComplaintText.date(complaint.sixMonthDate()));
+                                    + (complaint.timetable().isClockStopped()
+                                        ? " (clock stopped)"
+                                        : ""))));
+    row(rows, "Six months after receipt", ComplaintText.date(complaint.timetable().sixMonthDate()));
     return rows;
   }
 
@@ -262,7 +269,7 @@ class ComplaintCasePage {
   }
 
   private static List<Map<String, String>> issues(Complaint complaint) {
-    return complaint.issues().stream()
+    return complaint.plan().issues().stream()
         .map(
             issue ->
                 Map.of(
@@ -276,7 +283,7 @@ class ComplaintCasePage {
   }
 
   private static List<Map<String, String>> disclosures(Complaint complaint) {
-    return complaint.disclosures().stream()
+    return complaint.disclosureLog().disclosures().stream()
         .map(
             disclosure ->
                 Map.of(

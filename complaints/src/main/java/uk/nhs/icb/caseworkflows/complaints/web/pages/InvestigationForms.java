@@ -284,7 +284,7 @@ final class InvestigationForms {
       return new FormModel(typed)
           .fact(
               "Response due now",
-              file.complaint().responseDue().map(ComplaintText::date).orElse(null))
+              file.complaint().timetable().responseDue().map(ComplaintText::date).orElse(null))
           .date("newDate", "New response date", "For example, 15 3 2027")
           .textarea(
               "reason", "Why it changes", "For example, agreed with the complainant by phone.")

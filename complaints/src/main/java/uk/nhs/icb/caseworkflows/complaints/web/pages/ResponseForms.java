@@ -63,7 +63,7 @@ final class ResponseForms {
                   "The overall outcome follows from the outcome of each issue. The final"
                       + " response letter uses your words and tells the complainant about the"
                       + " Parliamentary and Health Service Ombudsman.");
-      for (ComplaintIssue issue : file.complaint().issues()) {
+      for (ComplaintIssue issue : file.complaint().plan().issues()) {
         form.radios(
             "outcome-" + issue.number(),
             "Issue " + issue.number() + ": " + issue.description(),
@@ -94,7 +94,7 @@ final class ResponseForms {
     @Override
     public String submit(String complaintId, FormValues typed) {
       List<IssueOutcome> outcomes = new ArrayList<>();
-      int issues = complaints.find(complaintId).map(c -> c.issues().size()).orElse(0);
+      int issues = complaints.find(complaintId).map(c -> c.plan().issues().size()).orElse(0);
       for (int number = 1; number <= issues; number++) {
         outcomes.add(
             typed.choice(
@@ -169,14 +169,14 @@ final class ResponseForms {
     @Override
     public Map<String, Object> model(ComplaintFile file, FormValues typed) {
       FormModel form = new FormModel(typed);
-      for (ComplaintIssue issue : file.complaint().issues()) {
+      for (ComplaintIssue issue : file.complaint().plan().issues()) {
         form.fact(
             "Issue " + issue.number() + ": " + issue.description(),
             ComplaintText.words(issue.outcome()));
       }
       form.fact(
           "Overall outcome",
-          file.complaint().overallOutcome().map(ComplaintText::words).orElse(null));
+          file.complaint().outcome().overall().map(ComplaintText::words).orElse(null));
       ResponseDraft draft = entityManager.find(ResponseDraft.class, file.complaint().id());
       if (draft != null) {
         form.fact("How it was looked into", String.join("\n", draft.steps()))

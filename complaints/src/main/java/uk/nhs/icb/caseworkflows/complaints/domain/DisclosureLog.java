@@ -1,0 +1,115 @@
+package uk.nhs.icb.caseworkflows.complaints.domain;
+
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Transient;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentCheck;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
+
+/**
+ * What the complainant asked about being named, and what was shared with those complained about.
+ * The complainant may ask not to be named, and the handler decides whether the complaint can be
+ * investigated without naming them. Nothing is shared without a consent in force to cite, the
+ * complainant's identity only with their own consent to that, and every disclosure is kept for the
+ * life of the file. All of this can be changed until the response is sent.
+ */
+@Embeddable
+public class DisclosureLog {
+
+  @Embedded private Anonymity anonymity;
+
+  @Transient private Supplier<ComplaintStatus> status;
+  @Transient private ComplaintConsents consents;
+  @Transient private String caseId;
+
+  // Mapped on the complaint, as EclipseLink cannot map a collection inside an embeddable.
+  @Transient private List<Disclosure> disclosures;
+
+  // A log whose columns are all empty loads as none, so the complaint keeps it on its first change.
+  @Transient private Consumer<DisclosureLog> keep;
+
+  /** Nothing asked, nothing shared. */
+  protected DisclosureLog() {}
+
+  /** The log of a complaint with this status, these consents to need, and these disclosures. */
+  DisclosureLog of(
+      Supplier<ComplaintStatus> status,
+      ComplaintConsents consents,
+      String caseId,
+      List<Disclosure> disclosures,
+      Consumer<DisclosureLog> keep) {
+    this.status = status;
+    this.consents = consents;
+    this.caseId = caseId;
+    this.disclosures = disclosures;
+    this.keep = keep;
+    return this;
+  }
+
+  /** The complainant asked not to be named to those complained about. */
+  public void askNotToBeNamed(Instant at, String recordedBy) {
+    status.get().requireNotYetResponded("a request not to be named");
+    anonymity = Anonymity.requested(at, recordedBy);
+    keep.accept(this);
+  }
+
+  /** Whether the complaint can be investigated without naming the complainant, and why. */
+  public void decideAnonymity(
+      boolean canInvestigateAnonymously, String reason, Instant at, String by) {
+    status.get().requireNotYetResponded("a decision on anonymity");
+    if (anonymity == null) {
+      throw new ComplaintRuleException("The complainant has not asked not to be named.");
+    }
+    anonymity = anonymity.decided(canInvestigateAnonymously, reason, at, by);
+    keep.accept(this);
+  }
+
+  /**
+   * Information shared with those complained about, without naming the complainant. It relies on
+   * the consent of the person the complaint is about to share their information.
+   */
+  public void discloseToSubject(
+      String whatWasShared, String recipient, ConsentCheck consentsGiven, Instant at, String by) {
+    record(consents.toShareWithProvider(), false, whatWasShared, recipient, consentsGiven, at, by);
+  }
+
+  /** The complainant's identity shared with those complained about, on their own consent. */
+  public void discloseIdentityToSubject(
+      String whatWasShared, String recipient, ConsentCheck consentsGiven, Instant at, String by) {
+    record(consents.toNameTheComplainant(), true, whatWasShared, recipient, consentsGiven, at, by);
+  }
+
+  private void record(
+      RequiredConsent needed,
+      boolean identity,
+      String whatWasShared,
+      String recipient,
+      ConsentCheck consentsGiven,
+      Instant at,
+      String by) {
+    status.get().requireNotYetResponded("a disclosure");
+    ConsentRecord basis =
+        needed
+            .basisIn(consentsGiven.forCase(Complaint.CASE_TYPE, caseId), at)
+            .orElseThrow(
+                () ->
+                    new ComplaintRuleException(
+                        "Nothing can be shared without "
+                            + needed.described()
+                            + ". Record the consent before sharing."));
+    disclosures.add(new Disclosure(whatWasShared, recipient, identity, basis.id(), at, by));
+  }
+
+  public Optional<Anonymity> anonymity() {
+    return Optional.ofNullable(anonymity);
+  }
+
+  public List<Disclosure> disclosures() {
+    return List.copyOf(disclosures);
+  }
+}
