@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
@@ -128,6 +129,19 @@ public class CaseAssignments {
         .setParameter("id", caseId)
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * Erases who worked a case destroyed at the end of its retention (the history's reasons are free
+   * text); returns what was destroyed, for the certificate, or nothing if nobody had it.
+   */
+  @Transactional
+  public List<String> deleteAllOf(String caseType, String caseId) {
+    Optional<CaseAssignment> found = find(caseType, caseId);
+    found.ifPresent(entityManager::remove);
+    return found
+        .map(assignment -> List.of("the caseworker history (" + assignment.history().size() + ")"))
+        .orElse(List.of());
   }
 
   private CaseAssignment findOrOpen(CaseworkTeam team, String caseId) {
