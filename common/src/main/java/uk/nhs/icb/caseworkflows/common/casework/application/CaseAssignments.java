@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -15,6 +16,7 @@ import uk.nhs.icb.caseworkflows.common.casework.domain.CaseAssignment;
 import uk.nhs.icb.caseworkflows.common.casework.domain.CaseworkTeam;
 import uk.nhs.icb.caseworkflows.common.casework.domain.CaseworkerChange;
 import uk.nhs.icb.caseworkflows.common.errors.ConflictProblem;
+import uk.nhs.icb.caseworkflows.common.errors.ForbiddenProblem;
 import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
 import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
 import uk.nhs.icb.caseworkflows.common.security.Caller;
@@ -96,16 +98,20 @@ public class CaseAssignments {
     Caller manager = caller.get();
     caseAccess.requireMaySee(manager, caseType, caseId);
     CaseworkTeam team = teams.require(caseType);
+    if (!team.isManagedBy(manager)) {
+      throw new ForbiddenProblem(
+          "Only a " + team.managerRole() + " may reassign " + caseType + " cases.");
+    }
     CaseAssignment assignment = findOrOpen(team, caseId);
-    long seen = assignment.version();
-    CaseworkerChange change =
-        assignment.reassign(team, manager, request.caseworker(), request.reason(), clock.instant());
-    requireTeamMember(team, change.toCaseworker());
-    if (request.version() != null && request.version() != seen) {
+    // A form drawn before someone else's change is stale whatever it says: refuse it first.
+    if (request.version() != null && request.version() != assignment.version()) {
       throw new ConflictProblem(
           "Someone changed this case's caseworker while you were deciding. Reload it and try"
               + " again.");
     }
+    CaseworkerChange change =
+        assignment.reassign(team, manager, request.caseworker(), request.reason(), clock.instant());
+    requireTeamMember(team, change.toCaseworker());
     announce(assignment, change, "CASEWORKER_REASSIGNED");
     return assignment;
   }
@@ -151,6 +157,13 @@ public class CaseAssignments {
     }
     CaseAssignment opened = CaseAssignment.unassigned(team, caseId);
     entityManager.persist(opened);
+    try {
+      // Two first claims of one case at once (two of its tasks): the loser hears of it as a 409.
+      entityManager.flush();
+    } catch (PersistenceException lostRace) {
+      throw new ConflictProblem(
+          "A colleague took this case at the same moment. Reload it and try again.");
+    }
     return opened;
   }
 
