@@ -102,13 +102,16 @@ public class CaseAssignments {
       throw new ForbiddenProblem(
           "Only a " + team.managerRole() + " may reassign " + caseType + " cases.");
     }
-    CaseAssignment assignment = findOrOpen(team, caseId);
+    Optional<CaseAssignment> found = find(caseType, caseId);
+    // Version 0 is a case nobody has had yet, as of() shows it.
+    long current = found.map(CaseAssignment::version).orElse(0L);
     // A form drawn before someone else's change is stale whatever it says: refuse it first.
-    if (request.version() != null && request.version() != assignment.version()) {
+    if (request.version() != null && request.version() != current) {
       throw new ConflictProblem(
           "Someone changed this case's caseworker while you were deciding. Reload it and try"
               + " again.");
     }
+    CaseAssignment assignment = found.orElseGet(() -> open(team, caseId));
     CaseworkerChange change =
         assignment.reassign(team, manager, request.caseworker(), request.reason(), clock.instant());
     requireTeamMember(team, change.toCaseworker());
@@ -152,9 +155,10 @@ public class CaseAssignments {
 
   private CaseAssignment findOrOpen(CaseworkTeam team, String caseId) {
     Optional<CaseAssignment> found = find(team.caseType(), caseId);
-    if (found.isPresent()) {
-      return found.get();
-    }
+    return found.orElseGet(() -> open(team, caseId));
+  }
+
+  private CaseAssignment open(CaseworkTeam team, String caseId) {
     CaseAssignment opened = CaseAssignment.unassigned(team, caseId);
     entityManager.persist(opened);
     try {
