@@ -42,26 +42,25 @@ public class Caseloads {
   /** The ids of the cases of this type the caseworker holds, open or closed. */
   @Transactional
   public List<String> caseIdsOf(String caseType, String caseworker) {
-    return entityManager
-        .createQuery(
-            "select a.caseId from CaseAssignment a"
-                + " where a.caseType = :type and a.caseworker = :caseworker",
-            String.class)
-        .setParameter("type", caseType)
-        .setParameter("caseworker", caseworker)
-        .getResultList();
+    return caseIds(caseType, "a.caseworker", caseworker);
   }
 
   /** The ids of the cases of this type worked by a member of the team, open or closed. */
   @Transactional
   public List<String> caseIdsOfTeam(String caseType, String team) {
+    return caseIds(caseType, "a.team", team);
+  }
+
+  private List<String> caseIds(String caseType, String attribute, String value) {
     return entityManager
         .createQuery(
-            "select a.caseId from CaseAssignment a"
-                + " where a.caseType = :type and a.team = :team and a.caseworker is not null",
+            "select a.caseId from CaseAssignment a where a.caseType = :type"
+                + " and a.caseworker is not null and "
+                + attribute
+                + " = :value",
             String.class)
         .setParameter("type", caseType)
-        .setParameter("team", team)
+        .setParameter("value", value)
         .getResultList();
   }
 
