@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -758,6 +759,21 @@ class ComplaintsIT {
     assertThat(caseload.status()).isEqualTo(200);
     assertThat(caseload.body()).contains("\"caseworker\":\"" + HANDLER + "\"");
     assertThat(api.get(HANDLER, "api/caseload").status()).isEqualTo(403);
+
+    StaffSession managerPages = StaffSession.signIn(api.base(), manager);
+    String page = "casework/complaint/" + id;
+    assertThat(managerPages.get(page).body()).contains("Reassign the case").contains("Workload");
+    Api.Answer blank =
+        managerPages.submitForm(
+            page, page + "/reassignment", Map.of("caseworker", HANDLER, "reason", ""));
+    assertThat(blank.status()).isEqualTo(400);
+    assertThat(blank.body())
+        .contains("There is a problem")
+        .contains("Enter why the case is being reassigned");
+    assertThat(managerPages.get("caseload").body()).contains("Caseloads").contains(HANDLER);
+    StaffSession handlerPages = StaffSession.signIn(api.base(), HANDLER);
+    assertThat(handlerPages.get(page).body()).contains(HANDLER).doesNotContain("Reassign the case");
+    assertThat(handlerPages.get("caseload").status()).isEqualTo(403);
   }
 
   private static List<String> assigneesOf(JsonObject file) {
