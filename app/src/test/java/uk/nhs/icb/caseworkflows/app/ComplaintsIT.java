@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -713,6 +714,73 @@ class ComplaintsIT {
   }
 
   // ------------------------------------------------------------------------------------
+
+  @Test
+  void aManagerReassignsACaseWithAReasonAndItsTasksFollowTheCaseworker() {
+    String manager = "complaints-manager";
+    String id = receive(LocalDate.now(LONDON).minusMonths(1), null).getString("id");
+    String caseworker = "api/cases/complaint/" + id + "/caseworker";
+    String reassignment = "api/cases/complaint/" + id + "/reassignment";
+
+    JsonObject nobody = api.get(HANDLER, caseworker).json();
+    assertThat(nobody.containsKey("caseworker") && !nobody.isNull("caseworker")).isFalse();
+    assertThat(nobody.getString("team")).isEqualTo(HANDLER);
+    String toTheHandler = "{\"caseworker\":\"" + HANDLER + "\",\"reason\":\"Workload\"";
+    assertThat(api.post(HANDLER, reassignment, toTheHandler + "}").status()).isEqualTo(403);
+    Api.Answer noReason = api.post(manager, reassignment, "{\"caseworker\":\"" + HANDLER + "\"}");
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.contentType()).startsWith("application/problem+json");
+    assertThat(noReason.body()).contains("\"field\":\"reason\"");
+    Api.Answer outsider =
+        api.post(manager, reassignment, "{\"caseworker\":\"chc-assessor\",\"reason\":\"Cover\"}");
+    assertThat(outsider.status()).isEqualTo(400);
+    assertThat(outsider.body()).contains("\"field\":\"caseworker\"");
+
+    String drawn = ",\"version\":" + nobody.getJsonNumber("version") + "}";
+    Api.Answer moved = api.post(manager, reassignment, toTheHandler + drawn);
+    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    assertThat(moved.json().getString("caseworker")).isEqualTo(HANDLER);
+    assertThat(moved.json().getJsonArray("history").getJsonObject(0).getString("reason"))
+        .isEqualTo("Workload");
+    assertThat(assigneesOf(api.get(HANDLER, "api/complaints/" + id).json()))
+        .as("the open task moved with the case")
+        .containsExactly(HANDLER);
+    assertThat(api.post(manager, reassignment, toTheHandler + drawn).status())
+        .as("a second change from the same, now stale, form")
+        .isEqualTo(409);
+
+    JsonObject checked =
+        api.post(HANDLER, "api/complaints/" + id + "/remit-decision", "{\"withinRemit\":true}")
+            .json();
+    assertThat(assigneesOf(checked))
+        .as("the next task goes to the caseworker")
+        .containsExactly(HANDLER);
+    Api.Answer caseload = api.get(manager, "api/caseload?caseType=complaint");
+    assertThat(caseload.status()).isEqualTo(200);
+    assertThat(caseload.body()).contains("\"caseworker\":\"" + HANDLER + "\"");
+    assertThat(api.get(HANDLER, "api/caseload").status()).isEqualTo(403);
+
+    StaffSession managerPages = StaffSession.signIn(api.base(), manager);
+    String page = "casework/complaint/" + id;
+    assertThat(managerPages.get(page).body()).contains("Reassign the case").contains("Workload");
+    Api.Answer blank =
+        managerPages.submitForm(
+            page, page + "/reassignment", Map.of("caseworker", HANDLER, "reason", ""));
+    assertThat(blank.status()).isEqualTo(400);
+    assertThat(blank.body())
+        .contains("There is a problem")
+        .contains("Enter why the case is being reassigned");
+    assertThat(managerPages.get("caseload").body()).contains("Caseloads").contains(HANDLER);
+    StaffSession handlerPages = StaffSession.signIn(api.base(), HANDLER);
+    assertThat(handlerPages.get(page).body()).contains(HANDLER).doesNotContain("Reassign the case");
+    assertThat(handlerPages.get("caseload").status()).isEqualTo(403);
+  }
+
+  private static List<String> assigneesOf(JsonObject file) {
+    return file.getJsonArray("openSteps").getValuesAs(JsonObject.class).stream()
+        .map(step -> step.getString("assignee", ""))
+        .toList();
+  }
 
   private JsonObject receive(LocalDate happenedOn, String patientNhsNumber) {
     String patient =

@@ -123,6 +123,32 @@ public class CaseProcesses implements ProcessHistories {
   }
 
   /**
+   * Gives the case's open tasks offered to {@code team} to {@code assignee}, claimed or not, when
+   * the case's caseworker changed; tasks of other roles stay where they are. Returns how many
+   * moved.
+   */
+  @Transactional
+  public int assignOpenTasks(String caseId, String team, String assignee) {
+    List<Task> tasks =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceBusinessKey(caseId)
+            .taskCandidateGroup(team)
+            .includeAssignedTasks()
+            .active()
+            .list();
+    int moved = 0;
+    for (Task task : tasks) {
+      if (!assignee.equals(task.getAssignee())) {
+        translatedRun(() -> engine.getTaskService().setAssignee(task.getId(), assignee));
+        moved++;
+      }
+    }
+    return moved;
+  }
+
+  /**
    * Moves the case's pending timers of one event (a reminder, an escalation) to a new moment, when
    * the date behind them changed. A timer that has already fired is gone and stays gone. Returns
    * how many timers moved.

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseKey;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseProcesses;
+import uk.nhs.icb.caseworkflows.bpmn.casework.CaseOwners;
 import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
 import uk.nhs.icb.caseworkflows.common.errors.ConflictProblem;
@@ -40,16 +41,23 @@ public class TaskList {
   private final ProcessEngine engine;
   private final AuditTrail auditTrail;
   private final Clock clock;
+  private final CaseOwners owners;
 
   @Inject
-  public TaskList(ProcessEngine engine, AuditTrail auditTrail, Clock clock) {
+  public TaskList(ProcessEngine engine, AuditTrail auditTrail, Clock clock, CaseOwners owners) {
     this.engine = engine;
     this.auditTrail = auditTrail;
     this.clock = clock;
+    this.owners = owners;
+  }
+
+  /** A task list whose claims make nobody a caseworker. */
+  public TaskList(ProcessEngine engine, AuditTrail auditTrail, Clock clock) {
+    this(engine, auditTrail, clock, CaseOwners.NONE);
   }
 
   protected TaskList() {
-    this(null, null, null);
+    this(null, null, null, null);
   }
 
   @Transactional
@@ -143,7 +151,10 @@ public class TaskList {
     } catch (TaskAlreadyClaimedException lostRace) {
       throw alreadyClaimed(task);
     }
-    audit("TASK_CLAIMED", view(task), task.getName());
+    TaskView claimed = view(task);
+    audit("TASK_CLAIMED", claimed, task.getName());
+    // Claiming the first task of a case nobody works makes the claimer its caseworker.
+    owners.taskClaimed(claimed.caseType(), claimed.caseId(), caller.name());
     return view(reachable(caller, taskId));
   }
 
