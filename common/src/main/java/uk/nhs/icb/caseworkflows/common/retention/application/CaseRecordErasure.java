@@ -4,15 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import uk.nhs.icb.caseworkflows.common.casework.application.CaseAssignments;
 import uk.nhs.icb.caseworkflows.common.consent.application.CaseConsents;
 import uk.nhs.icb.caseworkflows.common.documents.application.CaseDocuments;
 import uk.nhs.icb.caseworkflows.common.letters.application.CaseLetters;
 
 /**
  * What destroying any case's records involves, around the case type's own part: its consents,
- * documents, letters and the engine's history of its process go, and each deletion is one line of
- * the certificate. {@link RetentionReview} then issues the certificate and the audit entry in the
- * same transaction. A case module's {@link RecordDestroyer} calls it with its {@link OwnRecords}.
+ * documents, letters, who worked it (the reassignments' reasons are free text) and the engine's
+ * history of its process go, and each deletion is one line of the certificate. {@link
+ * RetentionReview} then issues the certificate and the audit entry in the same transaction. A case
+ * module's {@link RecordDestroyer} calls it with its {@link OwnRecords}.
  */
 @ApplicationScoped
 public class CaseRecordErasure {
@@ -37,21 +39,24 @@ public class CaseRecordErasure {
   private final CaseDocuments documents;
   private final CaseLetters letters;
   private final ProcessHistories histories;
+  private final CaseAssignments assignments;
 
   @Inject
   public CaseRecordErasure(
       CaseConsents consents,
       CaseDocuments documents,
       CaseLetters letters,
-      ProcessHistories histories) {
+      ProcessHistories histories,
+      CaseAssignments assignments) {
     this.consents = consents;
     this.documents = documents;
     this.letters = letters;
     this.histories = histories;
+    this.assignments = assignments;
   }
 
   protected CaseRecordErasure() {
-    this(null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   /** Destroys the case's records; returns what was destroyed, for the certificate. */
@@ -62,6 +67,7 @@ public class CaseRecordErasure {
     destroyed.addAll(own.destroyBeside(caseId));
     destroyed.add(count(documents.deleteAllOf(caseType, caseId), "document", "documents"));
     destroyed.add(count(letters.deleteAllOf(caseType, caseId), "letter"));
+    destroyed.addAll(assignments.deleteAllOf(caseType, caseId));
     destroyed.add(count(histories.eraseHistory(caseId), "process history", "process histories"));
     own.destroyCase(caseId);
     return List.copyOf(destroyed);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.nhs.icb.caseworkflows.common.casework.application.CaseAssignments;
 import uk.nhs.icb.caseworkflows.common.consent.application.CaseConsents;
 import uk.nhs.icb.caseworkflows.common.documents.application.CaseDocuments;
 import uk.nhs.icb.caseworkflows.common.errors.ConflictProblem;
@@ -44,6 +45,15 @@ class CaseRecordErasureTest {
         }
       };
 
+  private final CaseAssignments assignments =
+      new CaseAssignments() {
+        @Override
+        public List<String> deleteAllOf(String caseType, String caseId) {
+          deleted.add("caseworker " + caseType + "/" + caseId);
+          return List.of("the caseworker history (2)");
+        }
+      };
+
   private final CaseRecordErasure erasure =
       new CaseRecordErasure(
           consents,
@@ -52,7 +62,8 @@ class CaseRecordErasureTest {
           caseId -> {
             deleted.add("history " + caseId);
             return 1;
-          });
+          },
+          assignments);
 
   /** The request itself, with its panel papers beside it. */
   private final class FundingRequest implements CaseRecordErasure.OwnRecords {
@@ -93,6 +104,7 @@ class CaseRecordErasureTest {
             "3 panel papers",
             "1 document",
             "0 letters",
+            "the caseworker history (2)",
             "1 process history");
     assertThat(deleted)
         .containsExactly(
@@ -100,6 +112,7 @@ class CaseRecordErasureTest {
             "panel papers r-4",
             "documents ifr/r-4",
             "letters ifr/r-4",
+            "caseworker ifr/r-4",
             "history r-4",
             "request r-4");
   }
