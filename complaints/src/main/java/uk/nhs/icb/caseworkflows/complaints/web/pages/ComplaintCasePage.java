@@ -17,6 +17,7 @@ import uk.nhs.icb.caseworkflows.bpmn.diagram.ProcessDiagrams;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSummary;
 import uk.nhs.icb.caseworkflows.common.documents.domain.DocumentType;
+import uk.nhs.icb.caseworkflows.common.web.pages.PageText;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading.ComplaintFile;
@@ -55,7 +56,7 @@ class ComplaintCasePage {
     Map<String, Object> model = new HashMap<>();
     model.put("id", complaint.id());
     model.put("reference", complaint.reference().formatted());
-    model.put("status", ComplaintText.sentence(complaint.status().description()));
+    model.put("status", PageText.sentence(complaint.status().description()));
     model.put("closed", complaint.isClosed());
     model.put(
         "closure",
@@ -64,11 +65,10 @@ class ComplaintCasePage {
             .map(
                 closure ->
                     Map.of(
-                        "reason", ComplaintText.words(closure.reason()),
-                        "on", ComplaintText.date(closure.closedAt()),
-                        "retention",
-                            complaint.retentionStartsOn().map(ComplaintText::date).orElse(""),
-                        "keptUntil", file.keptUntil().map(ComplaintText::date).orElse("")))
+                        "reason", PageText.words(closure.reason()),
+                        "on", PageText.date(closure.closedAt()),
+                        "retention", complaint.retentionStartsOn().map(PageText::date).orElse(""),
+                        "keptUntil", file.keptUntil().map(PageText::date).orElse("")))
             .orElse(null));
     List<Map<String, Object>> actions = actions(file);
     model.put("actions", actions);
@@ -80,7 +80,7 @@ class ComplaintCasePage {
     model.put("hasConsents", !file.consents().isEmpty());
     model.put("issues", issues(complaint));
     model.put("hasIssues", !complaint.issues().isEmpty());
-    model.put("overallOutcome", complaint.overallOutcome().map(ComplaintText::words).orElse(null));
+    model.put("overallOutcome", complaint.overallOutcome().map(PageText::words).orElse(null));
     model.put("disclosures", disclosures(complaint));
     model.put("hasDisclosures", !complaint.disclosures().isEmpty());
     model.put("evidence", evidence(file, request));
@@ -171,13 +171,13 @@ class ComplaintCasePage {
                   rows,
                   "NHS number",
                   patient.nhsNumber() == null ? null : patient.nhsNumber().formatted());
-              row(rows, "Date of birth", ComplaintText.date(patient.dateOfBirth()));
+              row(rows, "Date of birth", PageText.date(patient.dateOfBirth()));
             });
     complaint
         .representation()
         .ifPresent(
             representation -> {
-              row(rows, "Complainant's standing", ComplaintText.words(representation.standing()));
+              row(rows, "Complainant's standing", PageText.words(representation.standing()));
               row(rows, "Evidence of standing", representation.evidence());
             });
     row(rows, "Complaint about", complaint.subject().organisationOrService());
@@ -185,14 +185,14 @@ class ComplaintCasePage {
     row(
         rows,
         "Received",
-        ComplaintText.date(complaint.receipt().receivedAt())
+        PageText.date(complaint.receipt().receivedAt())
             + " by "
-            + ComplaintText.words(complaint.receipt().channel()).toLowerCase(Locale.UK)
+            + PageText.words(complaint.receipt().channel()).toLowerCase(Locale.UK)
             + " ("
             + complaint.receipt().receivedBy()
             + ")");
     row(rows, "What happened", complaint.details().whatHappened());
-    row(rows, "When it happened", ComplaintText.date(complaint.details().happenedOn()));
+    row(rows, "When it happened", PageText.date(complaint.details().happenedOn()));
     row(rows, "Outcome wanted", complaint.details().desiredOutcome());
     return rows;
   }
@@ -204,7 +204,7 @@ class ComplaintCasePage {
         "Acknowledgement",
         complaint
             .acknowledgedAt()
-            .map(at -> "Sent " + ComplaintText.date(at))
+            .map(at -> "Sent " + PageText.date(at))
             .orElseGet(() -> due(complaint.acknowledgementDue(), complaint.isClosed())));
     complaint
         .responseDue()
@@ -215,18 +215,18 @@ class ComplaintCasePage {
                     "Response",
                     complaint
                         .respondedAt()
-                        .map(at -> "Sent " + ComplaintText.date(at))
+                        .map(at -> "Sent " + PageText.date(at))
                         .orElseGet(
                             () ->
                                 due(due, complaint.isClosed())
                                     + (complaint.isClockStopped() ? " (clock stopped)" : ""))));
-    row(rows, "Six months after receipt", ComplaintText.date(complaint.sixMonthDate()));
+    row(rows, "Six months after receipt", PageText.date(complaint.sixMonthDate()));
     return rows;
   }
 
   /** "Due 24 November 2026 (3 working days left)", or how many working days it is overdue. */
   private String due(LocalDate day, boolean closed) {
-    String date = "Due " + ComplaintText.date(day);
+    String date = "Due " + PageText.date(day);
     if (closed) {
       return date;
     }
@@ -248,14 +248,14 @@ class ComplaintCasePage {
               Map<String, String> row = new LinkedHashMap<>();
               row.put(
                   "whose", consent.subject().name() + " (" + consent.subject().roleInCase() + ")");
-              row.put("purpose", ComplaintText.sentence(consent.purpose().description()));
-              row.put("how", ComplaintText.words(consent.method()));
-              row.put("given", ComplaintText.date(consent.givenAt()));
+              row.put("purpose", PageText.sentence(consent.purpose().description()));
+              row.put("how", PageText.words(consent.method()));
+              row.put("given", PageText.date(consent.givenAt()));
               row.put(
                   "withdrawn",
                   consent.withdrawal() == null
                       ? "No"
-                      : "Withdrawn " + ComplaintText.date(consent.withdrawal().withdrawnAt()));
+                      : "Withdrawn " + PageText.date(consent.withdrawal().withdrawnAt()));
               return row;
             })
         .toList();
@@ -269,9 +269,7 @@ class ComplaintCasePage {
                     "number", String.valueOf(issue.number()),
                     "description", issue.description(),
                     "outcome",
-                        issue.outcome() == null
-                            ? "Not decided"
-                            : ComplaintText.words(issue.outcome())))
+                        issue.outcome() == null ? "Not decided" : PageText.words(issue.outcome())))
         .toList();
   }
 
@@ -298,10 +296,10 @@ class ComplaintCasePage {
                       .map(document -> document(file, item, document, request))
                       .toList();
               return Map.<String, Object>of(
-                  "kind", ComplaintText.words(item.kind()),
+                  "kind", PageText.words(item.kind()),
                   "summary", item.summary(),
                   "source", item.source(),
-                  "received", ComplaintText.date(item.receivedOn()),
+                  "received", PageText.date(item.receivedOn()),
                   "documents", documents,
                   "hasDocuments", !documents.isEmpty());
             })
@@ -371,7 +369,7 @@ class ComplaintCasePage {
                     "when", WHEN.format(event.occurredAt()),
                     "isoWhen", event.occurredAt().toString(),
                     "who", event.actor(),
-                    "what", ComplaintText.words(event.action())))
+                    "what", PageText.words(event.action())))
         .toList();
   }
 

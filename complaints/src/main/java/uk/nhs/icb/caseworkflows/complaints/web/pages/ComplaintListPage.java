@@ -16,7 +16,10 @@ import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
 import uk.nhs.icb.caseworkflows.common.paging.Page;
 import uk.nhs.icb.caseworkflows.common.paging.PageRequest;
 import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
+import uk.nhs.icb.caseworkflows.common.web.pages.Fields;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormErrors;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
+import uk.nhs.icb.caseworkflows.common.web.pages.PageText;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
 import uk.nhs.icb.caseworkflows.common.web.pages.Pagination;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintCriteria;
@@ -36,7 +39,7 @@ class ComplaintListPage {
   @Inject Clock clock;
 
   PageView page(HttpServletRequest request) {
-    FormValues typed = FormValues.of(request);
+    FormValues typed = FormValues.of(request, ComplaintPages.LIMITS);
     DateInput.Result from = typed.date("receivedFrom", "Received from", false);
     DateInput.Result to = typed.date("receivedTo", "Received to", false);
     String status = typed.typed("status");
@@ -67,7 +70,7 @@ class ComplaintListPage {
                 clock.instant());
       } catch (InvalidInputException refused) {
         for (FieldError error : refused.errors()) {
-          errors.add(fieldId(error.field()), ComplaintText.sentence(error.reason()));
+          errors.add(fieldId(error.field()), PageText.sentence(error.reason()));
         }
       }
     }
@@ -96,10 +99,9 @@ class ComplaintListPage {
     row.put("id", item.id());
     row.put("reference", item.reference());
     row.put("complainant", item.complainantName());
-    row.put("received", ComplaintText.date(item.receivedAt()));
-    row.put("status", ComplaintText.sentence(item.status().description()));
-    row.put(
-        "responseDue", item.responseDue() == null ? "" : ComplaintText.date(item.responseDue()));
+    row.put("received", PageText.date(item.receivedAt()));
+    row.put("status", PageText.sentence(item.status().description()));
+    row.put("responseDue", item.responseDue() == null ? "" : PageText.date(item.responseDue()));
     row.put("overdue", item.overdue());
     row.put("closed", item.closed());
     return row;
@@ -114,7 +116,7 @@ class ComplaintListPage {
               "value",
               status.name(),
               "text",
-              ComplaintText.sentence(status.description()),
+              PageText.sentence(status.description()),
               "selected",
               status.name().equals(selected)));
     }

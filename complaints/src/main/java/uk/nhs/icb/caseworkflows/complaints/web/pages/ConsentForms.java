@@ -16,6 +16,10 @@ import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentGiver;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentMethod;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
 import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
+import uk.nhs.icb.caseworkflows.common.web.pages.Fields;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormModel;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
+import uk.nhs.icb.caseworkflows.common.web.pages.PageText;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintConsentRecording;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintConsentRecording.Whose;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading.ComplaintFile;
@@ -67,7 +71,7 @@ final class ConsentForms {
               "What do they consent to?",
               null,
               Arrays.stream(ConsentPurpose.values())
-                  .map(p -> Fields.Option.of(p.name(), ComplaintText.sentence(p.description())))
+                  .map(p -> Fields.Option.of(p.name(), PageText.sentence(p.description())))
                   .toList())
           .radios(
               "givenAs",

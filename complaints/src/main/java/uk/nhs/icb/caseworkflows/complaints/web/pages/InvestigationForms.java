@@ -13,6 +13,10 @@ import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSettings;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentUpload;
 import uk.nhs.icb.caseworkflows.common.documents.domain.DocumentName;
 import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
+import uk.nhs.icb.caseworkflows.common.web.pages.Fields;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormModel;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
+import uk.nhs.icb.caseworkflows.common.web.pages.PageText;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintEvidence;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading.ComplaintFile;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintProviderResponses;
@@ -63,7 +67,7 @@ final class InvestigationForms {
               "What is it?",
               null,
               Arrays.stream(EvidenceKind.values())
-                  .map(kind -> Fields.Option.of(kind.name(), ComplaintText.words(kind)))
+                  .map(kind -> Fields.Option.of(kind.name(), PageText.words(kind)))
                   .toList())
           .textarea("summary", "Summary", "What it says, in a few sentences.")
           .input("source", "Who it came from", "For example, the practice manager.")
@@ -282,9 +286,7 @@ final class InvestigationForms {
     @Override
     public Map<String, Object> model(ComplaintFile file, FormValues typed) {
       return new FormModel(typed)
-          .fact(
-              "Response due now",
-              file.complaint().responseDue().map(ComplaintText::date).orElse(null))
+          .fact("Response due now", file.complaint().responseDue().map(PageText::date).orElse(null))
           .date("newDate", "New response date", "For example, 15 3 2027")
           .textarea(
               "reason", "Why it changes", "For example, agreed with the complainant by phone.")
@@ -333,8 +335,7 @@ final class InvestigationForms {
           .forEach(
               item ->
                   form.fact(
-                      ComplaintText.words(item.kind()) + " (" + item.source() + ")",
-                      item.summary()));
+                      PageText.words(item.kind()) + " (" + item.source() + ")", item.summary()));
       return form.submit("Finish the investigation", false).toMap();
     }
 

@@ -4,4 +4,10 @@ package uk.nhs.icb.caseworkflows.complaints.web.pages;
  * A form that records something on the file without finishing a step (evidence, a consent, a clock
  * stop): after it the handler goes back to the case page, not to the task list.
  */
-interface RecordingForm extends StepForm {}
+interface RecordingForm extends StepForm {
+
+  @Override
+  default boolean completesStep() {
+    return false;
+  }
+}

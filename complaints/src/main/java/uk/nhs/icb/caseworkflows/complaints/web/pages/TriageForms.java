@@ -4,6 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import uk.nhs.icb.caseworkflows.common.web.pages.Fields;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormModel;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
+import uk.nhs.icb.caseworkflows.common.web.pages.PageText;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading.ComplaintFile;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintTriage;
 import uk.nhs.icb.caseworkflows.complaints.domain.OutsideRemitReason;
@@ -42,7 +46,7 @@ final class TriageForms {
                   + " complainant found out about it. It can still be looked into if there is a"
                   + " good reason and it can still be investigated fairly.")
           .fact("What happened", file.complaint().details().whatHappened())
-          .fact("When it happened", ComplaintText.date(file.complaint().details().happenedOn()))
+          .fact("When it happened", PageText.date(file.complaint().details().happenedOn()))
           .yesNo("goodReason", "Is there a good reason it was not made sooner?", null)
           .yesNo("fairly", "Can it still be investigated fairly?", null)
           .textarea("note", "Why you decided this", "This is kept on the file.")

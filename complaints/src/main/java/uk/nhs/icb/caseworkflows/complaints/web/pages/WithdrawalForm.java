@@ -3,6 +3,8 @@ package uk.nhs.icb.caseworkflows.complaints.web.pages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormModel;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading.ComplaintFile;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintWithdrawal;
 
