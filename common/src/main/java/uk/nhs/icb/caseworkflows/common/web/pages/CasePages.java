@@ -211,6 +211,22 @@ public abstract class CasePages<F> extends HttpServlet {
    * refused field the form has no input for is reported at {@code firstField}.
    */
   public static String attempt(String firstField, FormValues typed, Supplier<String> work) {
+    return attempt(
+        firstField,
+        typed,
+        work,
+        error ->
+            new FormErrors.FieldProblem(
+                typed.typed(error.field()).isEmpty() ? firstField : error.field(),
+                PageText.sentence(error.reason())));
+  }
+
+  /** As above, with the form's own wording and place for each value the use case refused. */
+  public static String attempt(
+      String firstField,
+      FormValues typed,
+      Supplier<String> work,
+      Function<FieldError, FormErrors.FieldProblem> placing) {
     if (!typed.errors().isEmpty()) {
       return null;
     }
@@ -219,8 +235,8 @@ public abstract class CasePages<F> extends HttpServlet {
       return typed.errors().isEmpty() ? banner : null;
     } catch (InvalidInputException refused) {
       for (FieldError error : refused.errors()) {
-        String field = typed.typed(error.field()).isEmpty() ? firstField : error.field();
-        typed.errors().add(field, PageText.sentence(error.reason()));
+        FormErrors.FieldProblem problem = placing.apply(error);
+        typed.errors().add(problem.fieldId(), problem.message());
       }
       return null;
     } catch (ConflictProblem notNow) {
