@@ -11,16 +11,7 @@ import uk.nhs.icb.caseworkflows.common.security.Roles;
  */
 final class TaskListAccess {
 
-  static final Set<String> ROLES_WITH_TASKS =
-      Set.of(
-          Roles.COMPLAINTS_HANDLER,
-          Roles.COMPLAINTS_MANAGER,
-          Roles.CHC_ASSESSOR,
-          Roles.CHC_PANEL,
-          Roles.IFR_COORDINATOR,
-          Roles.IFR_PANEL,
-          Roles.IG_OFFICER,
-          Roles.CALDICOTT_GUARDIAN);
+  static final Set<String> ROLES_WITH_TASKS = Set.copyOf(Roles.CASE_WORKERS);
 
   private static final Map<String, Set<String>> TEAMS_OF_MANAGER =
       Map.of(Roles.COMPLAINTS_MANAGER, Set.of(Roles.COMPLAINTS_HANDLER, Roles.COMPLAINTS_MANAGER));
