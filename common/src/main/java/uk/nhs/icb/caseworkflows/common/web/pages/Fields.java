@@ -1,5 +1,6 @@
 package uk.nhs.icb.caseworkflows.common.web.pages;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,5 +64,23 @@ public final class Fields {
     DateInput.Result date =
         typed.typedDate(name).orElseGet(() -> DateInput.parse(name, legend, false, "", "", ""));
     return date.model(legend, hint);
+  }
+
+  /** The options of a filter's select: "any" first, then each option, the chosen one selected. */
+  public static List<Map<String, Object>> select(
+      String anyText, List<Option> options, String selected) {
+    List<Map<String, Object>> all = new ArrayList<>();
+    all.add(Map.of("value", "", "text", anyText, "selected", selected.isEmpty()));
+    for (Option option : options) {
+      all.add(
+          Map.of(
+              "value",
+              option.value(),
+              "text",
+              option.label(),
+              "selected",
+              option.value().equals(selected)));
+    }
+    return all;
   }
 }

@@ -3,10 +3,8 @@ package uk.nhs.icb.caseworkflows.complaints.web.pages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,18 +76,7 @@ class ComplaintListPage {
     model.put("hasRows", !found.items().isEmpty());
     model.put("total", found.total());
     model.put("totalWord", found.total() == 1 ? "complaint" : "complaints");
-    String query = query(request);
-    model.put(
-        "pagination",
-        Pagination.of(
-            found,
-            number ->
-                request.getContextPath()
-                    + ComplaintPages.PATH
-                    + "?"
-                    + query
-                    + "page="
-                    + (number - 1)));
+    model.put("pagination", Pagination.of(found, request, ComplaintPages.PATH));
     PageView page = PageView.of("Complaints", "complaints/list", model);
     return errors.isEmpty() ? page : page.withErrors(errors);
   }
@@ -108,19 +95,12 @@ class ComplaintListPage {
   }
 
   private static List<Map<String, Object>> statuses(String selected) {
-    List<Map<String, Object>> options = new ArrayList<>();
-    options.add(Map.of("value", "", "text", "Any status", "selected", selected.isEmpty()));
-    for (ComplaintStatus status : ComplaintStatus.values()) {
-      options.add(
-          Map.of(
-              "value",
-              status.name(),
-              "text",
-              PageText.sentence(status.description()),
-              "selected",
-              status.name().equals(selected)));
-    }
-    return options;
+    return Fields.select(
+        "Any status",
+        Arrays.stream(ComplaintStatus.values())
+            .map(status -> Fields.Option.of(status.name(), PageText.sentence(status.description())))
+            .toList(),
+        selected);
   }
 
   private static String fieldId(String parameter) {
@@ -129,23 +109,5 @@ class ComplaintListPage {
       case "receivedTo" -> "receivedTo-day";
       default -> parameter;
     };
-  }
-
-  /** The filters of this request, for the paging links, ending with '&' when not empty. */
-  private static String query(HttpServletRequest request) {
-    StringBuilder query = new StringBuilder();
-    request
-        .getParameterMap()
-        .forEach(
-            (name, values) -> {
-              if (!name.equals("page") && values.length > 0 && !values[0].isEmpty()) {
-                query
-                    .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
-                    .append('=')
-                    .append(URLEncoder.encode(values[0], StandardCharsets.UTF_8))
-                    .append('&');
-              }
-            });
-    return query.toString();
   }
 }

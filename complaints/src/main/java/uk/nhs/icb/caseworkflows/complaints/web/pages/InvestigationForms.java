@@ -2,21 +2,17 @@ package uk.nhs.icb.caseworkflows.complaints.web.pages;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
-import uk.nhs.icb.caseworkflows.common.documents.application.DocumentContentCheck;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSettings;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentUpload;
-import uk.nhs.icb.caseworkflows.common.documents.domain.DocumentName;
 import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
 import uk.nhs.icb.caseworkflows.common.web.pages.Fields;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormModel;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageText;
+import uk.nhs.icb.caseworkflows.common.web.pages.UploadField;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintEvidence;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading.ComplaintFile;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintProviderResponses;
@@ -38,8 +34,6 @@ final class InvestigationForms {
   static class Evidence implements RecordingForm {
 
     static final String FILE = "file";
-    private static final String ACCEPT =
-        ".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg";
 
     @Inject ComplaintEvidence evidence;
     @Inject DocumentSettings documentSettings;
@@ -76,7 +70,7 @@ final class InvestigationForms {
               FILE,
               "Attach a document (optional)",
               "A PDF, PNG or JPEG, smaller than " + documentSettings.maxInWords() + ".",
-              ACCEPT)
+              UploadField.ACCEPT)
           .submit("Record the evidence", false)
           .toMap();
     }
@@ -89,7 +83,7 @@ final class InvestigationForms {
       String summary = typed.text("summary", "Enter a summary");
       String source = typed.text("source", "Enter who it came from");
       DateInput.Result received = typed.date("receivedOn", "Date received", true);
-      Optional<DocumentUpload> document = document(typed);
+      Optional<DocumentUpload> document = UploadField.read(typed, FILE, documentSettings);
       if (!typed.errors().isEmpty()) {
         return null;
       }
@@ -97,45 +91,6 @@ final class InvestigationForms {
       return document.isPresent()
           ? "The evidence and its document were recorded."
           : "The evidence was recorded.";
-    }
-
-    /**
-     * The file chosen, checked as the store will check it, so that a wrong file is reported beside
-     * the field with the rest of the form kept; empty if none was chosen.
-     */
-    private Optional<DocumentUpload> document(FormValues typed) {
-      Optional<Part> chosen = typed.file(FILE);
-      if (chosen.isEmpty()) {
-        return Optional.empty();
-      }
-      Part part = chosen.get();
-      String submitted = part.getSubmittedFileName();
-      if ((submitted == null || submitted.isEmpty()) && part.getSize() == 0) {
-        return Optional.empty();
-      }
-      long max = documentSettings.maxBytes();
-      byte[] content;
-      try (InputStream in = part.getInputStream()) {
-        content = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
-      } catch (IOException unreadable) {
-        typed.errors().add(FILE, "The selected file could not be read. Choose it again");
-        return Optional.empty();
-      }
-      DocumentContentCheck.Verdict verdict = new DocumentContentCheck(max).check(content);
-      if (!verdict.isAccepted()) {
-        typed
-            .errors()
-            .add(
-                FILE,
-                DocumentContentCheck.sentenceFor(verdict.refusal(), documentSettings.maxInWords()));
-        return Optional.empty();
-      }
-      DocumentName name =
-          DocumentName.fromBrowser(submitted)
-              .orElseGet(
-                  () ->
-                      new DocumentName("Document." + verdict.accepted().orElseThrow().extension()));
-      return Optional.of(new DocumentUpload(FILE, name, content));
     }
   }
 
