@@ -94,6 +94,17 @@ public abstract class CasePages<F> extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    serve(request, response, false);
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    serve(request, response, true);
+  }
+
+  private void serve(HttpServletRequest request, HttpServletResponse response, boolean posted)
+      throws IOException {
     Caller caller = currentCaller.get();
     if (!caller.hasAnyRole(team())) {
       pages.forbidden(request, response, noAccess(caller));
@@ -101,28 +112,32 @@ public abstract class CasePages<F> extends HttpServlet {
     }
     String path = request.getPathInfo() == null ? "" : request.getPathInfo();
     try {
-      if (path.isEmpty() || path.equals("/")) {
-        pages.render(request, response, listPage(request));
-        return;
-      }
       if (path.equals("/" + intake().path())) {
-        pages.render(request, response, intake().page(FormValues.empty()));
+        if (posted) {
+          receive(request, response, FormValues.of(request, limits()));
+        } else {
+          pages.render(request, response, intake().page(FormValues.empty()));
+        }
         return;
       }
       Matcher oneCase = CASE.matcher(path);
-      if (oneCase.matches()) {
+      if (!posted && (path.isEmpty() || path.equals("/"))) {
+        pages.render(request, response, listPage(request));
+      } else if (!posted && oneCase.matches()) {
         pages.render(request, response, casePage(oneCase.group(1), request));
-        return;
-      }
-      Matcher form = FORM.matcher(path);
-      Optional<? extends CaseForm<F>> step =
-          form.matches() ? form(form.group(2)) : Optional.empty();
-      if (step.isEmpty()) {
-        pages.notFound(request, response);
-      } else if (!caller.hasAnyRole(step.get().roles())) {
-        pages.forbidden(request, response, notForYou());
       } else {
-        pages.render(request, response, formPage(step.get(), form.group(1), FormValues.empty()));
+        Matcher form = FORM.matcher(path);
+        Optional<? extends CaseForm<F>> step =
+            form.matches() ? form(form.group(2)) : Optional.empty();
+        if (step.isEmpty()) {
+          pages.notFound(request, response);
+        } else if (!caller.hasAnyRole(step.get().roles())) {
+          pages.forbidden(request, response, notForYou());
+        } else if (posted) {
+          send(request, response, step.get(), form.group(1));
+        } else {
+          pages.render(request, response, formPage(step.get(), form.group(1), FormValues.empty()));
+        }
       }
     } catch (NotFoundProblem missing) {
       pages.notFound(request, response);
@@ -131,48 +146,19 @@ public abstract class CasePages<F> extends HttpServlet {
     }
   }
 
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+  /** A posted form: done, with a banner and onwards; or shown again with its messages. */
+  private void send(
+      HttpServletRequest request, HttpServletResponse response, CaseForm<F> step, String id)
       throws IOException {
-    Caller caller = currentCaller.get();
-    if (!caller.hasAnyRole(team())) {
-      pages.forbidden(request, response, noAccess(caller));
+    FormValues typed = FormValues.of(request, limits());
+    String banner = attempt(step.firstField(), typed, () -> submit(step, id, typed));
+    if (banner == null) {
+      pages.render(request, response, formPage(step, id, typed).withErrors(typed.errors()));
       return;
     }
-    String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-    FormValues typed = FormValues.of(request, limits());
-    try {
-      if (path.equals("/" + intake().path())) {
-        receive(request, response, typed);
-        return;
-      }
-      Matcher form = FORM.matcher(path);
-      Optional<? extends CaseForm<F>> found =
-          form.matches() ? form(form.group(2)) : Optional.empty();
-      if (found.isEmpty()) {
-        pages.notFound(request, response);
-        return;
-      }
-      CaseForm<F> step = found.get();
-      if (!caller.hasAnyRole(step.roles())) {
-        pages.forbidden(request, response, notForYou());
-        return;
-      }
-      String id = form.group(1);
-      String banner = attempt(step.firstField(), typed, () -> submit(step, id, typed));
-      if (banner == null) {
-        pages.render(request, response, formPage(step, id, typed).withErrors(typed.errors()));
-        return;
-      }
-      Flash.success(request, banner);
-      response.sendRedirect(
-          request.getContextPath()
-              + (step.completesStep() ? TASKS : path() + "/" + id + "#actions"));
-    } catch (NotFoundProblem missing) {
-      pages.notFound(request, response);
-    } catch (GoneProblem destroyed) {
-      pages.gone(request, response, destroyed.getMessage());
-    }
+    Flash.success(request, banner);
+    response.sendRedirect(
+        request.getContextPath() + (step.completesStep() ? TASKS : path() + "/" + id + "#actions"));
   }
 
   /** A step's work; a file the store refused (it re-checks) is reported beside its field. */
