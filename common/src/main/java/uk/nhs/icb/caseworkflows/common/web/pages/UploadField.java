@@ -21,9 +21,12 @@ public final class UploadField {
 
   private UploadField() {}
 
-  /** The file chosen in {@code field}; empty if none was, or with a message if it is refused. */
-  public static Optional<DocumentUpload> read(
-      FormValues typed, String field, DocumentSettings settings) {
+  /**
+   * The file chosen in {@code field}; empty if none was, or with a message if it is refused.
+   *
+   * @param max the most bytes a document may have ({@link DocumentSettings#maxBytes()})
+   */
+  public static Optional<DocumentUpload> read(FormValues typed, String field, long max) {
     Optional<Part> chosen = typed.file(field);
     if (chosen.isEmpty()) {
       return Optional.empty();
@@ -33,7 +36,6 @@ public final class UploadField {
     if ((submitted == null || submitted.isEmpty()) && part.getSize() == 0) {
       return Optional.empty();
     }
-    long max = settings.maxBytes();
     byte[] content;
     try (InputStream in = part.getInputStream()) {
       content = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
@@ -45,7 +47,9 @@ public final class UploadField {
     if (!verdict.isAccepted()) {
       typed
           .errors()
-          .add(field, DocumentContentCheck.sentenceFor(verdict.refusal(), settings.maxInWords()));
+          .add(
+              field,
+              DocumentContentCheck.sentenceFor(verdict.refusal(), DocumentSettings.inWords(max)));
       return Optional.empty();
     }
     DocumentName name =

@@ -1,0 +1,81 @@
+package uk.nhs.icb.caseworkflows.common.web.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.ByteArrayInputStream;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import uk.nhs.icb.caseworkflows.common.documents.application.DocumentUpload;
+
+/** A document sent with a form is judged by its bytes before anything is stored. */
+class UploadFieldTest {
+
+  private static final byte[] PNG = {
+    (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+  };
+
+  @Test
+  void anAcceptedFileKeepsItsNameAndBytes() {
+    FormValues typed = sent(part("scan.png", PNG));
+
+    Optional<DocumentUpload> upload = UploadField.read(typed, "file", 1024);
+
+    assertThat(upload).isPresent();
+    assertThat(upload.get().name().value()).isEqualTo("scan.png");
+    assertThat(upload.get().content()).isEqualTo(PNG);
+    assertThat(typed.errors().isEmpty()).isTrue();
+  }
+
+  @Test
+  void aWrongOrTooLargeFileIsAMessageBesideTheFieldAndNoFileIsNone() {
+    FormValues script = sent(part("notes.pdf", "<script>".getBytes(StandardCharsets.UTF_8)));
+    assertThat(UploadField.read(script, "file", 1024)).isEmpty();
+    assertThat(script.errors().messageFor("file")).isPresent();
+
+    FormValues large = sent(part("scan.png", PNG));
+    assertThat(UploadField.read(large, "file", 8)).isEmpty();
+    assertThat(large.errors().messageFor("file"))
+        .hasValueSatisfying(m -> assertThat(m).contains("8 bytes"));
+
+    FormValues none = sent(part("", new byte[0]));
+    assertThat(UploadField.read(none, "file", 1024)).isEmpty();
+    assertThat(none.errors().isEmpty()).isTrue();
+  }
+
+  private static Part part(String fileName, byte[] content) {
+    return (Part)
+        Proxy.newProxyInstance(
+            UploadFieldTest.class.getClassLoader(),
+            new Class<?>[] {Part.class},
+            (proxy, method, args) ->
+                switch (method.getName()) {
+                  case "getName" -> "file";
+                  case "getSubmittedFileName" -> fileName;
+                  case "getSize" -> (long) content.length;
+                  case "getInputStream" -> new ByteArrayInputStream(content);
+                  default -> throw new UnsupportedOperationException(method.getName());
+                });
+  }
+
+  private static FormValues sent(Part part) {
+    HttpServletRequest request =
+        (HttpServletRequest)
+            Proxy.newProxyInstance(
+                UploadFieldTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (proxy, method, args) ->
+                    switch (method.getName()) {
+                      case "getParameterMap" -> Map.of();
+                      case "getContentType" -> "multipart/form-data; boundary=x";
+                      case "getParts" -> List.of(part);
+                      default -> throw new UnsupportedOperationException(method.getName());
+                    });
+    return FormValues.of(request, FieldLimits.NONE);
+  }
+}
