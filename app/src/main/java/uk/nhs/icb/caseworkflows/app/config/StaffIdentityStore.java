@@ -1,15 +1,16 @@
 package uk.nhs.icb.caseworkflows.app.config;
 
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
-import uk.nhs.icb.caseworkflows.common.security.Roles;
 import uk.nhs.icb.caseworkflows.common.security.application.PasswordPolicy;
 import uk.nhs.icb.caseworkflows.common.security.domain.IdentityStoreQueries;
 
-/** Staff sign in against the staff_account tables, with the hashing of {@link PasswordPolicy}. */
+/**
+ * Staff sign in against the staff_account tables, with the hashing of {@link PasswordPolicy}. Their
+ * groups are their roles, declared to the container by {@link StaffRoles}.
+ */
 @ApplicationScoped
 @DatabaseIdentityStoreDefinition(
     dataSourceLookup = AppDataSource.JNDI_NAME,
@@ -21,15 +22,4 @@ import uk.nhs.icb.caseworkflows.common.security.domain.IdentityStoreQueries;
       PasswordPolicy.ITERATIONS,
       PasswordPolicy.SALT_SIZE
     })
-@DeclareRoles({
-  Roles.COMPLAINTS_HANDLER,
-  Roles.COMPLAINTS_MANAGER,
-  Roles.CHC_ASSESSOR,
-  Roles.CHC_PANEL,
-  Roles.IFR_COORDINATOR,
-  Roles.IFR_PANEL,
-  Roles.IG_OFFICER,
-  Roles.CALDICOTT_GUARDIAN,
-  Roles.GOVERNING_BODY
-})
 public class StaffIdentityStore {}

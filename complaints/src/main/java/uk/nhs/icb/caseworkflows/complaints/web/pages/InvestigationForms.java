@@ -83,7 +83,8 @@ final class InvestigationForms {
       String summary = typed.text("summary", "Enter a summary");
       String source = typed.text("source", "Enter who it came from");
       DateInput.Result received = typed.date("receivedOn", "Date received", true);
-      Optional<DocumentUpload> document = UploadField.read(typed, FILE, documentSettings.maxBytes());
+      Optional<DocumentUpload> document =
+          UploadField.read(typed, FILE, documentSettings.maxBytes());
       if (!typed.errors().isEmpty()) {
         return null;
       }
