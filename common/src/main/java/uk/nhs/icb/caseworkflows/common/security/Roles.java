@@ -30,15 +30,5 @@ public final class Roles {
           CALDICOTT_GUARDIAN,
           GOVERNING_BODY);
 
-  /** Every role that works cases and so has a task list: all but the governing body. */
-  public static final List<String> CASE_WORKERS =
-      ALL.stream().filter(role -> !role.equals(GOVERNING_BODY)).toList();
-
-  /**
-   * Written in a {@code @RolesAllowed}, stands for all of {@link #CASE_WORKERS}: an annotation
-   * cannot name a list, and the list is kept here once.
-   */
-  public static final String ANY_CASE_WORKER = "any-case-worker";
-
   private Roles() {}
 }

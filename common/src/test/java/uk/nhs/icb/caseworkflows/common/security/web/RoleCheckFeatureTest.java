@@ -8,7 +8,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.lang.reflect.Method;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import uk.nhs.icb.caseworkflows.common.security.Roles;
 import uk.nhs.icb.caseworkflows.common.security.web.RoleCheckFeature.Access;
 
 class RoleCheckFeatureTest {
@@ -44,14 +43,6 @@ class RoleCheckFeatureTest {
 
     @RolesAllowed("ADMIN")
     public void adminOnly() {}
-  }
-
-  @RolesAllowed(Roles.ANY_CASE_WORKER)
-  static class CaseWorkResource {
-    public void tasks() {}
-
-    @RolesAllowed({Roles.ANY_CASE_WORKER, Roles.GOVERNING_BODY})
-    public void everyone() {}
   }
 
   static class UnannotatedResource {
@@ -127,17 +118,5 @@ class RoleCheckFeatureTest {
 
     assertThat(access.permitAll()).isFalse();
     assertThat(access.roles()).isEmpty();
-  }
-
-  @Test
-  void anyCaseWorkerStandsForEveryRoleButTheGoverningBody() throws Exception {
-    Access tasks = accessTo(CaseWorkResource.class, "tasks");
-    assertThat(tasks.permitAll()).isFalse();
-    assertThat(tasks.roles())
-        .hasSize(8)
-        .contains(Roles.COMPLAINTS_HANDLER, Roles.IG_OFFICER, Roles.CALDICOTT_GUARDIAN)
-        .doesNotContain(Roles.GOVERNING_BODY, Roles.ANY_CASE_WORKER);
-    assertThat(accessTo(CaseWorkResource.class, "everyone").roles())
-        .containsExactlyInAnyOrderElementsOf(Roles.ALL);
   }
 }

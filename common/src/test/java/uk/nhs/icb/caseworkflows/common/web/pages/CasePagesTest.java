@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.lang.reflect.Proxy;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -325,39 +323,27 @@ class CasePagesTest {
   private HttpServletRequest request(String pathInfo, Map<String, String> form) {
     Map<String, String[]> parameters = new LinkedHashMap<>();
     form.forEach((name, value) -> parameters.put(name, new String[] {value}));
-    Map<String, Object> attributes = new HashMap<>();
-    return (HttpServletRequest)
-        Proxy.newProxyInstance(
-            CasePagesTest.class.getClassLoader(),
-            new Class<?>[] {HttpServletRequest.class},
-            (proxy, method, args) ->
-                switch (method.getName()) {
-                  case "getPathInfo" -> pathInfo;
-                  case "getContextPath" -> "/icb";
-                  case "getParameterMap" -> parameters;
-                  case "getContentType" -> "application/x-www-form-urlencoded";
-                  case "getSession" -> session;
-                  case "getAttribute" -> attributes.get((String) args[0]);
-                  case "hashCode" -> System.identityHashCode(proxy);
-                  case "equals" -> proxy == args[0];
-                  default -> throw new UnsupportedOperationException(method.getName());
-                });
+    return FakeHttp.fake(
+        HttpServletRequest.class,
+        Map.of(
+            "getPathInfo", args -> pathInfo,
+            "getContextPath", args -> "/icb",
+            "getParameterMap", args -> parameters,
+            "getContentType", args -> "application/x-www-form-urlencoded",
+            "getSession", args -> session));
   }
 
   private HttpServletResponse response() {
     outcome.page = null;
     outcome.errorPage = null;
     outcome.redirect = null;
-    return (HttpServletResponse)
-        Proxy.newProxyInstance(
-            CasePagesTest.class.getClassLoader(),
-            new Class<?>[] {HttpServletResponse.class},
-            (proxy, method, args) -> {
-              if (method.getName().equals("sendRedirect")) {
-                outcome.redirect = (String) args[0];
-                return null;
-              }
-              throw new UnsupportedOperationException(method.getName());
-            });
+    return FakeHttp.fake(
+        HttpServletResponse.class,
+        Map.of(
+            "sendRedirect",
+            args -> {
+              outcome.redirect = (String) args[0];
+              return null;
+            }));
   }
 }

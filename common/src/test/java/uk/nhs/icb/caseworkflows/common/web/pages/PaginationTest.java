@@ -31,16 +31,9 @@ class PaginationTest {
     parameters.put("handler", new String[] {""});
     parameters.put("page", new String[] {"1"});
     jakarta.servlet.http.HttpServletRequest request =
-        (jakarta.servlet.http.HttpServletRequest)
-            java.lang.reflect.Proxy.newProxyInstance(
-                PaginationTest.class.getClassLoader(),
-                new Class<?>[] {jakarta.servlet.http.HttpServletRequest.class},
-                (proxy, method, args) ->
-                    switch (method.getName()) {
-                      case "getParameterMap" -> parameters;
-                      case "getContextPath" -> "/icb";
-                      default -> throw new UnsupportedOperationException(method.getName());
-                    });
+        FakeHttp.fake(
+            jakarta.servlet.http.HttpServletRequest.class,
+            Map.of("getParameterMap", args -> parameters, "getContextPath", args -> "/icb"));
 
     Map<String, Object> model =
         Pagination.of(new Page<>(List.of("x"), 1, 20, 60), request, "/complaints");

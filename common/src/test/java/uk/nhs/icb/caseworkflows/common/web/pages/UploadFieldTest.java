@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.ByteArrayInputStream;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -49,33 +48,23 @@ class UploadFieldTest {
   }
 
   private static Part part(String fileName, byte[] content) {
-    return (Part)
-        Proxy.newProxyInstance(
-            UploadFieldTest.class.getClassLoader(),
-            new Class<?>[] {Part.class},
-            (proxy, method, args) ->
-                switch (method.getName()) {
-                  case "getName" -> "file";
-                  case "getSubmittedFileName" -> fileName;
-                  case "getSize" -> (long) content.length;
-                  case "getInputStream" -> new ByteArrayInputStream(content);
-                  default -> throw new UnsupportedOperationException(method.getName());
-                });
+    return FakeHttp.fake(
+        Part.class,
+        Map.of(
+            "getName", args -> "file",
+            "getSubmittedFileName", args -> fileName,
+            "getSize", args -> (long) content.length,
+            "getInputStream", args -> new ByteArrayInputStream(content)));
   }
 
   private static FormValues sent(Part part) {
     HttpServletRequest request =
-        (HttpServletRequest)
-            Proxy.newProxyInstance(
-                UploadFieldTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class},
-                (proxy, method, args) ->
-                    switch (method.getName()) {
-                      case "getParameterMap" -> Map.of();
-                      case "getContentType" -> "multipart/form-data; boundary=x";
-                      case "getParts" -> List.of(part);
-                      default -> throw new UnsupportedOperationException(method.getName());
-                    });
+        FakeHttp.fake(
+            HttpServletRequest.class,
+            Map.of(
+                "getParameterMap", args -> Map.of(),
+                "getContentType", args -> "multipart/form-data; boundary=x",
+                "getParts", args -> List.of(part)));
     return FormValues.of(request, FieldLimits.NONE);
   }
 }
