@@ -6,7 +6,10 @@ import jakarta.annotation.security.DeclareRoles;
 import org.junit.jupiter.api.Test;
 import uk.nhs.icb.caseworkflows.common.security.Roles;
 
-/** The container is told exactly the roles the code knows: a new role is declared or the build fails. */
+/**
+ * The container is told exactly the roles the code knows: a new role is declared or the build
+ * fails.
+ */
 class StaffIdentityStoreTest {
 
   @Test

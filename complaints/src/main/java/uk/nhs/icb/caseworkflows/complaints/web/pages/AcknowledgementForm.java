@@ -11,23 +11,12 @@ import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading.Comp
 
 /** Acknowledges the complaint: the letter (and a consent form if one is missing) goes out. */
 @ApplicationScoped
-class AcknowledgementForm implements StepForm {
+class AcknowledgementForm extends StepForm {
 
   @Inject ComplaintAcknowledgement acknowledgement;
 
-  @Override
-  public String path() {
-    return "acknowledgement";
-  }
-
-  @Override
-  public String title() {
-    return "Acknowledge the complaint";
-  }
-
-  @Override
-  public String firstField() {
-    return "submit";
+  AcknowledgementForm() {
+    super("acknowledgement", "Acknowledge the complaint", "submit");
   }
 
   @Override

@@ -31,24 +31,13 @@ final class ConsentForms {
 
   /** Records a consent; once every needed consent is on file the waiting step goes on. */
   @ApplicationScoped
-  static class Give implements RecordingForm {
+  static class Give extends RecordingForm {
 
     @Inject ComplaintConsentRecording consents;
     @Inject Clock clock;
 
-    @Override
-    public String path() {
-      return "consent";
-    }
-
-    @Override
-    public String title() {
-      return "Record a consent";
-    }
-
-    @Override
-    public String firstField() {
-      return "whose-COMPLAINANT";
+    Give() {
+      super("consent", "Record a consent", "whose-COMPLAINANT");
     }
 
     @Override
@@ -163,23 +152,12 @@ final class ConsentForms {
 
   /** Consent was not given: the complaint closes. */
   @ApplicationScoped
-  static class Refuse implements StepForm {
+  static class Refuse extends StepForm {
 
     @Inject ComplaintConsentRecording consents;
 
-    @Override
-    public String path() {
-      return "consent-refusal";
-    }
-
-    @Override
-    public String title() {
-      return "Record that consent was not given";
-    }
-
-    @Override
-    public String firstField() {
-      return "note";
+    Refuse() {
+      super("consent-refusal", "Record that consent was not given", "note");
     }
 
     @Override

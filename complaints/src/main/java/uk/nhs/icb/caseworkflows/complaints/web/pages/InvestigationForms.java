@@ -31,26 +31,15 @@ final class InvestigationForms {
    * transaction.
    */
   @ApplicationScoped
-  static class Evidence implements RecordingForm {
+  static class Evidence extends RecordingForm {
 
     static final String FILE = "file";
 
     @Inject ComplaintEvidence evidence;
     @Inject DocumentSettings documentSettings;
 
-    @Override
-    public String path() {
-      return "evidence";
-    }
-
-    @Override
-    public String title() {
-      return "Record evidence";
-    }
-
-    @Override
-    public String firstField() {
-      return "kind-" + EvidenceKind.values()[0].name();
+    Evidence() {
+      super("evidence", "Record evidence", "kind-" + EvidenceKind.values()[0].name());
     }
 
     @Override
@@ -96,23 +85,12 @@ final class InvestigationForms {
   }
 
   @ApplicationScoped
-  static class ProviderRequest implements RecordingForm {
+  static class ProviderRequest extends RecordingForm {
 
     @Inject ComplaintProviderResponses providerResponses;
 
-    @Override
-    public String path() {
-      return "provider-request";
-    }
-
-    @Override
-    public String title() {
-      return "Ask the provider for their response";
-    }
-
-    @Override
-    public String firstField() {
-      return "whatIsAsked";
+    ProviderRequest() {
+      super("provider-request", "Ask the provider for their response", "whatIsAsked");
     }
 
     @Override
@@ -141,23 +119,12 @@ final class InvestigationForms {
   }
 
   @ApplicationScoped
-  static class ClockStop implements RecordingForm {
+  static class ClockStop extends RecordingForm {
 
     @Inject ComplaintTimetable timetable;
 
-    @Override
-    public String path() {
-      return "clock-stop";
-    }
-
-    @Override
-    public String title() {
-      return "Stop the clock";
-    }
-
-    @Override
-    public String firstField() {
-      return "reason";
+    ClockStop() {
+      super("clock-stop", "Stop the clock", "reason");
     }
 
     @Override
@@ -185,23 +152,12 @@ final class InvestigationForms {
   }
 
   @ApplicationScoped
-  static class ClockRestart implements RecordingForm {
+  static class ClockRestart extends RecordingForm {
 
     @Inject ComplaintTimetable timetable;
 
-    @Override
-    public String path() {
-      return "clock-restart";
-    }
-
-    @Override
-    public String title() {
-      return "Restart the clock";
-    }
-
-    @Override
-    public String firstField() {
-      return "submit";
+    ClockRestart() {
+      super("clock-restart", "Restart the clock", "submit");
     }
 
     @Override
@@ -220,23 +176,12 @@ final class InvestigationForms {
   }
 
   @ApplicationScoped
-  static class ResponseDate implements RecordingForm {
+  static class ResponseDate extends RecordingForm {
 
     @Inject ComplaintTimetable timetable;
 
-    @Override
-    public String path() {
-      return "response-date";
-    }
-
-    @Override
-    public String title() {
-      return "Change the response date";
-    }
-
-    @Override
-    public String firstField() {
-      return "newDate-day";
+    ResponseDate() {
+      super("response-date", "Change the response date", "newDate-day");
     }
 
     @Override
@@ -263,23 +208,12 @@ final class InvestigationForms {
   }
 
   @ApplicationScoped
-  static class Complete implements StepForm {
+  static class Complete extends StepForm {
 
     @Inject ComplaintResponse response;
 
-    @Override
-    public String path() {
-      return "investigation-complete";
-    }
-
-    @Override
-    public String title() {
-      return "Finish the investigation";
-    }
-
-    @Override
-    public String firstField() {
-      return "submit";
+    Complete() {
+      super("investigation-complete", "Finish the investigation", "submit");
     }
 
     @Override

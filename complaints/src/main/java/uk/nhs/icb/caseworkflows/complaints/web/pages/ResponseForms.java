@@ -36,24 +36,13 @@ final class ResponseForms {
   }
 
   @ApplicationScoped
-  static class Draft implements StepForm {
+  static class Draft extends StepForm {
 
     @Inject ComplaintResponse response;
     @Inject Complaints complaints;
 
-    @Override
-    public String path() {
-      return "draft-response";
-    }
-
-    @Override
-    public String title() {
-      return "Draft the response";
-    }
-
-    @Override
-    public String firstField() {
-      return "outcome-1-" + IssueOutcome.UPHELD.name();
+    Draft() {
+      super("draft-response", "Draft the response", "outcome-1-" + IssueOutcome.UPHELD.name());
     }
 
     @Override
@@ -140,25 +129,14 @@ final class ResponseForms {
   }
 
   @ApplicationScoped
-  static class SignOff implements StepForm {
+  static class SignOff extends StepForm {
 
     @Inject ComplaintResponse response;
 
     @Inject ResponseDraftReading drafts;
 
-    @Override
-    public String path() {
-      return "sign-off";
-    }
-
-    @Override
-    public String title() {
-      return "Sign off the response";
-    }
-
-    @Override
-    public String firstField() {
-      return "decision-approve";
+    SignOff() {
+      super("sign-off", "Sign off the response", "decision-approve");
     }
 
     @Override

@@ -19,23 +19,12 @@ final class TriageForms {
 
   /** More than 12 months after the event or its discovery: is there a good reason? */
   @ApplicationScoped
-  static class LateDecision implements StepForm {
+  static class LateDecision extends StepForm {
 
     @Inject ComplaintTriage triage;
 
-    @Override
-    public String path() {
-      return "late-decision";
-    }
-
-    @Override
-    public String title() {
-      return "Decide on a late complaint";
-    }
-
-    @Override
-    public String firstField() {
-      return "goodReason-yes";
+    LateDecision() {
+      super("late-decision", "Decide on a late complaint", "goodReason-yes");
     }
 
     @Override
@@ -71,23 +60,12 @@ final class TriageForms {
 
   /** Is it for the ICB? If not, say where the complainant can go instead. */
   @ApplicationScoped
-  static class RemitDecision implements StepForm {
+  static class RemitDecision extends StepForm {
 
     @Inject ComplaintTriage triage;
 
-    @Override
-    public String path() {
-      return "remit-decision";
-    }
-
-    @Override
-    public String title() {
-      return "Check the complaint is for the ICB";
-    }
-
-    @Override
-    public String firstField() {
-      return "withinRemit-yes";
+    RemitDecision() {
+      super("remit-decision", "Check the complaint is for the ICB", "withinRemit-yes");
     }
 
     @Override

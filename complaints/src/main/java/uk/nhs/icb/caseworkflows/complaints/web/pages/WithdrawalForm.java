@@ -10,23 +10,12 @@ import uk.nhs.icb.caseworkflows.complaints.application.ComplaintWithdrawal;
 
 /** The complainant withdraws the complaint, at any step; what was disclosed stays on record. */
 @ApplicationScoped
-class WithdrawalForm implements StepForm {
+class WithdrawalForm extends StepForm {
 
   @Inject ComplaintWithdrawal withdrawal;
 
-  @Override
-  public String path() {
-    return "withdrawal";
-  }
-
-  @Override
-  public String title() {
-    return "Withdraw the complaint";
-  }
-
-  @Override
-  public String firstField() {
-    return "note";
+  WithdrawalForm() {
+    super("withdrawal", "Withdraw the complaint", "note");
   }
 
   @Override
