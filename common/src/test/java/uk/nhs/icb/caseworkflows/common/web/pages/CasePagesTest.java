@@ -27,34 +27,18 @@ import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
 class CasePagesTest {
 
   /** A form of the "things" workflow; what is typed in "note" decides what its use case does. */
-  static final class NoteForm implements CaseForm<String> {
+  static final class NoteForm extends NamedForm<String> {
 
-    private final String path;
     private final boolean completes;
 
     NoteForm(String path, boolean completes) {
-      this.path = path;
+      super(path, "Add a note", "note");
       this.completes = completes;
     }
 
     @Override
-    public String path() {
-      return path;
-    }
-
-    @Override
-    public String title() {
-      return "Add a note";
-    }
-
-    @Override
-    public String firstField() {
-      return "note";
-    }
-
-    @Override
     public Set<String> roles() {
-      return path.equals("approval") ? Set.of("lead") : Set.of("worker", "lead");
+      return path().equals("approval") ? Set.of("lead") : Set.of("worker", "lead");
     }
 
     @Override
