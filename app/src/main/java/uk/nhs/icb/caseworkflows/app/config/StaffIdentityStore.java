@@ -21,6 +21,9 @@ import uk.nhs.icb.caseworkflows.common.security.domain.IdentityStoreQueries;
       PasswordPolicy.ITERATIONS,
       PasswordPolicy.SALT_SIZE
     })
+// The one place the roles are declared to the container, which answers "is the caller in this
+// role?" only for declared roles; the pages let any signed-in person in ("**") and check roles in
+// code. An annotation cannot take Roles.ALL, so StaffIdentityStoreTest keeps this list equal to it.
 @DeclareRoles({
   Roles.COMPLAINTS_HANDLER,
   Roles.COMPLAINTS_MANAGER,

@@ -2,6 +2,7 @@ package uk.nhs.icb.caseworkflows.app.web;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import uk.nhs.icb.caseworkflows.common.security.Caller;
 import uk.nhs.icb.caseworkflows.common.security.Roles;
 
@@ -12,15 +13,9 @@ import uk.nhs.icb.caseworkflows.common.security.Roles;
 final class TaskListAccess {
 
   static final Set<String> ROLES_WITH_TASKS =
-      Set.of(
-          Roles.COMPLAINTS_HANDLER,
-          Roles.COMPLAINTS_MANAGER,
-          Roles.CHC_ASSESSOR,
-          Roles.CHC_PANEL,
-          Roles.IFR_COORDINATOR,
-          Roles.IFR_PANEL,
-          Roles.IG_OFFICER,
-          Roles.CALDICOTT_GUARDIAN);
+      Roles.ALL.stream()
+          .filter(role -> !role.equals(Roles.GOVERNING_BODY))
+          .collect(Collectors.toUnmodifiableSet());
 
   private static final Map<String, Set<String>> TEAMS_OF_MANAGER =
       Map.of(Roles.COMPLAINTS_MANAGER, Set.of(Roles.COMPLAINTS_HANDLER, Roles.COMPLAINTS_MANAGER));
@@ -35,6 +30,6 @@ final class TaskListAccess {
   static Set<String> teamsManagedBy(Caller caller) {
     return caller.roles().stream()
         .flatMap(role -> TEAMS_OF_MANAGER.getOrDefault(role, Set.of()).stream())
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        .collect(Collectors.toUnmodifiableSet());
   }
 }

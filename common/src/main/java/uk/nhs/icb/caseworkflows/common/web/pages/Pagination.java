@@ -1,5 +1,8 @@
 package uk.nhs.icb.caseworkflows.common.web.pages;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +18,28 @@ import uk.nhs.icb.caseworkflows.common.paging.Page;
 public final class Pagination {
 
   private Pagination() {}
+
+  /**
+   * The pagination of a filtered list at {@code listPath}: each page's link keeps the filters of
+   * this request (its other non-empty parameters) and sets {@code page}, counted from 0.
+   */
+  public static Map<String, Object> of(Page<?> page, HttpServletRequest request, String listPath) {
+    StringBuilder filters = new StringBuilder();
+    request
+        .getParameterMap()
+        .forEach(
+            (name, values) -> {
+              if (!name.equals("page") && values.length > 0 && !values[0].isEmpty()) {
+                filters
+                    .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                    .append('=')
+                    .append(URLEncoder.encode(values[0], StandardCharsets.UTF_8))
+                    .append('&');
+              }
+            });
+    String base = request.getContextPath() + listPath + "?" + filters + "page=";
+    return of(page, number -> base + (number - 1));
+  }
 
   /**
    * @param page the page shown

@@ -52,4 +52,24 @@ final class FakeHttp {
                   default -> throw new UnsupportedOperationException(m.getName());
                 });
   }
+
+  /** What a faked method returns, given the call's arguments. */
+  interface Answer {
+    Object given(Object[] args) throws Exception;
+  }
+
+  /** A {@code type} whose named methods give these answers; any other call fails the test. */
+  static <T> T fake(Class<T> type, Map<String, Answer> answers) {
+    return type.cast(
+        Proxy.newProxyInstance(
+            FakeHttp.class.getClassLoader(),
+            new Class<?>[] {type},
+            (proxy, method, args) -> {
+              Answer answer = answers.get(method.getName());
+              if (answer == null) {
+                throw new UnsupportedOperationException(method.getName());
+              }
+              return answer.given(args);
+            }));
+  }
 }

@@ -24,6 +24,26 @@ class PaginationTest {
   }
 
   @Test
+  void aFilteredListsPageLinksKeepItsFiltersAndReplaceThePage() {
+    Map<String, String[]> parameters = new java.util.LinkedHashMap<>();
+    parameters.put("status", new String[] {"OPEN"});
+    parameters.put("q", new String[] {"Ada & Grace"});
+    parameters.put("handler", new String[] {""});
+    parameters.put("page", new String[] {"1"});
+    jakarta.servlet.http.HttpServletRequest request =
+        FakeHttp.fake(
+            jakarta.servlet.http.HttpServletRequest.class,
+            Map.of("getParameterMap", args -> parameters, "getContextPath", args -> "/icb"));
+
+    Map<String, Object> model =
+        Pagination.of(new Page<>(List.of("x"), 1, 20, 60), request, "/complaints");
+
+    assertThat(model.get("previous"))
+        .isEqualTo("/icb/complaints?status=OPEN&q=Ada+%26+Grace&page=0");
+    assertThat(model.get("next")).isEqualTo("/icb/complaints?status=OPEN&q=Ada+%26+Grace&page=2");
+  }
+
+  @Test
   void aSinglePageNeedsNoPagination() {
     Map<String, Object> model = Pagination.of(new Page<>(List.of("x"), 0, 20, 3), n -> "?" + n);
 

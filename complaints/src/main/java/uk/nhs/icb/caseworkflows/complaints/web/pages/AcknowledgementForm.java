@@ -3,28 +3,20 @@ package uk.nhs.icb.caseworkflows.complaints.web.pages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormModel;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
+import uk.nhs.icb.caseworkflows.common.web.pages.PageText;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintAcknowledgement;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading.ComplaintFile;
 
 /** Acknowledges the complaint: the letter (and a consent form if one is missing) goes out. */
 @ApplicationScoped
-class AcknowledgementForm implements StepForm {
+class AcknowledgementForm extends StepForm {
 
   @Inject ComplaintAcknowledgement acknowledgement;
 
-  @Override
-  public String path() {
-    return "acknowledgement";
-  }
-
-  @Override
-  public String title() {
-    return "Acknowledge the complaint";
-  }
-
-  @Override
-  public String firstField() {
-    return "submit";
+  AcknowledgementForm() {
+    super("acknowledgement", "Acknowledge the complaint", "submit");
   }
 
   @Override
@@ -34,9 +26,8 @@ class AcknowledgementForm implements StepForm {
             "The acknowledgement letter offers to discuss the complaint. If a consent is still"
                 + " missing, a consent form goes with it and the complaint waits for consent.")
         .fact("Complainant", file.complaint().complainant().name())
-        .fact("Received", ComplaintText.date(file.complaint().receipt().receivedAt()))
-        .fact(
-            "Acknowledge by", ComplaintText.date(file.complaint().timetable().acknowledgementDue()))
+        .fact("Received", PageText.date(file.complaint().receipt().receivedAt()))
+        .fact("Acknowledge by", PageText.date(file.complaint().timetable().acknowledgementDue()))
         .submit("Send the acknowledgement", false)
         .toMap();
   }

@@ -1,14 +1,22 @@
 package uk.nhs.icb.caseworkflows.complaints.web.pages;
 
+import static uk.nhs.icb.caseworkflows.common.web.pages.CaseSections.row;
+import static uk.nhs.icb.caseworkflows.complaints.application.ComplaintTask.ACKNOWLEDGE;
+import static uk.nhs.icb.caseworkflows.complaints.application.ComplaintTask.AGREE_PLAN;
+import static uk.nhs.icb.caseworkflows.complaints.application.ComplaintTask.CHECK_REMIT;
+import static uk.nhs.icb.caseworkflows.complaints.application.ComplaintTask.DECIDE_ANONYMOUS;
+import static uk.nhs.icb.caseworkflows.complaints.application.ComplaintTask.DECIDE_LATE_COMPLAINT;
+import static uk.nhs.icb.caseworkflows.complaints.application.ComplaintTask.DRAFT_RESPONSE;
+import static uk.nhs.icb.caseworkflows.complaints.application.ComplaintTask.INVESTIGATE;
+import static uk.nhs.icb.caseworkflows.complaints.application.ComplaintTask.RECORD_CHOICE;
+import static uk.nhs.icb.caseworkflows.complaints.application.ComplaintTask.RECORD_CONSENT;
+import static uk.nhs.icb.caseworkflows.complaints.application.ComplaintTask.SIGN_OFF_RESPONSE;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,11 +24,12 @@ import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
 import uk.nhs.icb.caseworkflows.bpmn.diagram.ProcessDiagrams;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSummary;
-import uk.nhs.icb.caseworkflows.common.documents.domain.DocumentType;
+import uk.nhs.icb.caseworkflows.common.web.pages.CaseSections;
+import uk.nhs.icb.caseworkflows.common.web.pages.PageText;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
+import uk.nhs.icb.caseworkflows.common.web.pages.StepLinks;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading.ComplaintFile;
-import uk.nhs.icb.caseworkflows.complaints.application.ComplaintTask;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.InvestigationEvidence;
 
@@ -32,10 +41,6 @@ import uk.nhs.icb.caseworkflows.complaints.domain.InvestigationEvidence;
  */
 @ApplicationScoped
 class ComplaintCasePage {
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
-          .withZone(ZoneId.of("Europe/London"));
 
   @Inject ComplaintFileReading reading;
   @Inject WorkingDayCalendar calendar;
@@ -55,7 +60,7 @@ class ComplaintCasePage {
     Map<String, Object> model = new HashMap<>();
     model.put("id", complaint.id());
     model.put("reference", complaint.reference().formatted());
-    model.put("status", ComplaintText.sentence(complaint.status().description()));
+    model.put("status", PageText.sentence(complaint.status().description()));
     model.put("closed", complaint.isClosed());
     model.put(
         "closure",
@@ -64,11 +69,10 @@ class ComplaintCasePage {
             .map(
                 closure ->
                     Map.of(
-                        "reason", ComplaintText.words(closure.reason()),
-                        "on", ComplaintText.date(closure.closedAt()),
-                        "retention",
-                            complaint.retentionStartsOn().map(ComplaintText::date).orElse(""),
-                        "keptUntil", file.keptUntil().map(ComplaintText::date).orElse("")))
+                        "reason", PageText.words(closure.reason()),
+                        "on", PageText.date(closure.closedAt()),
+                        "retention", complaint.retentionStartsOn().map(PageText::date).orElse(""),
+                        "keptUntil", file.keptUntil().map(PageText::date).orElse("")))
             .orElse(null));
     List<Map<String, Object>> actions = actions(file);
     model.put("actions", actions);
@@ -76,19 +80,21 @@ class ComplaintCasePage {
     model.put("summary", summary(complaint));
     model.put("deadlines", deadlines(complaint));
     model.put("steps", file.openSteps().stream().map(CaseTask::name).toList());
-    model.put("consents", consents(file));
+    model.put("consents", CaseSections.consents(file.consents()));
     model.put("hasConsents", !file.consents().isEmpty());
     model.put("issues", issues(complaint));
     model.put("hasIssues", !complaint.plan().issues().isEmpty());
-    model.put(
-        "overallOutcome", complaint.outcome().overall().map(ComplaintText::words).orElse(null));
+    model.put("overallOutcome", complaint.outcome().overall().map(PageText::words).orElse(null));
     model.put("disclosures", disclosures(complaint));
     model.put("hasDisclosures", !complaint.disclosureLog().disclosures().isEmpty());
     model.put("evidence", evidence(file, request));
     model.put("hasEvidence", !file.evidence().isEmpty());
-    model.put("letters", letters(file, request));
+    model.put(
+        "letters",
+        CaseSections.letters(
+            file.letters(), request.getContextPath(), Complaint.CASE_TYPE, complaint.id()));
     model.put("hasLetters", !file.letters().isEmpty());
-    model.put("history", history(file));
+    model.put("history", CaseSections.history(file.history()));
     model.put(
         "diagram",
         diagrams
@@ -99,56 +105,49 @@ class ComplaintCasePage {
     return model;
   }
 
+  /**
+   * The forms of each step the case can wait at; a step not listed is worked from the task list.
+   */
+  private static final StepLinks<ComplaintFile> STEP_FORMS =
+      new StepLinks<ComplaintFile>()
+          .at(DECIDE_LATE_COMPLAINT.key(), "late-decision", "Decide on the late complaint", true)
+          .at(CHECK_REMIT.key(), "remit-decision", "Check the complaint is for the ICB", true)
+          .at(ACKNOWLEDGE.key(), "acknowledgement", "Acknowledge the complaint", true)
+          .at(RECORD_CONSENT.key(), "consent-refusal", "Record that consent was not given", false)
+          .at(AGREE_PLAN.key(), "plan", "Agree the complaint plan", true)
+          .at(
+              DECIDE_ANONYMOUS.key(),
+              "anonymity-decision",
+              "Decide whether it can be investigated anonymously",
+              true)
+          .at(RECORD_CHOICE.key(), "complainant-choice", "Record the complainant's choice", true)
+          .at(INVESTIGATE.key(), "evidence", "Record evidence", true)
+          .at(INVESTIGATE.key(), "provider-request", "Ask the provider for their response", false)
+          .at(
+              INVESTIGATE.key(),
+              "clock-restart",
+              "Restart the clock",
+              false,
+              ComplaintCasePage::stopped)
+          .at(INVESTIGATE.key(), "clock-stop", "Stop the clock", false, file -> !stopped(file))
+          .at(INVESTIGATE.key(), "response-date", "Change the response date", false)
+          .at(INVESTIGATE.key(), "investigation-complete", "Finish the investigation", false)
+          .at(DRAFT_RESPONSE.key(), "draft-response", "Draft the response", true)
+          .at(SIGN_OFF_RESPONSE.key(), "sign-off", "Sign off the response", true);
+
   /** Links to the forms of the step the case waits at; then consent and withdrawal, while open. */
   private static List<Map<String, Object>> actions(ComplaintFile file) {
-    List<Map<String, Object>> actions = new ArrayList<>();
-    for (CaseTask step : file.openSteps()) {
-      ComplaintTask task = ComplaintTask.withKey(step.definitionKey()).orElse(null);
-      if (task == null) {
-        continue; // A step without a form of its own is worked from the task list.
-      }
-      switch (task) {
-        case DECIDE_LATE_COMPLAINT ->
-            add(actions, "late-decision", "Decide on the late complaint", true);
-        case CHECK_REMIT ->
-            add(actions, "remit-decision", "Check the complaint is for the ICB", true);
-        case ACKNOWLEDGE -> add(actions, "acknowledgement", "Acknowledge the complaint", true);
-        case RECORD_CONSENT ->
-            add(actions, "consent-refusal", "Record that consent was not given", false);
-        case AGREE_PLAN -> add(actions, "plan", "Agree the complaint plan", true);
-        case DECIDE_ANONYMOUS ->
-            add(
-                actions,
-                "anonymity-decision",
-                "Decide whether it can be investigated anonymously",
-                true);
-        case RECORD_CHOICE ->
-            add(actions, "complainant-choice", "Record the complainant's choice", true);
-        case INVESTIGATE -> {
-          add(actions, "evidence", "Record evidence", true);
-          add(actions, "provider-request", "Ask the provider for their response", false);
-          if (file.complaint().timetable().isClockStopped()) {
-            add(actions, "clock-restart", "Restart the clock", false);
-          } else {
-            add(actions, "clock-stop", "Stop the clock", false);
-          }
-          add(actions, "response-date", "Change the response date", false);
-          add(actions, "investigation-complete", "Finish the investigation", false);
-        }
-        case DRAFT_RESPONSE -> add(actions, "draft-response", "Draft the response", true);
-        case SIGN_OFF_RESPONSE -> add(actions, "sign-off", "Sign off the response", true);
-      }
-    }
+    List<Map<String, Object>> actions =
+        STEP_FORMS.forSteps(file.openSteps().stream().map(CaseTask::definitionKey).toList(), file);
     if (!file.complaint().isClosed()) {
-      add(actions, "consent", "Record a consent", actions.isEmpty());
-      add(actions, "withdrawal", "Withdraw the complaint", false);
+      StepLinks.add(actions, "consent", "Record a consent", actions.isEmpty());
+      StepLinks.add(actions, "withdrawal", "Withdraw the complaint", false);
     }
     return actions;
   }
 
-  private static void add(
-      List<Map<String, Object>> actions, String path, String text, boolean primary) {
-    actions.add(Map.of("path", path, "text", text, "primary", primary));
+  private static boolean stopped(ComplaintFile file) {
+    return file.complaint().timetable().isClockStopped();
   }
 
   private static List<Map<String, String>> summary(Complaint complaint) {
@@ -172,13 +171,13 @@ class ComplaintCasePage {
                   rows,
                   "NHS number",
                   patient.nhsNumber() == null ? null : patient.nhsNumber().formatted());
-              row(rows, "Date of birth", ComplaintText.date(patient.dateOfBirth()));
+              row(rows, "Date of birth", PageText.date(patient.dateOfBirth()));
             });
     complaint
         .representation()
         .ifPresent(
             representation -> {
-              row(rows, "Complainant's standing", ComplaintText.words(representation.standing()));
+              row(rows, "Complainant's standing", PageText.words(representation.standing()));
               row(rows, "Evidence of standing", representation.evidence());
             });
     row(rows, "Complaint about", complaint.subject().organisationOrService());
@@ -186,14 +185,14 @@ class ComplaintCasePage {
     row(
         rows,
         "Received",
-        ComplaintText.date(complaint.receipt().receivedAt())
+        PageText.date(complaint.receipt().receivedAt())
             + " by "
-            + ComplaintText.words(complaint.receipt().channel()).toLowerCase(Locale.UK)
+            + PageText.words(complaint.receipt().channel()).toLowerCase(Locale.UK)
             + " ("
             + complaint.receipt().receivedBy()
             + ")");
     row(rows, "What happened", complaint.details().whatHappened());
-    row(rows, "When it happened", ComplaintText.date(complaint.details().happenedOn()));
+    row(rows, "When it happened", PageText.date(complaint.details().happenedOn()));
     row(rows, "Outcome wanted", complaint.details().desiredOutcome());
     return rows;
   }
@@ -206,9 +205,13 @@ class ComplaintCasePage {
         complaint
             .timetable()
             .acknowledgedAt()
-            .map(at -> "Sent " + ComplaintText.date(at))
+            .map(at -> "Sent " + PageText.date(at))
             .orElseGet(
-                () -> due(complaint.timetable().acknowledgementDue(), complaint.isClosed())));
+                () ->
+                    CaseSections.due(
+                        complaint.timetable().acknowledgementDue(),
+                        complaint.isClosed(),
+                        calendar)));
     complaint
         .timetable()
         .responseDue()
@@ -220,52 +223,15 @@ class ComplaintCasePage {
                     complaint
                         .timetable()
                         .respondedAt()
-                        .map(at -> "Sent " + ComplaintText.date(at))
+                        .map(at -> "Sent " + PageText.date(at))
                         .orElseGet(
                             () ->
-                                due(due, complaint.isClosed())
+                                CaseSections.due(due, complaint.isClosed(), calendar)
                                     + (complaint.timetable().isClockStopped()
                                         ? " (clock stopped)"
                                         : ""))));
-    row(rows, "Six months after receipt", ComplaintText.date(complaint.timetable().sixMonthDate()));
+    row(rows, "Six months after receipt", PageText.date(complaint.timetable().sixMonthDate()));
     return rows;
-  }
-
-  /** "Due 24 November 2026 (3 working days left)", or how many working days it is overdue. */
-  private String due(LocalDate day, boolean closed) {
-    String date = "Due " + ComplaintText.date(day);
-    if (closed) {
-      return date;
-    }
-    int left = calendar.workingDaysBetween(calendar.today(), day);
-    if (left > 0) {
-      return date + " (" + left + (left == 1 ? " working day left)" : " working days left)");
-    }
-    if (day.equals(calendar.today())) {
-      return date + " (due today)";
-    }
-    int late = calendar.workingDaysBetween(day, calendar.today());
-    return date + " (overdue by " + late + (late == 1 ? " working day)" : " working days)");
-  }
-
-  private static List<Map<String, String>> consents(ComplaintFile file) {
-    return file.consents().stream()
-        .map(
-            consent -> {
-              Map<String, String> row = new LinkedHashMap<>();
-              row.put(
-                  "whose", consent.subject().name() + " (" + consent.subject().roleInCase() + ")");
-              row.put("purpose", ComplaintText.sentence(consent.purpose().description()));
-              row.put("how", ComplaintText.words(consent.method()));
-              row.put("given", ComplaintText.date(consent.givenAt()));
-              row.put(
-                  "withdrawn",
-                  consent.withdrawal() == null
-                      ? "No"
-                      : "Withdrawn " + ComplaintText.date(consent.withdrawal().withdrawnAt()));
-              return row;
-            })
-        .toList();
   }
 
   private static List<Map<String, String>> issues(Complaint complaint) {
@@ -276,9 +242,7 @@ class ComplaintCasePage {
                     "number", String.valueOf(issue.number()),
                     "description", issue.description(),
                     "outcome",
-                        issue.outcome() == null
-                            ? "Not decided"
-                            : ComplaintText.words(issue.outcome())))
+                        issue.outcome() == null ? "Not decided" : PageText.words(issue.outcome())))
         .toList();
   }
 
@@ -290,7 +254,7 @@ class ComplaintCasePage {
                     "what", disclosure.whatWasShared(),
                     "to", disclosure.recipient(),
                     "named", disclosure.identityDisclosed() ? "Yes" : "No",
-                    "when", WHEN.format(disclosure.disclosedAt()),
+                    "when", CaseSections.when(disclosure.disclosedAt()),
                     "by", disclosure.disclosedBy()))
         .toList();
   }
@@ -305,86 +269,35 @@ class ComplaintCasePage {
                       .map(document -> document(file, item, document, request))
                       .toList();
               return Map.<String, Object>of(
-                  "kind", ComplaintText.words(item.kind()),
+                  "kind", PageText.words(item.kind()),
                   "summary", item.summary(),
                   "source", item.source(),
-                  "received", ComplaintText.date(item.receivedOn()),
+                  "received", PageText.date(item.receivedOn()),
                   "documents", documents,
                   "hasDocuments", !documents.isEmpty());
             })
         .toList();
   }
 
-  /** A download link: the person's name for the file, then its real type and size. */
+  /** A link to one of the evidence's documents. */
   private static Map<String, String> document(
       ComplaintFile file,
       InvestigationEvidence item,
       DocumentSummary document,
       HttpServletRequest request) {
-    return Map.of(
-        "name", document.fileName(),
-        "href",
-            request.getContextPath()
-                + "/api/complaints/"
-                + file.complaint().id()
-                + "/evidence/"
-                + item.id()
-                + "/documents/"
-                + document.id(),
-        "about",
-            DocumentType.ofMediaType(document.mediaType())
-                    .map(DocumentType::displayName)
-                    .orElse(document.mediaType())
-                + ", "
-                + size(document.sizeBytes()));
-  }
-
-  /** "120 KB", "2.4 MB": as a file manager would say it. */
-  static String size(long bytes) {
-    if (bytes < 1024) {
-      return bytes + " bytes";
-    }
-    if (bytes < 1024 * 1024) {
-      return Math.round(bytes / 1024.0) + " KB";
-    }
-    return String.format(Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
-  }
-
-  private static List<Map<String, String>> letters(ComplaintFile file, HttpServletRequest request) {
-    String base =
+    return CaseSections.document(
+        document,
         request.getContextPath()
-            + "/api/cases/"
-            + Complaint.CASE_TYPE
-            + "/"
+            + "/api/complaints/"
             + file.complaint().id()
-            + "/letters/";
-    return file.letters().stream()
-        .map(
-            letter ->
-                Map.of(
-                    "title", letter.title(),
-                    "to", letter.recipientName(),
-                    "when", WHEN.format(letter.createdAt()),
-                    "href", base + letter.id(),
-                    "fileName", letter.fileName()))
-        .toList();
+            + "/evidence/"
+            + item.id()
+            + "/documents/"
+            + document.id());
   }
 
-  private static List<Map<String, String>> history(ComplaintFile file) {
-    return file.history().stream()
-        .map(
-            event ->
-                Map.of(
-                    "when", WHEN.format(event.occurredAt()),
-                    "isoWhen", event.occurredAt().toString(),
-                    "who", event.actor(),
-                    "what", ComplaintText.words(event.action())))
-        .toList();
-  }
-
-  private static void row(List<Map<String, String>> rows, String key, String value) {
-    if (value != null && !value.isBlank()) {
-      rows.add(Map.of("key", key, "value", value));
-    }
+  /** "120 KB", "2.4 MB". */
+  static String size(long bytes) {
+    return CaseSections.size(bytes);
   }
 }

@@ -15,7 +15,12 @@ import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
 import uk.nhs.icb.caseworkflows.common.party.domain.NhsNumber;
 import uk.nhs.icb.caseworkflows.common.party.domain.Party;
 import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
+import uk.nhs.icb.caseworkflows.common.web.pages.CasePages;
 import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
+import uk.nhs.icb.caseworkflows.common.web.pages.Fields;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormModel;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
+import uk.nhs.icb.caseworkflows.common.web.pages.PageText;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintIntake;
 import uk.nhs.icb.caseworkflows.complaints.domain.Channel;
@@ -31,16 +36,31 @@ import uk.nhs.icb.caseworkflows.complaints.domain.SubjectOfComplaint;
  * representative's standing), each refusal shown beside its field.
  */
 @ApplicationScoped
-class ComplaintIntakeForm {
+class ComplaintIntakeForm implements CasePages.Intake {
 
-  static final String PATH = "new";
-  static final String FIRST_FIELD = "channel-" + Channel.LETTER.name();
+  private static final String PATH = "new";
 
   @Inject ComplaintIntake intake;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
 
-  PageView page(FormValues typed) {
+  @Override
+  public String path() {
+    return PATH;
+  }
+
+  @Override
+  public String firstField() {
+    return "channel-" + Channel.LETTER.name();
+  }
+
+  @Override
+  public String banner() {
+    return "The complaint was recorded and its first step is on the task list.";
+  }
+
+  @Override
+  public PageView page(FormValues typed) {
     Map<String, Object> model =
         new FormModel(typed)
             .radios(
@@ -48,7 +68,7 @@ class ComplaintIntakeForm {
                 "How was the complaint received?",
                 null,
                 Arrays.stream(Channel.values())
-                    .map(channel -> Fields.Option.of(channel.name(), ComplaintText.words(channel)))
+                    .map(channel -> Fields.Option.of(channel.name(), PageText.words(channel)))
                     .toList())
             .date("receivedOn", "Date received", "Leave empty for today. For example, 15 3 2026")
             .input("complainantName", "Complainant's full name", null)
@@ -104,7 +124,8 @@ class ComplaintIntakeForm {
   }
 
   /** Returns the new complaint's id, or null with messages in {@code typed}. */
-  String submit(FormValues typed) {
+  @Override
+  public String submit(FormValues typed) {
     Channel channel =
         typed.choice("channel", Channel.class, Channel.LETTER, "Select how it was received");
     DateInput.Result receivedOn = typed.date("receivedOn", "Date received", false);
@@ -234,7 +255,7 @@ class ComplaintIntakeForm {
               fieldId,
               refused.getMessage() == null
                   ? "Check this answer"
-                  : ComplaintText.sentence(refused.getMessage()));
+                  : PageText.sentence(refused.getMessage()));
       return null;
     }
   }

@@ -3,10 +3,8 @@ package uk.nhs.icb.caseworkflows.complaints.web.pages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +14,10 @@ import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
 import uk.nhs.icb.caseworkflows.common.paging.Page;
 import uk.nhs.icb.caseworkflows.common.paging.PageRequest;
 import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
+import uk.nhs.icb.caseworkflows.common.web.pages.Fields;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormErrors;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
+import uk.nhs.icb.caseworkflows.common.web.pages.PageText;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
 import uk.nhs.icb.caseworkflows.common.web.pages.Pagination;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintCriteria;
@@ -36,7 +37,7 @@ class ComplaintListPage {
   @Inject Clock clock;
 
   PageView page(HttpServletRequest request) {
-    FormValues typed = FormValues.of(request);
+    FormValues typed = FormValues.of(request, ComplaintPages.LIMITS);
     DateInput.Result from = typed.date("receivedFrom", "Received from", false);
     DateInput.Result to = typed.date("receivedTo", "Received to", false);
     String status = typed.typed("status");
@@ -67,7 +68,7 @@ class ComplaintListPage {
                 clock.instant());
       } catch (InvalidInputException refused) {
         for (FieldError error : refused.errors()) {
-          errors.add(fieldId(error.field()), ComplaintText.sentence(error.reason()));
+          errors.add(fieldId(error.field()), PageText.sentence(error.reason()));
         }
       }
     }
@@ -75,18 +76,7 @@ class ComplaintListPage {
     model.put("hasRows", !found.items().isEmpty());
     model.put("total", found.total());
     model.put("totalWord", found.total() == 1 ? "complaint" : "complaints");
-    String query = query(request);
-    model.put(
-        "pagination",
-        Pagination.of(
-            found,
-            number ->
-                request.getContextPath()
-                    + ComplaintPages.PATH
-                    + "?"
-                    + query
-                    + "page="
-                    + (number - 1)));
+    model.put("pagination", Pagination.of(found, request, ComplaintPages.PATH));
     PageView page = PageView.of("Complaints", "complaints/list", model);
     return errors.isEmpty() ? page : page.withErrors(errors);
   }
@@ -96,29 +86,21 @@ class ComplaintListPage {
     row.put("id", item.id());
     row.put("reference", item.reference());
     row.put("complainant", item.complainantName());
-    row.put("received", ComplaintText.date(item.receivedAt()));
-    row.put("status", ComplaintText.sentence(item.status().description()));
-    row.put(
-        "responseDue", item.responseDue() == null ? "" : ComplaintText.date(item.responseDue()));
+    row.put("received", PageText.date(item.receivedAt()));
+    row.put("status", PageText.sentence(item.status().description()));
+    row.put("responseDue", item.responseDue() == null ? "" : PageText.date(item.responseDue()));
     row.put("overdue", item.overdue());
     row.put("closed", item.closed());
     return row;
   }
 
   private static List<Map<String, Object>> statuses(String selected) {
-    List<Map<String, Object>> options = new ArrayList<>();
-    options.add(Map.of("value", "", "text", "Any status", "selected", selected.isEmpty()));
-    for (ComplaintStatus status : ComplaintStatus.values()) {
-      options.add(
-          Map.of(
-              "value",
-              status.name(),
-              "text",
-              ComplaintText.sentence(status.description()),
-              "selected",
-              status.name().equals(selected)));
-    }
-    return options;
+    return Fields.select(
+        "Any status",
+        Arrays.stream(ComplaintStatus.values())
+            .map(status -> Fields.Option.of(status.name(), PageText.sentence(status.description())))
+            .toList(),
+        selected);
   }
 
   private static String fieldId(String parameter) {
@@ -127,23 +109,5 @@ class ComplaintListPage {
       case "receivedTo" -> "receivedTo-day";
       default -> parameter;
     };
-  }
-
-  /** The filters of this request, for the paging links, ending with '&' when not empty. */
-  private static String query(HttpServletRequest request) {
-    StringBuilder query = new StringBuilder();
-    request
-        .getParameterMap()
-        .forEach(
-            (name, values) -> {
-              if (!name.equals("page") && values.length > 0 && !values[0].isEmpty()) {
-                query
-                    .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
-                    .append('=')
-                    .append(URLEncoder.encode(values[0], StandardCharsets.UTF_8))
-                    .append('&');
-              }
-            });
-    return query.toString();
   }
 }

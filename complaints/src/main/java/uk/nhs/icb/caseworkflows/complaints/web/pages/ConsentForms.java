@@ -16,6 +16,10 @@ import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentGiver;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentMethod;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
 import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
+import uk.nhs.icb.caseworkflows.common.web.pages.Fields;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormModel;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
+import uk.nhs.icb.caseworkflows.common.web.pages.PageText;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintConsentRecording;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintConsentRecording.Whose;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading.ComplaintFile;
@@ -27,24 +31,13 @@ final class ConsentForms {
 
   /** Records a consent; once every needed consent is on file the waiting step goes on. */
   @ApplicationScoped
-  static class Give implements RecordingForm {
+  static class Give extends RecordingForm {
 
     @Inject ComplaintConsentRecording consents;
     @Inject Clock clock;
 
-    @Override
-    public String path() {
-      return "consent";
-    }
-
-    @Override
-    public String title() {
-      return "Record a consent";
-    }
-
-    @Override
-    public String firstField() {
-      return "whose-COMPLAINANT";
+    Give() {
+      super("consent", "Record a consent", "whose-COMPLAINANT");
     }
 
     @Override
@@ -67,7 +60,7 @@ final class ConsentForms {
               "What do they consent to?",
               null,
               Arrays.stream(ConsentPurpose.values())
-                  .map(p -> Fields.Option.of(p.name(), ComplaintText.sentence(p.description())))
+                  .map(p -> Fields.Option.of(p.name(), PageText.sentence(p.description())))
                   .toList())
           .radios(
               "givenAs",
@@ -159,23 +152,12 @@ final class ConsentForms {
 
   /** Consent was not given: the complaint closes. */
   @ApplicationScoped
-  static class Refuse implements StepForm {
+  static class Refuse extends StepForm {
 
     @Inject ComplaintConsentRecording consents;
 
-    @Override
-    public String path() {
-      return "consent-refusal";
-    }
-
-    @Override
-    public String title() {
-      return "Record that consent was not given";
-    }
-
-    @Override
-    public String firstField() {
-      return "note";
+    Refuse() {
+      super("consent-refusal", "Record that consent was not given", "note");
     }
 
     @Override

@@ -2,17 +2,17 @@ package uk.nhs.icb.caseworkflows.complaints.web.pages;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
-import uk.nhs.icb.caseworkflows.common.documents.application.DocumentContentCheck;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSettings;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentUpload;
-import uk.nhs.icb.caseworkflows.common.documents.domain.DocumentName;
 import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
+import uk.nhs.icb.caseworkflows.common.web.pages.Fields;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormModel;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
+import uk.nhs.icb.caseworkflows.common.web.pages.PageText;
+import uk.nhs.icb.caseworkflows.common.web.pages.UploadField;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintEvidence;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading.ComplaintFile;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintProviderResponses;
@@ -31,28 +31,15 @@ final class InvestigationForms {
    * transaction.
    */
   @ApplicationScoped
-  static class Evidence implements RecordingForm {
+  static class Evidence extends RecordingForm {
 
     static final String FILE = "file";
-    private static final String ACCEPT =
-        ".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg";
 
     @Inject ComplaintEvidence evidence;
     @Inject DocumentSettings documentSettings;
 
-    @Override
-    public String path() {
-      return "evidence";
-    }
-
-    @Override
-    public String title() {
-      return "Record evidence";
-    }
-
-    @Override
-    public String firstField() {
-      return "kind-" + EvidenceKind.values()[0].name();
+    Evidence() {
+      super("evidence", "Record evidence", "kind-" + EvidenceKind.values()[0].name());
     }
 
     @Override
@@ -63,7 +50,7 @@ final class InvestigationForms {
               "What is it?",
               null,
               Arrays.stream(EvidenceKind.values())
-                  .map(kind -> Fields.Option.of(kind.name(), ComplaintText.words(kind)))
+                  .map(kind -> Fields.Option.of(kind.name(), PageText.words(kind)))
                   .toList())
           .textarea("summary", "Summary", "What it says, in a few sentences.")
           .input("source", "Who it came from", "For example, the practice manager.")
@@ -72,7 +59,7 @@ final class InvestigationForms {
               FILE,
               "Attach a document (optional)",
               "A PDF, PNG or JPEG, smaller than " + documentSettings.maxInWords() + ".",
-              ACCEPT)
+              UploadField.ACCEPT)
           .submit("Record the evidence", false)
           .toMap();
     }
@@ -85,7 +72,8 @@ final class InvestigationForms {
       String summary = typed.text("summary", "Enter a summary");
       String source = typed.text("source", "Enter who it came from");
       DateInput.Result received = typed.date("receivedOn", "Date received", true);
-      Optional<DocumentUpload> document = document(typed);
+      Optional<DocumentUpload> document =
+          UploadField.read(typed, FILE, documentSettings.maxBytes());
       if (!typed.errors().isEmpty()) {
         return null;
       }
@@ -94,65 +82,15 @@ final class InvestigationForms {
           ? "The evidence and its document were recorded."
           : "The evidence was recorded.";
     }
-
-    /**
-     * The file chosen, checked as the store will check it, so that a wrong file is reported beside
-     * the field with the rest of the form kept; empty if none was chosen.
-     */
-    private Optional<DocumentUpload> document(FormValues typed) {
-      Optional<Part> chosen = typed.file(FILE);
-      if (chosen.isEmpty()) {
-        return Optional.empty();
-      }
-      Part part = chosen.get();
-      String submitted = part.getSubmittedFileName();
-      if ((submitted == null || submitted.isEmpty()) && part.getSize() == 0) {
-        return Optional.empty();
-      }
-      long max = documentSettings.maxBytes();
-      byte[] content;
-      try (InputStream in = part.getInputStream()) {
-        content = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
-      } catch (IOException unreadable) {
-        typed.errors().add(FILE, "The selected file could not be read. Choose it again");
-        return Optional.empty();
-      }
-      DocumentContentCheck.Verdict verdict = new DocumentContentCheck(max).check(content);
-      if (!verdict.isAccepted()) {
-        typed
-            .errors()
-            .add(
-                FILE,
-                DocumentContentCheck.sentenceFor(verdict.refusal(), documentSettings.maxInWords()));
-        return Optional.empty();
-      }
-      DocumentName name =
-          DocumentName.fromBrowser(submitted)
-              .orElseGet(
-                  () ->
-                      new DocumentName("Document." + verdict.accepted().orElseThrow().extension()));
-      return Optional.of(new DocumentUpload(FILE, name, content));
-    }
   }
 
   @ApplicationScoped
-  static class ProviderRequest implements RecordingForm {
+  static class ProviderRequest extends RecordingForm {
 
     @Inject ComplaintProviderResponses providerResponses;
 
-    @Override
-    public String path() {
-      return "provider-request";
-    }
-
-    @Override
-    public String title() {
-      return "Ask the provider for their response";
-    }
-
-    @Override
-    public String firstField() {
-      return "whatIsAsked";
+    ProviderRequest() {
+      super("provider-request", "Ask the provider for their response", "whatIsAsked");
     }
 
     @Override
@@ -181,23 +119,12 @@ final class InvestigationForms {
   }
 
   @ApplicationScoped
-  static class ClockStop implements RecordingForm {
+  static class ClockStop extends RecordingForm {
 
     @Inject ComplaintTimetable timetable;
 
-    @Override
-    public String path() {
-      return "clock-stop";
-    }
-
-    @Override
-    public String title() {
-      return "Stop the clock";
-    }
-
-    @Override
-    public String firstField() {
-      return "reason";
+    ClockStop() {
+      super("clock-stop", "Stop the clock", "reason");
     }
 
     @Override
@@ -225,23 +152,12 @@ final class InvestigationForms {
   }
 
   @ApplicationScoped
-  static class ClockRestart implements RecordingForm {
+  static class ClockRestart extends RecordingForm {
 
     @Inject ComplaintTimetable timetable;
 
-    @Override
-    public String path() {
-      return "clock-restart";
-    }
-
-    @Override
-    public String title() {
-      return "Restart the clock";
-    }
-
-    @Override
-    public String firstField() {
-      return "submit";
+    ClockRestart() {
+      super("clock-restart", "Restart the clock", "submit");
     }
 
     @Override
@@ -260,23 +176,12 @@ final class InvestigationForms {
   }
 
   @ApplicationScoped
-  static class ResponseDate implements RecordingForm {
+  static class ResponseDate extends RecordingForm {
 
     @Inject ComplaintTimetable timetable;
 
-    @Override
-    public String path() {
-      return "response-date";
-    }
-
-    @Override
-    public String title() {
-      return "Change the response date";
-    }
-
-    @Override
-    public String firstField() {
-      return "newDate-day";
+    ResponseDate() {
+      super("response-date", "Change the response date", "newDate-day");
     }
 
     @Override
@@ -284,7 +189,7 @@ final class InvestigationForms {
       return new FormModel(typed)
           .fact(
               "Response due now",
-              file.complaint().timetable().responseDue().map(ComplaintText::date).orElse(null))
+              file.complaint().timetable().responseDue().map(PageText::date).orElse(null))
           .date("newDate", "New response date", "For example, 15 3 2027")
           .textarea(
               "reason", "Why it changes", "For example, agreed with the complainant by phone.")
@@ -305,23 +210,12 @@ final class InvestigationForms {
   }
 
   @ApplicationScoped
-  static class Complete implements StepForm {
+  static class Complete extends StepForm {
 
     @Inject ComplaintResponse response;
 
-    @Override
-    public String path() {
-      return "investigation-complete";
-    }
-
-    @Override
-    public String title() {
-      return "Finish the investigation";
-    }
-
-    @Override
-    public String firstField() {
-      return "submit";
+    Complete() {
+      super("investigation-complete", "Finish the investigation", "submit");
     }
 
     @Override
@@ -333,8 +227,7 @@ final class InvestigationForms {
           .forEach(
               item ->
                   form.fact(
-                      ComplaintText.words(item.kind()) + " (" + item.source() + ")",
-                      item.summary()));
+                      PageText.words(item.kind()) + " (" + item.source() + ")", item.summary()));
       return form.submit("Finish the investigation", false).toMap();
     }
 

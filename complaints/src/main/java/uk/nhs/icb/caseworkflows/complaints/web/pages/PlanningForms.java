@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
+import uk.nhs.icb.caseworkflows.common.web.pages.Fields;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormModel;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading.ComplaintFile;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintPlanning;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintPlan;
@@ -17,23 +20,12 @@ final class PlanningForms {
   private PlanningForms() {}
 
   @ApplicationScoped
-  static class Plan implements StepForm {
+  static class Plan extends StepForm {
 
     @Inject ComplaintPlanning planning;
 
-    @Override
-    public String path() {
-      return "plan";
-    }
-
-    @Override
-    public String title() {
-      return "Agree the complaint plan";
-    }
-
-    @Override
-    public String firstField() {
-      return "issues";
+    Plan() {
+      super("plan", "Agree the complaint plan", "issues");
     }
 
     @Override
@@ -90,23 +82,15 @@ final class PlanningForms {
   }
 
   @ApplicationScoped
-  static class Anonymity implements StepForm {
+  static class Anonymity extends StepForm {
 
     @Inject ComplaintPlanning planning;
 
-    @Override
-    public String path() {
-      return "anonymity-decision";
-    }
-
-    @Override
-    public String title() {
-      return "Decide whether it can be investigated anonymously";
-    }
-
-    @Override
-    public String firstField() {
-      return "anonymous-yes";
+    Anonymity() {
+      super(
+          "anonymity-decision",
+          "Decide whether it can be investigated anonymously",
+          "anonymous-yes");
     }
 
     @Override
@@ -137,23 +121,12 @@ final class PlanningForms {
   }
 
   @ApplicationScoped
-  static class Choice implements StepForm {
+  static class Choice extends StepForm {
 
     @Inject ComplaintPlanning planning;
 
-    @Override
-    public String path() {
-      return "complainant-choice";
-    }
-
-    @Override
-    public String title() {
-      return "Record the complainant's choice";
-    }
-
-    @Override
-    public String firstField() {
-      return "proceed-yes";
+    Choice() {
+      super("complainant-choice", "Record the complainant's choice", "proceed-yes");
     }
 
     @Override

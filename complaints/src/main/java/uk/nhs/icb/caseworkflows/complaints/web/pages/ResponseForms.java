@@ -2,22 +2,23 @@ package uk.nhs.icb.caseworkflows.complaints.web.pages;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
 import uk.nhs.icb.caseworkflows.common.security.Roles;
 import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
+import uk.nhs.icb.caseworkflows.common.web.pages.Fields;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormModel;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
+import uk.nhs.icb.caseworkflows.common.web.pages.PageText;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading.ComplaintFile;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintResponse;
+import uk.nhs.icb.caseworkflows.complaints.application.ResponseDraftReading;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintIssue;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaints;
 import uk.nhs.icb.caseworkflows.complaints.domain.IssueOutcome;
 import uk.nhs.icb.caseworkflows.complaints.domain.ResponseAction;
-import uk.nhs.icb.caseworkflows.complaints.domain.ResponseDraft;
 
 /** The response: drafted by the handler, signed off or returned by a complaints manager. */
 final class ResponseForms {
@@ -35,24 +36,13 @@ final class ResponseForms {
   }
 
   @ApplicationScoped
-  static class Draft implements StepForm {
+  static class Draft extends StepForm {
 
     @Inject ComplaintResponse response;
     @Inject Complaints complaints;
 
-    @Override
-    public String path() {
-      return "draft-response";
-    }
-
-    @Override
-    public String title() {
-      return "Draft the response";
-    }
-
-    @Override
-    public String firstField() {
-      return "outcome-1-" + IssueOutcome.UPHELD.name();
+    Draft() {
+      super("draft-response", "Draft the response", "outcome-1-" + IssueOutcome.UPHELD.name());
     }
 
     @Override
@@ -139,26 +129,14 @@ final class ResponseForms {
   }
 
   @ApplicationScoped
-  static class SignOff implements StepForm {
+  static class SignOff extends StepForm {
 
     @Inject ComplaintResponse response;
 
-    @PersistenceContext(unitName = AppDataSource.PERSISTENCE_UNIT)
-    EntityManager entityManager;
+    @Inject ResponseDraftReading drafts;
 
-    @Override
-    public String path() {
-      return "sign-off";
-    }
-
-    @Override
-    public String title() {
-      return "Sign off the response";
-    }
-
-    @Override
-    public String firstField() {
-      return "decision-approve";
+    SignOff() {
+      super("sign-off", "Sign off the response", "decision-approve");
     }
 
     @Override
@@ -172,30 +150,32 @@ final class ResponseForms {
       for (ComplaintIssue issue : file.complaint().plan().issues()) {
         form.fact(
             "Issue " + issue.number() + ": " + issue.description(),
-            ComplaintText.words(issue.outcome()));
+            PageText.words(issue.outcome()));
       }
       form.fact(
           "Overall outcome",
-          file.complaint().outcome().overall().map(ComplaintText::words).orElse(null));
-      ResponseDraft draft = entityManager.find(ResponseDraft.class, file.complaint().id());
-      if (draft != null) {
-        form.fact("How it was looked into", String.join("\n", draft.steps()))
-            .fact("What was found", String.join("\n", draft.findings()))
-            .fact("Summary", draft.overallSummary())
-            .fact("Apology", draft.apology());
-        draft
-            .actions()
-            .forEach(
-                action ->
-                    form.fact(
-                        "Action",
-                        action.description()
-                            + " ("
-                            + action.owner()
-                            + ", by "
-                            + ComplaintText.date(action.dueBy())
-                            + ")"));
-      }
+          file.complaint().outcome().overall().map(PageText::words).orElse(null));
+      drafts
+          .draftOf(file.complaint().id())
+          .ifPresent(
+              draft -> {
+                form.fact("How it was looked into", String.join("\n", draft.steps()))
+                    .fact("What was found", String.join("\n", draft.findings()))
+                    .fact("Summary", draft.overallSummary())
+                    .fact("Apology", draft.apology());
+                draft
+                    .actions()
+                    .forEach(
+                        action ->
+                            form.fact(
+                                "Action",
+                                action.description()
+                                    + " ("
+                                    + action.owner()
+                                    + ", by "
+                                    + PageText.date(action.dueBy())
+                                    + ")"));
+              });
       return form.radios(
               "decision",
               "Your decision",

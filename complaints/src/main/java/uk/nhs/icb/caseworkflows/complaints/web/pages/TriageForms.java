@@ -4,6 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import uk.nhs.icb.caseworkflows.common.web.pages.Fields;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormModel;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
+import uk.nhs.icb.caseworkflows.common.web.pages.PageText;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading.ComplaintFile;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintTriage;
 import uk.nhs.icb.caseworkflows.complaints.domain.OutsideRemitReason;
@@ -15,23 +19,12 @@ final class TriageForms {
 
   /** More than 12 months after the event or its discovery: is there a good reason? */
   @ApplicationScoped
-  static class LateDecision implements StepForm {
+  static class LateDecision extends StepForm {
 
     @Inject ComplaintTriage triage;
 
-    @Override
-    public String path() {
-      return "late-decision";
-    }
-
-    @Override
-    public String title() {
-      return "Decide on a late complaint";
-    }
-
-    @Override
-    public String firstField() {
-      return "goodReason-yes";
+    LateDecision() {
+      super("late-decision", "Decide on a late complaint", "goodReason-yes");
     }
 
     @Override
@@ -42,7 +35,7 @@ final class TriageForms {
                   + " complainant found out about it. It can still be looked into if there is a"
                   + " good reason and it can still be investigated fairly.")
           .fact("What happened", file.complaint().details().whatHappened())
-          .fact("When it happened", ComplaintText.date(file.complaint().details().happenedOn()))
+          .fact("When it happened", PageText.date(file.complaint().details().happenedOn()))
           .yesNo("goodReason", "Is there a good reason it was not made sooner?", null)
           .yesNo("fairly", "Can it still be investigated fairly?", null)
           .textarea("note", "Why you decided this", "This is kept on the file.")
@@ -67,23 +60,12 @@ final class TriageForms {
 
   /** Is it for the ICB? If not, say where the complainant can go instead. */
   @ApplicationScoped
-  static class RemitDecision implements StepForm {
+  static class RemitDecision extends StepForm {
 
     @Inject ComplaintTriage triage;
 
-    @Override
-    public String path() {
-      return "remit-decision";
-    }
-
-    @Override
-    public String title() {
-      return "Check the complaint is for the ICB";
-    }
-
-    @Override
-    public String firstField() {
-      return "withinRemit-yes";
+    RemitDecision() {
+      super("remit-decision", "Check the complaint is for the ICB", "withinRemit-yes");
     }
 
     @Override

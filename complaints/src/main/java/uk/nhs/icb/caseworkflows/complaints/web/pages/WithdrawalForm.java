@@ -3,28 +3,19 @@ package uk.nhs.icb.caseworkflows.complaints.web.pages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormModel;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading.ComplaintFile;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintWithdrawal;
 
 /** The complainant withdraws the complaint, at any step; what was disclosed stays on record. */
 @ApplicationScoped
-class WithdrawalForm implements StepForm {
+class WithdrawalForm extends StepForm {
 
   @Inject ComplaintWithdrawal withdrawal;
 
-  @Override
-  public String path() {
-    return "withdrawal";
-  }
-
-  @Override
-  public String title() {
-    return "Withdraw the complaint";
-  }
-
-  @Override
-  public String firstField() {
-    return "note";
+  WithdrawalForm() {
+    super("withdrawal", "Withdraw the complaint", "note");
   }
 
   @Override

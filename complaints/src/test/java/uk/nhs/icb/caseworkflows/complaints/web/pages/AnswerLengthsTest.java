@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentGiver;
 import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormErrors;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
 import uk.nhs.icb.caseworkflows.complaints.domain.Anonymity;
 import uk.nhs.icb.caseworkflows.complaints.domain.ClockStop;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDetails;
@@ -42,7 +43,8 @@ class AnswerLengthsTest {
                 "action-2-owner",
                 "x".repeat(301),
                 "overallSummary",
-                "y".repeat(FormValues.MAX_TEXT)));
+                "y".repeat(FormValues.MAX_TEXT)),
+            ComplaintPages.LIMITS);
 
     assertThat(typed.text("complainantPostcode", null)).isNull();
     assertThat(typed.text("patientPostcode", null)).isEqualTo("LU1 2LJ");
@@ -98,7 +100,7 @@ class AnswerLengthsTest {
 
     columns.forEach(
         (field, column) ->
-            assertThat(AnswerLengths.of(field))
+            assertThat(ComplaintPages.LIMITS.of(field))
                 .as(field + " is kept in a column of " + column + " characters")
                 .isLessThanOrEqualTo(column));
   }

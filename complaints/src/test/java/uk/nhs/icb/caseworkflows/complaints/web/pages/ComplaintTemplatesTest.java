@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormErrors;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormModel;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageTemplates;
 
 /**
@@ -59,12 +61,13 @@ class ComplaintTemplatesTest {
     model.putAll(typed.errors().model());
     model.put("contextPath", "");
     model.put("csrfToken", "t");
-    model.put("complaintId", "c-1");
+    model.put("casePath", "/complaints");
+    model.put("caseId", "c-1");
     model.put("reference", HOSTILE);
     model.put("formTitle", "Withdraw");
     model.put("action", "withdrawal");
 
-    String html = templates.render("complaints/form", model);
+    String html = templates.render("common/case-form", model);
 
     assertThat(html).contains("There is a problem");
     assertThat(html).contains("<a href=\"#note\">Enter what happened</a>");
@@ -87,12 +90,13 @@ class ComplaintTemplatesTest {
     model.putAll(typed.errors().model());
     model.put("contextPath", "");
     model.put("csrfToken", "t");
-    model.put("complaintId", "c-1");
+    model.put("casePath", "/complaints");
+    model.put("caseId", "c-1");
     model.put("reference", "CMP-2026-000001");
     model.put("formTitle", "Record evidence");
     model.put("action", "evidence");
 
-    String html = templates.render("complaints/form", model);
+    String html = templates.render("common/case-form", model);
 
     assertThat(html).contains("enctype=\"multipart/form-data\"");
     assertThat(html).contains("name=\"csrfToken\" value=\"t\"");
@@ -109,12 +113,13 @@ class ComplaintTemplatesTest {
         new HashMap<>(new FormModel(FormValues.empty()).textarea("note", "Note", null).toMap());
     model.put("contextPath", "");
     model.put("csrfToken", "t");
-    model.put("complaintId", "c-1");
+    model.put("casePath", "/complaints");
+    model.put("caseId", "c-1");
     model.put("reference", "CMP-2026-000001");
     model.put("formTitle", "Withdraw");
     model.put("action", "withdrawal");
 
-    assertThat(templates.render("complaints/form", model)).doesNotContain("multipart");
+    assertThat(templates.render("common/case-form", model)).doesNotContain("multipart");
   }
 
   @Test

@@ -14,17 +14,18 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import uk.nhs.icb.caseworkflows.common.errors.ConflictProblem;
 import uk.nhs.icb.caseworkflows.common.errors.FieldError;
-import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
 import uk.nhs.icb.caseworkflows.common.errors.NotFoundProblem;
 import uk.nhs.icb.caseworkflows.common.retention.application.RetentionReview;
 import uk.nhs.icb.caseworkflows.common.retention.domain.DestructionCertificate;
 import uk.nhs.icb.caseworkflows.common.retention.domain.RetainedRecord;
 import uk.nhs.icb.caseworkflows.common.security.Roles;
+import uk.nhs.icb.caseworkflows.common.web.pages.CasePages;
 import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
+import uk.nhs.icb.caseworkflows.common.web.pages.FieldLimits;
 import uk.nhs.icb.caseworkflows.common.web.pages.Flash;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormErrors;
+import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageFormats;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageRenderer;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
@@ -39,6 +40,8 @@ import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
 public class RetentionPages extends HttpServlet {
 
   static final String PATH = "/retention";
+  private static final String UNTIL = "retainUntil";
+  private static final String UNTIL_LABEL = "The date to keep it until";
 
   private static final Pattern RECORD = Pattern.compile("^/([a-z]+)/([A-Za-z0-9-]{1,100})$");
   private static final Pattern DECISION =
@@ -88,66 +91,82 @@ public class RetentionPages extends HttpServlet {
     }
     String type = decision.group(1);
     String id = decision.group(2);
-    Map<String, String> typed = nothingTyped();
-    typed.put("appraisal", text(request, "appraisal"));
-    typed.put("reason", text(request, "reason"));
+    boolean destruction = decision.group(3).equals("destruction");
+    FormValues typed = FormValues.of(request, FieldLimits.NONE);
     DateInput.Result until =
-        DateInput.parse(
-            "retainUntil",
-            "The date to keep it until",
-            true,
-            text(request, "retainUntil-day"),
-            text(request, "retainUntil-month"),
-            text(request, "retainUntil-year"));
-    FormErrors errors = new FormErrors();
+        destruction
+            ? DateInput.parse(
+                UNTIL,
+                UNTIL_LABEL,
+                true,
+                typed.typed(UNTIL + "-day"),
+                typed.typed(UNTIL + "-month"),
+                typed.typed(UNTIL + "-year"))
+            : typed.date(UNTIL, UNTIL_LABEL, true);
+    if (!typed.errors().isEmpty() && typed.typed("reason").isBlank()) {
+      typed.errors().add("reason", WHEN_MISSING.get("reason"));
+    }
     try {
-      if (decision.group(3).equals("destruction")) {
-        DestructionCertificate certificate = review.destroy(type, id, typed.get("appraisal"));
-        Flash.success(
-            request,
-            "Record "
-                + certificate.reference()
-                + " was destroyed. Certificate "
-                + certificate.number()
-                + " is kept in the register.");
-        response.sendRedirect(request.getContextPath() + PATH);
+      String next =
+          CasePages.attempt(
+              destruction ? "appraisal" : "reason",
+              typed,
+              () ->
+                  destruction
+                      ? destroy(request, type, id, typed)
+                      : extend(request, type, id, typed, until),
+              error ->
+                  new FormErrors.FieldProblem(
+                      error.field().equals(UNTIL) ? until.fieldId() : error.field(),
+                      messageFor(error)));
+      if (next != null) {
+        response.sendRedirect(request.getContextPath() + next);
         return;
       }
-      until.reportTo(errors);
-      if (errors.isEmpty()) {
-        RetainedRecord record =
-            review.extend(type, id, until.value().orElseThrow(), typed.get("reason"));
-        Flash.success(
-            request,
-            "Record "
-                + record.reference()
-                + " will be kept until "
-                + PageFormats.date(record.retainUntil())
-                + ".");
-        response.sendRedirect(request.getContextPath() + PATH + "/" + type + "/" + id);
-        return;
-      }
-      if (typed.get("reason").isBlank()) {
-        errors.add("reason", WHEN_MISSING.get("reason"));
-      }
-    } catch (InvalidInputException refused) {
-      for (FieldError error : refused.errors()) {
-        String field = error.field().equals("retainUntil") ? until.fieldId() : error.field();
-        errors.add(field, messageFor(error));
-      }
-    } catch (ConflictProblem notNow) {
-      errors.add(
-          decision.group(3).equals("destruction") ? "appraisal" : "reason", notNow.getMessage());
     } catch (NotFoundProblem missing) {
       pages.notFound(request, response);
       return;
     }
-    pages.render(request, response, recordPage(type, id, typed, until).withErrors(errors));
+    Map<String, String> shown = nothingTyped();
+    shown.replaceAll((field, empty) -> typed.typed(field));
+    pages.render(request, response, recordPage(type, id, shown, until).withErrors(typed.errors()));
+  }
+
+  /** Destroys the record; returns where to go next. */
+  private String destroy(HttpServletRequest request, String type, String id, FormValues typed) {
+    DestructionCertificate certificate = review.destroy(type, id, typed.typed("appraisal"));
+    Flash.success(
+        request,
+        "Record "
+            + certificate.reference()
+            + " was destroyed. Certificate "
+            + certificate.number()
+            + " is kept in the register.");
+    return PATH;
+  }
+
+  /** Keeps the record longer; returns where to go next. */
+  private String extend(
+      HttpServletRequest request,
+      String type,
+      String id,
+      FormValues typed,
+      DateInput.Result until) {
+    RetainedRecord record =
+        review.extend(type, id, until.value().orElseThrow(), typed.typed("reason"));
+    Flash.success(
+        request,
+        "Record "
+            + record.reference()
+            + " will be kept until "
+            + PageFormats.date(record.retainUntil())
+            + ".");
+    return PATH + "/" + type + "/" + id;
   }
 
   private static String messageFor(FieldError error) {
-    if (error.field().equals("retainUntil")) {
-      return "The date to keep it until " + error.reason();
+    if (error.field().equals(UNTIL)) {
+      return UNTIL_LABEL + " " + error.reason();
     }
     String whenMissing = WHEN_MISSING.get(error.field());
     if (whenMissing == null) {
@@ -178,11 +197,6 @@ public class RetentionPages extends HttpServlet {
   }
 
   static DateInput.Result blankDate() {
-    return DateInput.parse("retainUntil", "The date to keep it until", false, "", "", "");
-  }
-
-  private static String text(HttpServletRequest request, String name) {
-    String value = request.getParameter(name);
-    return value == null ? "" : value;
+    return DateInput.parse(UNTIL, UNTIL_LABEL, false, "", "", "");
   }
 }

@@ -1,29 +1,30 @@
-package uk.nhs.icb.caseworkflows.complaints.web.pages;
+package uk.nhs.icb.caseworkflows.common.web.pages;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
 
 /**
- * The values the field partials print ({@code complaints/field-input}, {@code field-textarea},
- * {@code field-radios}, {@code common/date-input}): label, hint, what was typed and the message
- * beside the field, in the NHS design system's pattern.
+ * The values the field partials print ({@code common/field-input}, {@code field-textarea}, {@code
+ * field-radios}, {@code common/date-input}): label, hint, what was typed and the message beside the
+ * field, in the NHS design system's pattern.
  */
-final class Fields {
+public final class Fields {
 
   /** A radio button: its value, its label, and an optional hint under it. */
-  record Option(String value, String label, String hint) {
-    static Option of(String value, String label) {
+  public record Option(String value, String label, String hint) {
+    public static Option of(String value, String label) {
       return new Option(value, label, null);
     }
   }
 
-  static final List<Option> YES_NO = List.of(Option.of("yes", "Yes"), Option.of("no", "No"));
+  public static final List<Option> YES_NO = List.of(Option.of("yes", "Yes"), Option.of("no", "No"));
 
   private Fields() {}
 
-  static Map<String, Object> input(String name, String label, String hint, FormValues typed) {
+  public static Map<String, Object> input(
+      String name, String label, String hint, FormValues typed) {
     Map<String, Object> field = new LinkedHashMap<>();
     field.put("name", name);
     field.put("label", label);
@@ -33,7 +34,7 @@ final class Fields {
     return field;
   }
 
-  static Map<String, Object> radios(
+  public static Map<String, Object> radios(
       String name, String legend, String hint, List<Option> options, FormValues typed) {
     Map<String, Object> field = new LinkedHashMap<>();
     field.put("name", name);
@@ -58,9 +59,28 @@ final class Fields {
     return field;
   }
 
-  static Map<String, Object> date(String name, String legend, String hint, FormValues typed) {
+  public static Map<String, Object> date(
+      String name, String legend, String hint, FormValues typed) {
     DateInput.Result date =
         typed.typedDate(name).orElseGet(() -> DateInput.parse(name, legend, false, "", "", ""));
     return date.model(legend, hint);
+  }
+
+  /** The options of a filter's select: "any" first, then each option, the chosen one selected. */
+  public static List<Map<String, Object>> select(
+      String anyText, List<Option> options, String selected) {
+    List<Map<String, Object>> all = new ArrayList<>();
+    all.add(Map.of("value", "", "text", anyText, "selected", selected.isEmpty()));
+    for (Option option : options) {
+      all.add(
+          Map.of(
+              "value",
+              option.value(),
+              "text",
+              option.label(),
+              "selected",
+              option.value().equals(selected)));
+    }
+    return all;
   }
 }

@@ -1,16 +1,18 @@
-package uk.nhs.icb.caseworkflows.complaints.web.pages;
+package uk.nhs.icb.caseworkflows.complaints.application;
 
 import java.util.Map;
 
 /**
- * The longest answer each complaint form field takes: no longer than the column that keeps it, and
- * no longer than the REST API takes for the same value. Without it a postcode of eleven characters
- * passed the form and was refused by the database at commit, and the person got the server's error
- * page instead of a message beside the field. Fields not listed take {@link FormValues#MAX_TEXT}.
+ * The longest answer each complaint form field takes, by field name: no longer than the column that
+ * keeps it, and no longer than the REST API takes for the same value. Without it a postcode of
+ * eleven characters passed the form and was refused by the database at commit, and the person got
+ * the server's error page instead of a message beside the field. Fields not listed take the general
+ * limit of the form; numbered rows ({@code action-2-owner}) share the limit of {@code
+ * action-owner}.
  */
-final class AnswerLengths {
+public final class ComplaintAnswerLengths {
 
-  private static final Map<String, Integer> LONGEST =
+  public static final Map<String, Integer> LONGEST =
       Map.ofEntries(
           Map.entry("complainantName", 200),
           Map.entry("complainantAddress", 1000),
@@ -34,10 +36,5 @@ final class AnswerLengths {
           Map.entry("action-description", 2000),
           Map.entry("action-owner", 300));
 
-  private AnswerLengths() {}
-
-  /** The longest answer {@code field} takes; numbered rows ({@code action-2-owner}) share one. */
-  static int of(String field) {
-    return LONGEST.getOrDefault(field.replaceFirst("-\\d+-", "-"), FormValues.MAX_TEXT);
-  }
+  private ComplaintAnswerLengths() {}
 }

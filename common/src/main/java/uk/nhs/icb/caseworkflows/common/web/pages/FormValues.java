@@ -1,4 +1,4 @@
-package uk.nhs.icb.caseworkflows.complaints.web.pages;
+package uk.nhs.icb.caseworkflows.common.web.pages;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,27 +10,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
-import uk.nhs.icb.caseworkflows.common.web.pages.FormErrors;
 
 /**
- * What a person typed into a complaint form, read field by field; each reader adds a message to
- * {@link #errors()} in the NHS style when a required answer is missing or wrong, and the typed
- * values are kept so the form can be shown again as it was.
+ * What a person typed into a form, read field by field; each reader adds a message to {@link
+ * #errors()} in the NHS style when a required answer is missing or wrong, and the typed values are
+ * kept so the form can be shown again as it was. Text longer than its {@link FieldLimits} is
+ * refused beside the field.
  */
-final class FormValues {
+public final class FormValues {
 
-  static final int MAX_TEXT = 5000;
+  public static final int MAX_TEXT = FieldLimits.MAX_TEXT;
 
   private final Map<String, String> typed = new LinkedHashMap<>();
   private final FormErrors errors = new FormErrors();
   private final Map<String, DateInput.Result> dates = new LinkedHashMap<>();
   private final Map<String, Part> files = new LinkedHashMap<>();
+  private final FieldLimits limits;
 
-  private FormValues() {}
+  private FormValues(FieldLimits limits) {
+    this.limits = limits;
+  }
 
-  static FormValues of(HttpServletRequest request) {
-    FormValues values = new FormValues();
+  public static FormValues of(HttpServletRequest request, FieldLimits limits) {
+    FormValues values = new FormValues(limits);
     request
         .getParameterMap()
         .forEach((name, all) -> values.typed.put(name, all.length == 0 ? "" : all[0]));
@@ -50,8 +52,8 @@ final class FormValues {
   }
 
   /** The answers as typed, field by field. */
-  static FormValues of(Map<String, String> answers) {
-    FormValues values = new FormValues();
+  public static FormValues of(Map<String, String> answers, FieldLimits limits) {
+    FormValues values = new FormValues(limits);
     values.typed.putAll(answers);
     return values;
   }
@@ -62,20 +64,20 @@ final class FormValues {
   }
 
   /** The file sent in that input, if the form had one (it may be an empty choice). */
-  Optional<Part> file(String name) {
+  public Optional<Part> file(String name) {
     return Optional.ofNullable(files.get(name));
   }
 
-  static FormValues empty() {
-    return new FormValues();
+  public static FormValues empty() {
+    return new FormValues(FieldLimits.NONE);
   }
 
-  FormErrors errors() {
+  public FormErrors errors() {
     return errors;
   }
 
   /** Text, trimmed; blank is null. A required blank answer gets {@code missing} as its message. */
-  String text(String name, String missing) {
+  public String text(String name, String missing) {
     String value = typed.getOrDefault(name, "").strip();
     if (value.isEmpty()) {
       if (missing != null) {
@@ -83,7 +85,7 @@ final class FormValues {
       }
       return null;
     }
-    int longest = AnswerLengths.of(name);
+    int longest = limits.of(name);
     if (value.length() > longest) {
       errors.add(name, "Must be " + longest + " characters or fewer");
       return null;
@@ -92,7 +94,7 @@ final class FormValues {
   }
 
   /** One entry per non-blank line of a text area. */
-  List<String> lines(String name, String missing) {
+  public List<String> lines(String name, String missing) {
     String value = text(name, missing);
     return value == null
         ? List.of()
@@ -100,7 +102,7 @@ final class FormValues {
   }
 
   /** A yes/no question answered with radios valued {@code yes} and {@code no}. */
-  Boolean yesNo(String name, String missing) {
+  public Boolean yesNo(String name, String missing) {
     String value = typed.get(name);
     if ("yes".equals(value)) {
       return true;
@@ -113,7 +115,7 @@ final class FormValues {
   }
 
   /** One of an enum's values, chosen with radios whose ids are {@code name-VALUE}. */
-  <E extends Enum<E>> E choice(String name, Class<E> type, E first, String missing) {
+  public <E extends Enum<E>> E choice(String name, Class<E> type, E first, String missing) {
     String value = typed.get(name);
     if (value != null) {
       for (E constant : type.getEnumConstants()) {
@@ -128,7 +130,7 @@ final class FormValues {
     return null;
   }
 
-  DateInput.Result date(String name, String label, boolean required) {
+  public DateInput.Result date(String name, String label, boolean required) {
     DateInput.Result date =
         DateInput.parse(
             name,
@@ -142,15 +144,15 @@ final class FormValues {
     return date;
   }
 
-  Optional<DateInput.Result> typedDate(String name) {
+  public Optional<DateInput.Result> typedDate(String name) {
     return Optional.ofNullable(dates.get(name));
   }
 
-  String typed(String name) {
+  public String typed(String name) {
     return typed.getOrDefault(name, "");
   }
 
-  boolean isChecked(String name, String value) {
+  public boolean isChecked(String name, String value) {
     return value.equals(typed.get(name));
   }
 }

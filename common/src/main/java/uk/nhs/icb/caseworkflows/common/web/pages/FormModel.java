@@ -1,4 +1,4 @@
-package uk.nhs.icb.caseworkflows.complaints.web.pages;
+package uk.nhs.icb.caseworkflows.common.web.pages;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The fields of one complaint form, in order, for the shared form template ({@code
- * complaints/form}): an introduction, facts from the file as a summary list, then the questions.
+ * The fields of one form, in order, for the shared form template ({@code common/case-form}, or
+ * {@code common/fields} inside a template of its own): an introduction, facts from the file as a
+ * summary list, then the questions.
  */
-final class FormModel {
+public final class FormModel {
 
   private final FormValues typed;
   private final List<Map<String, Object>> fields = new ArrayList<>();
@@ -19,39 +20,39 @@ final class FormModel {
   private boolean warning;
   private boolean multipart;
 
-  FormModel(FormValues typed) {
+  public FormModel(FormValues typed) {
     this.typed = typed;
   }
 
-  FormModel intro(String paragraph) {
+  public FormModel intro(String paragraph) {
     intro.add(paragraph);
     return this;
   }
 
-  FormModel fact(String key, String value) {
+  public FormModel fact(String key, String value) {
     if (value != null && !value.isBlank()) {
       facts.add(Map.of("key", key, "value", value));
     }
     return this;
   }
 
-  FormModel input(String name, String label, String hint) {
+  public FormModel input(String name, String label, String hint) {
     return add("input", Fields.input(name, label, hint, typed));
   }
 
-  FormModel textarea(String name, String label, String hint) {
+  public FormModel textarea(String name, String label, String hint) {
     return add("textarea", Fields.input(name, label, hint, typed));
   }
 
-  FormModel yesNo(String name, String legend, String hint) {
+  public FormModel yesNo(String name, String legend, String hint) {
     return radios(name, legend, hint, Fields.YES_NO);
   }
 
-  FormModel radios(String name, String legend, String hint, List<Fields.Option> options) {
+  public FormModel radios(String name, String legend, String hint, List<Fields.Option> options) {
     return add("radios", Fields.radios(name, legend, hint, options, typed));
   }
 
-  FormModel date(String name, String legend, String hint) {
+  public FormModel date(String name, String legend, String hint) {
     return add("date", Fields.date(name, legend, hint, typed));
   }
 
@@ -59,7 +60,7 @@ final class FormModel {
    * A file input; the form is then sent as multipart/form-data. {@code accept} only helps the
    * browser's file picker: the server judges the file by its bytes.
    */
-  FormModel file(String name, String label, String hint, String accept) {
+  public FormModel file(String name, String label, String hint, String accept) {
     Map<String, Object> field = Fields.input(name, label, hint, typed);
     field.put("accept", accept);
     multipart = true;
@@ -67,13 +68,13 @@ final class FormModel {
   }
 
   /** The button's words; a warning button for steps that close or withdraw. */
-  FormModel submit(String label, boolean isWarning) {
+  public FormModel submit(String label, boolean isWarning) {
     this.submitLabel = label;
     this.warning = isWarning;
     return this;
   }
 
-  Map<String, Object> toMap() {
+  public Map<String, Object> toMap() {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("intro", intro);
     model.put("facts", facts);
