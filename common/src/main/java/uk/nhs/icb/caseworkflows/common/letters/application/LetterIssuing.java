@@ -7,19 +7,23 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.stream.Collectors;
 import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
 import uk.nhs.icb.caseworkflows.common.letters.domain.Letter;
 import uk.nhs.icb.caseworkflows.common.letters.domain.LetterContent;
+import uk.nhs.icb.caseworkflows.common.letters.domain.LetterFormat;
 import uk.nhs.icb.caseworkflows.common.letters.domain.LetterTemplate;
 import uk.nhs.icb.caseworkflows.common.letters.domain.Letterhead;
+import uk.nhs.icb.caseworkflows.common.party.domain.CommunicationNeeds;
 import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
 import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
 
 /**
  * Issues a letter for a case inside the transaction of the action that caused it: compose (a
  * missing field stops here with a 400), render, store, audit. If the action rolls back, so does its
- * letter.
+ * letter. A recipient's communication needs add the forms they ask for: a large-print PDF/A, a
+ * plain-text copy.
  */
 @ApplicationScoped
 public class LetterIssuing {
@@ -59,8 +63,24 @@ public class LetterIssuing {
 
   @Transactional
   public Letter issue(String caseType, String caseId, LetterContent content) {
+    return issue(caseType, caseId, content, CommunicationNeeds.none());
+  }
+
+  /**
+   * Issues the letter in its standard PDF and in every further form the recipient's needs ask for,
+   * as one letter (one row, one audit entry naming the forms).
+   */
+  @Transactional
+  public Letter issue(
+      String caseType, String caseId, LetterContent content, CommunicationNeeds needs) {
     LetterTemplate template = catalogue.current(content.kind());
-    String xhtml = composer.compose(template, content, letterhead, LocalDate.now(clock));
+    LocalDate today = LocalDate.now(clock);
+    String xhtml = composer.compose(template, content, letterhead, today);
+    byte[] largePrint =
+        needs.wantsLargePrintLetters()
+            ? renderer.render(composer.composeLargePrint(template, content, letterhead, today))
+            : null;
+    byte[] plainText = needs.wantsPlainTextLetters() ? PlainTextLetter.bytesOf(xhtml) : null;
     Letter letter =
         Letter.issued(
             caseType,
@@ -69,14 +89,33 @@ public class LetterIssuing {
             content,
             caller.get().name(),
             clock.instant(),
-            renderer.render(xhtml));
+            renderer.render(xhtml),
+            largePrint,
+            plainText);
     entityManager.persist(letter);
     auditTrail.record(
         AuditEntry.change(
             "LETTER_ISSUED",
             caseType,
             caseId,
-            "letter " + letter.id() + ": " + template.kind() + " v" + template.version()));
+            "letter "
+                + letter.id()
+                + ": "
+                + template.kind()
+                + " v"
+                + template.version()
+                + alsoIn(letter)));
     return letter;
+  }
+
+  /** Nothing for a standard letter, so its audit entry reads as it always has. */
+  private static String alsoIn(Letter letter) {
+    if (letter.formats().size() == 1) {
+      return "";
+    }
+    return letter.formats().stream()
+        .filter(format -> format != LetterFormat.STANDARD)
+        .map(LetterFormat::label)
+        .collect(Collectors.joining(", ", ", also as ", ""));
   }
 }

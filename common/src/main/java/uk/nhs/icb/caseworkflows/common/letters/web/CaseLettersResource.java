@@ -12,9 +12,12 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.nhs.icb.caseworkflows.common.errors.NotFoundProblem;
 import uk.nhs.icb.caseworkflows.common.letters.application.CaseLetters;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterSummary;
 import uk.nhs.icb.caseworkflows.common.letters.domain.Letter;
+import uk.nhs.icb.caseworkflows.common.letters.domain.LetterFile;
+import uk.nhs.icb.caseworkflows.common.letters.domain.LetterFormat;
 import uk.nhs.icb.caseworkflows.common.security.Roles;
 import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
 
@@ -69,6 +72,28 @@ public class CaseLettersResource {
     return Response.ok(letter.pdf(), "application/pdf")
         .header("Content-Disposition", "attachment; filename=\"" + letter.fileName() + "\"")
         .header("X-Content-SHA256", letter.sha256())
+        .build();
+  }
+
+  @GET
+  @Path("{letterId}/{format}")
+  @Produces({"application/pdf", "text/plain"})
+  @Operation(
+      summary =
+          "One letter in another form it was sent in: large-print (PDF/A) or plain-text,"
+              + " for a recipient whose communication needs asked for it")
+  public Response downloadIn(
+      @PathParam("type") String type,
+      @PathParam("id") String id,
+      @PathParam("letterId") String letterId,
+      @PathParam("format") String format) {
+    LetterFormat wanted =
+        LetterFormat.ofPathSegment(format)
+            .orElseThrow(() -> new NotFoundProblem("A letter has no form called " + format + "."));
+    LetterFile file = letters.download(caller.get(), type, id, letterId, wanted);
+    return Response.ok(file.bytes(), file.mediaType())
+        .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+        .header("X-Content-SHA256", file.sha256())
         .build();
   }
 }
