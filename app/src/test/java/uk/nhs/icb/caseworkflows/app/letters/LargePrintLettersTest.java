@@ -1,0 +1,100 @@
+package uk.nhs.icb.caseworkflows.app.letters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import uk.nhs.icb.caseworkflows.common.letters.application.LetterComposer;
+import uk.nhs.icb.caseworkflows.common.letters.application.LetterExamples;
+import uk.nhs.icb.caseworkflows.common.letters.application.LetterTemplateCatalogue;
+import uk.nhs.icb.caseworkflows.common.letters.application.PdfLetterRenderer;
+import uk.nhs.icb.caseworkflows.common.letters.application.PlainTextLetter;
+import uk.nhs.icb.caseworkflows.common.letters.domain.LetterContent;
+import uk.nhs.icb.caseworkflows.common.letters.domain.LetterTemplate;
+
+/**
+ * The large-print form of every letter template of the product, with its realistic example: still
+ * PDF/A-2a and PDF/UA-1 by veraPDF, every character at 16 pt or more, and the same words as the
+ * standard letter; and its plain-text copy holds the letter's words.
+ */
+class LargePrintLettersTest {
+
+  private static final LetterTemplateCatalogue CATALOGUE = LetterTemplateCatalogue.fromClassPath();
+  private static final LetterComposer COMPOSER = new LetterComposer();
+  private static final PdfLetterRenderer RENDERER = new PdfLetterRenderer();
+
+  static Stream<LetterTemplate> templates() {
+    return CATALOGUE.all().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("templates")
+  void theLargePrintLetterIsPdfA2aAndPdfUa1AtSixteenPointsOrMore(LetterTemplate template)
+      throws IOException {
+    LetterContent example = LetterExamples.of(template);
+
+    byte[] largePrint =
+        RENDERER.render(
+            COMPOSER.composeLargePrint(
+                template, example, AllLetterTemplatesTest.LETTERHEAD, AllLetterTemplatesTest.DATE));
+
+    assertThat(PdfAValidator.failedRules(largePrint, "2a")).as("PDF/A-2a").isEmpty();
+    assertThat(PdfAValidator.failedRules(largePrint, "ua1")).as("PDF/UA-1").isEmpty();
+    assertThat(fontSizes(largePrint))
+        .isNotEmpty()
+        .allSatisfy(size -> assertThat(size).isGreaterThanOrEqualTo(15.99f));
+    byte[] standard = AllLetterTemplatesTest.render(template, example);
+    assertThat(words(largePrint)).isEqualTo(words(standard));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("templates")
+  void thePlainTextCopyHoldsTheLettersWords(LetterTemplate template) {
+    LetterContent example = LetterExamples.of(template);
+
+    String copy =
+        PlainTextLetter.of(
+            COMPOSER.compose(
+                template, example, AllLetterTemplatesTest.LETTERHEAD, AllLetterTemplatesTest.DATE));
+
+    assertThat(copy)
+        .contains(example.recipient().name(), example.reference(), "23 November 2026")
+        .contains("Yours sincerely", example.signatory().name())
+        .doesNotContain("<", "{{", "font-size", "Page 1");
+  }
+
+  private static List<Float> fontSizes(byte[] pdf) throws IOException {
+    List<Float> sizes = new ArrayList<>();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      new PDFTextStripper() {
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) {
+          positions.stream()
+              .filter(position -> !position.getUnicode().isBlank())
+              .forEach(position -> sizes.add(position.getFontSizeInPt()));
+        }
+      }.getText(document);
+    }
+    return sizes;
+  }
+
+  /**
+   * The letter's characters in reading order without the page numbers, the numbers of ordered lists
+   * (drawn apart from their items, so placed differently on other pages) and white space (a line
+   * may wrap elsewhere, after a full stop in an email address, say).
+   */
+  private static String words(byte[] pdf) throws IOException {
+    return AllLetterTemplatesTest.text(pdf)
+        .replaceAll("Page \\d+ of \\d+", " ")
+        .replaceAll("(?<=\\s|^)\\d+\\.(?=\\s|$)", " ")
+        .replaceAll("\\s+", "");
+  }
+}
