@@ -13,20 +13,20 @@ public enum LetterFormat {
   LARGE_PRINT("large-print", "application/pdf", "-large-print.pdf", "large print PDF"),
   PLAIN_TEXT("plain-text", "text/plain; charset=UTF-8", ".txt", "plain text");
 
-  private final String pathSegment;
+  private final String code;
   private final String mediaType;
   private final String fileSuffix;
   private final String label;
 
-  LetterFormat(String pathSegment, String mediaType, String fileSuffix, String label) {
-    this.pathSegment = pathSegment;
+  LetterFormat(String code, String mediaType, String fileSuffix, String label) {
+    this.code = code;
     this.mediaType = mediaType;
     this.fileSuffix = fileSuffix;
     this.label = label;
   }
 
-  public String pathSegment() {
-    return pathSegment;
+  public String code() {
+    return code;
   }
 
   public String mediaType() {
@@ -43,7 +43,7 @@ public enum LetterFormat {
     return label;
   }
 
-  public static Optional<LetterFormat> ofPathSegment(String segment) {
-    return Arrays.stream(values()).filter(f -> f.pathSegment.equals(segment)).findFirst();
+  public static Optional<LetterFormat> ofCode(String code) {
+    return Arrays.stream(values()).filter(f -> f.code.equals(code)).findFirst();
   }
 }

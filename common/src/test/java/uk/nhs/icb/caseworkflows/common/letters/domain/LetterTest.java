@@ -157,9 +157,9 @@ class LetterTest {
   }
 
   @Test
-  void formsAreNamedInDownloadAddressesByAFixedWord() {
-    assertThat(LetterFormat.ofPathSegment("large-print")).contains(LetterFormat.LARGE_PRINT);
-    assertThat(LetterFormat.ofPathSegment("plain-text")).contains(LetterFormat.PLAIN_TEXT);
-    assertThat(LetterFormat.ofPathSegment("braille")).isEmpty();
+  void formsAreNamedInDownloadAddressesByAFixedCode() {
+    assertThat(LetterFormat.ofCode("large-print")).contains(LetterFormat.LARGE_PRINT);
+    assertThat(LetterFormat.ofCode("plain-text")).contains(LetterFormat.PLAIN_TEXT);
+    assertThat(LetterFormat.ofCode("braille")).isEmpty();
   }
 }
