@@ -76,11 +76,6 @@ public class LetterIssuing {
     LetterTemplate template = catalogue.current(content.kind());
     LocalDate today = LocalDate.now(clock);
     String xhtml = composer.compose(template, content, letterhead, today);
-    byte[] largePrint =
-        needs.wantsLargePrintLetters()
-            ? renderer.render(composer.composeLargePrint(template, content, letterhead, today))
-            : null;
-    byte[] plainText = needs.wantsPlainTextLetters() ? PlainTextLetter.bytesOf(xhtml) : null;
     Letter letter =
         Letter.issued(
             caseType,
@@ -89,9 +84,14 @@ public class LetterIssuing {
             content,
             caller.get().name(),
             clock.instant(),
-            renderer.render(xhtml),
-            largePrint,
-            plainText);
+            renderer.render(xhtml));
+    if (needs.wantsLargePrintLetters() || needs.wantsPlainTextLetters()) {
+      letter.alsoSentAs(
+          needs.wantsLargePrintLetters()
+              ? largePrint(composer.composeLargePrint(template, content, letterhead, today))
+              : null,
+          needs.wantsPlainTextLetters() ? PlainTextLetter.bytesOf(xhtml) : null);
+    }
     entityManager.persist(letter);
     auditTrail.record(
         AuditEntry.change(
@@ -106,6 +106,22 @@ public class LetterIssuing {
                 + template.version()
                 + alsoIn(letter)));
     return letter;
+  }
+
+  /**
+   * A large-print letter that is not large print (a template that sets its own small text) would
+   * fail the person it is for without anyone noticing: it stops the action instead.
+   */
+  private byte[] largePrint(String xhtml) {
+    byte[] pdf = renderer.render(xhtml);
+    if (!PrintSize.isLargePrint(pdf)) {
+      throw new IllegalStateException(
+          "the large-print letter has text of "
+              + PrintSize.smallestPoints(pdf)
+              + " pt, under "
+              + PrintSize.LARGE_PRINT_POINTS);
+    }
+    return pdf;
   }
 
   /** Nothing for a standard letter, so its audit entry reads as it always has. */

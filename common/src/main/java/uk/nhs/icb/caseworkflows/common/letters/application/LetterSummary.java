@@ -6,8 +6,8 @@ import uk.nhs.icb.caseworkflows.common.letters.domain.Letter;
 import uk.nhs.icb.caseworkflows.common.letters.domain.LetterFormat;
 
 /**
- * What a list shows of a letter, without its bytes; {@code formats} names the forms it was sent in
- * (the standard PDF, and a large-print PDF or plain text where the recipient needed them).
+ * What a list shows of a letter, without its bytes. The checksums of its large-print and plain-text
+ * forms are null for a letter not sent in them.
  */
 public record LetterSummary(
     String id,
@@ -20,42 +20,11 @@ public record LetterSummary(
     Instant createdAt,
     String sha256,
     long sizeBytes,
-    List<LetterFormat> formats) {
+    String largePrintSha256,
+    String plainTextSha256) {
 
-  public LetterSummary {
-    formats = formats == null ? List.of(LetterFormat.STANDARD) : List.copyOf(formats);
-  }
-
-  /** From a query that reads the variants' checksums, never their bytes. */
-  public LetterSummary(
-      String id,
-      String kind,
-      String title,
-      int templateVersion,
-      String recipientName,
-      String fileName,
-      String createdBy,
-      Instant createdAt,
-      String sha256,
-      long sizeBytes,
-      String largePrintSha256,
-      String plainTextSha256) {
-    this(
-        id,
-        kind,
-        title,
-        templateVersion,
-        recipientName,
-        fileName,
-        createdBy,
-        createdAt,
-        sha256,
-        sizeBytes,
-        Letter.formats(largePrintSha256, plainTextSha256));
-  }
-
-  /** True when the letter went also as large print or plain text, for a case page's links. */
-  public boolean hasOtherFormats() {
-    return formats.size() > 1;
+  /** The forms the letter was sent in, the standard PDF first, for a page's download links. */
+  public List<LetterFormat> formats() {
+    return Letter.formats(largePrintSha256, plainTextSha256);
   }
 }

@@ -101,23 +101,6 @@ public class Letter {
       String createdBy,
       Instant createdAt,
       byte[] pdf) {
-    return issued(caseType, caseId, template, content, createdBy, createdAt, pdf, null, null);
-  }
-
-  /**
-   * A letter sent in its standard PDF and, where not null, also as a large-print PDF and as plain
-   * text (UTF-8).
-   */
-  public static Letter issued(
-      String caseType,
-      String caseId,
-      LetterTemplate template,
-      LetterContent content,
-      String createdBy,
-      Instant createdAt,
-      byte[] pdf,
-      byte[] largePrintPdf,
-      byte[] plainText) {
     Letter letter = new Letter();
     letter.id = UUID.randomUUID().toString();
     letter.caseType = caseType;
@@ -132,15 +115,27 @@ public class Letter {
     letter.sizeBytes = pdf.length;
     letter.sha256 = Sha256.of(pdf);
     letter.fileName = fileName(content.reference(), template.kind(), createdAt);
-    if (largePrintPdf != null) {
-      letter.largePrintPdf = largePrintPdf.clone();
-      letter.largePrintSha256 = Sha256.of(largePrintPdf);
-    }
-    if (plainText != null) {
-      letter.plainText = plainText.clone();
-      letter.plainTextSha256 = Sha256.of(plainText);
-    }
     return letter;
+  }
+
+  /**
+   * Adds the letter's other forms while it is being issued, before it is stored: a large-print PDF
+   * and plain text (UTF-8), each where not null. A letter's forms are set once; asking again throws
+   * IllegalStateException, as a sent letter never changes.
+   */
+  public Letter alsoSentAs(byte[] largePrint, byte[] text) {
+    if (largePrintSha256 != null || plainTextSha256 != null) {
+      throw new IllegalStateException("letter " + id + " already has its other forms");
+    }
+    if (largePrint != null) {
+      largePrintPdf = largePrint.clone();
+      largePrintSha256 = Sha256.of(largePrint);
+    }
+    if (text != null) {
+      plainText = text.clone();
+      plainTextSha256 = Sha256.of(text);
+    }
+    return this;
   }
 
   /** "CMP-2026-000123-complaint-acknowledgement-2026-11-22.pdf": safe in any file system. */

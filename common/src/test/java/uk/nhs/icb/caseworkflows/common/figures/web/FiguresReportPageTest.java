@@ -7,7 +7,6 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
-import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import uk.nhs.icb.caseworkflows.common.figures.domain.ExactFigures;
 import uk.nhs.icb.caseworkflows.common.figures.domain.PublishedFigures;
 import uk.nhs.icb.caseworkflows.common.figures.domain.ReportingPeriod;
+import uk.nhs.icb.caseworkflows.common.testing.Fakes;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageRenderer;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
 
@@ -55,7 +55,7 @@ class FiguresReportPageTest {
   private final ByteArrayOutputStream body = new ByteArrayOutputStream();
   private final IfrFigures report = new IfrFigures();
 
-  FiguresReportPageTest() throws ReflectiveOperationException {
+  FiguresReportPageTest() {
     PageRenderer pages =
         new PageRenderer(null, null) {
           @Override
@@ -64,14 +64,12 @@ class FiguresReportPageTest {
             rendered.add(page);
           }
         };
-    set("pages", pages);
-    set("clock", Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("UTC")));
-  }
-
-  private void set(String name, Object value) throws ReflectiveOperationException {
-    Field field = FiguresReportPage.class.getDeclaredField(name);
-    field.setAccessible(true);
-    field.set(report, value);
+    Fakes.inject(report, FiguresReportPage.class, "pages", pages);
+    Fakes.inject(
+        report,
+        FiguresReportPage.class,
+        "clock",
+        Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("UTC")));
   }
 
   private void get(Map<String, String> parameters) throws Exception {

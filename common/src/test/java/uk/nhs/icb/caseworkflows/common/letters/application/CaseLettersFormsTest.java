@@ -3,9 +3,6 @@ package uk.nhs.icb.caseworkflows.common.letters.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.persistence.EntityManager;
-import java.lang.reflect.Field;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,9 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
-import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEvent;
 import uk.nhs.icb.caseworkflows.common.errors.NotFoundProblem;
 import uk.nhs.icb.caseworkflows.common.letters.domain.Letter;
 import uk.nhs.icb.caseworkflows.common.letters.domain.LetterContent;
@@ -26,6 +21,7 @@ import uk.nhs.icb.caseworkflows.common.letters.domain.Recipient;
 import uk.nhs.icb.caseworkflows.common.letters.domain.Signatory;
 import uk.nhs.icb.caseworkflows.common.security.Caller;
 import uk.nhs.icb.caseworkflows.common.security.application.CaseAccess;
+import uk.nhs.icb.caseworkflows.common.testing.Fakes;
 
 /** A letter downloaded in the forms it was sent in, with the store and access check stood in. */
 class CaseLettersFormsTest {
@@ -43,62 +39,40 @@ class CaseLettersFormsTest {
 
   private static Letter letter(byte[] largePrint, byte[] plainText) {
     return Letter.issued(
-        "complaint",
-        "42",
-        LetterTemplate.parse(
-            "test/x.html", "<!--\n letter: x-test\n version: 1\n title: A letter\n-->\n<p>Hi</p>"),
-        new LetterContent(
-            "x-test",
-            "CMP-2026-000042",
-            null,
-            new Recipient("Ms Jones", List.of(), ""),
-            new Signatory("A", "B"),
-            Map.of()),
-        "alice",
-        Instant.parse("2026-11-22T10:00:00Z"),
-        PDF,
-        largePrint,
-        plainText);
+            "complaint",
+            "42",
+            LetterTemplate.parse(
+                "test/x.html",
+                "<!--\n letter: x-test\n version: 1\n title: A letter\n-->\n<p>Hi</p>"),
+            new LetterContent(
+                "x-test",
+                "CMP-2026-000042",
+                null,
+                new Recipient("Ms Jones", List.of(), ""),
+                new Signatory("A", "B"),
+                Map.of()),
+            "alice",
+            Instant.parse("2026-11-22T10:00:00Z"),
+            PDF)
+        .alsoSentAs(largePrint, plainText);
   }
 
   private CaseLetters letters() {
-    CaseLetters letters =
-        new CaseLetters(
-            new CaseAccess() {
-              @Override
-              public void requireMaySee(Caller caller, String caseType, String caseId) {}
-            },
-            new AuditTrail() {
-              @Override
-              public AuditEvent record(AuditEntry entry) {
-                audited.add(entry);
-                return null;
-              }
-            });
     Map<String, Letter> stored =
         Map.of(
             withLargePrint.id(), withLargePrint,
             standardOnly.id(), standardOnly,
             withText.id(), withText);
-    EntityManager store =
-        (EntityManager)
-            Proxy.newProxyInstance(
-                getClass().getClassLoader(),
-                new Class<?>[] {EntityManager.class},
-                (proxy, method, args) -> {
-                  if (method.getName().equals("find")) {
-                    return stored.get((String) args[1]);
-                  }
-                  throw new UnsupportedOperationException(method.getName());
-                });
-    try {
-      Field entityManager = CaseLetters.class.getDeclaredField("entityManager");
-      entityManager.setAccessible(true);
-      entityManager.set(letters, store);
-    } catch (ReflectiveOperationException unexpected) {
-      throw new IllegalStateException(unexpected);
-    }
-    return letters;
+    CaseAccess everyoneMaySee =
+        new CaseAccess() {
+          @Override
+          public void requireMaySee(Caller caller, String caseType, String caseId) {}
+        };
+    return Fakes.inject(
+        new CaseLetters(everyoneMaySee, Fakes.auditTrail(audited)),
+        CaseLetters.class,
+        "entityManager",
+        Fakes.entityManager(Map.of("find", args -> stored.get((String) args[1]))));
   }
 
   @Test

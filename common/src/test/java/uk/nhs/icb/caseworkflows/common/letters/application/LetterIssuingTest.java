@@ -2,22 +2,18 @@ package uk.nhs.icb.caseworkflows.common.letters.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManager;
-import java.lang.reflect.Field;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
-import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
-import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEvent;
 import uk.nhs.icb.caseworkflows.common.letters.domain.Letter;
 import uk.nhs.icb.caseworkflows.common.letters.domain.LetterContent;
 import uk.nhs.icb.caseworkflows.common.letters.domain.LetterFormat;
@@ -25,7 +21,7 @@ import uk.nhs.icb.caseworkflows.common.letters.domain.LetterTemplate;
 import uk.nhs.icb.caseworkflows.common.party.domain.CommunicationNeed;
 import uk.nhs.icb.caseworkflows.common.party.domain.CommunicationNeeds;
 import uk.nhs.icb.caseworkflows.common.security.Caller;
-import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
+import uk.nhs.icb.caseworkflows.common.testing.Fakes;
 
 /** Issuing a letter to someone with communication needs, with the store and audit stood in. */
 class LetterIssuingTest {
@@ -45,50 +41,18 @@ class LetterIssuingTest {
   private final LetterIssuing issuing = issuing();
 
   private LetterIssuing issuing() {
-    AuditTrail auditTrail =
-        new AuditTrail() {
-          @Override
-          public AuditEvent record(AuditEntry entry) {
-            audited.add(entry);
-            return null;
-          }
-        };
-    CurrentCaller caller =
-        new CurrentCaller() {
-          @Override
-          public Caller get() {
-            return new Caller("alice", Set.of("ig-officer"));
-          }
-        };
-    LetterIssuing issuing =
+    return Fakes.inject(
         new LetterIssuing(
             CATALOGUE,
             new LetterComposer(),
             new PdfLetterRenderer(),
             LetterComposerTest.LETTERHEAD,
-            auditTrail,
-            caller,
-            Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("Europe/London")));
-    EntityManager store =
-        (EntityManager)
-            Proxy.newProxyInstance(
-                getClass().getClassLoader(),
-                new Class<?>[] {EntityManager.class},
-                (proxy, method, args) -> {
-                  if (method.getName().equals("persist")) {
-                    persisted.add(args[0]);
-                    return null;
-                  }
-                  throw new UnsupportedOperationException(method.getName());
-                });
-    try {
-      Field entityManager = LetterIssuing.class.getDeclaredField("entityManager");
-      entityManager.setAccessible(true);
-      entityManager.set(issuing, store);
-    } catch (ReflectiveOperationException unexpected) {
-      throw new IllegalStateException(unexpected);
-    }
-    return issuing;
+            Fakes.auditTrail(audited),
+            Fakes.signedIn(new Caller("alice", Set.of("ig-officer"))),
+            Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("Europe/London"))),
+        LetterIssuing.class,
+        "entityManager",
+        Fakes.entityManager(Map.of("persist", args -> persisted.add(args[0]) ? null : null)));
   }
 
   @Test
@@ -118,8 +82,7 @@ class LetterIssuingTest {
     try (PDDocument document = Loader.loadPDF(largePrint)) {
       assertThat(document.getNumberOfPages()).isPositive();
     }
-    assertThat(LargePrintLetterTest.fontSizes(largePrint))
-        .allSatisfy(size -> assertThat(size).isGreaterThanOrEqualTo(15.99f));
+    assertThat(PrintSize.isLargePrint(largePrint)).isTrue();
     String text =
         new String(
             letter.file(LetterFormat.PLAIN_TEXT).orElseThrow().bytes(), StandardCharsets.UTF_8);

@@ -130,16 +130,8 @@ class LetterTest {
     byte[] text = "Dear Ms Jones,\n".getBytes(StandardCharsets.UTF_8);
 
     Letter letter =
-        Letter.issued(
-            "COMPLAINT",
-            "42",
-            TEMPLATE,
-            content("CMP-2026-000123"),
-            "alice",
-            Instant.parse("2026-11-22T10:15:30Z"),
-            PDF,
-            large,
-            text);
+        issued("CMP-2026-000123", Instant.parse("2026-11-22T10:15:30Z"), PDF)
+            .alsoSentAs(large, text);
 
     assertThat(letter.formats())
         .containsExactly(LetterFormat.STANDARD, LetterFormat.LARGE_PRINT, LetterFormat.PLAIN_TEXT);
@@ -154,6 +146,19 @@ class LetterTest {
     assertThat(plain.fileName()).isEqualTo("CMP-2026-000123-x-test-2026-11-22.txt");
     assertThat(plain.mediaType()).isEqualTo("text/plain; charset=UTF-8");
     assertThat(letter.sha256()).isEqualTo(Sha256.of(PDF));
+  }
+
+  @Test
+  void theOtherFormsAreSetOnceAndNeverChanged() {
+    byte[] large = "%PDF-1.7 pretend large print".getBytes(StandardCharsets.US_ASCII);
+    Letter letter =
+        issued("CMP-2026-000123", Instant.parse("2026-11-22T10:15:30Z"), PDF)
+            .alsoSentAs(large, null);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> letter.alsoSentAs(PDF, null))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(letter.file(LetterFormat.LARGE_PRINT).orElseThrow().bytes()).isEqualTo(large);
+    assertThat(letter.formats()).containsExactly(LetterFormat.STANDARD, LetterFormat.LARGE_PRINT);
   }
 
   @Test
