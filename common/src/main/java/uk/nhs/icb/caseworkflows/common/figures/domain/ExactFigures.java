@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -17,16 +16,11 @@ import java.util.function.Function;
  */
 public final class ExactFigures {
 
-  private final String title;
-  private final String categoryHeading;
-  private final ReportingPeriod period;
+  private final FiguresHeading heading;
   private final Map<String, Long> counts;
 
-  private ExactFigures(
-      String title, String categoryHeading, ReportingPeriod period, Map<String, Long> counts) {
-    this.title = Objects.requireNonNull(title, "title");
-    this.categoryHeading = Objects.requireNonNull(categoryHeading, "categoryHeading");
-    this.period = Objects.requireNonNull(period, "period");
+  private ExactFigures(FiguresHeading heading, Map<String, Long> counts) {
+    this.heading = heading;
     this.counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
   }
 
@@ -48,7 +42,7 @@ public final class ExactFigures {
         counts.merge(categoryOf.apply(item), 1L, Long::sum);
       }
     }
-    return new ExactFigures(title, categoryHeading, period, counts);
+    return new ExactFigures(new FiguresHeading(title, categoryHeading, period), counts);
   }
 
   /** Counts a database query has already made (for example a {@code group by}). */
@@ -66,7 +60,7 @@ public final class ExactFigures {
           }
           counts.merge(category, count, Long::sum);
         });
-    return new ExactFigures(title, categoryHeading, period, counts);
+    return new ExactFigures(new FiguresHeading(title, categoryHeading, period), counts);
   }
 
   private static Map<String, Long> zeroes(List<String> categories) {
@@ -79,19 +73,11 @@ public final class ExactFigures {
   public PublishedFigures published() {
     Map<String, PublishedCount> shown = new LinkedHashMap<>();
     counts.forEach((category, count) -> shown.put(category, PublishedCount.of(count)));
-    return new PublishedFigures(title, categoryHeading, period, shown, PublishedCount.of(total()));
+    return new PublishedFigures(heading, shown, PublishedCount.of(total()));
   }
 
-  public String title() {
-    return title;
-  }
-
-  public String categoryHeading() {
-    return categoryHeading;
-  }
-
-  public ReportingPeriod period() {
-    return period;
+  public FiguresHeading heading() {
+    return heading;
   }
 
   /** Category to exact count, in the table's order. */

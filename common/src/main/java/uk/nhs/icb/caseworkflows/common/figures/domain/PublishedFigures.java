@@ -11,35 +11,19 @@ import java.util.Map;
  */
 public final class PublishedFigures {
 
-  private final String title;
-  private final String categoryHeading;
-  private final ReportingPeriod period;
+  private final FiguresHeading heading;
   private final Map<String, PublishedCount> counts;
   private final PublishedCount total;
 
   PublishedFigures(
-      String title,
-      String categoryHeading,
-      ReportingPeriod period,
-      Map<String, PublishedCount> counts,
-      PublishedCount total) {
-    this.title = title;
-    this.categoryHeading = categoryHeading;
-    this.period = period;
+      FiguresHeading heading, Map<String, PublishedCount> counts, PublishedCount total) {
+    this.heading = heading;
     this.counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
     this.total = total;
   }
 
-  public String title() {
-    return title;
-  }
-
-  public String categoryHeading() {
-    return categoryHeading;
-  }
-
-  public ReportingPeriod period() {
-    return period;
+  public FiguresHeading heading() {
+    return heading;
   }
 
   /** Category to published count, in the table's order. */

@@ -27,7 +27,8 @@ public final class CsvTable {
 
   /** Published figures: category, count as shown; then the total. */
   public static CsvTable of(PublishedFigures figures) {
-    CsvTable table = withHeader(figures.categoryHeading(), figures.period().label());
+    CsvTable table =
+        withHeader(figures.heading().categoryHeading(), figures.heading().period().label());
     for (Map.Entry<String, PublishedCount> row : figures.counts().entrySet()) {
       table.row(row.getKey(), row.getValue().shown());
     }
@@ -36,7 +37,8 @@ public final class CsvTable {
 
   /** Exact figures, for a return to NHS England: category, exact count; then the total. */
   public static CsvTable of(ExactFigures figures) {
-    CsvTable table = withHeader(figures.categoryHeading(), figures.period().label());
+    CsvTable table =
+        withHeader(figures.heading().categoryHeading(), figures.heading().period().label());
     figures.counts().forEach((category, count) -> table.row(category, Long.toString(count)));
     return table.row("Total", Long.toString(figures.total()));
   }

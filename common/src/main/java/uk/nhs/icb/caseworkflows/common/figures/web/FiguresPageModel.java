@@ -43,8 +43,8 @@ public final class FiguresPageModel {
       suppressed |= table.hasSuppressedCounts();
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("id", "figures-" + (i + 1));
-      item.put("caption", table.title());
-      item.put("categoryHeading", table.categoryHeading());
+      item.put("caption", table.heading().title());
+      item.put("categoryHeading", table.heading().categoryHeading());
       item.put(
           "rows",
           table.counts().entrySet().stream()

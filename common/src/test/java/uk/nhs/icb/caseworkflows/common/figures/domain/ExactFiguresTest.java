@@ -68,8 +68,8 @@ class ExactFiguresTest {
     assertThat(published.counts().get("Fast track").shown()).isEqualTo("0");
     assertThat(published.total().shown()).isEqualTo("15");
     assertThat(published.hasSuppressedCounts()).isTrue();
-    assertThat(published.title()).isEqualTo("CHC eligibility decisions");
-    assertThat(published.period()).isEqualTo(Q1);
+    assertThat(published.heading())
+        .isEqualTo(new FiguresHeading("CHC eligibility decisions", "Outcome", Q1));
   }
 
   @Test

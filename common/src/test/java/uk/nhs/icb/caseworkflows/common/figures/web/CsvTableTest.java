@@ -54,10 +54,8 @@ class CsvTableTest {
   @Test
   void publishedFiguresGoOutAsShownWithTheirTotal() {
     ExactFigures exact =
-        ExactFigures.of(
-            "Complaints",
+        complaintsBy(
             "Outcome",
-            ReportingPeriod.quarter(2026, 1),
             List.of("Upheld", "Not upheld", "Withdrawn"),
             Map.of("Upheld", 12L, "Not upheld", 3L));
 
@@ -71,14 +69,14 @@ class CsvTableTest {
 
   @Test
   void aCategoryTypedAsAFormulaIsDefusedInAFiguresTable() {
-    ExactFigures exact =
-        ExactFigures.of(
-            "Complaints",
-            "Service",
-            ReportingPeriod.quarter(2026, 1),
-            List.of(),
-            Map.of("=cmd|' /C calc'!A0", 9L));
+    ExactFigures exact = complaintsBy("Service", List.of(), Map.of("=cmd|' /C calc'!A0", 9L));
 
     assertThat(CsvTable.of(exact.published()).text()).contains("\r\n'=cmd|' /C calc'!A0,10\r\n");
+  }
+
+  private static ExactFigures complaintsBy(
+      String heading, List<String> categories, Map<String, Long> counts) {
+    return ExactFigures.of(
+        "Complaints", heading, ReportingPeriod.quarter(2026, 1), categories, counts);
   }
 }
