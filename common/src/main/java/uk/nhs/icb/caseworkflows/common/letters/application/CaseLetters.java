@@ -69,11 +69,7 @@ public class CaseLetters {
 
   @Transactional
   public Letter download(Caller caller, String caseType, String caseId, String letterId) {
-    caseAccess.requireMaySee(caller, caseType, caseId);
-    Letter letter = entityManager.find(Letter.class, letterId);
-    if (letter == null || !letter.caseType().equals(caseType) || !letter.caseId().equals(caseId)) {
-      throw new NotFoundProblem("This case has no letter " + letterId + ".");
-    }
+    Letter letter = letterOf(caller, caseType, caseId, letterId);
     auditTrail.record(
         AuditEntry.read(
             "LETTER_DOWNLOADED", caseType, caseId, "letter " + letterId + ": " + letter.kind()));
@@ -87,11 +83,7 @@ public class CaseLetters {
   @Transactional
   public LetterFile download(
       Caller caller, String caseType, String caseId, String letterId, LetterFormat format) {
-    caseAccess.requireMaySee(caller, caseType, caseId);
-    Letter letter = entityManager.find(Letter.class, letterId);
-    if (letter == null || !letter.caseType().equals(caseType) || !letter.caseId().equals(caseId)) {
-      throw new NotFoundProblem("This case has no letter " + letterId + ".");
-    }
+    Letter letter = letterOf(caller, caseType, caseId, letterId);
     LetterFile file =
         letter
             .file(format)
@@ -106,6 +98,16 @@ public class CaseLetters {
             caseId,
             "letter " + letterId + ": " + letter.kind() + " as " + format.label()));
     return file;
+  }
+
+  /** The case's letter, for a caller who may see the case; another case's letter is not found. */
+  private Letter letterOf(Caller caller, String caseType, String caseId, String letterId) {
+    caseAccess.requireMaySee(caller, caseType, caseId);
+    Letter letter = entityManager.find(Letter.class, letterId);
+    if (letter == null || !letter.caseType().equals(caseType) || !letter.caseId().equals(caseId)) {
+      throw new NotFoundProblem("This case has no letter " + letterId + ".");
+    }
+    return letter;
   }
 
   /**
