@@ -50,6 +50,25 @@ class LargePrintLettersTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("templates")
+  void withAwkwardDataTheLargePrintLetterIsStillPdfA2aAndPdfUa1AndWhole(LetterTemplate template)
+      throws IOException {
+    LetterContent awkward = AwkwardLetters.of(LetterExamples.of(template));
+
+    byte[] largePrint =
+        RENDERER.render(
+            COMPOSER.composeLargePrint(
+                template, awkward, AllLetterTemplatesTest.LETTERHEAD, AllLetterTemplatesTest.DATE));
+
+    assertThat(PdfAValidator.failedRules(largePrint, "2a")).as("PDF/A-2a").isEmpty();
+    assertThat(PdfAValidator.failedRules(largePrint, "ua1")).as("PDF/UA-1").isEmpty();
+    assertThat(PrintSize.smallestPoints(largePrint)).isGreaterThanOrEqualTo(15.99f);
+    assertThat(words(largePrint))
+        .contains(AwkwardLetters.LONG_NAME.replaceAll("\\s+", ""))
+        .contains("Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("templates")
   void thePlainTextCopyHoldsTheLettersWords(LetterTemplate template) {
     LetterContent example = LetterExamples.of(template);
 
