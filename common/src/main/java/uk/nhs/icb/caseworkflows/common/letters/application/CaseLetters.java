@@ -10,6 +10,8 @@ import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
 import uk.nhs.icb.caseworkflows.common.errors.NotFoundProblem;
 import uk.nhs.icb.caseworkflows.common.letters.domain.Letter;
+import uk.nhs.icb.caseworkflows.common.letters.domain.LetterFile;
+import uk.nhs.icb.caseworkflows.common.letters.domain.LetterFormat;
 import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
 import uk.nhs.icb.caseworkflows.common.security.Caller;
 import uk.nhs.icb.caseworkflows.common.security.application.CaseAccess;
@@ -55,7 +57,8 @@ public class CaseLetters {
         .createQuery(
             "select new uk.nhs.icb.caseworkflows.common.letters.application.LetterSummary("
                 + "l.id, l.kind, l.title, l.templateVersion, l.recipientName, l.fileName,"
-                + " l.createdBy, l.createdAt, l.sha256, l.sizeBytes)"
+                + " l.createdBy, l.createdAt, l.sha256, l.sizeBytes,"
+                + " l.largePrintSha256, l.plainTextSha256)"
                 + " from Letter l where l.caseType = :type and l.caseId = :id"
                 + " order by l.createdAt desc",
             LetterSummary.class)
@@ -66,14 +69,44 @@ public class CaseLetters {
 
   @Transactional
   public Letter download(Caller caller, String caseType, String caseId, String letterId) {
+    Letter letter = letterOf(caller, caseType, caseId, letterId);
+    auditTrail.record(
+        AuditEntry.read(
+            "LETTER_DOWNLOADED", caseType, caseId, "letter " + letterId + ": " + letter.kind()));
+    return letter;
+  }
+
+  /**
+   * One letter in one of the forms it was sent in (the large-print PDF, the plain-text copy); a
+   * letter not sent in that form is not found. Audited as a download naming the form.
+   */
+  @Transactional
+  public LetterFile download(
+      Caller caller, String caseType, String caseId, String letterId, LetterFormat format) {
+    Letter letter = letterOf(caller, caseType, caseId, letterId);
+    LetterFile file =
+        letter
+            .file(format)
+            .orElseThrow(
+                () ->
+                    new NotFoundProblem(
+                        "Letter " + letterId + " was not sent as " + format.label() + "."));
+    auditTrail.record(
+        AuditEntry.read(
+            "LETTER_DOWNLOADED",
+            caseType,
+            caseId,
+            "letter " + letterId + ": " + letter.kind() + " as " + format.label()));
+    return file;
+  }
+
+  /** The case's letter, for a caller who may see the case; another case's letter is not found. */
+  private Letter letterOf(Caller caller, String caseType, String caseId, String letterId) {
     caseAccess.requireMaySee(caller, caseType, caseId);
     Letter letter = entityManager.find(Letter.class, letterId);
     if (letter == null || !letter.caseType().equals(caseType) || !letter.caseId().equals(caseId)) {
       throw new NotFoundProblem("This case has no letter " + letterId + ".");
     }
-    auditTrail.record(
-        AuditEntry.read(
-            "LETTER_DOWNLOADED", caseType, caseId, "letter " + letterId + ": " + letter.kind()));
     return letter;
   }
 

@@ -41,7 +41,8 @@ public class LetterComposer {
           "signatory",
           "icb",
           "closing",
-          "body");
+          "body",
+          "largePrint");
 
   private final Mustache.Compiler compiler =
       Mustache.compiler()
@@ -64,6 +65,24 @@ public class LetterComposer {
   /** The letter as XHTML, ready to render. */
   public String compose(
       LetterTemplate template, LetterContent content, Letterhead letterhead, LocalDate date) {
+    return compose(template, content, letterhead, date, false);
+  }
+
+  /**
+   * The same letter set in large print (16 pt and more throughout, left-aligned, for a flat A4
+   * envelope), for a recipient whose communication needs ask for it.
+   */
+  public String composeLargePrint(
+      LetterTemplate template, LetterContent content, Letterhead letterhead, LocalDate date) {
+    return compose(template, content, letterhead, date, true);
+  }
+
+  private String compose(
+      LetterTemplate template,
+      LetterContent content,
+      Letterhead letterhead,
+      LocalDate date,
+      boolean largePrint) {
     Map<String, Object> model = new LinkedHashMap<>();
     content
         .fields()
@@ -105,6 +124,7 @@ public class LetterComposer {
             "website", letterhead.website()));
     model.put("closing", "Yours sincerely");
     model.put("body", merge(template, model));
+    model.put("largePrint", largePrint);
     return shell.execute(model);
   }
 

@@ -113,4 +113,58 @@ class LetterTest {
     assertThat(Sha256.of(letter.pdf())).isEqualTo(sha);
     assertThat(letter.pdf()).isNotSameAs(letter.pdf());
   }
+
+  @Test
+  void aStandardLetterIsSentOnlyAsItsPdf() {
+    Letter letter = issued("CMP-2026-000123", Instant.parse("2026-11-22T10:15:30Z"), PDF);
+
+    assertThat(letter.formats()).containsExactly(LetterFormat.STANDARD);
+    assertThat(letter.file(LetterFormat.LARGE_PRINT)).isEmpty();
+    assertThat(letter.file(LetterFormat.PLAIN_TEXT)).isEmpty();
+    assertThat(letter.file(LetterFormat.STANDARD).orElseThrow().bytes()).isEqualTo(PDF);
+  }
+
+  @Test
+  void aLetterForSomeoneWithNeedsKeepsEachFormWithItsOwnNameAndChecksum() {
+    byte[] large = "%PDF-1.7 pretend large print".getBytes(StandardCharsets.US_ASCII);
+    byte[] text = "Dear Ms Jones,\n".getBytes(StandardCharsets.UTF_8);
+
+    Letter letter =
+        issued("CMP-2026-000123", Instant.parse("2026-11-22T10:15:30Z"), PDF)
+            .alsoSentAs(large, text);
+
+    assertThat(letter.formats())
+        .containsExactly(LetterFormat.STANDARD, LetterFormat.LARGE_PRINT, LetterFormat.PLAIN_TEXT);
+    LetterFile largePrint = letter.file(LetterFormat.LARGE_PRINT).orElseThrow();
+    assertThat(largePrint.bytes()).isEqualTo(large);
+    assertThat(largePrint.sha256()).isEqualTo(Sha256.of(large));
+    assertThat(largePrint.fileName())
+        .isEqualTo("CMP-2026-000123-x-test-2026-11-22-large-print.pdf");
+    assertThat(largePrint.mediaType()).isEqualTo("application/pdf");
+    LetterFile plain = letter.file(LetterFormat.PLAIN_TEXT).orElseThrow();
+    assertThat(plain.bytes()).isEqualTo(text);
+    assertThat(plain.fileName()).isEqualTo("CMP-2026-000123-x-test-2026-11-22.txt");
+    assertThat(plain.mediaType()).isEqualTo("text/plain; charset=UTF-8");
+    assertThat(letter.sha256()).isEqualTo(Sha256.of(PDF));
+  }
+
+  @Test
+  void theOtherFormsAreSetOnceAndNeverChanged() {
+    byte[] large = "%PDF-1.7 pretend large print".getBytes(StandardCharsets.US_ASCII);
+    Letter letter =
+        issued("CMP-2026-000123", Instant.parse("2026-11-22T10:15:30Z"), PDF)
+            .alsoSentAs(large, null);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> letter.alsoSentAs(PDF, null))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(letter.file(LetterFormat.LARGE_PRINT).orElseThrow().bytes()).isEqualTo(large);
+    assertThat(letter.formats()).containsExactly(LetterFormat.STANDARD, LetterFormat.LARGE_PRINT);
+  }
+
+  @Test
+  void formsAreNamedInDownloadAddressesByAFixedCode() {
+    assertThat(LetterFormat.ofCode("large-print")).contains(LetterFormat.LARGE_PRINT);
+    assertThat(LetterFormat.ofCode("plain-text")).contains(LetterFormat.PLAIN_TEXT);
+    assertThat(LetterFormat.ofCode("braille")).isEmpty();
+  }
 }

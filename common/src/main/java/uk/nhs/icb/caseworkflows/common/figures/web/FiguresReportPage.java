@@ -1,0 +1,96 @@
+package uk.nhs.icb.caseworkflows.common.figures.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import uk.nhs.icb.caseworkflows.common.figures.domain.PublishedFigures;
+import uk.nhs.icb.caseworkflows.common.figures.domain.ReportingPeriod;
+import uk.nhs.icb.caseworkflows.common.web.pages.PageRenderer;
+import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
+
+/**
+ * The base of a report page: a subclass names the report, says who may see it ({@code @WebServlet},
+ * {@code @ServletSecurity}) and gives its published figures for a period; this renders them as NHS
+ * tables in the shared layout, with the recent quarters and years to pick from, and serves each
+ * table as CSV ({@code ?format=csv&table=0}). A report of exact figures for a return is a separate
+ * download of {@link CsvTable#of( uk.nhs.icb.caseworkflows.common.figures.domain.ExactFigures)},
+ * never this page.
+ */
+public abstract class FiguresReportPage extends HttpServlet {
+
+  @Inject private PageRenderer pages;
+  @Inject private Clock clock;
+
+  /** "Complaints received", the page's heading and the CSV file's name. */
+  protected abstract String title();
+
+  /** The report's tables for the period, already through the small-number rule. */
+  protected abstract List<PublishedFigures> figuresFor(ReportingPeriod period);
+
+  /** Without dates in the address: the last complete quarter. */
+  protected ReportingPeriod defaultPeriod(LocalDate today) {
+    return ReportingPeriod.quarterOf(today).previousQuarter();
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    LocalDate today = LocalDate.now(clock.withZone(ReportingPeriod.UK));
+    String address = request.getContextPath() + request.getServletPath();
+    ReportingPeriod period;
+    try {
+      period =
+          ReportPeriodQuery.read(
+              request.getParameter("from"), request.getParameter("to"), defaultPeriod(today));
+    } catch (IllegalArgumentException unreadable) {
+      pages.render(
+          request,
+          response,
+          new PageView(
+              title(),
+              FiguresPageModel.TEMPLATE,
+              Map.of("heading", title(), "periodProblem", unreadable.getMessage()),
+              400));
+      return;
+    }
+    List<PublishedFigures> tables = figuresFor(period);
+    if ("csv".equals(request.getParameter("format"))) {
+      sendCsv(request, response, period, tables);
+      return;
+    }
+    pages.render(request, response, FiguresPageModel.of(title(), period, tables, address, today));
+  }
+
+  private void sendCsv(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      ReportingPeriod period,
+      List<PublishedFigures> tables)
+      throws IOException {
+    int index;
+    try {
+      index = Integer.parseInt(String.valueOf(request.getParameter("table")));
+    } catch (NumberFormatException noTable) {
+      index = 0;
+    }
+    if (index < 0 || index >= tables.size()) {
+      pages.notFound(request, response);
+      return;
+    }
+    byte[] csv = CsvTable.of(tables.get(index)).text().getBytes(StandardCharsets.UTF_8);
+    response.setContentType("text/csv;charset=UTF-8");
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader(
+        "Content-Disposition",
+        "attachment; filename=\"" + CsvFileName.of(title(), period, index) + "\"");
+    response.setContentLength(csv.length);
+    response.getOutputStream().write(csv);
+  }
+}
