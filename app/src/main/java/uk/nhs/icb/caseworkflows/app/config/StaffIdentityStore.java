@@ -33,6 +33,7 @@ import uk.nhs.icb.caseworkflows.common.security.domain.IdentityStoreQueries;
   Roles.IFR_PANEL,
   Roles.IG_OFFICER,
   Roles.CALDICOTT_GUARDIAN,
-  Roles.GOVERNING_BODY
+  Roles.GOVERNING_BODY,
+  Roles.ANY_CASE_WORKER
 })
 public class StaffIdentityStore {}

@@ -30,5 +30,16 @@ public final class Roles {
           CALDICOTT_GUARDIAN,
           GOVERNING_BODY);
 
+  /** Every role that works cases and so has a task list: all but the governing body. */
+  public static final List<String> CASE_WORKERS =
+      ALL.stream().filter(role -> !role.equals(GOVERNING_BODY)).toList();
+
+  /**
+   * A group every holder of one of {@link #CASE_WORKERS} is in, derived at sign-in (see {@code
+   * IdentityStoreQueries.GROUPS}); no account is given it. An endpoint open to every case worker
+   * names this one role, so the list of case-working roles is written once, above.
+   */
+  public static final String ANY_CASE_WORKER = "case-worker";
+
   private Roles() {}
 }

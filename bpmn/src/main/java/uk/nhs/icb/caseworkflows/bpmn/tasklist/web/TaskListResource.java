@@ -26,16 +26,7 @@ import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
 @Path("tasks")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({
-  Roles.COMPLAINTS_HANDLER,
-  Roles.COMPLAINTS_MANAGER,
-  Roles.CHC_ASSESSOR,
-  Roles.CHC_PANEL,
-  Roles.IFR_COORDINATOR,
-  Roles.IFR_PANEL,
-  Roles.IG_OFFICER,
-  Roles.CALDICOTT_GUARDIAN
-})
+@RolesAllowed(Roles.ANY_CASE_WORKER)
 @Tag(name = "Tasks", description = "The caller's task list")
 public class TaskListResource {
 

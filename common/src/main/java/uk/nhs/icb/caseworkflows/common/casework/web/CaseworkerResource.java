@@ -44,16 +44,7 @@ public class CaseworkerResource {
 
   @GET
   @Path("caseworker")
-  @RolesAllowed({
-    Roles.COMPLAINTS_HANDLER,
-    Roles.COMPLAINTS_MANAGER,
-    Roles.CHC_ASSESSOR,
-    Roles.CHC_PANEL,
-    Roles.IFR_COORDINATOR,
-    Roles.IFR_PANEL,
-    Roles.IG_OFFICER,
-    Roles.CALDICOTT_GUARDIAN
-  })
+  @RolesAllowed(Roles.ANY_CASE_WORKER)
   @Operation(summary = "The case's caseworker (null while nobody has it) and its history")
   public CaseworkViews.Assignment caseworker(
       @PathParam("type") String type, @PathParam("id") String id) {

@@ -28,16 +28,7 @@ import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
  */
 @Path("cases/{type}/{id}/letters")
 @RequestScoped
-@RolesAllowed({
-  Roles.COMPLAINTS_HANDLER,
-  Roles.COMPLAINTS_MANAGER,
-  Roles.CHC_ASSESSOR,
-  Roles.CHC_PANEL,
-  Roles.IFR_COORDINATOR,
-  Roles.IFR_PANEL,
-  Roles.IG_OFFICER,
-  Roles.CALDICOTT_GUARDIAN
-})
+@RolesAllowed(Roles.ANY_CASE_WORKER)
 @Tag(name = "Letters", description = "The letters a case has sent, as PDF/A")
 public class CaseLettersResource {
 

@@ -17,13 +17,17 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import uk.nhs.icb.caseworkflows.common.errors.Problem;
+import uk.nhs.icb.caseworkflows.common.security.Roles;
 
 /**
  * Deny by default: a REST method is open only to the roles its {@code @RolesAllowed} names (on the
- * method, else on the class); with no annotation at all, or {@code @DenyAll}, nobody may call it.
- * {@code @PermitAll} must be written out to let anonymous callers in. An anonymous caller gets 401
- * with a Basic challenge, a caller without the role 403.
+ * method, else on the class; {@link Roles#ANY_CASE_WORKER} stands for every role that works cases);
+ * with no annotation at all, or {@code @DenyAll}, nobody may call it. {@code @PermitAll} must be
+ * written out to let anonymous callers in. An anonymous caller gets 401 with a Basic challenge, a
+ * caller without the role 403.
  */
 @Provider
 public class RoleCheckFeature implements DynamicFeature {
@@ -52,7 +56,16 @@ public class RoleCheckFeature implements DynamicFeature {
       }
       RolesAllowed allowed = element.getAnnotation(RolesAllowed.class);
       if (allowed != null) {
-        return Optional.of(new Access(false, Set.copyOf(Arrays.asList(allowed.value()))));
+        return Optional.of(
+            new Access(
+                false,
+                Arrays.stream(allowed.value())
+                    .flatMap(
+                        role ->
+                            role.equals(Roles.ANY_CASE_WORKER)
+                                ? Roles.CASE_WORKERS.stream()
+                                : Stream.of(role))
+                    .collect(Collectors.toUnmodifiableSet())));
       }
       return Optional.empty();
     }

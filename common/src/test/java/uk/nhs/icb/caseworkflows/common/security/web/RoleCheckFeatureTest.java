@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.lang.reflect.Method;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.nhs.icb.caseworkflows.common.security.Roles;
 import uk.nhs.icb.caseworkflows.common.security.web.RoleCheckFeature.Access;
 
 class RoleCheckFeatureTest {
@@ -47,6 +48,11 @@ class RoleCheckFeatureTest {
 
   static class UnannotatedResource {
     public void forgotten() {}
+  }
+
+  @RolesAllowed(Roles.ANY_CASE_WORKER)
+  static class TaskResource {
+    public void tasks() {}
   }
 
   private static Access accessTo(Class<?> resource, String method) throws NoSuchMethodException {
@@ -118,5 +124,13 @@ class RoleCheckFeatureTest {
 
     assertThat(access.permitAll()).isFalse();
     assertThat(access.roles()).isEmpty();
+  }
+
+  @Test
+  void theCaseWorkerGroupStandsForEveryRoleButTheGoverningBody() throws Exception {
+    assertThat(accessTo(TaskResource.class, "tasks").roles())
+        .containsExactlyInAnyOrderElementsOf(Roles.CASE_WORKERS)
+        .hasSize(Roles.ALL.size() - 1)
+        .doesNotContain(Roles.GOVERNING_BODY);
   }
 }

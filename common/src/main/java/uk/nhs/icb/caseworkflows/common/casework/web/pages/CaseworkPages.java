@@ -35,18 +35,7 @@ import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
  * fields; a refused role gets 403, an unknown case 404, a destroyed one 410.
  */
 @WebServlet(CaseworkPages.PATH + "/*")
-@ServletSecurity(
-    @HttpConstraint(
-        rolesAllowed = {
-          Roles.COMPLAINTS_HANDLER,
-          Roles.COMPLAINTS_MANAGER,
-          Roles.CHC_ASSESSOR,
-          Roles.CHC_PANEL,
-          Roles.IFR_COORDINATOR,
-          Roles.IFR_PANEL,
-          Roles.IG_OFFICER,
-          Roles.CALDICOTT_GUARDIAN
-        }))
+@ServletSecurity(@HttpConstraint(rolesAllowed = Roles.ANY_CASE_WORKER))
 public class CaseworkPages extends HttpServlet {
 
   static final String PATH = "/casework";
