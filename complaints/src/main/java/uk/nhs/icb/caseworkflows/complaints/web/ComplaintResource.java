@@ -18,16 +18,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSettings;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSummary;
 import uk.nhs.icb.caseworkflows.common.documents.domain.CaseDocument;
 import uk.nhs.icb.caseworkflows.common.documents.web.DocumentRequests;
+import uk.nhs.icb.caseworkflows.common.documents.web.DocumentView;
 import uk.nhs.icb.caseworkflows.common.paging.Page;
 import uk.nhs.icb.caseworkflows.common.paging.PageRequest;
 import uk.nhs.icb.caseworkflows.common.security.Roles;
 import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
+import uk.nhs.icb.caseworkflows.common.web.rest.Created;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintAcknowledgement;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintConsentRecording;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintCriteria;
@@ -79,11 +82,9 @@ public class ComplaintResource {
         intake.receive(
             ComplaintInput.made(request),
             request.channel(),
-            request.receivedAt() == null ? clock.instant() : request.receivedAt(),
+            receivedAt(request),
             caller.get().name());
-    return Response.created(uri.getAbsolutePathBuilder().path(complaint.id()).build())
-        .entity(file(complaint.id()))
-        .build();
+    return Created.at(uri.getAbsolutePathBuilder(), complaint.id(), file(complaint.id()));
   }
 
   @POST
@@ -95,13 +96,16 @@ public class ComplaintResource {
         intake.recordResolvedOrally(
             ComplaintInput.made(received),
             received.channel(),
-            received.receivedAt() == null ? clock.instant() : received.receivedAt(),
+            receivedAt(received),
             caller.get().name(),
             request.howResolved(),
             request.resolvedAt());
-    return Response.created(uri.getBaseUriBuilder().path("complaints").path(complaint.id()).build())
-        .entity(file(complaint.id()))
-        .build();
+    return Created.at(
+        uri.getBaseUriBuilder().path("complaints"), complaint.id(), file(complaint.id()));
+  }
+
+  private Instant receivedAt(ComplaintRequests.ReceiveComplaint request) {
+    return request.receivedAt() == null ? clock.instant() : request.receivedAt();
   }
 
   @GET
@@ -277,9 +281,10 @@ public class ComplaintResource {
     CaseDocument document =
         evidenceDocuments.attach(
             id, evidenceId, DocumentRequests.upload(name, body, documentSettings.maxBytes()));
-    return Response.created(uri.getAbsolutePathBuilder().path(document.id()).build())
-        .entity(ComplaintFileView.Document.of(id, evidenceId, DocumentSummary.of(document)))
-        .build();
+    return Created.at(
+        uri.getAbsolutePathBuilder(),
+        document.id(),
+        DocumentView.of(DocumentSummary.of(document), ComplaintFileView.documents(id, evidenceId)));
   }
 
   @GET
