@@ -6,7 +6,6 @@ import static uk.nhs.icb.caseworkflows.common.web.rest.FieldInput.lines;
 import static uk.nhs.icb.caseworkflows.common.web.rest.FieldInput.require;
 
 import java.util.List;
-import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentGiver;
 import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
 import uk.nhs.icb.caseworkflows.common.party.domain.Party;
 import uk.nhs.icb.caseworkflows.common.party.web.PersonDetails;
@@ -76,21 +75,6 @@ final class ComplaintInput {
                 && !request.whereToGo().isBlank()),
         request.reason() == null ? "reason" : "whereToGo",
         "a complaint that is not for the ICB needs the reason and where the complainant can go instead");
-  }
-
-  static ConsentGiver giver(ComplaintRequests.GiveConsent request) {
-    return switch (request.givenAs()) {
-      case THE_PERSON -> ConsentGiver.thePerson();
-      case REPRESENTATIVE ->
-          field(
-              "giverName",
-              () -> ConsentGiver.representative(request.giverName(), request.giverStanding()));
-      case BEST_INTERESTS_DECISION ->
-          field(
-              "giverName",
-              () ->
-                  ConsentGiver.bestInterestsDecision(request.giverName(), request.giverStanding()));
-    };
   }
 
   static ComplaintPlan plan(ComplaintRequests.Plan request) {

@@ -18,9 +18,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.time.Clock;
-import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.nhs.icb.caseworkflows.common.consent.web.ConsentInput;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSettings;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSummary;
 import uk.nhs.icb.caseworkflows.common.documents.domain.CaseDocument;
@@ -82,7 +82,7 @@ public class ComplaintResource {
         intake.receive(
             ComplaintInput.made(request),
             request.channel(),
-            receivedAt(request),
+            request.receivedAt() == null ? clock.instant() : request.receivedAt(),
             caller.get().name());
     return Created.at(uri.getAbsolutePathBuilder(), complaint.id(), file(complaint.id()));
   }
@@ -96,16 +96,12 @@ public class ComplaintResource {
         intake.recordResolvedOrally(
             ComplaintInput.made(received),
             received.channel(),
-            receivedAt(received),
+            received.receivedAt() == null ? clock.instant() : received.receivedAt(),
             caller.get().name(),
             request.howResolved(),
             request.resolvedAt());
     return Created.at(
         uri.getBaseUriBuilder().path("complaints"), complaint.id(), file(complaint.id()));
-  }
-
-  private Instant receivedAt(ComplaintRequests.ReceiveComplaint request) {
-    return request.receivedAt() == null ? clock.instant() : request.receivedAt();
   }
 
   @GET
@@ -171,7 +167,7 @@ public class ComplaintResource {
     consents.record(
         id,
         request.whose(),
-        ComplaintInput.giver(request),
+        ConsentInput.giver(request.givenAs(), request.giverName(), request.giverStanding()),
         request.purpose(),
         request.method(),
         request.givenAt());
