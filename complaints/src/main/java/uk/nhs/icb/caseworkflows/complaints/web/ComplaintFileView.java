@@ -3,44 +3,44 @@ package uk.nhs.icb.caseworkflows.complaints.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
-import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
-import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSummary;
-import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
-import uk.nhs.icb.caseworkflows.common.party.domain.Party;
+import uk.nhs.icb.caseworkflows.bpmn.casework.web.OpenStep;
+import uk.nhs.icb.caseworkflows.common.audit.web.HistoryEntry;
+import uk.nhs.icb.caseworkflows.common.consent.web.ConsentView;
+import uk.nhs.icb.caseworkflows.common.documents.web.DocumentView;
+import uk.nhs.icb.caseworkflows.common.letters.web.LetterSentView;
+import uk.nhs.icb.caseworkflows.common.party.web.PatientView;
+import uk.nhs.icb.caseworkflows.common.party.web.PersonView;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.InvestigationEvidence;
 
 /**
  * The complaint file as a handler reads it: parties, what happened, deadlines, consents, where the
- * process is, and how it ended. The NHS number is shown 3-3-4.
+ * process is, and how it ended. What every case file shows (people, consents, steps, documents,
+ * letters, history) is the kit's views, so its JSON is the same in every workflow.
  */
 public record ComplaintFileView(
     String id,
     String reference,
     String status,
     Receipt receipt,
-    Person complainant,
-    Patient patient,
+    PersonView complainant,
+    PatientView patient,
     String representativeStanding,
     String organisationOrService,
     List<String> peopleNamed,
     Details details,
     Deadlines deadlines,
-    List<Consent> consents,
-    List<Step> openSteps,
+    List<ConsentView> consents,
+    List<OpenStep> openSteps,
     List<Issue> issues,
     String overallOutcome,
     List<DisclosureMade> disclosures,
     List<Evidence> evidence,
     List<ProviderRequest> providerRequests,
-    List<LetterSent> letters,
+    List<LetterSentView> letters,
     List<HistoryEntry> history,
     Closure closure) {
-
-  /** One thing that happened to the file, from the audit trail: when, who, what. */
-  public record HistoryEntry(Instant at, String actor, String action, String detail) {}
 
   /** The ICB asking the provider for its response; answered once that response is on file. */
   public record ProviderRequest(
@@ -51,10 +51,6 @@ public record ComplaintFileView(
       String requestedBy,
       boolean answered) {}
 
-  /** A letter the case sent, newest first, with where to download its PDF. */
-  public record LetterSent(
-      String id, String kind, String title, String recipient, Instant issuedAt, String download) {}
-
   /** Something the investigation gathered, with the documents attached to it. */
   public record Evidence(
       String id,
@@ -63,39 +59,7 @@ public record ComplaintFileView(
       String source,
       LocalDate receivedOn,
       String recordedBy,
-      List<Document> documents) {}
-
-  /**
-   * A document attached to evidence: the name it came with (for display only), the type found in
-   * its bytes, its size and SHA-256, who attached it and when, and where to download it.
-   */
-  public record Document(
-      String id,
-      String name,
-      String mediaType,
-      long sizeBytes,
-      String sha256,
-      String uploadedBy,
-      Instant uploadedAt,
-      String download) {
-
-    static Document of(String complaintId, String evidenceId, DocumentSummary document) {
-      return new Document(
-          document.id(),
-          document.fileName(),
-          document.mediaType(),
-          document.sizeBytes(),
-          document.sha256(),
-          document.uploadedBy(),
-          document.uploadedAt(),
-          "/api/complaints/"
-              + complaintId
-              + "/evidence/"
-              + evidenceId
-              + "/documents/"
-              + document.id());
-    }
-  }
+      List<DocumentView> documents) {}
 
   /** An issue of the plan and, once recorded, its outcome. */
   public record Issue(int number, String description, String outcome) {}
@@ -111,11 +75,6 @@ public record ComplaintFileView(
 
   public record Receipt(String channel, Instant receivedAt, String receivedBy, boolean inTime) {}
 
-  public record Person(
-      String name, List<String> addressLines, String postcode, String telephone, String email) {}
-
-  public record Patient(String name, String nhsNumber, LocalDate dateOfBirth) {}
-
   public record Details(
       String whatHappened, LocalDate happenedOn, LocalDate cameToNoticeOn, String desiredOutcome) {}
 
@@ -126,16 +85,6 @@ public record ComplaintFileView(
       LocalDate sixMonthDate,
       boolean clockStopped) {}
 
-  public record Consent(
-      String id,
-      String whose,
-      String purpose,
-      String method,
-      Instant givenAt,
-      Instant withdrawnAt) {}
-
-  public record Step(String id, String key, String name, Instant due, String assignee) {}
-
   /**
    * How the file closed; its retention runs from the closure date and it is kept until {@code
    * keptUntil}, then reviewed.
@@ -145,10 +94,7 @@ public record ComplaintFileView(
 
   static ComplaintFileView of(ComplaintFileReading.ComplaintFile file) {
     Complaint complaint = file.complaint();
-    List<ConsentRecord> consents = file.consents();
     List<InvestigationEvidence> evidence = file.evidence();
-    List<CaseTask> steps = file.openSteps();
-    Party complainant = complaint.complainant();
     return new ComplaintFileView(
         complaint.id(),
         complaint.reference().formatted(),
@@ -158,13 +104,8 @@ public record ComplaintFileView(
             complaint.receipt().receivedAt(),
             complaint.receipt().receivedBy(),
             complaint.admissibility().isReceivedInTime()),
-        new Person(
-            complainant.name(),
-            complainant.addressLines(),
-            complainant.postcode(),
-            complainant.telephone(),
-            complainant.email()),
-        complaint.affectedPerson().map(ComplaintFileView::patient).orElse(null),
+        PersonView.of(complaint.complainant()),
+        complaint.affectedPerson().map(PatientView::of).orElse(null),
         complaint.representation().map(r -> r.standing().name()).orElse(null),
         complaint.subject().organisationOrService(),
         complaint.subject().peopleNamed(),
@@ -179,13 +120,8 @@ public record ComplaintFileView(
             complaint.timetable().responseDue().orElse(null),
             complaint.timetable().sixMonthDate(),
             complaint.timetable().isClockStopped()),
-        consents.stream().map(ComplaintFileView::consent).toList(),
-        steps.stream()
-            .map(
-                step ->
-                    new Step(
-                        step.id(), step.definitionKey(), step.name(), step.due(), step.assignee()))
-            .toList(),
+        file.consents().stream().map(ConsentView::of).toList(),
+        file.openSteps().stream().map(OpenStep::of).toList(),
         complaint.plan().issues().stream()
             .map(
                 issue ->
@@ -217,7 +153,9 @@ public record ComplaintFileView(
                         item.receivedOn(),
                         item.recordedBy(),
                         file.documentsOf(item).stream()
-                            .map(document -> Document.of(complaint.id(), item.id(), document))
+                            .map(
+                                document ->
+                                    DocumentView.of(document, documents(complaint.id(), item.id())))
                             .toList()))
             .toList(),
         file.providerRequests().stream()
@@ -232,27 +170,9 @@ public record ComplaintFileView(
                         evidence.stream().anyMatch(request::isAnsweredBy)))
             .toList(),
         file.letters().stream()
-            .map(
-                letter ->
-                    new LetterSent(
-                        letter.id(),
-                        letter.kind(),
-                        letter.title(),
-                        letter.recipientName(),
-                        letter.createdAt(),
-                        "/api/cases/"
-                            + Complaint.CASE_TYPE
-                            + "/"
-                            + complaint.id()
-                            + "/letters/"
-                            + letter.id()))
+            .map(letter -> LetterSentView.of(Complaint.CASE_TYPE, complaint.id(), letter))
             .toList(),
-        file.history().stream()
-            .map(
-                event ->
-                    new HistoryEntry(
-                        event.occurredAt(), event.actor(), event.action(), event.detail()))
-            .toList(),
+        file.history().stream().map(HistoryEntry::of).toList(),
         complaint
             .closure()
             .map(
@@ -265,17 +185,8 @@ public record ComplaintFileView(
             .orElse(null));
   }
 
-  private static Patient patient(AffectedPerson person) {
-    return new Patient(person.name(), person.nhsNumber().formatted(), person.dateOfBirth());
-  }
-
-  private static Consent consent(ConsentRecord record) {
-    return new Consent(
-        record.id(),
-        record.subject().roleInCase(),
-        record.purpose().name(),
-        record.method().name(),
-        record.givenAt(),
-        record.withdrawal() == null ? null : record.withdrawal().withdrawnAt());
+  /** Where the documents of one piece of evidence are downloaded ({@link ComplaintResource}). */
+  static String documents(String complaintId, String evidenceId) {
+    return "/api/complaints/" + complaintId + "/evidence/" + evidenceId + "/documents";
   }
 }

@@ -1,11 +1,9 @@
 package uk.nhs.icb.caseworkflows.complaints.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -14,6 +12,8 @@ import java.util.List;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentGivenAs;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentMethod;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
+import uk.nhs.icb.caseworkflows.common.party.web.PatientDetails;
+import uk.nhs.icb.caseworkflows.common.party.web.PersonDetails;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintConsentRecording;
 import uk.nhs.icb.caseworkflows.complaints.domain.Channel;
 import uk.nhs.icb.caseworkflows.complaints.domain.EvidenceKind;
@@ -27,27 +27,11 @@ import uk.nhs.icb.caseworkflows.complaints.domain.RepresentativeStanding;
  * limit is longer than the column that keeps the value (a longer value would be refused by the
  * database at commit, as a 500). List items, and what a list comes to once its lines are joined for
  * storage, are checked in {@link ComplaintInput}, which names the line at fault ({@code
- * addressLines[2]}).
+ * addressLines[2]}). People are the kit's {@link PersonDetails} and {@link PatientDetails}.
  */
 public final class ComplaintRequests {
 
   private ComplaintRequests() {}
-
-  /** A person who complains or is complained for. */
-  public record PersonDetails(
-      @NotBlank @Size(max = 200) String name,
-      @Size(max = 6) List<String> addressLines,
-      @Size(max = 10) String postcode,
-      @Size(max = 40) String telephone,
-      @Email @Size(max = 200) String email) {}
-
-  /** The patient, when the complainant is someone else. */
-  public record PatientDetails(
-      @NotBlank @Size(max = 200) String name,
-      @NotBlank @Size(max = 20) String nhsNumber,
-      @NotNull @Past LocalDate dateOfBirth,
-      @Size(max = 6) List<String> addressLines,
-      @Size(max = 10) String postcode) {}
 
   public record Standing(
       @NotNull RepresentativeStanding standing, @Size(max = 2000) String evidence) {}

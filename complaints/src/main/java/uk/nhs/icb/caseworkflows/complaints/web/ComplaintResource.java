@@ -20,14 +20,17 @@ import java.io.InputStream;
 import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.nhs.icb.caseworkflows.common.consent.web.ConsentInput;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSettings;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSummary;
 import uk.nhs.icb.caseworkflows.common.documents.domain.CaseDocument;
 import uk.nhs.icb.caseworkflows.common.documents.web.DocumentRequests;
+import uk.nhs.icb.caseworkflows.common.documents.web.DocumentView;
 import uk.nhs.icb.caseworkflows.common.paging.Page;
 import uk.nhs.icb.caseworkflows.common.paging.PageRequest;
 import uk.nhs.icb.caseworkflows.common.security.Roles;
 import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
+import uk.nhs.icb.caseworkflows.common.web.rest.Created;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintAcknowledgement;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintConsentRecording;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintCriteria;
@@ -81,9 +84,7 @@ public class ComplaintResource {
             request.channel(),
             request.receivedAt() == null ? clock.instant() : request.receivedAt(),
             caller.get().name());
-    return Response.created(uri.getAbsolutePathBuilder().path(complaint.id()).build())
-        .entity(file(complaint.id()))
-        .build();
+    return Created.at(uri.getAbsolutePathBuilder(), complaint.id(), file(complaint.id()));
   }
 
   @POST
@@ -99,9 +100,8 @@ public class ComplaintResource {
             caller.get().name(),
             request.howResolved(),
             request.resolvedAt());
-    return Response.created(uri.getBaseUriBuilder().path("complaints").path(complaint.id()).build())
-        .entity(file(complaint.id()))
-        .build();
+    return Created.at(
+        uri.getBaseUriBuilder().path("complaints"), complaint.id(), file(complaint.id()));
   }
 
   @GET
@@ -167,7 +167,7 @@ public class ComplaintResource {
     consents.record(
         id,
         request.whose(),
-        ComplaintInput.giver(request),
+        ConsentInput.giver(request.givenAs(), request.giverName(), request.giverStanding()),
         request.purpose(),
         request.method(),
         request.givenAt());
@@ -277,9 +277,10 @@ public class ComplaintResource {
     CaseDocument document =
         evidenceDocuments.attach(
             id, evidenceId, DocumentRequests.upload(name, body, documentSettings.maxBytes()));
-    return Response.created(uri.getAbsolutePathBuilder().path(document.id()).build())
-        .entity(ComplaintFileView.Document.of(id, evidenceId, DocumentSummary.of(document)))
-        .build();
+    return Created.at(
+        uri.getAbsolutePathBuilder(),
+        document.id(),
+        DocumentView.of(DocumentSummary.of(document), ComplaintFileView.documents(id, evidenceId)));
   }
 
   @GET

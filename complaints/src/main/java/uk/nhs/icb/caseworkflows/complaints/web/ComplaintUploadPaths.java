@@ -1,9 +1,7 @@
 package uk.nhs.icb.caseworkflows.complaints.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
-import java.util.regex.Pattern;
-import uk.nhs.icb.caseworkflows.common.http.UploadPaths;
+import uk.nhs.icb.caseworkflows.common.documents.web.UploadAddresses;
 
 /**
  * Where a complaint takes a document: the REST upload to a piece of evidence (the body is the file)
@@ -11,24 +9,9 @@ import uk.nhs.icb.caseworkflows.common.http.UploadPaths;
  * larger than the usual request limit.
  */
 @ApplicationScoped
-public class ComplaintUploadPaths implements UploadPaths {
+public class ComplaintUploadPaths extends UploadAddresses {
 
-  private static final String SEGMENT = "[^/;]+";
-  private static final Pattern REST =
-      Pattern.compile("/api/complaints/" + SEGMENT + "/evidence/" + SEGMENT + "/documents/?");
-  private static final Pattern FORM = Pattern.compile("/complaints/" + SEGMENT + "/evidence");
-
-  @Override
-  public Optional<Body> documentAt(String method, String path) {
-    if (!"POST".equals(method)) {
-      return Optional.empty();
-    }
-    if (REST.matcher(path).matches()) {
-      return Optional.of(Body.RAW);
-    }
-    if (FORM.matcher(path).matches()) {
-      return Optional.of(Body.FORM);
-    }
-    return Optional.empty();
+  public ComplaintUploadPaths() {
+    super("/api/complaints/{id}/evidence/{evidenceId}/documents", "/complaints/{id}/evidence");
   }
 }

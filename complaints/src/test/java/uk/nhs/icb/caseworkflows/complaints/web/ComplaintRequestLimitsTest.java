@@ -14,6 +14,8 @@ import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentGiver;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentWithdrawal;
 import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
 import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
+import uk.nhs.icb.caseworkflows.common.party.web.PatientDetails;
+import uk.nhs.icb.caseworkflows.common.party.web.PersonDetails;
 import uk.nhs.icb.caseworkflows.complaints.domain.Anonymity;
 import uk.nhs.icb.caseworkflows.complaints.domain.ClockStop;
 import uk.nhs.icb.caseworkflows.complaints.domain.Closure;
@@ -40,34 +42,25 @@ class ComplaintRequestLimitsTest {
   void everySizeLimitFitsItsColumn() {
     Map<String, int[]> limits = new LinkedHashMap<>();
     limits.put(
-        "complainant name",
-        pair(size(ComplaintRequests.PersonDetails.class, "name"), Columns.ofComplainant("name")));
+        "complainant name", pair(size(PersonDetails.class, "name"), Columns.ofComplainant("name")));
     limits.put(
         "complainant postcode",
-        pair(
-            size(ComplaintRequests.PersonDetails.class, "postcode"),
-            Columns.ofComplainant("postcode")));
+        pair(size(PersonDetails.class, "postcode"), Columns.ofComplainant("postcode")));
     limits.put(
         "complainant telephone",
-        pair(
-            size(ComplaintRequests.PersonDetails.class, "telephone"),
-            Columns.ofComplainant("telephone")));
+        pair(size(PersonDetails.class, "telephone"), Columns.ofComplainant("telephone")));
     limits.put(
         "complainant email",
-        pair(size(ComplaintRequests.PersonDetails.class, "email"), Columns.ofComplainant("email")));
+        pair(size(PersonDetails.class, "email"), Columns.ofComplainant("email")));
     limits.put(
         "complainant address",
         pair(ComplaintInput.MAX_ADDRESS, Columns.ofComplainant("addressLines")));
     limits.put(
         "patient name",
-        pair(
-            size(ComplaintRequests.PatientDetails.class, "name"),
-            Columns.of(AffectedPerson.class, "name")));
+        pair(size(PatientDetails.class, "name"), Columns.of(AffectedPerson.class, "name")));
     limits.put(
         "patient postcode",
-        pair(
-            size(ComplaintRequests.PatientDetails.class, "postcode"),
-            Columns.of(AffectedPerson.class, "postcode")));
+        pair(size(PatientDetails.class, "postcode"), Columns.of(AffectedPerson.class, "postcode")));
     limits.put(
         "patient address",
         pair(ComplaintInput.MAX_ADDRESS, Columns.of(AffectedPerson.class, "addressLines")));
@@ -206,7 +199,7 @@ class ComplaintRequestLimitsTest {
         new ComplaintRequests.ReceiveComplaint(
             uk.nhs.icb.caseworkflows.complaints.domain.Channel.LETTER,
             null,
-            new ComplaintRequests.PersonDetails("Ann Lee", sixLongLines, null, null, null),
+            new PersonDetails("Ann Lee", sixLongLines, null, null, null),
             null,
             null,
             new ComplaintRequests.Subject("Northvale GP Practice", null),

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.nhs.icb.caseworkflows.common.retention.application.RetentionReview;
 import uk.nhs.icb.caseworkflows.common.retention.domain.DestructionCertificate;
 import uk.nhs.icb.caseworkflows.common.security.Roles;
+import uk.nhs.icb.caseworkflows.common.web.rest.Created;
 
 @Path("retention")
 @RequestScoped
@@ -79,13 +80,10 @@ public class RetentionResource {
       @PathParam("id") String id,
       @NotNull RetentionViews.Destroy request) {
     DestructionCertificate certificate = review.destroy(type, id, request.appraisal());
-    return Response.created(
-            uri.getBaseUriBuilder()
-                .path("retention/certificates")
-                .path(certificate.number())
-                .build())
-        .entity(RetentionViews.Certificate.of(certificate))
-        .build();
+    return Created.at(
+        uri.getBaseUriBuilder().path("retention/certificates"),
+        certificate.number(),
+        RetentionViews.Certificate.of(certificate));
   }
 
   @GET
