@@ -22,7 +22,9 @@ class LetterSentViewTest {
             "jane.smith",
             issued,
             "ab12",
-            2048);
+            2048,
+            null,
+            null);
 
     assertThat(LetterSentView.of("IFR", "case-9", letter))
         .isEqualTo(
