@@ -41,33 +41,36 @@ public class ProbeCasePages extends CasePages<ProbeCase> {
   @Inject private ProbeCaseAccess access;
 
   @Override
-  protected String path() {
-    return PATH;
+  protected FieldLimits limits() {
+    return new FieldLimits(Map.of(ProbeReviewForm.FINDING, ProbeCase.FINDING_LENGTH));
   }
 
+  /** The probe's team is the one its letters and documents are shown to. */
   @Override
   protected Set<String> team() {
     return access.rolesThatMaySee();
   }
 
   @Override
+  protected String path() {
+    return PATH;
+  }
+
+  /** The same words for every role outside the team: the probe is not theirs. */
+  @Override
   protected String noAccess(Caller caller) {
     return "Probe cases are the complaints team's.";
   }
 
   @Override
-  protected String notForYou() {
-    return "Only a complaints handler reviews a probe case.";
-  }
-
-  @Override
-  protected FieldLimits limits() {
-    return new FieldLimits(Map.of(ProbeReviewForm.FINDING, ProbeCase.FINDING_LENGTH));
-  }
-
-  @Override
   protected PageView listPage(HttpServletRequest request) {
     throw new NotFoundProblem("Probe cases have no list.");
+  }
+
+  /** A manager sees a probe case but leaves its review to the handlers. */
+  @Override
+  protected String notForYou() {
+    return "Only a complaints handler reviews a probe case.";
   }
 
   @Override
@@ -113,32 +116,19 @@ public class ProbeCasePages extends CasePages<ProbeCase> {
     return probe.reference();
   }
 
-  /** The address of an intake form answers 404: probe cases are opened by the tests' REST door. */
-  private static final Intake NO_INTAKE =
-      new Intake() {
-        @Override
-        public String path() {
-          return "new";
-        }
+  /** Probe cases are opened by the tests' REST door: the intake's address answers 404. */
+  private static final Intake NO_INTAKE = new NoIntake("new", "none", "");
 
-        @Override
-        public String firstField() {
-          return "none";
-        }
+  private record NoIntake(String path, String firstField, String banner) implements Intake {
 
-        @Override
-        public PageView page(FormValues typed) {
-          throw new NotFoundProblem("Probe cases are opened by the tests' REST door.");
-        }
+    @Override
+    public PageView page(FormValues typed) {
+      throw new NotFoundProblem("Probe cases are opened by the tests' REST door.");
+    }
 
-        @Override
-        public String submit(FormValues typed) {
-          throw new NotFoundProblem("Probe cases are opened by the tests' REST door.");
-        }
-
-        @Override
-        public String banner() {
-          return "";
-        }
-      };
+    @Override
+    public String submit(FormValues typed) {
+      return page(typed).title();
+    }
+  }
 }

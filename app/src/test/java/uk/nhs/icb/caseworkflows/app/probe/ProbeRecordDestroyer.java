@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 import uk.nhs.icb.caseworkflows.common.errors.ConflictProblem;
 import uk.nhs.icb.caseworkflows.common.errors.NotFoundProblem;
 import uk.nhs.icb.caseworkflows.common.retention.application.CaseRecordErasure;
@@ -34,14 +35,13 @@ public class ProbeRecordDestroyer implements RecordDestroyer, CaseRecordErasure.
 
   @Override
   public String nameForCertificate(String caseId) {
-    ProbeCase probe = entityManager.find(ProbeCase.class, caseId);
-    if (probe == null) {
-      throw new NotFoundProblem("No probe case has the id " + caseId + ".");
+    ProbeCase probe =
+        Optional.ofNullable(entityManager.find(ProbeCase.class, caseId))
+            .orElseThrow(() -> new NotFoundProblem("No probe case has the id " + caseId + "."));
+    if (probe.isClosed()) {
+      return "the probe case " + probe.reference();
     }
-    if (!probe.isClosed()) {
-      throw new ConflictProblem("Probe case " + probe.reference() + " is still being reviewed.");
-    }
-    return "the probe case " + probe.reference();
+    throw new ConflictProblem("Probe case " + probe.reference() + " is still being reviewed.");
   }
 
   @Override

@@ -6,21 +6,17 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import uk.nhs.icb.caseworkflows.bpmn.casework.CaseFiles;
 
-/** Where probe cases are kept, told to the kit once. */
+/** Where probe cases are kept and how staff name one, told to the kit once. */
 @ApplicationScoped
 public class ProbeStore implements CaseFiles<ProbeCase> {
 
   @PersistenceContext(unitName = "icb")
   private EntityManager entityManager;
 
+  /** A probe's id is the business key of its process. */
   @Override
-  public String caseType() {
-    return ProbeCase.TYPE;
-  }
-
-  @Override
-  public String noun() {
-    return "probe case";
+  public String idOf(ProbeCase probe) {
+    return probe.id();
   }
 
   @Override
@@ -28,18 +24,25 @@ public class ProbeStore implements CaseFiles<ProbeCase> {
     return Optional.ofNullable(entityManager.find(ProbeCase.class, id));
   }
 
-  @Override
-  public String referenceOf(ProbeCase probe) {
-    return probe.reference();
-  }
-
+  /** Closed once its review recorded a finding. */
   @Override
   public boolean isClosed(ProbeCase probe) {
     return probe.isClosed();
   }
 
   @Override
-  public String idOf(ProbeCase probe) {
-    return probe.id();
+  public String caseType() {
+    return ProbeCase.TYPE;
+  }
+
+  /** "PRB-2026-000001". */
+  @Override
+  public String referenceOf(ProbeCase probe) {
+    return probe.reference();
+  }
+
+  @Override
+  public String noun() {
+    return "probe case";
   }
 }

@@ -1,19 +1,14 @@
 package uk.nhs.icb.caseworkflows.app.probe;
 
+import java.util.Locale;
 import uk.nhs.icb.caseworkflows.bpmn.casework.TaskKey;
 
-/** The user tasks of platform-probe.bpmn. */
+/** The user tasks of platform-probe.bpmn, each named as its model's task id in capitals. */
 public enum ProbeTask implements TaskKey {
-  REVIEW("review");
-
-  private final String key;
-
-  ProbeTask(String key) {
-    this.key = key;
-  }
+  REVIEW;
 
   @Override
   public String key() {
-    return key;
+    return name().toLowerCase(Locale.ROOT);
   }
 }
