@@ -8,6 +8,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -42,6 +43,7 @@ class PlatformIT {
         .addAsResource("probe/platform-probe.bpmn")
         .addAsResource("probe/letters/probe-letter.html")
         .addAsResource("probe/letters/probe-letter.example.json")
+        .addAsResource("pages/probe/case.html")
         .addAsResource("META-INF/services/" + LetterTemplates.class.getName());
   }
 
@@ -128,10 +130,7 @@ class PlatformIT {
     assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
     assertThat(pdf.headers().firstValue("Content-Disposition"))
         .hasValueSatisfying(
-            v ->
-                assertThat(v)
-                    .contains("PRB-" + id.substring(0, 8) + "-probe-letter-")
-                    .endsWith(".pdf\""));
+            v -> assertThat(v).contains(referenceOf(id) + "-probe-letter-").endsWith(".pdf\""));
     assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
         .isEqualTo("%PDF-");
     assertThat(
@@ -247,7 +246,9 @@ class PlatformIT {
 
     assertThat(task.getString("name")).isEqualTo("Review probe case");
     assertThat(task.getString("caseType")).isEqualTo("probe");
-    assertThat(task.getString("caseReference")).isEqualTo("PRB-" + id.substring(0, 8));
+    assertThat(task.getString("caseReference"))
+        .isEqualTo(referenceOf(id))
+        .matches("PRB-\\d{4}-\\d{6}");
     assertThat(task.getBoolean("overdue")).isTrue();
     assertThat(task.getString("due")).isNotBlank();
   }
@@ -495,6 +496,103 @@ class PlatformIT {
     return attached.json().getString("id");
   }
 
+  // --- the probe as a second workflow on the case kit: its form, case page and destruction ------
+
+  @Test
+  void theProbesReviewFormSaysBesideTheFieldWhatIsWrongThenCompletesTheStepAndClosesTheCase()
+      throws Exception {
+    String id = UUID.randomUUID().toString();
+    openProbe(id, Instant.now().plus(Duration.ofDays(3)), false);
+    String reference = referenceOf(id);
+    assertThat(reference).matches("PRB-\\d{4}-\\d{6}");
+    StaffSession handler = StaffSession.signIn(base.toURI(), HANDLER);
+    String form = "probe-cases/" + id + "/review";
+
+    Api.Answer page = handler.get("probe-cases/" + id);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body())
+        .contains(reference)
+        .contains("id=\"action-review\"")
+        .contains("Probe letter for the platform tests")
+        .contains("Probe opened");
+    assertThat(handler.get(form).body()).contains("What did the review find?").contains(reference);
+
+    Api.Answer blank = handler.submitForm(form, form, Map.of("finding", " "));
+    assertThat(blank.status()).isEqualTo(400);
+    assertThat(blank.body())
+        .contains("There is a problem")
+        .contains("id=\"finding-error\"")
+        .contains("Enter what the review found");
+    Api.Answer tooLong = handler.submitForm(form, form, Map.of("finding", "x".repeat(201)));
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("Must be 200 characters or fewer");
+    assertThat(taskOf(id).getString("name"))
+        .as("nothing was stored")
+        .isEqualTo("Review probe case");
+
+    Api.Answer done =
+        handler.submitForm(form, form, Map.of("finding", "Transport was booked late."));
+    assertThat(done.status()).as(done.body()).isEqualTo(302);
+    assertThat(done.headers().firstValue("Location"))
+        .hasValueSatisfying(v -> assertThat(v).endsWith("/tasks"));
+    Api.Answer closed = handler.get("probe-cases/" + id);
+    assertThat(closed.body())
+        .contains("Finding: Transport was booked late.")
+        .contains("Closed")
+        .doesNotContain("id=\"action-review\"");
+    Api.Answer again = handler.submitForm(form, form, Map.of("finding", "Once more."));
+    assertThat(again.status()).isEqualTo(400);
+    assertThat(again.body()).contains("Probe case " + reference + " is not waiting for its review");
+
+    assertThat(StaffSession.signIn(base.toURI(), "chc-assessor").get("probe-cases/" + id).status())
+        .as("another workflow's role")
+        .isEqualTo(403);
+    assertThat(StaffSession.signIn(base.toURI(), "complaints-manager").get(form).status())
+        .as("the manager sees the case but does not review it")
+        .isEqualTo(403);
+    assertThat(handler.get("probe-cases/no-such-case").status()).isEqualTo(404);
+  }
+
+  @Test
+  void aClosedProbeCaseIsDestroyedThroughTheKitAndItsPageThenAnswers410() throws Exception {
+    String id = UUID.randomUUID().toString();
+    openProbe(id, Instant.now().plus(Duration.ofDays(3)), false);
+    String reference = referenceOf(id);
+    String destruction = "api/retention/records/probe/" + id + "/destruction";
+    String appraisal = "{\"appraisal\":\"A probe case: nothing needs keeping.\"}";
+    StaffSession handler = StaffSession.signIn(base.toURI(), HANDLER);
+    String form = "probe-cases/" + id + "/review";
+    assertThat(handler.submitForm(form, form, Map.of("finding", "Nothing to add.")).status())
+        .isEqualTo(302);
+    awaitAuditAction(id, "PROBE_JOB_RAN");
+
+    // The review opens when the engine's job executor fires the retention timer.
+    Api.Answer destroyed = null;
+    Instant giveUp = Instant.now().plus(Duration.ofSeconds(180));
+    while (Instant.now().isBefore(giveUp)) {
+      destroyed = api.post(IG, destruction, appraisal);
+      if (destroyed.status() != 409) {
+        break;
+      }
+      Thread.sleep(2_000);
+    }
+
+    assertThat(destroyed.status()).as(destroyed.body()).isEqualTo(201);
+    assertThat(destroyed.json().getString("number")).isEqualTo("DC-" + reference);
+    assertThat(destroyed.json().getJsonArray("destroyed").toString())
+        .contains("the probe case " + reference)
+        .contains("1 letter\"")
+        .contains("1 process history");
+    Api.Answer gone = handler.get("probe-cases/" + id);
+    assertThat(gone.status()).isEqualTo(410);
+    assertThat(gone.body()).contains("DC-" + reference);
+    assertThat(handler.get(form).status()).isEqualTo(410);
+    assertThat(api.get(HANDLER, "api/probe/cases/" + id).json().getBoolean("stored")).isFalse();
+    assertThat(api.get(HANDLER, "api/cases/probe/" + id + "/letters").status()).isEqualTo(410);
+    assertThat(api.post(IG, destruction, appraisal).status()).isEqualTo(409);
+    assertThat(verify().getBoolean("intact")).isTrue();
+  }
+
   // --- operations -------------------------------------------------------------------------------
 
   @Test
@@ -525,6 +623,10 @@ class PlatformIT {
 
   private Api.Answer openProbe(String id, Instant due, boolean fail) {
     return api.post(HANDLER, "api/probe/cases/" + id + "?fail=" + fail + "&due=" + due, "");
+  }
+
+  private String referenceOf(String probeId) {
+    return api.get(HANDLER, "api/probe/cases/" + probeId).json().getString("reference");
   }
 
   private JsonObject taskOf(String caseId) {

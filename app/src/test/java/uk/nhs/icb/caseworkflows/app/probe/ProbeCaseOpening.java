@@ -5,18 +5,22 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseKey;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseProcesses;
 import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
+import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterIssuing;
 import uk.nhs.icb.caseworkflows.common.letters.domain.LetterContent;
 import uk.nhs.icb.caseworkflows.common.letters.domain.Recipient;
 import uk.nhs.icb.caseworkflows.common.letters.domain.Signatory;
 import uk.nhs.icb.caseworkflows.common.party.domain.NhsNumber;
+import uk.nhs.icb.caseworkflows.common.reference.application.CaseReferences;
 
 /**
  * A user action in the shape every case module's will have: entity, process and audit in one
@@ -31,10 +35,14 @@ public class ProbeCaseOpening {
   @Inject private CaseProcesses processes;
   @Inject private AuditTrail auditTrail;
   @Inject private LetterIssuing letters;
+  @Inject private CaseReferences references;
+  @Inject private Clock clock;
 
   @Transactional
   public void open(String id, Instant due, boolean failAfterStart) {
-    ProbeCase probe = new ProbeCase(id, "PRB-" + id.substring(0, 8));
+    int year = LocalDate.now(clock.withZone(WorkingDayCalendar.LONDON)).getYear();
+    ProbeCase probe =
+        new ProbeCase(id, references.next(ProbeReferenceSeries.PREFIX, year).formatted());
     entityManager.persist(probe);
     entityManager.flush();
     processes.start(
@@ -105,6 +113,13 @@ public class ProbeCaseOpening {
         .createQuery("select count(l) from Letter l where l.caseId = :id", Long.class)
         .setParameter("id", id)
         .getSingleResult();
+  }
+
+  /** The case's reference, or blank when there is no such case. */
+  @Transactional
+  public String referenceOf(String id) {
+    ProbeCase probe = entityManager.find(ProbeCase.class, id);
+    return probe == null ? "" : probe.reference();
   }
 
   @Transactional

@@ -54,6 +54,7 @@ public class ProbeResource {
   public JsonObject inspect(@PathParam("id") String id) {
     return Json.createObjectBuilder()
         .add("stored", opening.isStored(id))
+        .add("reference", opening.referenceOf(id))
         .add("letters", opening.letterCount(id))
         .add(
             "runningInstances",

@@ -71,7 +71,11 @@ public class DestructionCertificate {
     certificate.recordId = record.recordId();
     certificate.reference = record.reference();
     certificate.closedOn = record.closedOn();
-    certificate.retentionPeriod = RetentionSchedule.require(record.recordType()).description();
+    // A record type outside the schedule (a test workflow) names the date it was kept to instead.
+    certificate.retentionPeriod =
+        RetentionSchedule.entryFor(record.recordType())
+            .map(RetentionSchedule.Entry::description)
+            .orElse("kept until " + record.retainUntil());
     certificate.retainedUntil = record.retainUntil();
     certificate.extensions = record.extensions().size();
     certificate.appraisal = appraisal;

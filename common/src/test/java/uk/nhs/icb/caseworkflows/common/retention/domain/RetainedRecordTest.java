@@ -112,4 +112,16 @@ class RetainedRecordTest {
     assertThatThrownBy(() -> record.extend(TODAY.plusYears(1), "claim", NOW, "ig", TODAY))
         .isInstanceOf(ConflictProblem.class);
   }
+
+  @Test
+  void aRecordOfATypeOutsideTheScheduleIsCertifiedWithTheDateItWasKeptTo() {
+    RetainedRecord record =
+        RetainedRecord.start(new RecordClosed("probe", "p-1", "PRB-2026-000007", TODAY), TODAY);
+
+    DestructionCertificate certificate =
+        record.destroy("Test case.", List.of("the probe case PRB-2026-000007"), NOW, "ig", TODAY);
+
+    assertThat(certificate.retentionPeriod()).isEqualTo("kept until " + TODAY);
+    assertThat(certificate.number()).isEqualTo("DC-PRB-2026-000007");
+  }
 }
