@@ -6,7 +6,11 @@ import java.util.List;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSummary;
+import uk.nhs.icb.caseworkflows.common.letters.application.LetterSummary;
+import uk.nhs.icb.caseworkflows.common.letters.domain.LetterFormat;
 import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
+import uk.nhs.icb.caseworkflows.common.party.domain.CommunicationNeed;
+import uk.nhs.icb.caseworkflows.common.party.domain.CommunicationNeeds;
 import uk.nhs.icb.caseworkflows.common.party.domain.Party;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
@@ -53,7 +57,13 @@ public record ComplaintFileView(
 
   /** A letter the case sent, newest first, with where to download its PDF. */
   public record LetterSent(
-      String id, String kind, String title, String recipient, Instant issuedAt, String download) {}
+      String id,
+      String kind,
+      String title,
+      String recipient,
+      Instant issuedAt,
+      String download,
+      List<LetterForm> formats) {}
 
   /** Something the investigation gathered, with the documents attached to it. */
   public record Evidence(
@@ -112,9 +122,26 @@ public record ComplaintFileView(
   public record Receipt(String channel, Instant receivedAt, String receivedBy, boolean inTime) {}
 
   public record Person(
-      String name, List<String> addressLines, String postcode, String telephone, String email) {}
+      String name,
+      List<String> addressLines,
+      String postcode,
+      String telephone,
+      String email,
+      Needs communicationNeeds) {}
 
-  public record Patient(String name, String nhsNumber, LocalDate dateOfBirth) {}
+  public record Patient(
+      String name, String nhsNumber, LocalDate dateOfBirth, Needs communicationNeeds) {}
+
+  /** A person's communication needs as codes ("large-print"), with their note; empty when none. */
+  public record Needs(List<String> needs, String note) {
+    static Needs of(CommunicationNeeds recorded) {
+      return new Needs(
+          recorded.needs().stream().map(CommunicationNeed::code).toList(), recorded.note());
+    }
+  }
+
+  /** One form a letter was sent in ("standard", "large-print", "plain-text") and its download. */
+  public record LetterForm(String format, String download) {}
 
   public record Details(
       String whatHappened, LocalDate happenedOn, LocalDate cameToNoticeOn, String desiredOutcome) {}
@@ -163,7 +190,8 @@ public record ComplaintFileView(
             complainant.addressLines(),
             complainant.postcode(),
             complainant.telephone(),
-            complainant.email()),
+            complainant.email(),
+            Needs.of(complainant.communicationNeeds())),
         complaint.affectedPerson().map(ComplaintFileView::patient).orElse(null),
         complaint.representation().map(r -> r.standing().name()).orElse(null),
         complaint.subject().organisationOrService(),
@@ -240,12 +268,18 @@ public record ComplaintFileView(
                         letter.title(),
                         letter.recipientName(),
                         letter.createdAt(),
-                        "/api/cases/"
-                            + Complaint.CASE_TYPE
-                            + "/"
-                            + complaint.id()
-                            + "/letters/"
-                            + letter.id()))
+                        letterDownload(complaint, letter),
+                        letter.formats().stream()
+                            .map(
+                                format ->
+                                    new LetterForm(
+                                        format.code(),
+                                        format == LetterFormat.STANDARD
+                                            ? letterDownload(complaint, letter)
+                                            : letterDownload(complaint, letter)
+                                                + "?format="
+                                                + format.code()))
+                            .toList()))
             .toList(),
         file.history().stream()
             .map(
@@ -266,7 +300,15 @@ public record ComplaintFileView(
   }
 
   private static Patient patient(AffectedPerson person) {
-    return new Patient(person.name(), person.nhsNumber().formatted(), person.dateOfBirth());
+    return new Patient(
+        person.name(),
+        person.nhsNumber().formatted(),
+        person.dateOfBirth(),
+        Needs.of(person.communicationNeeds()));
+  }
+
+  private static String letterDownload(Complaint complaint, LetterSummary letter) {
+    return "/api/cases/" + Complaint.CASE_TYPE + "/" + complaint.id() + "/letters/" + letter.id();
   }
 
   private static Consent consent(ConsentRecord record) {

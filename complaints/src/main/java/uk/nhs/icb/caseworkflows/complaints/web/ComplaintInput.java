@@ -4,6 +4,7 @@ import java.util.List;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentGiver;
 import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
 import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
+import uk.nhs.icb.caseworkflows.common.party.domain.CommunicationNeeds;
 import uk.nhs.icb.caseworkflows.common.party.domain.NhsNumber;
 import uk.nhs.icb.caseworkflows.common.party.domain.Party;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintResponse;
@@ -47,6 +48,8 @@ final class ComplaintInput {
                     who.postcode(),
                     who.telephone(),
                     who.email()));
+    complainant.recordCommunicationNeeds(
+        needs("complainant.communicationNeeds", who.communicationNeeds()));
     SubjectOfComplaint subject =
         field(
             "subject",
@@ -84,6 +87,8 @@ final class ComplaintInput {
                     patient.dateOfBirth(),
                     lines(patient.addressLines()),
                     patient.postcode()));
+    affected.recordCommunicationNeeds(
+        needs("patient.communicationNeeds", patient.communicationNeeds()));
     Representation standing =
         field(
             "representation",
@@ -178,6 +183,14 @@ final class ComplaintInput {
       throw new InvalidInputException(
           field, "must come to " + maxJoined + " characters or fewer, line breaks included");
     }
+  }
+
+  /** None when not given; an unknown code or too long a note is a 400 naming the field. */
+  private static CommunicationNeeds needs(String field, ComplaintRequests.Needs given) {
+    if (given == null) {
+      return CommunicationNeeds.none();
+    }
+    return field(field, () -> CommunicationNeeds.fromCodes(lines(given.needs()), given.note()));
   }
 
   private static List<String> lines(List<String> lines) {

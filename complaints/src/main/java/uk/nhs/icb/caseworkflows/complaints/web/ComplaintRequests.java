@@ -39,7 +39,14 @@ public final class ComplaintRequests {
       @Size(max = 6) List<String> addressLines,
       @Size(max = 10) String postcode,
       @Size(max = 40) String telephone,
-      @Email @Size(max = 200) String email) {}
+      @Email @Size(max = 200) String email,
+      @Valid Needs communicationNeeds) {}
+
+  /**
+   * A person's communication needs, optional: codes such as {@code large-print}, {@code
+   * braille-ready-text}, and a note. An unknown code is refused in {@link ComplaintInput}.
+   */
+  public record Needs(@Size(max = 6) List<String> needs, @Size(max = 500) String note) {}
 
   /** The patient, when the complainant is someone else. */
   public record PatientDetails(
@@ -47,7 +54,8 @@ public final class ComplaintRequests {
       @NotBlank @Size(max = 20) String nhsNumber,
       @NotNull @Past LocalDate dateOfBirth,
       @Size(max = 6) List<String> addressLines,
-      @Size(max = 10) String postcode) {}
+      @Size(max = 10) String postcode,
+      @Valid Needs communicationNeeds) {}
 
   public record Standing(
       @NotNull RepresentativeStanding standing, @Size(max = 2000) String evidence) {}

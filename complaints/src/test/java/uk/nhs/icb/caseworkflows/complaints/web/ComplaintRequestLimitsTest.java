@@ -206,7 +206,7 @@ class ComplaintRequestLimitsTest {
         new ComplaintRequests.ReceiveComplaint(
             uk.nhs.icb.caseworkflows.complaints.domain.Channel.LETTER,
             null,
-            new ComplaintRequests.PersonDetails("Ann Lee", sixLongLines, null, null, null),
+            new ComplaintRequests.PersonDetails("Ann Lee", sixLongLines, null, null, null, null),
             null,
             null,
             new ComplaintRequests.Subject("Northvale GP Practice", null),
