@@ -130,8 +130,7 @@ class ComplaintsIT {
     java.net.http.HttpResponse<byte[]> plainText =
         api.download(HANDLER, forms.get("plain-text").substring(1));
     assertThat(plainText.statusCode()).isEqualTo(200);
-    assertThat(plainText.headers().firstValue("Content-Type").orElse(""))
-        .startsWith("text/plain");
+    assertThat(plainText.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
     assertThat(new String(plainText.body(), java.nio.charset.StandardCharsets.UTF_8))
         .contains("Mr Gareth Price");
 
