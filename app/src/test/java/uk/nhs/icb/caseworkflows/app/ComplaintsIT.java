@@ -3,6 +3,7 @@ package uk.nhs.icb.caseworkflows.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.File;
 import java.net.URL;
@@ -79,6 +80,72 @@ class ComplaintsIT {
             .json();
     assertThat(consented.getJsonArray("consents")).hasSize(1);
     assertThat(steps(consented)).containsExactly("agree-plan");
+  }
+
+  @Test
+  void aComplainantsCommunicationNeedsGiveTheirLettersInLargePrintAndPlainText() {
+    Api.Answer answer =
+        api.post(
+            HANDLER,
+            "api/complaints",
+            "{\"channel\":\"LETTER\","
+                + "\"complainant\":{\"name\":\"Mr Gareth Price\",\"addressLines\":[\"4 Bay View\",\"Luton\"],"
+                + "\"postcode\":\"LU2 7EF\",\"communicationNeeds\":{\"needs\":[\"large-print\","
+                + "\"braille-ready-text\"],\"note\":\"Registered blind since 2019\"}},"
+                + "\"subject\":{\"organisationOrService\":\"Northvale Community Health NHS Trust\"},"
+                + "\"details\":{\"whatHappened\":\"The appointment letter came in small print.\","
+                + "\"happenedOn\":\""
+                + LocalDate.now(LONDON).minusMonths(1)
+                + "\"}}");
+    assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+    JsonObject received = answer.json();
+    String id = received.getString("id");
+    JsonObject needs = received.getJsonObject("complainant").getJsonObject("communicationNeeds");
+    assertThat(needs.getJsonArray("needs").getValuesAs(JsonString.class))
+        .extracting(JsonString::getString)
+        .containsExactly("large-print", "braille-ready-text");
+    assertThat(needs.getString("note")).isEqualTo("Registered blind since 2019");
+
+    api.post(HANDLER, "api/complaints/" + id + "/remit-decision", "{\"withinRemit\":true}");
+    api.post(HANDLER, "api/complaints/" + id + "/acknowledgement", "");
+    JsonObject acknowledged = api.get(HANDLER, "api/complaints/" + id).json();
+    JsonObject letter =
+        acknowledged.getJsonArray("letters").getValuesAs(JsonObject.class).stream()
+            .filter(sent -> sent.getString("kind").equals("complaint-acknowledgement"))
+            .findFirst()
+            .orElseThrow();
+    Map<String, String> forms =
+        letter.getJsonArray("formats").getValuesAs(JsonObject.class).stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    form -> form.getString("format"), form -> form.getString("download")));
+    assertThat(forms).containsOnlyKeys("standard", "large-print", "plain-text");
+
+    java.net.http.HttpResponse<byte[]> largePrint =
+        api.download(HANDLER, forms.get("large-print").substring(1));
+    assertThat(largePrint.statusCode()).isEqualTo(200);
+    assertThat(largePrint.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(new String(largePrint.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+    java.net.http.HttpResponse<byte[]> plainText =
+        api.download(HANDLER, forms.get("plain-text").substring(1));
+    assertThat(plainText.statusCode()).isEqualTo(200);
+    assertThat(plainText.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+    assertThat(new String(plainText.body(), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("Mr Gareth Price");
+
+    Api.Answer unknown =
+        api.post(
+            HANDLER,
+            "api/complaints",
+            "{\"channel\":\"LETTER\",\"complainant\":{\"name\":\"Mr Gareth Price\","
+                + "\"communicationNeeds\":{\"needs\":[\"very-large-print\"]}},"
+                + "\"subject\":{\"organisationOrService\":\"Northvale Community Health NHS Trust\"},"
+                + "\"details\":{\"whatHappened\":\"x\",\"happenedOn\":\""
+                + LocalDate.now(LONDON).minusMonths(1)
+                + "\"}}");
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.body()).contains("complainant.communicationNeeds", "very-large-print");
   }
 
   @Test

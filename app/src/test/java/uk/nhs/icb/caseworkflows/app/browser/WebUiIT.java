@@ -42,6 +42,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.nhs.icb.caseworkflows.app.HostileText;
 import uk.nhs.icb.caseworkflows.app.SampleDocuments;
+import uk.nhs.icb.caseworkflows.app.letters.PdfAValidator;
+import uk.nhs.icb.caseworkflows.common.letters.application.PrintSize;
 
 /**
  * The case workers' pages in Chromium against the WAR as built, on one Payara Micro: sign in, My
@@ -369,6 +371,52 @@ class WebUiIT {
   }
 
   @Test
+  void aComplainantsLargePrintNeedRecordedAtIntakeGivesALargePrintLetterThatVeraPdfPasses() {
+    browser = Browsers.chromium(true);
+    signIn("complaints-handler", PASSWORD);
+
+    browser.get(url("complaints/new"));
+    choose("channel-LETTER");
+    type("complainantName", "Mrs Nia Pritchard");
+    type("complainantAddress", "3 Ffordd y Llan\nSwansea");
+    tick("complainantNeeds-large-print");
+    type("complainantNeedsNote", "Partially sighted; prefers a phone call first.");
+    choose("forSomeoneElse-no");
+    type("subject", "Northvale GP Practice");
+    type("whatHappened", "My repeat prescription was lost twice.");
+    typeDate("happenedOn", LocalDate.now().minusDays(20));
+    checkPage("intake-with-needs");
+    submit();
+    assertThat(text(By.id("flash"))).contains("The complaint was recorded");
+    String reference = text(By.tagName("h1")).split(" ")[0];
+    assertThat(text(By.id("communication-needs")))
+        .contains("Mrs Nia Pritchard (complainant): Needs large print")
+        .contains("Partially sighted; prefers a phone call first.");
+
+    doAction("remit-decision");
+    choose("withinRemit-yes");
+    submit();
+    openCaseFromTaskList(reference);
+    doAction("acknowledgement");
+    submit();
+    assertThat(text(By.id("flash"))).contains("acknowledged");
+    openCaseFromTaskList(reference);
+    assertThat(text(By.id("communication-needs"))).contains("Needs large print");
+    checkPage("case-page-with-needs");
+
+    String largePrint =
+        browser
+            .findElement(By.cssSelector("#letters a[href$='format=large-print']"))
+            .getAttribute("href");
+    HttpResponse<byte[]> pdf = downloadAsTheBrowser(largePrint);
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(PdfAValidator.failedRules(pdf.body(), "2a")).as("PDF/A-2a").isEmpty();
+    assertThat(PrintSize.smallestPoints(pdf.body()))
+        .isGreaterThanOrEqualTo(PrintSize.LARGE_PRINT_POINTS - 0.01f);
+  }
+
+  @Test
   void everyComplaintFormPassesAxeAndHasOneHeadingAndAMeaningfulTitle() {
     // The manager's sign-off form is checked where the manager signs off, in the full journey.
     String reference = receiveComplaint();
@@ -549,6 +597,10 @@ class WebUiIT {
 
   private void choose(String radioId) {
     browser.findElement(By.cssSelector("label[for='" + radioId + "']")).click();
+  }
+
+  private void tick(String checkboxId) {
+    browser.findElement(By.cssSelector("label[for='" + checkboxId + "']")).click();
   }
 
   private void type(String id, String text) {

@@ -1,6 +1,7 @@
 package uk.nhs.icb.caseworkflows.complaints.application;
 
 import java.util.Map;
+import uk.nhs.icb.caseworkflows.common.party.domain.CommunicationNeeds;
 
 /**
  * The longest answer each complaint form field takes, by field name: no longer than the column that
@@ -22,6 +23,8 @@ public final class ComplaintAnswerLengths {
           Map.entry("patientName", 200),
           Map.entry("patientAddress", 1000),
           Map.entry("patientPostcode", 10),
+          Map.entry("complainantNeedsNote", CommunicationNeeds.MAX_NOTE_LENGTH),
+          Map.entry("patientNeedsNote", CommunicationNeeds.MAX_NOTE_LENGTH),
           Map.entry("standingEvidence", 2000),
           Map.entry("subject", 300),
           Map.entry("peopleNamed", 2000),

@@ -29,7 +29,13 @@ public class ComplaintMade {
     @AttributeOverride(
         name = "telephone",
         column = @Column(name = "complainant_telephone", length = 40)),
-    @AttributeOverride(name = "email", column = @Column(name = "complainant_email", length = 320))
+    @AttributeOverride(name = "email", column = @Column(name = "complainant_email", length = 320)),
+    @AttributeOverride(
+        name = "communicationNeeds.codes",
+        column = @Column(name = "complainant_communication_needs", length = 200)),
+    @AttributeOverride(
+        name = "communicationNeeds.note",
+        column = @Column(name = "complainant_communication_needs_note", length = 500))
   })
   private Party complainant;
 

@@ -10,6 +10,7 @@ import uk.nhs.icb.caseworkflows.common.letters.domain.LetterContent;
 import uk.nhs.icb.caseworkflows.common.letters.domain.Recipient;
 import uk.nhs.icb.caseworkflows.common.letters.domain.Signatory;
 import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
+import uk.nhs.icb.caseworkflows.common.party.domain.CommunicationNeeds;
 import uk.nhs.icb.caseworkflows.common.party.domain.NhsNumber;
 import uk.nhs.icb.caseworkflows.common.party.domain.Party;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
@@ -88,6 +89,17 @@ public class ComplaintLetterContents {
               finalResponse.finalResponse(complaint, circumstances));
       default -> throw new IllegalArgumentException("there is no complaint letter '" + kind + "'");
     };
+  }
+
+  /**
+   * The communication needs of the letter's recipient, which decide the further forms it is sent
+   * in: the complainant's for every letter to them; none for the disclosure notice, which goes to
+   * an organisation.
+   */
+  public CommunicationNeeds recipientNeeds(String kind, Complaint complaint) {
+    return DISCLOSURE_NOTICE.equals(kind)
+        ? CommunicationNeeds.none()
+        : complaint.complainant().communicationNeeds();
   }
 
   private LetterContent toComplainant(

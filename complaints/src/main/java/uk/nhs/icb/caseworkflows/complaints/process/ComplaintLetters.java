@@ -20,7 +20,8 @@ import uk.nhs.icb.caseworkflows.complaints.letters.ResponseWordings;
 
 /**
  * Issues the letter the model names in {@code letterKind}, with the model's {@code anonymous},
- * {@code late} and {@code reminder} instructions, to the complaint's file.
+ * {@code late} and {@code reminder} instructions, to the complaint's file, in the further forms the
+ * recipient's communication needs ask for (large print, plain text).
  */
 @Named("complaintLetters")
 @ApplicationScoped
@@ -65,7 +66,10 @@ public class ComplaintLetters implements JavaDelegate {
             consentsFor(kind, complaint),
             responseFor(kind, complaint).orElse(null));
     issuing.issue(
-        Complaint.CASE_TYPE, complaint.id(), contents.contentOf(kind, complaint, circumstances));
+        Complaint.CASE_TYPE,
+        complaint.id(),
+        contents.contentOf(kind, complaint, circumstances),
+        contents.recipientNeeds(kind, complaint));
   }
 
   // Only the letters that cite a consent or a signed-off response read them.

@@ -14,8 +14,11 @@ import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterComposer;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterIssuing;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterTemplateCatalogue;
+import uk.nhs.icb.caseworkflows.common.letters.application.PdfLetterRenderer;
 import uk.nhs.icb.caseworkflows.common.letters.domain.Letter;
 import uk.nhs.icb.caseworkflows.common.letters.domain.LetterContent;
+import uk.nhs.icb.caseworkflows.common.letters.domain.LetterTemplate;
+import uk.nhs.icb.caseworkflows.common.party.domain.CommunicationNeeds;
 import uk.nhs.icb.caseworkflows.common.security.Caller;
 import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintConsentRecords;
@@ -60,22 +63,39 @@ final class ComplaintFakes {
   }
 
   /** Composes each letter with the real template, as the real service would, and keeps it. */
+  /**
+   * Composes each letter as issuing would; a recipient who asks for large print also gets the
+   * large-print form rendered to PDF, so a test can measure its print.
+   */
   static final class ComposingLetterIssuing extends LetterIssuing {
     final List<String> caseIds = new ArrayList<>();
     final List<LetterContent> contents = new ArrayList<>();
     final List<String> composed = new ArrayList<>();
+    final List<CommunicationNeeds> needs = new ArrayList<>();
+    final List<byte[]> largePrint = new ArrayList<>();
 
     @Override
     public Letter issue(String caseType, String caseId, LetterContent content) {
-      composed.add(
-          new LetterComposer()
-              .compose(
-                  LetterTemplateCatalogue.fromClassPath().current(content.kind()),
-                  content,
-                  ComplaintLetterFixtures.LETTERHEAD,
-                  LocalDate.now(ComplaintLetterFixtures.CLOCK)));
+      return issue(caseType, caseId, content, CommunicationNeeds.none());
+    }
+
+    @Override
+    public Letter issue(
+        String caseType, String caseId, LetterContent content, CommunicationNeeds needs) {
+      LetterComposer composer = new LetterComposer();
+      LetterTemplate template = LetterTemplateCatalogue.fromClassPath().current(content.kind());
+      LocalDate today = LocalDate.now(ComplaintLetterFixtures.CLOCK);
+      composed.add(composer.compose(template, content, ComplaintLetterFixtures.LETTERHEAD, today));
+      if (needs.wantsLargePrintLetters()) {
+        largePrint.add(
+            new PdfLetterRenderer()
+                .render(
+                    composer.composeLargePrint(
+                        template, content, ComplaintLetterFixtures.LETTERHEAD, today)));
+      }
       caseIds.add(caseType + "/" + caseId);
       contents.add(content);
+      this.needs.add(needs);
       return null;
     }
   }

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
+import uk.nhs.icb.caseworkflows.common.letters.application.PrintSize;
+import uk.nhs.icb.caseworkflows.common.party.domain.CommunicationNeed;
+import uk.nhs.icb.caseworkflows.common.party.domain.CommunicationNeeds;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures;
 import uk.nhs.icb.caseworkflows.complaints.letters.ResponseWordings;
@@ -50,6 +53,75 @@ class ComplaintLettersTest {
     assertThat(issuing.caseIds).containsExactly("complaint/" + complaint.id());
     assertThat(issuing.contents.get(0).kind()).isEqualTo("complaint-acknowledgement");
     assertThat(issuing.composed.get(0)).contains("Your consent").contains("Mrs Siân Evans");
+  }
+
+  @Test
+  void aComplainantWhoNeedsLargePrintGetsTheirAcknowledgementInLargePrintToo() {
+    Complaint complaint =
+        ComplaintLetterFixtures.acknowledged(ComplaintLetterFixtures.forHerFather());
+    complaint
+        .complainant()
+        .recordCommunicationNeeds(
+            CommunicationNeeds.of(
+                CommunicationNeed.LARGE_PRINT, CommunicationNeed.BRAILLE_READY_TEXT));
+
+    delegate(complaint)
+        .execute(
+            ServiceTaskExecution.of(
+                complaint.id(),
+                Map.of("letterKind", "complaint-acknowledgement", "consentComplete", false)));
+
+    assertThat(issuing.needs.get(0).wantsLargePrintLetters()).isTrue();
+    assertThat(issuing.needs.get(0).wantsPlainTextLetters()).isTrue();
+    assertThat(issuing.largePrint).hasSize(1);
+    assertThat(PrintSize.smallestPoints(issuing.largePrint.get(0)))
+        .isGreaterThanOrEqualTo(PrintSize.LARGE_PRINT_POINTS);
+  }
+
+  @Test
+  void aComplainantWithoutNeedsGetsTheStandardLetterOnly() {
+    Complaint complaint =
+        ComplaintLetterFixtures.acknowledged(ComplaintLetterFixtures.forHerFather());
+
+    delegate(complaint)
+        .execute(
+            ServiceTaskExecution.of(
+                complaint.id(),
+                Map.of("letterKind", "complaint-acknowledgement", "consentComplete", false)));
+
+    assertThat(issuing.needs.get(0).isNone()).isTrue();
+    assertThat(issuing.largePrint).isEmpty();
+  }
+
+  @Test
+  void theDisclosureNoticeToTheOrganisationIgnoresTheComplainantsNeeds() {
+    Complaint complaint = ComplaintLetterFixtures.planned();
+    complaint
+        .complainant()
+        .recordCommunicationNeeds(CommunicationNeeds.of(CommunicationNeed.LARGE_PRINT));
+    GivenConsents consents =
+        new GivenConsents(
+            ComplaintLetterFixtures.consent(
+                complaint,
+                ConsentPurpose.SHARE_IDENTITY_WITH_SUBJECT,
+                "Mrs Siân Evans",
+                "complainant"));
+
+    delegate(complaint, consents, noResponses())
+        .execute(
+            ServiceTaskExecution.of(
+                complaint.id(),
+                Map.of(
+                    "letterKind",
+                    "complaint-disclosure-notice",
+                    "anonymous",
+                    false,
+                    "providerResponseDue",
+                    Date.from(Instant.parse("2026-03-20T17:00:00Z")))));
+
+    assertThat(issuing.contents.get(0).recipient().name()).isEqualTo(ComplaintLetterFixtures.TRUST);
+    assertThat(issuing.needs.get(0).isNone()).isTrue();
+    assertThat(issuing.largePrint).isEmpty();
   }
 
   @Test

@@ -199,7 +199,7 @@ class ComplaintRequestLimitsTest {
         new ComplaintRequests.ReceiveComplaint(
             uk.nhs.icb.caseworkflows.complaints.domain.Channel.LETTER,
             null,
-            new PersonDetails("Ann Lee", sixLongLines, null, null, null),
+            new PersonDetails("Ann Lee", sixLongLines, null, null, null, null),
             null,
             null,
             new ComplaintRequests.Subject("Northvale GP Practice", null),

@@ -2,13 +2,15 @@ package uk.nhs.icb.caseworkflows.common.party.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import java.util.List;
 import uk.nhs.icb.caseworkflows.common.text.Text;
 
 /**
  * A person the ICB writes to about a case (a complainant, an applicant), with the ways to reach
  * them. Only the name is required: people do get in touch by phone without giving an address, and
- * staff ask later.
+ * staff ask later. Their communication needs are recorded on them once, so every letter and every
+ * case page they appear on honours them.
  */
 @Embeddable
 public class Party {
@@ -27,6 +29,8 @@ public class Party {
 
   @Column(name = "email", length = 320)
   private String email;
+
+  @Embedded private CommunicationNeeds communicationNeeds;
 
   protected Party() {}
 
@@ -57,5 +61,15 @@ public class Party {
 
   public String email() {
     return email;
+  }
+
+  /** None when nothing is recorded (JPA reads all-empty columns back as null). */
+  public CommunicationNeeds communicationNeeds() {
+    return communicationNeeds == null ? CommunicationNeeds.none() : communicationNeeds;
+  }
+
+  /** Records (or replaces) how this person needs the ICB to communicate with them. */
+  public void recordCommunicationNeeds(CommunicationNeeds needs) {
+    this.communicationNeeds = needs == null || needs.isNone() ? null : needs;
   }
 }

@@ -4,6 +4,7 @@ import static uk.nhs.icb.caseworkflows.common.web.rest.FieldInput.checkLines;
 import static uk.nhs.icb.caseworkflows.common.web.rest.FieldInput.field;
 import static uk.nhs.icb.caseworkflows.common.web.rest.FieldInput.lines;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
@@ -22,7 +23,8 @@ public record PatientDetails(
     @NotBlank @Size(max = 20) String nhsNumber,
     @NotNull @Past LocalDate dateOfBirth,
     @Size(max = 6) List<String> addressLines,
-    @Size(max = 10) String postcode) {
+    @Size(max = 10) String postcode,
+    @Valid NeedsDetails communicationNeeds) {
 
   /**
    * The patient, refusals naming {@code field}: a wrong check digit is {@code field.nhsNumber}, an
@@ -32,7 +34,12 @@ public record PatientDetails(
     checkLines(
         field + ".addressLines", addressLines, PersonDetails.MAX_LINE, PersonDetails.MAX_ADDRESS);
     NhsNumber number = field(field + ".nhsNumber", () -> NhsNumber.parse(nhsNumber));
-    return field(
-        field, () -> new AffectedPerson(name, number, dateOfBirth, lines(addressLines), postcode));
+    AffectedPerson patient =
+        field(
+            field,
+            () -> new AffectedPerson(name, number, dateOfBirth, lines(addressLines), postcode));
+    patient.recordCommunicationNeeds(
+        NeedsDetails.of(communicationNeeds, field + ".communicationNeeds"));
+    return patient;
   }
 }

@@ -4,6 +4,7 @@ import static uk.nhs.icb.caseworkflows.common.web.rest.FieldInput.checkLines;
 import static uk.nhs.icb.caseworkflows.common.web.rest.FieldInput.field;
 import static uk.nhs.icb.caseworkflows.common.web.rest.FieldInput.lines;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -19,7 +20,8 @@ public record PersonDetails(
     @Size(max = 6) List<String> addressLines,
     @Size(max = 10) String postcode,
     @Size(max = 40) String telephone,
-    @Email @Size(max = 200) String email) {
+    @Email @Size(max = 200) String email,
+    @Valid NeedsDetails communicationNeeds) {
 
   /** The longest address line. */
   public static final int MAX_LINE = 200;
@@ -30,6 +32,10 @@ public record PersonDetails(
   /** The party, refusals naming {@code field} ({@code complainant.addressLines[2]}). */
   public Party toParty(String field) {
     checkLines(field + ".addressLines", addressLines, MAX_LINE, MAX_ADDRESS);
-    return field(field, () -> new Party(name, lines(addressLines), postcode, telephone, email));
+    Party party =
+        field(field, () -> new Party(name, lines(addressLines), postcode, telephone, email));
+    party.recordCommunicationNeeds(
+        NeedsDetails.of(communicationNeeds, field + ".communicationNeeds"));
+    return party;
   }
 }

@@ -59,6 +59,35 @@ public final class Fields {
     return field;
   }
 
+  /**
+   * A group of checkboxes, any number ticked. Each box is its own form field, {@code name-value}
+   * (valued {@code value}), so a form reads it like any other answer; a message for the group is
+   * shown against its first box.
+   */
+  public static Map<String, Object> checkboxes(
+      String name, String legend, String hint, List<Option> options, FormValues typed) {
+    Map<String, Object> field = new LinkedHashMap<>();
+    field.put("name", name);
+    field.put("legend", legend);
+    field.put("hint", hint);
+    field.put("error", typed.errors().messageFor(name + "-" + options.get(0).value()).orElse(null));
+    field.put(
+        "options",
+        options.stream()
+            .map(
+                option -> {
+                  Map<String, Object> box = new LinkedHashMap<>();
+                  box.put("id", name + "-" + option.value());
+                  box.put("value", option.value());
+                  box.put("label", option.label());
+                  box.put("hint", option.hint());
+                  box.put("checked", typed.isChecked(name + "-" + option.value(), option.value()));
+                  return box;
+                })
+            .toList());
+    return field;
+  }
+
   public static Map<String, Object> date(
       String name, String legend, String hint, FormValues typed) {
     DateInput.Result date =

@@ -52,6 +52,12 @@ public final class FormModel {
     return add("radios", Fields.radios(name, legend, hint, options, typed));
   }
 
+  /** Checkboxes, any number ticked; read back with {@link FormValues#ticked}. */
+  public FormModel checkboxes(
+      String name, String legend, String hint, List<Fields.Option> options) {
+    return add("checkboxes", Fields.checkboxes(name, legend, hint, options, typed));
+  }
+
   public FormModel date(String name, String legend, String hint) {
     return add("date", Fields.date(name, legend, hint, typed));
   }

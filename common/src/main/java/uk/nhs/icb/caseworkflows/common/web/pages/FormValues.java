@@ -130,6 +130,14 @@ public final class FormValues {
     return null;
   }
 
+  /** The values of the boxes ticked in a {@link Fields#checkboxes} group, in the options' order. */
+  public List<String> ticked(String name, List<Fields.Option> options) {
+    return options.stream()
+        .map(Fields.Option::value)
+        .filter(value -> isChecked(name + "-" + value, value))
+        .toList();
+  }
+
   public DateInput.Result date(String name, String label, boolean required) {
     DateInput.Result date =
         DateInput.parse(

@@ -36,7 +36,8 @@ class PeopleOverRestTest {
   @Test
   void aPersonBecomesTheirParty() {
     Party party =
-        new PersonDetails("Ann Lee", List.of("1 High Street", "Northvale"), "NV1 2AB", null, null)
+        new PersonDetails(
+                "Ann Lee", List.of("1 High Street", "Northvale"), "NV1 2AB", null, null, null)
             .toParty("complainant");
 
     assertThat(party.name()).isEqualTo("Ann Lee");
@@ -49,7 +50,9 @@ class PeopleOverRestTest {
     List<String> sixLongLines = Collections.nCopies(6, "x".repeat(PersonDetails.MAX_LINE));
 
     assertThatThrownBy(
-            () -> new PersonDetails("Ann Lee", sixLongLines, null, null, null).toParty("applicant"))
+            () ->
+                new PersonDetails("Ann Lee", sixLongLines, null, null, null, null)
+                    .toParty("applicant"))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             refused ->
@@ -57,7 +60,12 @@ class PeopleOverRestTest {
     assertThatThrownBy(
             () ->
                 new PatientDetails(
-                        "Ann Lee", "9434765919", LocalDate.of(1950, 1, 1), List.of("", "x"), null)
+                        "Ann Lee",
+                        "9434765919",
+                        LocalDate.of(1950, 1, 1),
+                        List.of("", "x"),
+                        null,
+                        null)
                     .toAffectedPerson("patient"))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
@@ -69,7 +77,8 @@ class PeopleOverRestTest {
   void aWrongCheckDigitIsRefusedAsTheNhsNumber() {
     assertThatThrownBy(
             () ->
-                new PatientDetails("Ann Lee", "9434765918", LocalDate.of(1950, 1, 1), null, null)
+                new PatientDetails(
+                        "Ann Lee", "9434765918", LocalDate.of(1950, 1, 1), null, null, null)
                     .toAffectedPerson("patient"))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
@@ -79,11 +88,22 @@ class PeopleOverRestTest {
   @Test
   void theFileShowsThePatientsNhsNumberThreeThreeFour() {
     AffectedPerson patient =
-        new PatientDetails("Ann Lee", "943 476 5919", LocalDate.of(1950, 1, 1), null, "NV1 2AB")
+        new PatientDetails(
+                "Ann Lee",
+                "943 476 5919",
+                LocalDate.of(1950, 1, 1),
+                null,
+                "NV1 2AB",
+                new NeedsDetails(List.of("large-print"), "Reads 18 point best"))
             .toAffectedPerson("patient");
 
     assertThat(PatientView.of(patient))
-        .isEqualTo(new PatientView("Ann Lee", "943 476 5919", LocalDate.of(1950, 1, 1)));
+        .isEqualTo(
+            new PatientView(
+                "Ann Lee",
+                "943 476 5919",
+                LocalDate.of(1950, 1, 1),
+                new NeedsView(List.of("large-print"), "Reads 18 point best")));
   }
 
   @Test
@@ -94,7 +114,31 @@ class PeopleOverRestTest {
     assertThat(PersonView.of(party))
         .isEqualTo(
             new PersonView(
-                "Ben Lee", List.of("2 Mill Lane"), "NV3 4CD", "01632 960000", "ben@example.org"));
+                "Ben Lee",
+                List.of("2 Mill Lane"),
+                "NV3 4CD",
+                "01632 960000",
+                "ben@example.org",
+                new NeedsView(List.of(), null)));
+  }
+
+  @Test
+  void anUnknownNeedIsRefusedNamingThePersonsNeeds() {
+    assertThatThrownBy(
+            () ->
+                new PersonDetails(
+                        "Ann Lee",
+                        null,
+                        null,
+                        null,
+                        null,
+                        new NeedsDetails(List.of("large-print", "telepathy"), null))
+                    .toParty("complainant"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            refused ->
+                assertThat(refused.errors().get(0).field())
+                    .isEqualTo("complainant.communicationNeeds"));
   }
 
   private static int size(Class<?> request, String component) throws AssertionError {

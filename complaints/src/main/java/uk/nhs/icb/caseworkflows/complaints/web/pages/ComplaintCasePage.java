@@ -24,6 +24,9 @@ import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
 import uk.nhs.icb.caseworkflows.bpmn.diagram.ProcessDiagrams;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSummary;
+import uk.nhs.icb.caseworkflows.common.letters.application.LetterSummary;
+import uk.nhs.icb.caseworkflows.common.letters.domain.LetterFormat;
+import uk.nhs.icb.caseworkflows.common.party.web.CommunicationNeedsSection;
 import uk.nhs.icb.caseworkflows.common.web.pages.CaseSections;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageText;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
@@ -89,10 +92,8 @@ class ComplaintCasePage {
     model.put("hasDisclosures", !complaint.disclosureLog().disclosures().isEmpty());
     model.put("evidence", evidence(file, request));
     model.put("hasEvidence", !file.evidence().isEmpty());
-    model.put(
-        "letters",
-        CaseSections.letters(
-            file.letters(), request.getContextPath(), Complaint.CASE_TYPE, complaint.id()));
+    model.put("communicationNeeds", communicationNeeds(complaint));
+    model.put("letters", letters(file, request.getContextPath()));
     model.put("hasLetters", !file.letters().isEmpty());
     model.put("history", CaseSections.history(file.history()));
     model.put(
@@ -294,6 +295,52 @@ class ComplaintCasePage {
             + item.id()
             + "/documents/"
             + document.id());
+  }
+
+  /**
+   * The callout at the top: the complainant's needs, and the patient's when someone acts for them.
+   */
+  static Map<String, Object> communicationNeeds(Complaint complaint) {
+    CommunicationNeedsSection section =
+        new CommunicationNeedsSection()
+            .person(
+                complaint.complainant().name() + " (complainant)",
+                complaint.complainant().communicationNeeds());
+    complaint
+        .affectedPerson()
+        .ifPresent(
+            patient -> section.person(patient.name() + " (patient)", patient.communicationNeeds()));
+    return section.model();
+  }
+
+  /**
+   * The letters as every case page lists them, each with links to the large-print and plain-text
+   * forms it was also sent in.
+   */
+  private static List<Map<String, Object>> letters(ComplaintFile file, String contextPath) {
+    List<Map<String, String>> listed =
+        CaseSections.letters(
+            file.letters(), contextPath, Complaint.CASE_TYPE, file.complaint().id());
+    List<Map<String, Object>> letters = new ArrayList<>();
+    for (int i = 0; i < listed.size(); i++) {
+      Map<String, Object> letter = new HashMap<>(listed.get(i));
+      String href = listed.get(i).get("href");
+      LetterSummary summary = file.letters().get(i);
+      letter.put(
+          "otherForms",
+          summary.formats().stream()
+              .filter(format -> format != LetterFormat.STANDARD)
+              .map(
+                  format ->
+                      Map.of(
+                          "code", format.code(),
+                          "label", format.label(),
+                          "href", href + "?format=" + format.code(),
+                          "fileName", format.fileName(summary.fileName())))
+              .toList());
+      letters.add(letter);
+    }
+    return letters;
   }
 
   /** "120 KB", "2.4 MB". */

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
+import uk.nhs.icb.caseworkflows.common.party.domain.CommunicationNeed;
+import uk.nhs.icb.caseworkflows.common.party.domain.CommunicationNeeds;
 import uk.nhs.icb.caseworkflows.common.party.domain.NhsNumber;
 import uk.nhs.icb.caseworkflows.common.party.domain.Party;
 import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
@@ -39,6 +41,12 @@ import uk.nhs.icb.caseworkflows.complaints.domain.SubjectOfComplaint;
 class ComplaintIntakeForm implements CasePages.Intake {
 
   private static final String PATH = "new";
+
+  /** The communication needs a person can have, as checkboxes valued by their codes. */
+  static final List<Fields.Option> NEEDS =
+      Arrays.stream(CommunicationNeed.values())
+          .map(need -> Fields.Option.of(need.code(), PageText.sentence(need.label())))
+          .toList();
 
   @Inject ComplaintIntake intake;
   @Inject CurrentCaller caller;
@@ -79,6 +87,16 @@ class ComplaintIntakeForm implements CasePages.Intake {
             .input("complainantPostcode", "Postcode", null)
             .input("complainantTelephone", "Telephone", null)
             .input("complainantEmail", "Email", null)
+            .checkboxes(
+                "complainantNeeds",
+                "Complainant's communication needs",
+                "Tick any the complainant has told you about. Letters to them are then also made"
+                    + " in large print or plain text.",
+                NEEDS)
+            .textarea(
+                "complainantNeedsNote",
+                "Anything else about how to communicate with the complainant (optional)",
+                null)
             .yesNo(
                 "forSomeoneElse",
                 "Is the complaint made for someone else?",
@@ -92,6 +110,15 @@ class ComplaintIntakeForm implements CasePages.Intake {
             .date("patientDateOfBirth", "Patient's date of birth", "For example, 31 3 1950")
             .textarea("patientAddress", "Patient's address", null)
             .input("patientPostcode", "Patient's postcode", null)
+            .checkboxes(
+                "patientNeeds",
+                "Patient's communication needs",
+                "Only if the complaint is made for someone else.",
+                NEEDS)
+            .textarea(
+                "patientNeedsNote",
+                "Anything else about how to communicate with the patient (optional)",
+                null)
             .radios(
                 "standing",
                 "Why is the complainant acting for the patient?",
@@ -134,6 +161,7 @@ class ComplaintIntakeForm implements CasePages.Intake {
     String postcode = typed.text("complainantPostcode", null);
     String telephone = typed.text("complainantTelephone", null);
     String email = typed.text("complainantEmail", null);
+    CommunicationNeeds complainantNeeds = needs(typed, "complainantNeeds");
     Boolean forSomeoneElse =
         typed.yesNo("forSomeoneElse", "Select yes if the complaint is made for someone else");
     String subjectName =
@@ -157,6 +185,9 @@ class ComplaintIntakeForm implements CasePages.Intake {
                 typed,
                 "complainantName",
                 () -> new Party(name, address, postcode, telephone, email));
+    if (complainant != null && complainantNeeds != null) {
+      complainant.recordCommunicationNeeds(complainantNeeds);
+    }
     SubjectOfComplaint subject =
         subjectName == null
             ? null
@@ -205,6 +236,7 @@ class ComplaintIntakeForm implements CasePages.Intake {
     }
     List<String> patientAddress = typed.lines("patientAddress", null);
     String patientPostcode = typed.text("patientPostcode", null);
+    CommunicationNeeds patientNeeds = needs(typed, "patientNeeds");
     RepresentativeStanding standing =
         typed.choice(
             "standing",
@@ -229,6 +261,9 @@ class ComplaintIntakeForm implements CasePages.Intake {
                         born.value().get(),
                         patientAddress,
                         patientPostcode));
+    if (patient != null && patientNeeds != null) {
+      patient.recordCommunicationNeeds(patientNeeds);
+    }
     Representation representation =
         standing == null
             ? null
@@ -242,6 +277,21 @@ class ComplaintIntakeForm implements CasePages.Intake {
       return null;
     }
     return ComplaintMade.onBehalfOf(complainant, patient, representation, subject, details);
+  }
+
+  /**
+   * The needs ticked in a person's checkbox group ({@code name}) with their note ({@code
+   * nameNote}); null, with the message beside the note, when the note is refused.
+   */
+  private static CommunicationNeeds needs(FormValues typed, String name) {
+    String noteField = name + "Note";
+    if (!typed.typed(noteField).isBlank() && typed.text(noteField, null) == null) {
+      return null;
+    }
+    return field(
+        typed,
+        noteField,
+        () -> CommunicationNeeds.fromCodes(typed.ticked(name, NEEDS), typed.text(noteField, null)));
   }
 
   /** Builds a value; its own rule's refusal becomes the message beside {@code fieldId}. */
