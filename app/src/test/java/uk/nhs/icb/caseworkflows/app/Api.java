@@ -37,15 +37,22 @@ final class Api {
 
   Api(URL base) {
     this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
-    this.client =
-        HttpClient.newBuilder()
-            // Plain HTTP/1.1, as API clients speak it: the server turns HTTP/2 over plain HTTP off,
-            // and with Java's client still offering it, keyed POSTs hung unread (ReliabilityIT).
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .cookieHandler(new CookieManager())
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    this.client = newClient();
+  }
+
+  /**
+   * A client with its own cookies that follows no redirects, so a test sees each response as the
+   * server sent it.
+   */
+  static HttpClient newClient() {
+    return HttpClient.newBuilder()
+        // Plain HTTP/1.1, as API clients speak it: the server turns HTTP/2 over plain HTTP off,
+        // and with Java's client still offering it, keyed POSTs hung unread (ReliabilityIT).
+        .version(HttpClient.Version.HTTP_1_1)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .cookieHandler(new CookieManager())
+        .connectTimeout(Duration.ofSeconds(10))
+        .build();
   }
 
   URI base() {
@@ -102,15 +109,10 @@ final class Api {
   HttpResponse<byte[]> download(String user, String path) {
     HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
     authorise(request, user, DEMO_PASSWORD);
-    try {
-      return client.send(
-          request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return exchange(
+        client,
+        request.timeout(Duration.ofSeconds(60)).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private static void authorise(HttpRequest.Builder request, String user, String password) {
@@ -125,21 +127,31 @@ final class Api {
 
   private Answer send(String user, String password, HttpRequest.Builder request) {
     authorise(request, user, password);
+    return answer(
+        exchange(
+            client,
+            request.timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse.BodyHandlers.ofString()));
+  }
+
+  /** Sends a request; an I/O failure or an interruption fails the test that sent it. */
+  static <T> HttpResponse<T> exchange(
+      HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> body) {
     try {
-      HttpResponse<String> response =
-          client.send(
-              request.timeout(Duration.ofSeconds(60)).build(),
-              HttpResponse.BodyHandlers.ofString());
-      return new Answer(
-          response.statusCode(),
-          response.headers().firstValue("Content-Type").orElse(""),
-          response.body(),
-          response.headers());
+      return client.send(request, body);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  static Answer answer(HttpResponse<String> response) {
+    return new Answer(
+        response.statusCode(),
+        response.headers().firstValue("Content-Type").orElse(""),
+        response.body(),
+        response.headers());
   }
 }

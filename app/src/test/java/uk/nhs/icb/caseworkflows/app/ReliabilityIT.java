@@ -515,13 +515,13 @@ class ReliabilityIT {
 
     int totalAfter = handler.get("api/complaints?size=1").json().getInt("total");
     int sequenceAfter = sequenceOf(intake(handler, "Ms After Fuzz").json());
-    Figures.write(
+    Figures.writeHostileRun(
         "hostile-input",
+        planned.size(),
+        seed,
+        seconds,
+        statuses,
         Map.of(
-            "requests", planned.size(),
-            "seed", seed,
-            "seconds", seconds,
-            "statuses", statuses.toString(),
             "faults", faults.get(),
             "retried-after-dropped-connection", retried.get(),
             "refused-by-http-connector", connectorRefusals.get(),
@@ -736,13 +736,13 @@ class ReliabilityIT {
       }
     }
     long seconds = (System.nanoTime() - started) / 1_000_000_000L;
-    Figures.write(
+    Figures.writeHostileRun(
         "hostile-uploads",
+        planned.size(),
+        seed,
+        seconds,
+        statuses,
         Map.of(
-            "requests", planned.size(),
-            "seed", seed,
-            "seconds", seconds,
-            "statuses", statuses.toString(),
             "stored-by-type", storedTypes.toString(),
             "faults", failures.size()));
     assertThat(failures).as("5xx, rejections not problem+json, or a type not allowed").isEmpty();
@@ -1199,26 +1199,23 @@ class ReliabilityIT {
   }
 
   private static String openTaskOf(StaffSession session, String complaintId) {
-    return session
-        .get("api/complaints/" + complaintId)
-        .json()
-        .getJsonArray("openSteps")
-        .getValuesAs(JsonObject.class)
-        .stream()
+    return openSteps(session, complaintId).stream()
         .map(step -> step.getString("id"))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no open task for " + complaintId));
   }
 
   private static List<String> openTaskKeys(StaffSession session, String complaintId) {
+    return openSteps(session, complaintId).stream().map(step -> step.getString("key")).toList();
+  }
+
+  /** The steps the complaint's process waits at, as the complaint's API lists them. */
+  private static List<JsonObject> openSteps(StaffSession session, String complaintId) {
     return session
         .get("api/complaints/" + complaintId)
         .json()
         .getJsonArray("openSteps")
-        .getValuesAs(JsonObject.class)
-        .stream()
-        .map(step -> step.getString("key"))
-        .toList();
+        .getValuesAs(JsonObject.class);
   }
 
   private static List<String> letterKinds(StaffSession session, String id) {
@@ -1306,6 +1303,25 @@ class ReliabilityIT {
   /** The figures of a run, for docs/reliability.md. */
   static final class Figures {
     private Figures() {}
+
+    /**
+     * A run of generated hostile requests: how many, the seed that replays them, how long they took
+     * and the statuses answered, then the run's own figures.
+     */
+    static void writeHostileRun(
+        String name,
+        int requests,
+        long seed,
+        long seconds,
+        Map<?, ?> statuses,
+        Map<String, ?> own) {
+      Map<String, Object> figures = new HashMap<>(own);
+      figures.put("requests", requests);
+      figures.put("seed", seed);
+      figures.put("seconds", seconds);
+      figures.put("statuses", statuses.toString());
+      write(name, figures);
+    }
 
     static void write(String name, Map<String, ?> figures) {
       try {

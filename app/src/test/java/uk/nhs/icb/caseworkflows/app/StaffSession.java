@@ -1,8 +1,6 @@
 package uk.nhs.icb.caseworkflows.app;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -35,15 +33,7 @@ final class StaffSession {
   private StaffSession(URI base, String user) {
     this.base = base;
     this.user = user;
-    this.client =
-        HttpClient.newBuilder()
-            // Plain HTTP/1.1, as API clients speak it: the server turns HTTP/2 over plain HTTP off,
-            // and with Java's client still offering it, keyed POSTs hung unread (ReliabilityIT).
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .cookieHandler(new CookieManager())
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    this.client = Api.newClient();
   }
 
   static StaffSession signIn(URI base, String user) {
@@ -185,34 +175,17 @@ final class StaffSession {
 
   /** A binary answer, such as a document. */
   HttpResponse<byte[]> download(String path) {
-    try {
-      return client.send(
-          HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120)).GET().build(),
-          HttpResponse.BodyHandlers.ofByteArray());
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return Api.exchange(
+        client,
+        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120)).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
   }
 
   Api.Answer send(HttpRequest.Builder request) {
-    try {
-      HttpResponse<String> response =
-          client.send(
-              request.timeout(Duration.ofSeconds(120)).build(),
-              HttpResponse.BodyHandlers.ofString());
-      return new Api.Answer(
-          response.statusCode(),
-          response.headers().firstValue("Content-Type").orElse(""),
-          response.body(),
-          response.headers());
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return Api.answer(
+        Api.exchange(
+            client,
+            request.timeout(Duration.ofSeconds(120)).build(),
+            HttpResponse.BodyHandlers.ofString()));
   }
 }

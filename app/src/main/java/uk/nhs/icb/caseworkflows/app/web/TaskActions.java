@@ -1,23 +1,18 @@
 package uk.nhs.icb.caseworkflows.app.web;
 
-import jakarta.inject.Inject;
 import jakarta.servlet.annotation.HttpConstraint;
 import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import uk.nhs.icb.caseworkflows.bpmn.tasklist.TaskList;
 import uk.nhs.icb.caseworkflows.bpmn.tasklist.TaskView;
 import uk.nhs.icb.caseworkflows.common.errors.ConflictProblem;
 import uk.nhs.icb.caseworkflows.common.errors.NotFoundProblem;
 import uk.nhs.icb.caseworkflows.common.security.Caller;
-import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
 import uk.nhs.icb.caseworkflows.common.web.pages.Flash;
-import uk.nhs.icb.caseworkflows.common.web.pages.PageRenderer;
 
 /**
  * Claim and unclaim from My tasks: {@code POST /tasks/{id}/claim} or {@code /unclaim} with the CSRF
@@ -26,14 +21,10 @@ import uk.nhs.icb.caseworkflows.common.web.pages.PageRenderer;
 @WebServlet("/tasks/*")
 // Any signed-in person ("**"); the servlet checks their roles itself.
 @ServletSecurity(@HttpConstraint(rolesAllowed = "**"))
-public class TaskActions extends HttpServlet {
+public class TaskActions extends TaskListServlet {
 
   private static final Pattern ACTION = Pattern.compile("/([A-Za-z0-9-]{1,64})/(claim|unclaim)");
   private static final Pattern SAFE_QUERY = Pattern.compile("[A-Za-z0-9=&%._+-]{0,300}");
-
-  @Inject private TaskList taskList;
-  @Inject private CurrentCaller currentCaller;
-  @Inject private PageRenderer pages;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)

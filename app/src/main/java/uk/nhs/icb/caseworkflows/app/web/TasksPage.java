@@ -1,20 +1,15 @@
 package uk.nhs.icb.caseworkflows.app.web;
 
-import jakarta.inject.Inject;
 import jakarta.servlet.annotation.HttpConstraint;
 import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
-import uk.nhs.icb.caseworkflows.bpmn.tasklist.TaskList;
 import uk.nhs.icb.caseworkflows.bpmn.tasklist.TaskView;
 import uk.nhs.icb.caseworkflows.common.paging.Page;
 import uk.nhs.icb.caseworkflows.common.security.Caller;
-import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
-import uk.nhs.icb.caseworkflows.common.web.pages.PageRenderer;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
 import uk.nhs.icb.caseworkflows.common.web.pages.RoleNames;
 
@@ -26,13 +21,9 @@ import uk.nhs.icb.caseworkflows.common.web.pages.RoleNames;
 @WebServlet(TasksPage.PATH)
 // Any signed-in person ("**"); the servlet checks their roles itself.
 @ServletSecurity(@HttpConstraint(rolesAllowed = "**"))
-public class TasksPage extends HttpServlet {
+public class TasksPage extends TaskListServlet {
 
   static final String PATH = "/tasks";
-
-  @Inject private TaskList taskList;
-  @Inject private CurrentCaller currentCaller;
-  @Inject private PageRenderer pages;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)

@@ -1,22 +1,17 @@
 package uk.nhs.icb.caseworkflows.app.web;
 
-import jakarta.inject.Inject;
 import jakarta.servlet.annotation.HttpConstraint;
 import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import uk.nhs.icb.caseworkflows.bpmn.tasklist.TaskList;
 import uk.nhs.icb.caseworkflows.bpmn.tasklist.TaskView;
 import uk.nhs.icb.caseworkflows.common.paging.Page;
 import uk.nhs.icb.caseworkflows.common.security.Caller;
-import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
-import uk.nhs.icb.caseworkflows.common.web.pages.PageRenderer;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
 
 /**
@@ -26,13 +21,9 @@ import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
 @WebServlet(TeamTasksPage.PATH)
 // Any signed-in person ("**"); the servlet checks their roles itself.
 @ServletSecurity(@HttpConstraint(rolesAllowed = "**"))
-public class TeamTasksPage extends HttpServlet {
+public class TeamTasksPage extends TaskListServlet {
 
   static final String PATH = "/team-tasks";
-
-  @Inject private TaskList taskList;
-  @Inject private CurrentCaller currentCaller;
-  @Inject private PageRenderer pages;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)

@@ -2,9 +2,6 @@ package uk.nhs.icb.caseworkflows.app.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.lang.annotation.Annotation;
@@ -53,14 +50,7 @@ class AuthorisationMatrixTest {
 
   static Map<String, RoleCheckFeature.Access> endpoints() {
     Map<String, RoleCheckFeature.Access> endpoints = new TreeMap<>();
-    for (JavaClass type :
-        new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("uk.nhs.icb.caseworkflows")) {
-      if (!type.isAnnotatedWith(Path.class)) {
-        continue;
-      }
-      Class<?> resource = type.reflect();
+    for (Class<?> resource : RestResources.all()) {
       String base = trim(resource.getAnnotation(Path.class).value());
       for (Method method : resource.getMethods()) {
         String verb = verb(method);

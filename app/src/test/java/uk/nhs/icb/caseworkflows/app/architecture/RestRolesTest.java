@@ -2,15 +2,11 @@ package uk.nhs.icb.caseworkflows.app.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,14 +28,7 @@ class RestRolesTest {
   @Test
   void everyResourceMethodNamesKnownRolesAndNoneIsAnonymous() {
     List<String> resourceMethods = new ArrayList<>();
-    for (JavaClass type :
-        new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("uk.nhs.icb.caseworkflows")) {
-      if (!type.isAnnotatedWith(Path.class)) {
-        continue;
-      }
-      Class<?> resource = type.reflect();
+    for (Class<?> resource : RestResources.all()) {
       for (Method method : resource.getMethods()) {
         if (HTTP_METHODS.stream().noneMatch(method::isAnnotationPresent)) {
           continue;

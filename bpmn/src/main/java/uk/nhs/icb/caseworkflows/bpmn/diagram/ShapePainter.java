@@ -2,6 +2,8 @@ package uk.nhs.icb.caseworkflows.bpmn.diagram;
 
 import static uk.nhs.icb.caseworkflows.bpmn.diagram.SvgWriter.number;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import org.camunda.bpm.model.bpmn.instance.Activity;
@@ -83,41 +85,17 @@ final class ShapePainter {
         event instanceof BoundaryEvent boundary && !boundary.cancelActivity()
             || event instanceof StartEvent start && !start.isInterrupting();
     String dash = nonInterrupting ? NON_INTERRUPTING : null;
-    svg.empty(
-        "circle",
-        "class",
+    circle(
         "outline",
-        "cx",
-        number(box.centreX()),
-        "cy",
-        number(box.centreY()),
-        "r",
-        number(r),
-        "fill",
+        box.centreX(),
+        box.centreY(),
+        r,
         state.fill,
-        "stroke",
         state.stroke,
-        "stroke-width",
-        number(state.strokeWidth(end ? 4 : 1.5)),
-        "stroke-dasharray",
+        state.strokeWidth(end ? 4 : 1.5),
         dash);
     if (!(event instanceof StartEvent) && !end) {
-      svg.empty(
-          "circle",
-          "cx",
-          number(box.centreX()),
-          "cy",
-          number(box.centreY()),
-          "r",
-          number(r - 3),
-          "fill",
-          "none",
-          "stroke",
-          state.stroke,
-          "stroke-width",
-          "1",
-          "stroke-dasharray",
-          dash);
+      circle(null, box.centreX(), box.centreY(), r - 3, "none", state.stroke, 1, dash);
     }
     for (EventDefinition definition : definitionsOf(event)) {
       if (definition instanceof TimerEventDefinition) {
@@ -167,20 +145,7 @@ final class ShapePainter {
                   number(cx + arm)),
           3);
     } else if (gateway instanceof InclusiveGateway) {
-      svg.empty(
-          "circle",
-          "cx",
-          number(cx),
-          "cy",
-          number(cy),
-          "r",
-          number(arm),
-          "fill",
-          "none",
-          "stroke",
-          StepState.TEXT,
-          "stroke-width",
-          "2.5");
+      circle(null, cx, cy, arm, "none", StepState.TEXT, 2.5, null);
     } else if (marker) {
       double d = arm * 0.8;
       mark(
@@ -200,28 +165,95 @@ final class ShapePainter {
 
   private void rect(
       Box box, double radius, String fill, StepState state, double border, String dash) {
-    svg.empty(
-        "rect",
-        "class",
+    rect(
         "outline",
-        "x",
-        number(box.x()),
-        "y",
-        number(box.y()),
-        "width",
-        number(box.width()),
-        "height",
-        number(box.height()),
-        "rx",
-        radius == 0 ? null : number(radius),
-        "fill",
+        box.x(),
+        box.y(),
+        box.width(),
+        box.height(),
+        radius,
         fill,
-        "stroke",
         state.stroke,
-        "stroke-width",
-        number(state.strokeWidth(border)),
-        "stroke-dasharray",
+        state.strokeWidth(border),
         dash);
+  }
+
+  /** A rectangle; {@code cssClass} is "outline" for a shape's own frame and null for a mark. */
+  private void rect(
+      String cssClass,
+      double x,
+      double y,
+      double width,
+      double height,
+      double radius,
+      String fill,
+      String stroke,
+      double strokeWidth,
+      String dash) {
+    stroked(
+        "rect",
+        cssClass,
+        new String[] {
+          "x",
+          number(x),
+          "y",
+          number(y),
+          "width",
+          number(width),
+          "height",
+          number(height),
+          "rx",
+          radius == 0 ? null : number(radius)
+        },
+        fill,
+        stroke,
+        strokeWidth,
+        dash);
+  }
+
+  /** A circle; {@code cssClass} is "outline" for an event's own shape and null for a mark. */
+  private void circle(
+      String cssClass,
+      double cx,
+      double cy,
+      double r,
+      String fill,
+      String stroke,
+      double strokeWidth,
+      String dash) {
+    stroked(
+        "circle",
+        cssClass,
+        new String[] {"cx", number(cx), "cy", number(cy), "r", number(r)},
+        fill,
+        stroke,
+        strokeWidth,
+        dash);
+  }
+
+  /** An element with its class, then its geometry, then its fill and stroke, in that order. */
+  private void stroked(
+      String element,
+      String cssClass,
+      String[] geometry,
+      String fill,
+      String stroke,
+      double strokeWidth,
+      String dash) {
+    List<String> attributes = new ArrayList<>(List.of("class"));
+    attributes.add(cssClass);
+    attributes.addAll(Arrays.asList(geometry));
+    attributes.addAll(
+        Arrays.asList(
+            "fill",
+            fill,
+            "stroke",
+            stroke,
+            "stroke-width",
+            number(strokeWidth),
+            "stroke-dasharray",
+            dash));
+    svg.empty(element, attributes.toArray(String[]::new));
   }
 
   /** A person for a step people do, a cog for one the system does. */
@@ -229,56 +261,15 @@ final class ShapePainter {
     double x = box.x() + 7;
     double y = box.y() + 4;
     if (activity instanceof UserTask) {
-      svg.empty(
-          "circle",
-          "cx",
-          number(x + 5),
-          "cy",
-          number(y + 3.5),
-          "r",
-          "3",
-          "fill",
-          "none",
-          "stroke",
-          StepState.TEXT,
-          "stroke-width",
-          "1");
+      circle(null, x + 5, y + 3.5, 3, "none", StepState.TEXT, 1, null);
       mark(
           "M%s,%s c0,-4 2,-5.5 5,-5.5 c3,0 5,1.5 5,5.5 z".formatted(number(x), number(y + 12.5)),
           1);
       return true;
     }
     if (activity instanceof ServiceTask) {
-      svg.empty(
-          "circle",
-          "cx",
-          number(x + 5),
-          "cy",
-          number(y + 5),
-          "r",
-          "4",
-          "fill",
-          "none",
-          "stroke",
-          StepState.TEXT,
-          "stroke-width",
-          "2.5",
-          "stroke-dasharray",
-          "1.6 1.54");
-      svg.empty(
-          "circle",
-          "cx",
-          number(x + 5),
-          "cy",
-          number(y + 5),
-          "r",
-          "1.5",
-          "fill",
-          "none",
-          "stroke",
-          StepState.TEXT,
-          "stroke-width",
-          "1");
+      circle(null, x + 5, y + 5, 4, "none", StepState.TEXT, 2.5, "1.6 1.54");
+      circle(null, x + 5, y + 5, 1.5, "none", StepState.TEXT, 1, null);
       return true;
     }
     return false;
@@ -287,22 +278,7 @@ final class ShapePainter {
   private void collapsedMarker(Box box) {
     double x = box.centreX() - 7;
     double y = box.bottom() - 17;
-    svg.empty(
-        "rect",
-        "x",
-        number(x),
-        "y",
-        number(y),
-        "width",
-        "14",
-        "height",
-        "14",
-        "fill",
-        "none",
-        "stroke",
-        StepState.TEXT,
-        "stroke-width",
-        "1");
+    rect(null, x, y, 14, 14, 0, "none", StepState.TEXT, 1, null);
     mark(
         "M%s,%s h8 M%s,%s v8".formatted(number(x + 3), number(y + 7), number(x + 7), number(y + 3)),
         1.5);
@@ -329,20 +305,7 @@ final class ShapePainter {
   }
 
   private void clock(double cx, double cy, double r) {
-    svg.empty(
-        "circle",
-        "cx",
-        number(cx),
-        "cy",
-        number(cy),
-        "r",
-        number(r),
-        "fill",
-        "#ffffff",
-        "stroke",
-        StepState.TEXT,
-        "stroke-width",
-        "1.5");
+    circle(null, cx, cy, r, "#ffffff", StepState.TEXT, 1.5, null);
     StringBuilder ticks = new StringBuilder();
     for (int hour = 0; hour < 12; hour += 3) {
       double angle = Math.toRadians(hour * 30);
@@ -369,22 +332,7 @@ final class ShapePainter {
     double h = r * 0.75;
     double x = cx - w / 2;
     double y = cy - h / 2;
-    svg.empty(
-        "rect",
-        "x",
-        number(x),
-        "y",
-        number(y),
-        "width",
-        number(w),
-        "height",
-        number(h),
-        "fill",
-        "#ffffff",
-        "stroke",
-        StepState.TEXT,
-        "stroke-width",
-        "1.2");
+    rect(null, x, y, w, h, 0, "#ffffff", StepState.TEXT, 1.2, null);
     mark(
         "M%s,%s L%s,%s L%s,%s"
             .formatted(

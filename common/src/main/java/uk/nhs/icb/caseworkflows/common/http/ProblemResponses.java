@@ -4,12 +4,15 @@ import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** A problem+json answer written by a servlet filter, where the REST layer's mappers never run. */
-final class ProblemResponses {
+/**
+ * A problem+json answer written by a servlet filter or the authentication mechanism, where the REST
+ * layer's mappers never run.
+ */
+public final class ProblemResponses {
 
   private ProblemResponses() {}
 
-  static void write(HttpServletResponse response, int status, String title, String detail)
+  public static void write(HttpServletResponse response, int status, String title, String detail)
       throws IOException {
     response.setStatus(status);
     response.setContentType("application/problem+json");

@@ -156,26 +156,15 @@ public class DemoComplaintStories {
                 workingDaysAgo(4),
                 RECEIVED_BY)
             .id();
-    consents.record(
-        id,
-        Whose.COMPLAINANT,
-        ConsentGiver.thePerson(),
-        ConsentPurpose.PROCESS_CASE,
-        ConsentMethod.VERBAL,
-        hoursAgo(70));
+    complainantConsents(id, ConsentPurpose.PROCESS_CASE, ConsentMethod.VERBAL, hoursAgo(70));
     triage.decideRemit(id, true, null, null);
     acknowledgement.acknowledge(id);
   }
 
   private void underInvestigation() {
     String id = receivedAndAcknowledged("Mr Tomasz Nowak", "9 Elm Grove", "LU1 5RS", 12);
-    consents.record(
-        id,
-        Whose.COMPLAINANT,
-        ConsentGiver.thePerson(),
-        ConsentPurpose.SHARE_IDENTITY_WITH_SUBJECT,
-        ConsentMethod.FORM,
-        hoursAgo(200));
+    complainantConsents(
+        id, ConsentPurpose.SHARE_IDENTITY_WITH_SUBJECT, ConsentMethod.FORM, hoursAgo(200));
     planning.agreePlan(
         id,
         new ComplaintPlan(
@@ -193,13 +182,8 @@ public class DemoComplaintStories {
 
   private void draftAwaitingSignOff() {
     String id = receivedAndAcknowledged("Ms Hannah Clarke", "31 Meadow Lane", "LU7 2BN", 22);
-    consents.record(
-        id,
-        Whose.COMPLAINANT,
-        ConsentGiver.thePerson(),
-        ConsentPurpose.SHARE_IDENTITY_WITH_SUBJECT,
-        ConsentMethod.WRITTEN,
-        hoursAgo(300));
+    complainantConsents(
+        id, ConsentPurpose.SHARE_IDENTITY_WITH_SUBJECT, ConsentMethod.WRITTEN, hoursAgo(300));
     planning.agreePlan(
         id,
         new ComplaintPlan(
@@ -280,10 +264,8 @@ public class DemoComplaintStories {
                 workingDaysAgo(workingDaysAgo),
                 RECEIVED_BY)
             .id();
-    consents.record(
+    complainantConsents(
         id,
-        Whose.COMPLAINANT,
-        ConsentGiver.thePerson(),
         ConsentPurpose.PROCESS_CASE,
         ConsentMethod.WRITTEN,
         hoursAgo(24L * (workingDaysAgo + 1)));
@@ -319,6 +301,12 @@ public class DemoComplaintStories {
     LocalDate day = days == 0 ? calendar.today() : calendar.addWorkingDays(calendar.today(), -days);
     Instant morning = day.atTime(10, 0).atZone(WorkingDayCalendar.LONDON).toInstant();
     return morning.isAfter(clock.instant()) ? clock.instant() : morning;
+  }
+
+  /** The complainant themselves gives a consent, recorded as given at that time. */
+  private void complainantConsents(
+      String id, ConsentPurpose purpose, ConsentMethod method, Instant givenAt) {
+    consents.record(id, Whose.COMPLAINANT, ConsentGiver.thePerson(), purpose, method, givenAt);
   }
 
   private Instant hoursAgo(long hours) {

@@ -79,14 +79,7 @@ class AcknowledgementAndPlanTest {
     Complaint complaint = receivedAt("2026-03-02T10:00");
     complaint.admissibility().decideWithinRemit(PLANNED, HANDLER);
 
-    assertThatThrownBy(
-            () ->
-                complaint.plan(
-                    TWO_ISSUES,
-                    consents(janeAgreesToProcessing(complaint)),
-                    DEADLINES,
-                    PLANNED,
-                    HANDLER))
+    assertThatThrownBy(() -> planWithJanesConsentToProcessing(complaint, TWO_ISSUES))
         .isInstanceOf(ComplaintRuleException.class)
         .hasMessage("Acknowledge the complaint before agreeing its plan.");
   }
@@ -96,8 +89,7 @@ class AcknowledgementAndPlanTest {
     Complaint complaint = acknowledged(byJane(LocalDate.of(2026, 2, 1)));
     complaint.awaitConsent();
 
-    complaint.plan(
-        TWO_ISSUES, consents(janeAgreesToProcessing(complaint)), DEADLINES, PLANNED, HANDLER);
+    planWithJanesConsentToProcessing(complaint, TWO_ISSUES);
 
     assertThat(complaint.status()).isEqualTo(ComplaintStatus.PLANNED);
     assertThat(complaint.plan().issues())
@@ -115,12 +107,9 @@ class AcknowledgementAndPlanTest {
   void aResponseDateAgreedWithTheComplainantReplacesTheDefault() {
     Complaint complaint = acknowledged(byJane(LocalDate.of(2026, 2, 1)));
 
-    complaint.plan(
-        new ComplaintPlan(List.of("Delay"), Investigator.ICB, LocalDate.of(2026, 5, 29)),
-        consents(janeAgreesToProcessing(complaint)),
-        DEADLINES,
-        PLANNED,
-        HANDLER);
+    planWithJanesConsentToProcessing(
+        complaint,
+        new ComplaintPlan(List.of("Delay"), Investigator.ICB, LocalDate.of(2026, 5, 29)));
 
     assertThat(complaint.timetable().responseDue()).contains(LocalDate.of(2026, 5, 29));
   }
@@ -172,14 +161,7 @@ class AcknowledgementAndPlanTest {
     assertThat(complaint.consentsNeededToPlan(Investigator.ICB))
         .extracting(RequiredConsent::purpose)
         .containsExactly(ConsentPurpose.PROCESS_CASE, ConsentPurpose.REPRESENTATIVE_TO_ACT);
-    assertThatThrownBy(
-            () ->
-                complaint.plan(
-                    TWO_ISSUES,
-                    consents(janeAgreesToProcessing(complaint)),
-                    DEADLINES,
-                    PLANNED,
-                    HANDLER))
+    assertThatThrownBy(() -> planWithJanesConsentToProcessing(complaint, TWO_ISSUES))
         .isInstanceOf(ComplaintRuleException.class)
         .hasMessageContaining("Arthur Smith's consent to Jane Smith acting for them");
 
@@ -209,13 +191,15 @@ class AcknowledgementAndPlanTest {
 
     assertThatThrownBy(
             () ->
-                complaint.plan(
-                    ComplaintPlan.withDefaultResponseDate(List.of("Delay"), Investigator.PROVIDER),
-                    consents(janeAgreesToProcessing(complaint)),
-                    DEADLINES,
-                    PLANNED,
-                    HANDLER))
+                planWithJanesConsentToProcessing(
+                    complaint,
+                    ComplaintPlan.withDefaultResponseDate(List.of("Delay"), Investigator.PROVIDER)))
         .isInstanceOf(ComplaintRuleException.class)
         .hasMessageContaining("Arthur Smith's consent to share their information");
+  }
+
+  /** Agrees the plan with no consent but Jane's to processing her complaint. */
+  private static void planWithJanesConsentToProcessing(Complaint complaint, ComplaintPlan plan) {
+    complaint.plan(plan, consents(janeAgreesToProcessing(complaint)), DEADLINES, PLANNED, HANDLER);
   }
 }

@@ -22,7 +22,7 @@ import uk.nhs.icb.caseworkflows.common.party.domain.Party;
  * Complaint files for tests: Jane Smith complains about her own care at Riverside Surgery, unless a
  * test asks for her father Arthur's complaint made by her.
  */
-final class ComplaintFiles {
+public final class ComplaintFiles {
 
   static final ComplaintDeadlines DEADLINES =
       new ComplaintDeadlines(
@@ -109,6 +109,17 @@ final class ComplaintFiles {
 
   static ConsentRecord consent(
       Complaint complaint, ConsentPurpose purpose, String name, String role) {
+    return consentOnAForm(complaint, purpose, name, role, london("2026-03-02T12:00"), HANDLER);
+  }
+
+  /** The named person's own consent to the complaint, given on a form and recorded by a handler. */
+  public static ConsentRecord consentOnAForm(
+      Complaint complaint,
+      ConsentPurpose purpose,
+      String name,
+      String role,
+      Instant givenAt,
+      String recordedBy) {
     return ConsentRecord.given(
         Complaint.CASE_TYPE,
         complaint.id(),
@@ -116,8 +127,8 @@ final class ComplaintFiles {
         ConsentGiver.thePerson(),
         purpose,
         ConsentMethod.FORM,
-        london("2026-03-02T12:00"),
-        HANDLER);
+        givenAt,
+        recordedBy);
   }
 
   static ConsentCheck consents(ConsentRecord... records) {

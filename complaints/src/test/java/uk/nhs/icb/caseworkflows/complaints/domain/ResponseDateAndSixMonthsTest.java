@@ -15,13 +15,11 @@ class ResponseDateAndSixMonthsTest {
   void theResponseDateChangesWithARecordedReason() {
     Complaint complaint = investigating("Delay");
 
-    complaint
-        .timetable()
-        .changeResponseDate(
-            LocalDate.of(2026, 5, 1),
-            "Agreed with Jane: independent clinical review needed",
-            london("2026-03-20T10:00"),
-            "kim");
+    changeResponseDate(
+        complaint,
+        LocalDate.of(2026, 5, 1),
+        "Agreed with Jane: independent clinical review needed",
+        "2026-03-20T10:00");
 
     assertThat(complaint.timetable().responseDue()).contains(LocalDate.of(2026, 5, 1));
     ResponseDateChange change = complaint.timetable().responseDateChanges().get(0);
@@ -37,11 +35,7 @@ class ResponseDateAndSixMonthsTest {
     Complaint complaint = investigating("Delay");
 
     assertThatThrownBy(
-            () ->
-                complaint
-                    .timetable()
-                    .changeResponseDate(
-                        LocalDate.of(2026, 5, 1), " ", london("2026-03-20T10:00"), "kim"))
+            () -> changeResponseDate(complaint, LocalDate.of(2026, 5, 1), " ", "2026-03-20T10:00"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("the reason for changing the response date is required");
     assertThat(complaint.timetable().responseDateChanges()).isEmpty();
@@ -53,10 +47,8 @@ class ResponseDateAndSixMonthsTest {
 
     assertThatThrownBy(
             () ->
-                complaint
-                    .timetable()
-                    .changeResponseDate(
-                        LocalDate.of(2026, 3, 19), "Typo", london("2026-03-20T10:00"), "kim"))
+                changeResponseDate(
+                    complaint, LocalDate.of(2026, 3, 19), "Typo", "2026-03-20T10:00"))
         .isInstanceOf(ComplaintRuleException.class)
         .hasMessage("The new response date cannot be in the past.");
   }
@@ -67,10 +59,8 @@ class ResponseDateAndSixMonthsTest {
 
     assertThatThrownBy(
             () ->
-                complaint
-                    .timetable()
-                    .changeResponseDate(
-                        LocalDate.of(2026, 5, 1), "Agreed", london("2026-03-03T10:00"), "kim"))
+                changeResponseDate(
+                    complaint, LocalDate.of(2026, 5, 1), "Agreed", "2026-03-03T10:00"))
         .isInstanceOf(ComplaintRuleException.class)
         .hasMessage(
             "Changing the response date is not possible while the complaint is just received.");
@@ -108,5 +98,11 @@ class ResponseDateAndSixMonthsTest {
                     .agreeLaterSixMonthDate(LocalDate.of(2026, 10, 30), london("2026-09-03T10:00")))
         .isInstanceOf(ComplaintRuleException.class)
         .hasMessageContaining("The six months ended on Wednesday 2 September 2026");
+  }
+
+  /** kim changes the response date, at the given London time. */
+  private static void changeResponseDate(
+      Complaint complaint, LocalDate to, String reason, String londonTime) {
+    complaint.timetable().changeResponseDate(to, reason, london(londonTime), "kim");
   }
 }

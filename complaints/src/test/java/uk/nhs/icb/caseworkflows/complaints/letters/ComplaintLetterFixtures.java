@@ -9,11 +9,8 @@ import java.util.List;
 import uk.nhs.icb.caseworkflows.common.calendar.BankHolidays;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentCheck;
-import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentGiver;
-import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentMethod;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
-import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentSubject;
 import uk.nhs.icb.caseworkflows.common.letters.domain.Letterhead;
 import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
 import uk.nhs.icb.caseworkflows.common.party.domain.NhsNumber;
@@ -22,6 +19,7 @@ import uk.nhs.icb.caseworkflows.complaints.domain.Channel;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDeadlines;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDetails;
+import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintFiles;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintMade;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintPlan;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintReference;
@@ -241,15 +239,8 @@ public final class ComplaintLetterFixtures {
 
   public static ConsentRecord consent(
       Complaint complaint, ConsentPurpose purpose, String name, String role) {
-    return ConsentRecord.given(
-        Complaint.CASE_TYPE,
-        complaint.id(),
-        ConsentSubject.of(name, role),
-        ConsentGiver.thePerson(),
-        purpose,
-        ConsentMethod.FORM,
-        london("2026-03-03T12:00"),
-        HANDLER);
+    return ComplaintFiles.consentOnAForm(
+        complaint, purpose, name, role, london("2026-03-03T12:00"), HANDLER);
   }
 
   public static ConsentCheck consents(ConsentRecord... records) {

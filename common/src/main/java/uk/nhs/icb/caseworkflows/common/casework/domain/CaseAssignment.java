@@ -4,7 +4,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
@@ -15,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import uk.nhs.icb.caseworkflows.common.errors.ConflictProblem;
 import uk.nhs.icb.caseworkflows.common.errors.FieldError;
 import uk.nhs.icb.caseworkflows.common.errors.ForbiddenProblem;
@@ -38,24 +36,14 @@ import uk.nhs.icb.caseworkflows.common.security.Caller;
       @Index(name = "case_assignment_caseworker", columnList = "caseworker"),
       @Index(name = "case_assignment_team", columnList = "team")
     })
-public class CaseAssignment {
+public class CaseAssignment extends CasePart {
 
   public static final int MAX_USER_NAME_LENGTH = 100;
   public static final int MAX_REASON_LENGTH = 1000;
 
-  @Id
-  @Column(name = "id", length = 36)
-  private String id;
-
   @Version
   @Column(name = "version")
   private long version;
-
-  @Column(name = "case_type", nullable = false, length = 40)
-  private String caseType;
-
-  @Column(name = "case_id", nullable = false, length = 100)
-  private String caseId;
 
   @Column(name = "team", nullable = false, length = 100)
   private String team;
@@ -75,12 +63,13 @@ public class CaseAssignment {
 
   protected CaseAssignment() {}
 
+  private CaseAssignment(String caseType, String caseId) {
+    super(caseType, caseId);
+  }
+
   /** A case of the team's case type that nobody works yet. */
   public static CaseAssignment unassigned(CaseworkTeam team, String caseId) {
-    CaseAssignment assignment = new CaseAssignment();
-    assignment.id = UUID.randomUUID().toString();
-    assignment.caseType = team.caseType();
-    assignment.caseId = caseId;
+    CaseAssignment assignment = new CaseAssignment(team.caseType(), caseId);
     assignment.team = team.teamRole();
     return assignment;
   }
@@ -114,7 +103,7 @@ public class CaseAssignment {
       CaseworkTeam managedBy, Caller manager, String to, String reason, Instant at) {
     if (!managedBy.isManagedBy(manager)) {
       throw new ForbiddenProblem(
-          "Only a " + managedBy.managerRole() + " may reassign " + caseType + " cases.");
+          "Only a " + managedBy.managerRole() + " may reassign " + caseType() + " cases.");
     }
     List<FieldError> errors = new ArrayList<>();
     if (isBlank(to)) {
@@ -155,21 +144,9 @@ public class CaseAssignment {
     return text == null || text.isBlank();
   }
 
-  public String id() {
-    return id;
-  }
-
   /** Zero until first stored; a change sent with an older version is stale. */
   public long version() {
     return version;
-  }
-
-  public String caseType() {
-    return caseType;
-  }
-
-  public String caseId() {
-    return caseId;
   }
 
   /** The role whose members work the case. */

@@ -5,7 +5,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -15,7 +14,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.UUID;
+import uk.nhs.icb.caseworkflows.common.casework.domain.CasePart;
 import uk.nhs.icb.caseworkflows.common.text.Text;
 
 /**
@@ -30,24 +29,14 @@ import uk.nhs.icb.caseworkflows.common.text.Text;
 @Table(
     name = "consent_record",
     indexes = @Index(name = "consent_record_case", columnList = "case_type, case_id"))
-public class ConsentRecord {
+public class ConsentRecord extends CasePart {
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-  @Id
-  @Column(name = "id", length = 36)
-  private String id;
-
   @Version
   @Column(name = "version")
   private long version;
-
-  @Column(name = "case_type", nullable = false, length = 40)
-  private String caseType;
-
-  @Column(name = "case_id", nullable = false, length = 100)
-  private String caseId;
 
   @Embedded private ConsentSubject subject;
 
@@ -71,6 +60,10 @@ public class ConsentRecord {
 
   protected ConsentRecord() {}
 
+  private ConsentRecord(String caseType, String caseId) {
+    super(caseType, caseId);
+  }
+
   /** Records a consent as given; {@code recordedBy} is the staff user who took it down. */
   public static ConsentRecord given(
       String caseType,
@@ -81,10 +74,9 @@ public class ConsentRecord {
       ConsentMethod how,
       Instant givenAt,
       String recordedBy) {
-    ConsentRecord consent = new ConsentRecord();
-    consent.id = UUID.randomUUID().toString();
-    consent.caseType = Text.required(caseType, "the case type");
-    consent.caseId = Text.required(caseId, "the case id");
+    ConsentRecord consent =
+        new ConsentRecord(
+            Text.required(caseType, "the case type"), Text.required(caseId, "the case id"));
     consent.subject = Objects.requireNonNull(whose, "whose");
     consent.givenBy = Objects.requireNonNull(givenBy, "givenBy");
     consent.purpose = Objects.requireNonNull(purpose, "purpose");
@@ -124,24 +116,8 @@ public class ConsentRecord {
     return this.purpose == purpose && subject.isSamePersonAs(person) && isInForceAt(at);
   }
 
-  public boolean belongsTo(String caseType, String caseId) {
-    return this.caseType.equals(caseType) && this.caseId.equals(caseId);
-  }
-
   private static String day(Instant instant) {
     return LocalDate.ofInstant(instant, ZoneId.of("Europe/London")).format(DAY);
-  }
-
-  public String id() {
-    return id;
-  }
-
-  public String caseType() {
-    return caseType;
-  }
-
-  public String caseId() {
-    return caseId;
   }
 
   public ConsentSubject subject() {

@@ -4,13 +4,12 @@ import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
+import uk.nhs.icb.caseworkflows.common.casework.domain.CasePart;
 import uk.nhs.icb.caseworkflows.common.checksum.Sha256;
 
 /**
@@ -22,17 +21,7 @@ import uk.nhs.icb.caseworkflows.common.checksum.Sha256;
 @Table(
     name = "case_document",
     indexes = @Index(name = "case_document_case", columnList = "case_type, case_id"))
-public class CaseDocument {
-
-  @Id
-  @Column(name = "id", length = 36)
-  private String id;
-
-  @Column(name = "case_type", nullable = false, length = 40)
-  private String caseType;
-
-  @Column(name = "case_id", nullable = false, length = 100)
-  private String caseId;
+public class CaseDocument extends CasePart {
 
   @Column(name = "attached_kind", nullable = false, length = 40)
   private String attachedKind;
@@ -65,6 +54,10 @@ public class CaseDocument {
 
   protected CaseDocument() {}
 
+  private CaseDocument(String caseType, String caseId) {
+    super(caseType, caseId);
+  }
+
   /** A document whose bytes were checked to be {@code type}; the bytes are kept, not copied. */
   public static CaseDocument stored(
       String caseType,
@@ -75,10 +68,7 @@ public class CaseDocument {
       byte[] content,
       String uploadedBy,
       Instant uploadedAt) {
-    CaseDocument document = new CaseDocument();
-    document.id = UUID.randomUUID().toString();
-    document.caseType = caseType;
-    document.caseId = caseId;
+    CaseDocument document = new CaseDocument(caseType, caseId);
     document.attachedKind = attachedTo.kind();
     document.attachedId = attachedTo.id();
     document.fileName = name.value();
@@ -93,22 +83,7 @@ public class CaseDocument {
 
   /** Whether this is the document of that case and record: else it must not be found. */
   public boolean belongsTo(String type, String id, AttachedTo to) {
-    return caseType.equals(type)
-        && caseId.equals(id)
-        && attachedKind.equals(to.kind())
-        && attachedId.equals(to.id());
-  }
-
-  public String id() {
-    return id;
-  }
-
-  public String caseType() {
-    return caseType;
-  }
-
-  public String caseId() {
-    return caseId;
+    return belongsTo(type, id) && attachedKind.equals(to.kind()) && attachedId.equals(to.id());
   }
 
   public AttachedTo attachedTo() {

@@ -4,7 +4,6 @@ import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
@@ -14,7 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import uk.nhs.icb.caseworkflows.common.casework.domain.CasePart;
 import uk.nhs.icb.caseworkflows.common.checksum.Sha256;
 
 /**
@@ -30,17 +29,7 @@ import uk.nhs.icb.caseworkflows.common.checksum.Sha256;
 @Table(
     name = "case_letter",
     indexes = @Index(name = "case_letter_case", columnList = "case_type, case_id"))
-public class Letter {
-
-  @Id
-  @Column(name = "id", length = 36)
-  private String id;
-
-  @Column(name = "case_type", nullable = false, length = 40)
-  private String caseType;
-
-  @Column(name = "case_id", nullable = false, length = 100)
-  private String caseId;
+public class Letter extends CasePart {
 
   @Column(name = "kind", nullable = false, length = LetterTemplate.MAX_KIND_LENGTH)
   private String kind;
@@ -93,6 +82,10 @@ public class Letter {
 
   protected Letter() {}
 
+  private Letter(String caseType, String caseId) {
+    super(caseType, caseId);
+  }
+
   public static Letter issued(
       String caseType,
       String caseId,
@@ -101,10 +94,7 @@ public class Letter {
       String createdBy,
       Instant createdAt,
       byte[] pdf) {
-    Letter letter = new Letter();
-    letter.id = UUID.randomUUID().toString();
-    letter.caseType = caseType;
-    letter.caseId = caseId;
+    Letter letter = new Letter(caseType, caseId);
     letter.kind = template.kind();
     letter.templateVersion = template.version();
     letter.title = template.title();
@@ -125,7 +115,7 @@ public class Letter {
    */
   public Letter alsoSentAs(byte[] largePrint, byte[] text) {
     if (largePrintSha256 != null || plainTextSha256 != null) {
-      throw new IllegalStateException("letter " + id + " already has its other forms");
+      throw new IllegalStateException("letter " + id() + " already has its other forms");
     }
     if (largePrint != null) {
       largePrintPdf = largePrint.clone();
@@ -143,18 +133,6 @@ public class Letter {
     String day = createdAt.atZone(ZoneId.of("Europe/London")).toLocalDate().toString();
     String safeReference = reference.replaceAll("[^A-Za-z0-9-]", "_");
     return (safeReference + "-" + kind + "-" + day + ".pdf");
-  }
-
-  public String id() {
-    return id;
-  }
-
-  public String caseType() {
-    return caseType;
-  }
-
-  public String caseId() {
-    return caseId;
   }
 
   public String kind() {

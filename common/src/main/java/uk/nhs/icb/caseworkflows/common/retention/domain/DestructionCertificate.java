@@ -21,23 +21,11 @@ import java.util.List;
         @UniqueConstraint(
             name = "destruction_certificate_case",
             columnNames = {"record_type", "record_id"}))
-public class DestructionCertificate {
+public class DestructionCertificate extends ClosedRecordEntry {
 
   @Id
   @Column(name = "number", length = 50)
   private String number;
-
-  @Column(name = "record_type", nullable = false, length = 40)
-  private String recordType;
-
-  @Column(name = "record_id", nullable = false, length = 100)
-  private String recordId;
-
-  @Column(name = "reference", nullable = false, length = 40)
-  private String reference;
-
-  @Column(name = "closed_on", nullable = false)
-  private LocalDate closedOn;
 
   @Column(name = "retention_period", nullable = false, length = 200)
   private String retentionPeriod;
@@ -62,15 +50,15 @@ public class DestructionCertificate {
 
   protected DestructionCertificate() {}
 
+  private DestructionCertificate(RecordClosed closed) {
+    super(closed);
+  }
+
   static DestructionCertificate issue(
       RetainedRecord record, String appraisal, List<String> destroyed, Instant at, String by) {
-    DestructionCertificate certificate = new DestructionCertificate();
+    DestructionCertificate certificate = new DestructionCertificate(record.closure());
     // One certificate per record, so the record's own reference makes a number a person can quote.
     certificate.number = "DC-" + record.reference();
-    certificate.recordType = record.recordType();
-    certificate.recordId = record.recordId();
-    certificate.reference = record.reference();
-    certificate.closedOn = record.closedOn();
     // A record type outside the schedule (a test workflow) names the date it was kept to instead.
     certificate.retentionPeriod =
         RetentionSchedule.entryFor(record.recordType())
@@ -87,22 +75,6 @@ public class DestructionCertificate {
 
   public String number() {
     return number;
-  }
-
-  public String recordType() {
-    return recordType;
-  }
-
-  public String recordId() {
-    return recordId;
-  }
-
-  public String reference() {
-    return reference;
-  }
-
-  public LocalDate closedOn() {
-    return closedOn;
   }
 
   public String retentionPeriod() {

@@ -34,7 +34,7 @@ import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
         @UniqueConstraint(
             name = "retained_record_case",
             columnNames = {"record_type", "record_id"}))
-public class RetainedRecord {
+public class RetainedRecord extends ClosedRecordEntry {
 
   /** How long an extension's reason or a destruction's appraisal may be. */
   public static final int MAX_REASON_LENGTH = 2000;
@@ -52,18 +52,6 @@ public class RetainedRecord {
   @Column(name = "version")
   private long version;
 
-  @Column(name = "record_type", nullable = false, length = 40)
-  private String recordType;
-
-  @Column(name = "record_id", nullable = false, length = 100)
-  private String recordId;
-
-  @Column(name = "reference", nullable = false, length = 40)
-  private String reference;
-
-  @Column(name = "closed_on", nullable = false)
-  private LocalDate closedOn;
-
   @Column(name = "retain_until", nullable = false)
   private LocalDate retainUntil;
 
@@ -80,6 +68,10 @@ public class RetainedRecord {
 
   protected RetainedRecord() {}
 
+  private RetainedRecord(RecordClosed closed) {
+    super(closed);
+  }
+
   /**
    * Starts the retention of a record closed on {@code closedOn}, kept until {@code retainUntil}.
    */
@@ -87,12 +79,8 @@ public class RetainedRecord {
     if (!retainUntil.isAfter(closed.closedOn().minusDays(1))) {
       throw new IllegalArgumentException("Retention cannot end before the record closed.");
     }
-    RetainedRecord record = new RetainedRecord();
+    RetainedRecord record = new RetainedRecord(closed);
     record.id = UUID.randomUUID().toString();
-    record.recordType = closed.recordType();
-    record.recordId = closed.recordId();
-    record.reference = closed.reference();
-    record.closedOn = closed.closedOn();
     record.retainUntil = retainUntil;
     record.status = Status.RETAINED;
     return record;
@@ -147,7 +135,7 @@ public class RetainedRecord {
     if (!isDueOn(today)) {
       throw new ConflictProblem(
           "Record "
-              + reference
+              + reference()
               + " is kept until "
               + retainUntil
               + ": it cannot be destroyed before its retention period ends.");
@@ -161,7 +149,7 @@ public class RetainedRecord {
 
   private void requireRetained() {
     if (status == Status.DESTROYED) {
-      throw new ConflictProblem("Record " + reference + " has already been destroyed.");
+      throw new ConflictProblem("Record " + reference() + " has already been destroyed.");
     }
   }
 
@@ -181,22 +169,6 @@ public class RetainedRecord {
 
   public String id() {
     return id;
-  }
-
-  public String recordType() {
-    return recordType;
-  }
-
-  public String recordId() {
-    return recordId;
-  }
-
-  public String reference() {
-    return reference;
-  }
-
-  public LocalDate closedOn() {
-    return closedOn;
   }
 
   public LocalDate retainUntil() {

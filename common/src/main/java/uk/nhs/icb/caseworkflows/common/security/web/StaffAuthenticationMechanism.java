@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import uk.nhs.icb.caseworkflows.common.http.ProblemResponses;
 import uk.nhs.icb.caseworkflows.common.security.application.SignInThrottle;
 import uk.nhs.icb.caseworkflows.common.web.pages.CsrfToken;
 
@@ -170,20 +171,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     private static void write(
         HttpServletResponse response, int status, String title, String detail) {
       try {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response
-            .getWriter()
-            .write(
-                jakarta.json.Json.createObjectBuilder()
-                    .add("type", "about:blank")
-                    .add("title", title)
-                    .add("status", status)
-                    .add("detail", detail)
-                    .build()
-                    .toString());
-        response.flushBuffer();
+        ProblemResponses.write(response, status, title, detail);
       } catch (IOException clientGone) {
         // Nothing to tell a client that has gone away.
       }

@@ -45,39 +45,21 @@ class AuditEventTest {
 
   @Test
   void theTimeIsKeptToTheMillisecondBecauseTheDatabasesKeepNoMore() {
-    AuditEvent event =
-        AuditEvent.follow(
-            AuditChainHead.genesis(),
-            NOW,
-            "jane.smith",
-            "",
-            AuditEntry.read("view", "IFR", "ifr-1", ""));
+    AuditEvent event = firstReadOfAnIfr("");
 
     assertThat(event.occurredAt()).isEqualTo(Instant.parse("2026-11-02T09:15:30.123Z"));
   }
 
   @Test
   void theStoredHashIsTheHashOfTheStoredFields() {
-    AuditEvent event =
-        AuditEvent.follow(
-            AuditChainHead.genesis(),
-            NOW,
-            "jane.smith",
-            "",
-            AuditEntry.read("view", "IFR", "ifr-1", ""));
+    AuditEvent event = firstReadOfAnIfr("");
 
     assertThat(event.hash()).isEqualTo(event.computeHash()).matches("[0-9a-f]{64}");
   }
 
   @Test
   void theHashCoversTheMillisecondTimeSoItStillVerifiesAfterADatabaseRoundTrip() {
-    AuditEvent event =
-        AuditEvent.follow(
-            AuditChainHead.genesis(),
-            NOW,
-            "jane.smith",
-            "",
-            AuditEntry.read("view", "IFR", "ifr-1", ""));
+    AuditEvent event = firstReadOfAnIfr("");
     // What a database with microsecond precision gives back.
     AuditChains.setField(event, "occurredAt", event.occurredAt().truncatedTo(ChronoUnit.MICROS));
 
@@ -110,14 +92,18 @@ class AuditEventTest {
 
   @Test
   void aMissingDetailIsRecordedAsEmpty() {
-    AuditEvent event =
-        AuditEvent.follow(
-            AuditChainHead.genesis(),
-            NOW,
-            "jane.smith",
-            "",
-            AuditEntry.read("view", "IFR", "ifr-1", null));
+    AuditEvent event = firstReadOfAnIfr(null);
 
     assertThat(event.detail()).isEmpty();
+  }
+
+  /** The first event of a new chain: jane.smith, with no roles, viewing IFR case ifr-1. */
+  private static AuditEvent firstReadOfAnIfr(String detail) {
+    return AuditEvent.follow(
+        AuditChainHead.genesis(),
+        NOW,
+        "jane.smith",
+        "",
+        AuditEntry.read("view", "IFR", "ifr-1", detail));
   }
 }

@@ -26,18 +26,11 @@ class ComplaintTemplatesTest {
 
   @Test
   void theCasePageShowsHostileTextInertAndTheDiagramAsMarkup() {
-    Map<String, Object> model = new HashMap<>();
-    model.put("contextPath", "");
-    model.put("csrfToken", "t");
-    model.put("id", "c-1");
-    model.put("reference", "CMP-2026-000001");
-    model.put("status", "Just received");
+    Map<String, Object> model = casePage("", "Just received");
     model.put("summary", List.of(Map.of("key", "Complainant", "value", HOSTILE)));
-    model.put("deadlines", List.of());
     model.put(
         "history",
         List.of(Map.of("when", "1 Nov", "isoWhen", "x", "who", HOSTILE, "what", "Read")));
-    model.put("letters", List.of());
     model.put(
         "diagram", Map.of("text", HOSTILE, "svg", "<svg role=\"img\"><title>t</title></svg>"));
 
@@ -53,19 +46,14 @@ class ComplaintTemplatesTest {
     FormValues typed = FormValues.empty();
     typed.errors().add("note", "Enter what happened");
     Map<String, Object> model =
-        new HashMap<>(
+        caseForm(
             new FormModel(typed)
                 .textarea("note", "What happened", null)
-                .yesNo("anonymous", "Can it be investigated without naming them?", null)
-                .toMap());
+                .yesNo("anonymous", "Can it be investigated without naming them?", null),
+            HOSTILE,
+            "Withdraw",
+            "withdrawal");
     model.putAll(typed.errors().model());
-    model.put("contextPath", "");
-    model.put("csrfToken", "t");
-    model.put("casePath", "/complaints");
-    model.put("caseId", "c-1");
-    model.put("reference", HOSTILE);
-    model.put("formTitle", "Withdraw");
-    model.put("action", "withdrawal");
 
     String html = templates.render("common/case-form", model);
 
@@ -82,19 +70,14 @@ class ComplaintTemplatesTest {
     FormValues typed = FormValues.empty();
     typed.errors().add("file", "The selected file must be a PDF, PNG or JPEG");
     Map<String, Object> model =
-        new HashMap<>(
+        caseForm(
             new FormModel(typed)
                 .textarea("summary", "Summary", null)
-                .file("file", "Attach a document (optional)", "A PDF, PNG or JPEG.", ".pdf")
-                .toMap());
+                .file("file", "Attach a document (optional)", "A PDF, PNG or JPEG.", ".pdf"),
+            "CMP-2026-000001",
+            "Record evidence",
+            "evidence");
     model.putAll(typed.errors().model());
-    model.put("contextPath", "");
-    model.put("csrfToken", "t");
-    model.put("casePath", "/complaints");
-    model.put("caseId", "c-1");
-    model.put("reference", "CMP-2026-000001");
-    model.put("formTitle", "Record evidence");
-    model.put("action", "evidence");
 
     String html = templates.render("common/case-form", model);
 
@@ -110,30 +93,20 @@ class ComplaintTemplatesTest {
   @Test
   void aFormWithoutAFileIsAnOrdinaryForm() {
     Map<String, Object> model =
-        new HashMap<>(new FormModel(FormValues.empty()).textarea("note", "Note", null).toMap());
-    model.put("contextPath", "");
-    model.put("csrfToken", "t");
-    model.put("casePath", "/complaints");
-    model.put("caseId", "c-1");
-    model.put("reference", "CMP-2026-000001");
-    model.put("formTitle", "Withdraw");
-    model.put("action", "withdrawal");
+        caseForm(
+            new FormModel(FormValues.empty()).textarea("note", "Note", null),
+            "CMP-2026-000001",
+            "Withdraw",
+            "withdrawal");
 
     assertThat(templates.render("common/case-form", model)).doesNotContain("multipart");
   }
 
   @Test
   void theCasePageListsEachEvidencesDocumentsWithTheirNamesInert() {
-    Map<String, Object> model = new HashMap<>();
-    model.put("contextPath", "/icb");
-    model.put("csrfToken", "t");
-    model.put("id", "c-1");
-    model.put("reference", "CMP-2026-000001");
-    model.put("status", "Being investigated");
+    Map<String, Object> model = casePage("/icb", "Being investigated");
     model.put("summary", List.of());
-    model.put("deadlines", List.of());
     model.put("history", List.of());
-    model.put("letters", List.of());
     model.put("hasEvidence", true);
     model.put(
         "evidence",
@@ -177,5 +150,32 @@ class ComplaintTemplatesTest {
     assertThat(errors.all())
         .extracting(FormErrors.FieldProblem::fieldId)
         .containsExactly("withinRemit-yes", "note");
+  }
+
+  /** What the complaint case page of case c-1 needs besides its summary and history. */
+  private static Map<String, Object> casePage(String contextPath, String status) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("contextPath", contextPath);
+    model.put("csrfToken", "t");
+    model.put("id", "c-1");
+    model.put("reference", "CMP-2026-000001");
+    model.put("status", status);
+    model.put("deadlines", List.of());
+    model.put("letters", List.of());
+    return model;
+  }
+
+  /** The shared case form, posting {@code action} for complaint c-1, with the given fields. */
+  private static Map<String, Object> caseForm(
+      FormModel fields, String reference, String formTitle, String action) {
+    Map<String, Object> model = new HashMap<>(fields.toMap());
+    model.put("contextPath", "");
+    model.put("csrfToken", "t");
+    model.put("casePath", "/complaints");
+    model.put("caseId", "c-1");
+    model.put("reference", reference);
+    model.put("formTitle", formTitle);
+    model.put("action", action);
+    return model;
   }
 }
