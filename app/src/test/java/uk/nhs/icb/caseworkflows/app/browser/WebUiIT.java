@@ -97,16 +97,18 @@ class WebUiIT {
         .contains("/complaints/");
     checkPage("my-tasks-filtered");
 
-    row.findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Claim')]")).click();
+    // The claim answers with a redirect to a new page: wait for it before reading its banner.
+    clickAndWaitForTheNextPage(
+        row.findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Claim')]")));
     assertThat(text(By.id("flash"))).contains("You claimed").contains(reference);
     assertThat(browser.getCurrentUrl()).contains("caseType=complaint");
     checkPage("claimed");
 
     browser.get(url("tasks?assigned=mine&order=desc"));
     assertThat(rowOf(reference).getText()).contains("You");
-    rowOf(reference)
-        .findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Unclaim')]"))
-        .click();
+    clickAndWaitForTheNextPage(
+        rowOf(reference)
+            .findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Unclaim')]")));
     assertThat(text(By.id("flash"))).contains("back to your team");
     assertThat(browser.findElements(By.xpath("//tr[.//a[text()='" + reference + "']]")))
         .as("no longer assigned to the handler")
@@ -361,7 +363,7 @@ class WebUiIT {
     browser.findElement(By.linkText("Complaints")).click();
     browser.findElement(By.id("q")).sendKeys(reference);
     clickAndWaitForTheNextPage(browser.findElement(By.id("apply-filters")));
-    browser.findElement(By.linkText(reference)).click();
+    clickAndWaitForTheNextPage(browser.findElement(By.linkText(reference)));
     assertThat(text(By.id("status"))).isEqualTo("Closed");
     assertThat(text(By.id("closure"))).contains("Responded");
     assertThat(text(By.id("overall-outcome"))).contains("Partially upheld");
@@ -533,7 +535,7 @@ class WebUiIT {
     browser = Browsers.chromium(true);
     signIn("ig-officer", PASSWORD);
 
-    browser.findElement(By.linkText("Retention")).click();
+    clickAndWaitForTheNextPage(browser.findElement(By.linkText("Retention")));
     assertThat(browser.getTitle()).isEqualTo("Retention review - ICB Case Workflows");
     checkPage("retention-list");
     browser.get(url("retention/complaint/" + id));
