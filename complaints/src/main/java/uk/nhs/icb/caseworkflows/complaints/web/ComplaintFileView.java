@@ -14,7 +14,8 @@ import uk.nhs.icb.caseworkflows.complaints.domain.InvestigationEvidence;
 
 /**
  * The complaint file as a handler reads it: parties, what happened, deadlines, consents, where the
- * process is, and how it ended. The NHS number is shown 3-3-4.
+ * process is, how it ended, and who works it now ({@code caseworker}, absent while the team has not
+ * taken it). The NHS number is shown 3-3-4.
  */
 public record ComplaintFileView(
     String id,
@@ -37,7 +38,8 @@ public record ComplaintFileView(
     List<ProviderRequest> providerRequests,
     List<LetterSent> letters,
     List<HistoryEntry> history,
-    Closure closure) {
+    Closure closure,
+    String caseworker) {
 
   /** One thing that happened to the file, from the audit trail: when, who, what. */
   public record HistoryEntry(Instant at, String actor, String action, String detail) {}
@@ -262,7 +264,8 @@ public record ComplaintFileView(
                         closure.closedAt(),
                         complaint.retentionStartsOn().orElse(null),
                         file.keptUntil().orElse(null)))
-            .orElse(null));
+            .orElse(null),
+        file.caseworker().orElse(null));
   }
 
   private static Patient patient(AffectedPerson person) {

@@ -70,7 +70,23 @@ public final class ComplaintRequests {
       @Valid PatientDetails patient,
       @Valid Standing representation,
       @NotNull @Valid Subject subject,
-      @NotNull @Valid Details details) {}
+      @NotNull @Valid Details details,
+      // Who will handle it: "me", a complaints handler's user name, or absent for the team to
+      // claim.
+      @Size(max = 100) String caseworker) {
+
+    /** A complaint left for the team to claim. */
+    public ReceiveComplaint(
+        Channel channel,
+        Instant receivedAt,
+        PersonDetails complainant,
+        PatientDetails patient,
+        Standing representation,
+        Subject subject,
+        Details details) {
+      this(channel, receivedAt, complainant, patient, representation, subject, details, null);
+    }
+  }
 
   /** A spoken complaint already resolved: the complaint as received, and how it was resolved. */
   public record ResolvedOrally(
