@@ -79,32 +79,7 @@ public class ComplaintSearch {
   public Page<ComplaintListItem> search(
       ComplaintCriteria criteria, PageRequest pageRequest, Instant now) {
     LocalDate today = LocalDate.ofInstant(now, WorkingDayCalendar.LONDON);
-    QueryConditions where =
-        new QueryConditions()
-            .whenGiven("c.status = :status", "status", criteria.status())
-            .whenGiven("c.receipt.receivedBy = :handler", "handler", criteria.handler())
-            .whenGiven(
-                "c.receipt.receivedAt >= :receivedFrom",
-                "receivedFrom",
-                criteria.receivedAtOrAfter())
-            .whenGiven(
-                "c.receipt.receivedAt < :receivedBefore",
-                "receivedBefore",
-                criteria.receivedBefore());
-    where
-        .whenGiven(WORKED_BY, "caseworker", criteria.caseworker())
-        .whenGiven(WORKED_BY_TEAM, "team", criteria.team());
-    if (criteria.overdueOnly()) {
-      where.always(OVERDUE, Map.of("closed", ComplaintStatus.CLOSED, "today", today));
-    }
-    if (criteria.text() != null) {
-      if (ComplaintReference.isValid(criteria.text())) {
-        where.whenGiven(
-            "c.reference = :reference", "reference", ComplaintReference.parse(criteria.text()));
-      } else {
-        where.whenGiven(NAME_CONTAINS, "name", containing(criteria.text()));
-      }
-    }
+    QueryConditions where = conditions(criteria, today);
     String filter = where.whereClause();
 
     TypedQuery<Complaint> query =
@@ -128,6 +103,36 @@ public class ComplaintSearch {
     auditTrail.record(
         AuditEntry.read("COMPLAINTS_SEARCHED", Complaint.CASE_TYPE, null, describe(criteria)));
     return page;
+  }
+
+  /** The where-clause of the list and its count: every filter given, all of them holding. */
+  static QueryConditions conditions(ComplaintCriteria criteria, LocalDate today) {
+    QueryConditions where =
+        new QueryConditions()
+            .whenGiven("c.status = :status", "status", criteria.status())
+            .whenGiven("c.receipt.receivedBy = :handler", "handler", criteria.handler())
+            .whenGiven(
+                "c.receipt.receivedAt >= :receivedFrom",
+                "receivedFrom",
+                criteria.receivedAtOrAfter())
+            .whenGiven(
+                "c.receipt.receivedAt < :receivedBefore",
+                "receivedBefore",
+                criteria.receivedBefore())
+            .whenGiven(WORKED_BY, "caseworker", criteria.caseworker())
+            .whenGiven(WORKED_BY_TEAM, "team", criteria.team());
+    if (criteria.overdueOnly()) {
+      where.always(OVERDUE, Map.of("closed", ComplaintStatus.CLOSED, "today", today));
+    }
+    if (criteria.text() != null) {
+      if (ComplaintReference.isValid(criteria.text())) {
+        where.whenGiven(
+            "c.reference = :reference", "reference", ComplaintReference.parse(criteria.text()));
+      } else {
+        where.whenGiven(NAME_CONTAINS, "name", containing(criteria.text()));
+      }
+    }
+    return where;
   }
 
   /** A LIKE pattern that finds the text anywhere, the user's own % and _ taken literally. */
