@@ -812,8 +812,7 @@ class ComplaintsIT {
     assertThat(idsIn(api.get(HANDLER, ids + "me&handler=" + HANDLER)))
         .as("the filter of who received it still holds beside it")
         .contains(mine.getString("id"));
-    assertThat(api.get(HANDLER, ids + "x".repeat(101)).body())
-        .contains("\"field\":\"caseworker\"");
+    assertThat(api.get(HANDLER, ids + "x".repeat(101)).body()).contains("\"field\":\"caseworker\"");
 
     StaffSession handlerPages = StaffSession.signIn(api.base(), HANDLER);
     String listed = handlerPages.get("complaints?caseworker=me").body();

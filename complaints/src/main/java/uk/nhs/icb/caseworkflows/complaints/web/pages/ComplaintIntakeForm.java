@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
+import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
 import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
 import uk.nhs.icb.caseworkflows.common.party.domain.NhsNumber;
 import uk.nhs.icb.caseworkflows.common.party.domain.Party;
@@ -213,7 +214,20 @@ class ComplaintIntakeForm implements CasePages.Intake {
             .filter(day -> !day.equals(today))
             .map(day -> day.atTime(LocalTime.NOON).atZone(WorkingDayCalendar.LONDON).toInstant())
             .orElse(clock.instant());
-    return intake.receive(made, channel, receivedAt, caller.get().name(), caseworker(typed)).id();
+    try {
+      return intake.receive(made, channel, receivedAt, caller.get().name(), caseworker(typed)).id();
+    } catch (InvalidInputException notInTheTeam) {
+      // "Me" from someone outside the complaints handlers' team (a manager): nothing was kept.
+      if (notInTheTeam.errors().stream().noneMatch(e -> e.field().equals("caseworker"))) {
+        throw notInTheTeam;
+      }
+      typed
+          .errors()
+          .add(
+              HANDLED_BY + "-" + HandledBy.TEAM.name(),
+              "Only a complaints handler can take a complaint: leave it for the team to claim");
+      return null;
+    }
   }
 
   /** {@code me} for a complaint its recorder will handle; null leaves it for the team. */
