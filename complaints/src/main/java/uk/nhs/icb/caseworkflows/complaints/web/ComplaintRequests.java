@@ -71,22 +71,9 @@ public final class ComplaintRequests {
       @Valid Standing representation,
       @NotNull @Valid Subject subject,
       @NotNull @Valid Details details,
-      // Who will handle it: "me", a complaints handler's user name, or absent for the team to
-      // claim.
-      @Size(max = 100) String caseworker) {
-
-    /** A complaint left for the team to claim. */
-    public ReceiveComplaint(
-        Channel channel,
-        Instant receivedAt,
-        PersonDetails complainant,
-        PatientDetails patient,
-        Standing representation,
-        Subject subject,
-        Details details) {
-      this(channel, receivedAt, complainant, patient, representation, subject, details, null);
-    }
-  }
+      // Who will handle it: "me", a complaints handler's user name, or absent for the team to claim.
+      // One constructor only: JSON-B reads a record through its one canonical constructor.
+      @Size(max = 100) String caseworker) {}
 
   /** A spoken complaint already resolved: the complaint as received, and how it was resolved. */
   public record ResolvedOrally(
