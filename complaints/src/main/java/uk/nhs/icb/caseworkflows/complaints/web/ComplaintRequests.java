@@ -71,7 +71,8 @@ public final class ComplaintRequests {
       @Valid Standing representation,
       @NotNull @Valid Subject subject,
       @NotNull @Valid Details details,
-      // Who will handle it: "me", a complaints handler's user name, or absent for the team to claim.
+      // Who will handle it: "me", a complaints handler's user name, or absent for the team to
+      // claim.
       // One constructor only: JSON-B reads a record through its one canonical constructor.
       @Size(max = 100) String caseworker) {}
 
