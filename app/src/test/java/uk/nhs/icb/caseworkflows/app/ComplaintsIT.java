@@ -843,6 +843,102 @@ class ComplaintsIT {
     assertThat(handlerPages.get("caseload").status()).isEqualTo(403);
   }
 
+  @Test
+  void anIntakeMayNameWhoHandlesTheComplaintAndTheListFiltersByCaseworkerAndTeam() {
+    String second = "complaints-handler-2";
+    JsonObject mine = receiveHandledBy("\"me\"");
+    JsonObject theirs = receiveHandledBy("\"" + second + "\"");
+    JsonObject forTheTeam = receiveHandledBy(null);
+
+    assertThat(mine.getString("caseworker")).isEqualTo(HANDLER);
+    assertThat(assigneesOf(mine)).as("the first task followed at once").containsExactly(HANDLER);
+    assertThat(theirs.getString("caseworker")).isEqualTo(second);
+    assertThat(assigneesOf(theirs)).containsExactly(second);
+    assertThat(!forTheTeam.containsKey("caseworker") || forTheTeam.isNull("caseworker"))
+        .as("left for the team: nobody works it yet")
+        .isTrue();
+    assertThat(assigneesOf(forTheTeam)).containsExactly("");
+    Api.Answer outsider = postIntake(HANDLER, "\"chc-assessor\"");
+    assertThat(outsider.status()).as(outsider.body()).isEqualTo(400);
+    assertThat(outsider.contentType()).startsWith("application/problem+json");
+    assertThat(outsider.body()).contains("\"field\":\"caseworker\"");
+
+    String ids = "api/complaints?size=100&caseworker=";
+    assertThat(idsIn(api.get(HANDLER, ids + "me")))
+        .contains(mine.getString("id"))
+        .doesNotContain(theirs.getString("id"), forTheTeam.getString("id"));
+    assertThat(idsIn(api.get(second, ids + "me")))
+        .contains(theirs.getString("id"))
+        .doesNotContain(mine.getString("id"), forTheTeam.getString("id"));
+    assertThat(idsIn(api.get("complaints-manager", ids + second)))
+        .contains(theirs.getString("id"))
+        .doesNotContain(mine.getString("id"));
+    assertThat(idsIn(api.get(HANDLER, "api/complaints?size=100&team=" + HANDLER)))
+        .contains(mine.getString("id"), theirs.getString("id"))
+        .doesNotContain(forTheTeam.getString("id"));
+    assertThat(idsIn(api.get(HANDLER, ids + "me&handler=" + HANDLER)))
+        .as("the filter of who received it still holds beside it")
+        .contains(mine.getString("id"));
+    assertThat(api.get(HANDLER, ids + "x".repeat(101)).body()).contains("\"field\":\"caseworker\"");
+
+    StaffSession handlerPages = StaffSession.signIn(api.base(), HANDLER);
+    String listed = handlerPages.get("complaints?caseworker=me").body();
+    assertThat(listed)
+        .contains(mine.getString("reference"))
+        .doesNotContain(theirs.getString("reference"), forTheTeam.getString("reference"))
+        .contains("value=\"me\"");
+    assertThat(handlerPages.get("complaints/" + mine.getString("id")).body())
+        .contains("id=\"current-caseworker\">" + HANDLER + "<")
+        .contains("assigned at intake");
+
+    LocalDate happened = LocalDate.now(LONDON).minusMonths(1);
+    Map<String, String> intake = new java.util.LinkedHashMap<>();
+    intake.put("channel", "LETTER");
+    intake.put("complainantName", "Mr Owain Long");
+    intake.put("forSomeoneElse", "no");
+    intake.put("subject", "Northvale GP Practice");
+    intake.put("whatHappened", "The results were not passed on.");
+    intake.put("happenedOn-day", String.valueOf(happened.getDayOfMonth()));
+    intake.put("happenedOn-month", String.valueOf(happened.getMonthValue()));
+    intake.put("happenedOn-year", String.valueOf(happened.getYear()));
+    intake.put("handledBy", "ME");
+    Api.Answer recorded = handlerPages.submit("complaints/new", intake);
+    assertThat(recorded.status()).as(recorded.body()).isIn(302, 303);
+    String location = recorded.headers().firstValue("Location").orElseThrow();
+    JsonObject fromTheForm =
+        api.get(HANDLER, "api/complaints/" + location.substring(location.lastIndexOf('/') + 1))
+            .json();
+    assertThat(fromTheForm.getString("caseworker")).isEqualTo(HANDLER);
+    assertThat(assigneesOf(fromTheForm)).containsExactly(HANDLER);
+  }
+
+  private JsonObject receiveHandledBy(String caseworker) {
+    Api.Answer answer = postIntake(HANDLER, caseworker);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+    return answer.json();
+  }
+
+  private Api.Answer postIntake(String user, String caseworker) {
+    return api.post(
+        user,
+        "api/complaints",
+        "{\"channel\":\"EMAIL\","
+            + "\"complainant\":{\"name\":\"Mr Idris Pugh\",\"addressLines\":[\"3 Hill Rise\",\"Luton\"],\"postcode\":\"LU2 7QT\"},"
+            + "\"subject\":{\"organisationOrService\":\"Northvale GP Practice\"},"
+            + "\"details\":{\"whatHappened\":\"The referral was never sent.\",\"happenedOn\":\""
+            + LocalDate.now(LONDON).minusMonths(1)
+            + "\"}"
+            + (caseworker == null ? "" : ",\"caseworker\":" + caseworker)
+            + "}");
+  }
+
+  private static List<String> idsIn(Api.Answer list) {
+    assertThat(list.status()).as(list.body()).isEqualTo(200);
+    return list.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .map(item -> item.getString("id"))
+        .toList();
+  }
+
   private static List<String> assigneesOf(JsonObject file) {
     return file.getJsonArray("openSteps").getValuesAs(JsonObject.class).stream()
         .map(step -> step.getString("assignee", ""))

@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.nhs.icb.caseworkflows.common.security.Roles;
+import uk.nhs.icb.caseworkflows.common.security.application.DemoStaffAccounts;
 
 /**
  * Pulls the plug in the middle of a rush of intakes. The packaged application (the microbundle)
@@ -263,10 +263,10 @@ class CrashConsistencyIT {
     stop();
     start(port, 3, "production");
     List<String> demoSignIns = new ArrayList<>();
-    for (String role : Roles.ALL) {
-      int status = api.get(role, "api/tasks").status();
+    for (String demoUser : DemoStaffAccounts.ROLE_OF.keySet()) {
+      int status = api.get(demoUser, "api/tasks").status();
       if (status != 401) {
-        demoSignIns.add(role + ": " + status);
+        demoSignIns.add(demoUser + ": " + status);
       }
     }
     int demoAccounts;

@@ -167,6 +167,61 @@ class WebUiIT {
   }
 
   @Test
+  void aManagerReassignsAClaimedCaseAndItsTaskFollowsTheNewCaseworker() {
+    JsonObject complaint = receiveComplaintFile();
+    String reference = complaint.getString("reference");
+    String casePage = url("complaints/" + complaint.getString("id"));
+    browser = Browsers.chromium(true);
+
+    signIn("complaints-handler", PASSWORD);
+    browser.get(url("tasks?caseType=complaint&assigned=team&order=desc"));
+    rowOf(reference)
+        .findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Claim')]"))
+        .click();
+    assertThat(text(By.id("flash"))).contains("You claimed").contains(reference);
+    browser.get(casePage);
+    assertThat(text(By.id("current-caseworker")))
+        .as("claiming the first task made the case theirs")
+        .isEqualTo("complaints-handler");
+    assertThat(browser.findElements(By.id("reassign-case"))).as("not for a handler").isEmpty();
+    clickAndWaitForTheNextPage(browser.findElement(By.id("sign-out")));
+
+    signIn("complaints-manager", PASSWORD);
+    browser.get(casePage);
+    assertThat(text(By.id("caseworker-section"))).contains("complaints-handler");
+    checkPage("case-with-caseworker");
+    type("caseworker", "complaints-handler-2");
+    clickAndWaitForTheNextPage(browser.findElement(By.id("reassign-case")));
+    assertThat(browser.getTitle()).startsWith("Error: ");
+    assertThat(text(By.className("nhsuk-error-summary")))
+        .contains("Enter why the case is being reassigned");
+    assertThat(browser.findElement(By.id("caseworker")).getAttribute("value"))
+        .isEqualTo("complaints-handler-2");
+    checkPage("reassign-error");
+    type("reason", "Annual leave for two weeks");
+    clickAndWaitForTheNextPage(browser.findElement(By.id("reassign-case")));
+    assertThat(text(By.id("flash"))).contains("reassigned to complaints-handler-2");
+    assertThat(text(By.id("current-caseworker"))).isEqualTo("complaints-handler-2");
+    assertThat(text(By.id("caseworker-history")))
+        .contains("reassigned by a manager")
+        .contains("Annual leave for two weeks");
+    checkPage("reassigned");
+    clickAndWaitForTheNextPage(browser.findElement(By.id("sign-out")));
+
+    signIn("complaints-handler-2", PASSWORD);
+    browser.get(url("tasks?assigned=mine&order=desc"));
+    assertThat(rowOf(reference).getText()).contains("You");
+    checkPage("reassigned-task-list");
+    clickAndWaitForTheNextPage(browser.findElement(By.id("sign-out")));
+
+    signIn("complaints-handler", PASSWORD);
+    browser.get(url("tasks?assigned=mine&order=desc"));
+    assertThat(browser.findElements(By.xpath("//tr[.//a[text()='" + reference + "']]")))
+        .as("no longer the first handler's")
+        .isEmpty();
+  }
+
+  @Test
   void withoutJavaScriptPeopleStillSignInAndClaimATask() {
     String reference = receiveComplaint();
     browser = Browsers.chromium(false);

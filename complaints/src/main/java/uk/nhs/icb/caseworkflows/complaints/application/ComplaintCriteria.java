@@ -13,12 +13,14 @@ import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintStatus;
  * @param status only complaints in this status
  * @param overdueOnly only open complaints past their acknowledgement or response date; false lists
  *     overdue and on-time complaints alike
- * @param handler only complaints received by this user; complaints are not yet assigned to anyone,
- *     so the one who received a complaint stands for its handler
+ * @param handler only complaints received by this user (who took it in, not who works it now)
  * @param receivedFrom only complaints received on or after this day in England
  * @param receivedTo only complaints received on or before this day in England
  * @param text a complaint reference, or part of the complainant's or the affected person's name, in
  *     any case
+ * @param caseworker only complaints this user works now (their assigned caseworker)
+ * @param team only complaints worked by a member of this team (its role name); complaints nobody
+ *     has taken yet belong to no team's list
  */
 public record ComplaintCriteria(
     ComplaintStatus status,
@@ -26,18 +28,36 @@ public record ComplaintCriteria(
     String handler,
     LocalDate receivedFrom,
     LocalDate receivedTo,
-    String text) {
+    String text,
+    String caseworker,
+    String team) {
 
   /** The whole list, newest first. */
   public static final ComplaintCriteria EVERYTHING =
       new ComplaintCriteria(null, false, null, null, null, null);
 
+  /** What {@code caseworker=me} asks for: the complaints the caller works. */
+  public static final String ME = "me";
+
   static final int MAX_HANDLER_LENGTH = 100;
   static final int MAX_TEXT_LENGTH = 200;
+
+  /** The filters that do not ask who works a complaint. */
+  public ComplaintCriteria(
+      ComplaintStatus status,
+      boolean overdueOnly,
+      String handler,
+      LocalDate receivedFrom,
+      LocalDate receivedTo,
+      String text) {
+    this(status, overdueOnly, handler, receivedFrom, receivedTo, text, null, null);
+  }
 
   public ComplaintCriteria {
     handler = Text.optional(handler);
     text = Text.optional(text);
+    caseworker = Text.optional(caseworker);
+    team = Text.optional(team);
     if (receivedFrom != null && receivedTo != null && receivedTo.isBefore(receivedFrom)) {
       throw new IllegalArgumentException("receivedTo " + receivedTo + " before " + receivedFrom);
     }
@@ -54,6 +74,23 @@ public record ComplaintCriteria(
       String receivedFrom,
       String receivedTo,
       String q) {
+    return parse(status, overdue, handler, receivedFrom, receivedTo, q, null, null, null);
+  }
+
+  /**
+   * The same with who works the complaints: {@code caseworker} is a user name, or {@value #ME} for
+   * {@code caller} (the user asking), and {@code team} a team's role name.
+   */
+  public static ComplaintCriteria parse(
+      String status,
+      String overdue,
+      String handler,
+      String receivedFrom,
+      String receivedTo,
+      String q,
+      String caseworker,
+      String team,
+      String caller) {
     QueryParameters typed = new QueryParameters();
     ComplaintStatus wanted = typed.choice("status", status, ComplaintStatus.class);
     boolean overdueOnly = typed.flag("overdue", overdue);
@@ -64,8 +101,14 @@ public record ComplaintCriteria(
       typed.reject("receivedTo", "must not be before receivedFrom");
     }
     String text = typed.text("q", q, MAX_TEXT_LENGTH);
+    String worker = typed.text("caseworker", caseworker, MAX_HANDLER_LENGTH);
+    if (ME.equalsIgnoreCase(worker) && caller != null) {
+      worker = caller;
+    }
+    String teamName = typed.text("team", team, MAX_HANDLER_LENGTH);
     typed.throwIfInvalid();
-    return new ComplaintCriteria(wanted, overdueOnly, handlerName, from, to, text);
+    return new ComplaintCriteria(
+        wanted, overdueOnly, handlerName, from, to, text, worker, teamName);
   }
 
   /** The first instant of {@code receivedFrom} in England; null when not filtered. */

@@ -10,6 +10,8 @@ import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
 import uk.nhs.icb.caseworkflows.bpmn.casework.CaseReading;
 import uk.nhs.icb.caseworkflows.bpmn.casework.CaseRecords;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEvent;
+import uk.nhs.icb.caseworkflows.common.casework.application.CaseAssignments;
+import uk.nhs.icb.caseworkflows.common.casework.domain.CaseAssignment;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSummary;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterSummary;
@@ -26,7 +28,10 @@ public class ComplaintFileReading {
     T read(ComplaintFile file);
   }
 
-  /** Everything a reader may show of one complaint: the file and what is kept beside it. */
+  /**
+   * Everything a reader may show of one complaint: the file, what is kept beside it, and who works
+   * it (empty while it waits for the team to claim it).
+   */
   public record ComplaintFile(
       Complaint complaint,
       List<ConsentRecord> consents,
@@ -36,7 +41,8 @@ public class ComplaintFileReading {
       List<CaseTask> openSteps,
       List<LetterSummary> letters,
       List<AuditEvent> history,
-      Optional<LocalDate> keptUntil) {
+      Optional<LocalDate> keptUntil,
+      Optional<String> caseworker) {
 
     /** The documents attached to one piece of its evidence, in the order they came. */
     public List<DocumentSummary> documentsOf(InvestigationEvidence item) {
@@ -49,6 +55,7 @@ public class ComplaintFileReading {
   private final ComplaintEvidence evidence;
   private final ComplaintEvidenceDocuments documents;
   private final ComplaintProviderResponses providerResponses;
+  private final CaseAssignments assignments;
 
   @Inject
   public ComplaintFileReading(
@@ -56,16 +63,18 @@ public class ComplaintFileReading {
       CaseReading reading,
       ComplaintEvidence evidence,
       ComplaintEvidenceDocuments documents,
-      ComplaintProviderResponses providerResponses) {
+      ComplaintProviderResponses providerResponses,
+      CaseAssignments assignments) {
     this.steps = steps;
     this.reading = reading;
     this.evidence = evidence;
     this.documents = documents;
     this.providerResponses = providerResponses;
+    this.assignments = assignments;
   }
 
   protected ComplaintFileReading() {
-    this(null, null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   @Transactional
@@ -83,6 +92,10 @@ public class ComplaintFileReading {
             beside.openSteps(),
             beside.letters(),
             beside.history(),
-            beside.keptUntil()));
+            beside.keptUntil(),
+            assignments
+                .find(Complaint.CASE_TYPE, id)
+                .filter(CaseAssignment::isAssigned)
+                .map(CaseAssignment::caseworker)));
   }
 }

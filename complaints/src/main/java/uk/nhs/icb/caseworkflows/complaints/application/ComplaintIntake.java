@@ -10,6 +10,8 @@ import uk.nhs.icb.caseworkflows.bpmn.api.CaseProcesses;
 import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
+import uk.nhs.icb.caseworkflows.common.casework.application.CaseAssignments;
+import uk.nhs.icb.caseworkflows.common.text.Text;
 import uk.nhs.icb.caseworkflows.complaints.domain.Channel;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDeadlines;
@@ -18,8 +20,9 @@ import uk.nhs.icb.caseworkflows.complaints.domain.Complaints;
 import uk.nhs.icb.caseworkflows.complaints.domain.Receipt;
 
 /**
- * Receives a complaint: the file with its reference and deadlines, and its process started with the
- * dates its timers need, in one transaction.
+ * Receives a complaint: the file with its reference and deadlines, its process started with the
+ * dates its timers need and, if the one taking it in says who will handle it, its caseworker, in
+ * one transaction.
  */
 @ApplicationScoped
 public class ComplaintIntake {
@@ -29,6 +32,10 @@ public class ComplaintIntake {
   private final ComplaintDeadlines deadlines;
   private final AuditTrail auditTrail;
   private final ComplaintRetentionStart retention;
+  private final CaseAssignments assignments;
+
+  /** Who will handle a complaint, as the one taking it in may say: themselves. */
+  public static final String ME = "me";
 
   @Inject
   public ComplaintIntake(
@@ -36,16 +43,18 @@ public class ComplaintIntake {
       CaseProcesses processes,
       ComplaintDeadlines deadlines,
       AuditTrail auditTrail,
-      ComplaintRetentionStart retention) {
+      ComplaintRetentionStart retention,
+      CaseAssignments assignments) {
     this.complaints = complaints;
     this.processes = processes;
     this.deadlines = deadlines;
     this.auditTrail = auditTrail;
     this.retention = retention;
+    this.assignments = assignments;
   }
 
   protected ComplaintIntake() {
-    this(null, null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   /**
@@ -82,9 +91,25 @@ public class ComplaintIntake {
     return complaint;
   }
 
+  /** Receives a complaint for the team to claim: whoever claims its first task will handle it. */
   @Transactional
   public Complaint receive(
       ComplaintMade made, Channel channel, Instant receivedAt, String receivedBy) {
+    return receive(made, channel, receivedAt, receivedBy, null);
+  }
+
+  /**
+   * Receives a complaint and names who will handle it: {@value #ME} (whoever took it in), another
+   * member of the complaints team by user name (400 naming {@code caseworker} for anyone else), or
+   * nobody (null or blank) to leave it for the team to claim.
+   */
+  @Transactional
+  public Complaint receive(
+      ComplaintMade made,
+      Channel channel,
+      Instant receivedAt,
+      String receivedBy,
+      String caseworker) {
     int year = receivedAt.atZone(WorkingDayCalendar.LONDON).getYear();
     Complaint complaint =
         Complaint.receive(
@@ -109,6 +134,12 @@ public class ComplaintIntake {
                 + channel
                 + "; in time "
                 + complaint.admissibility().isReceivedInTime()));
+    String handler = Text.optional(caseworker);
+    if (handler != null) {
+      // After the start: the change moves the task the start just created to the caseworker.
+      assignments.assignAtIntake(
+          Complaint.CASE_TYPE, complaint.id(), ME.equalsIgnoreCase(handler) ? receivedBy : handler);
+    }
     return complaint;
   }
 }

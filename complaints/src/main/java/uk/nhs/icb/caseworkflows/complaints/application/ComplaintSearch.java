@@ -25,12 +25,13 @@ import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintStatus;
 /**
  * The complaints handlers' case list, newest received first, narrowed by {@link ComplaintCriteria}.
  *
- * <p>The handler filter matches the user who received the complaint: complaints are not yet
- * assigned to a handler, so receipt is the only record of who holds one. Free text that reads as a
- * complaint reference finds that complaint; any other text is looked for, in any case, within the
- * complainant's and the affected person's names. The list shows names, so a search is a read of
- * identifiable data and is audited, with its filters but never the text typed, which may itself be
- * a name.
+ * <p>The handler filter matches the user who received the complaint; the caseworker filter the user
+ * who works it now and the team filter any member of a team who does (both from the case's
+ * assignment in {@code common.casework}, in the same query, so the list pages and counts as
+ * before). Free text that reads as a complaint reference finds that complaint; any other text is
+ * looked for, in any case, within the complainant's and the affected person's names. The list shows
+ * names, so a search is a read of identifiable data and is audited, with its filters but never the
+ * text typed, which may itself be a name.
  */
 @ApplicationScoped
 public class ComplaintSearch {
@@ -47,6 +48,18 @@ public class ComplaintSearch {
   private static final String NAME_CONTAINS =
       "(lower(c.made.complainant.name) like :name escape '\\'"
           + " or lower(c.made.affectedPerson.name) like :name escape '\\')";
+
+  /** The complaint's own assignment, if it has one (the case type is a constant, not input). */
+  private static final String ITS_ASSIGNMENT =
+      "exists (select a from CaseAssignment a where a.caseType = '"
+          + Complaint.CASE_TYPE
+          + "' and a.caseId = c.id and a.caseworker is not null";
+
+  /** The complaint's caseworker is :caseworker; a complaint nobody has taken has none. */
+  private static final String WORKED_BY = ITS_ASSIGNMENT + " and a.caseworker = :caseworker)";
+
+  /** The complaint is worked by a member of :team. */
+  private static final String WORKED_BY_TEAM = ITS_ASSIGNMENT + " and a.team = :team)";
 
   @PersistenceContext(unitName = AppDataSource.PERSISTENCE_UNIT)
   private EntityManager entityManager;
@@ -66,29 +79,7 @@ public class ComplaintSearch {
   public Page<ComplaintListItem> search(
       ComplaintCriteria criteria, PageRequest pageRequest, Instant now) {
     LocalDate today = LocalDate.ofInstant(now, WorkingDayCalendar.LONDON);
-    QueryConditions where =
-        new QueryConditions()
-            .whenGiven("c.status = :status", "status", criteria.status())
-            .whenGiven("c.receipt.receivedBy = :handler", "handler", criteria.handler())
-            .whenGiven(
-                "c.receipt.receivedAt >= :receivedFrom",
-                "receivedFrom",
-                criteria.receivedAtOrAfter())
-            .whenGiven(
-                "c.receipt.receivedAt < :receivedBefore",
-                "receivedBefore",
-                criteria.receivedBefore());
-    if (criteria.overdueOnly()) {
-      where.always(OVERDUE, Map.of("closed", ComplaintStatus.CLOSED, "today", today));
-    }
-    if (criteria.text() != null) {
-      if (ComplaintReference.isValid(criteria.text())) {
-        where.whenGiven(
-            "c.reference = :reference", "reference", ComplaintReference.parse(criteria.text()));
-      } else {
-        where.whenGiven(NAME_CONTAINS, "name", containing(criteria.text()));
-      }
-    }
+    QueryConditions where = conditions(criteria, today);
     String filter = where.whereClause();
 
     TypedQuery<Complaint> query =
@@ -112,6 +103,36 @@ public class ComplaintSearch {
     auditTrail.record(
         AuditEntry.read("COMPLAINTS_SEARCHED", Complaint.CASE_TYPE, null, describe(criteria)));
     return page;
+  }
+
+  /** The where-clause of the list and its count: every filter given, all of them holding. */
+  static QueryConditions conditions(ComplaintCriteria criteria, LocalDate today) {
+    QueryConditions where =
+        new QueryConditions()
+            .whenGiven("c.status = :status", "status", criteria.status())
+            .whenGiven("c.receipt.receivedBy = :handler", "handler", criteria.handler())
+            .whenGiven(
+                "c.receipt.receivedAt >= :receivedFrom",
+                "receivedFrom",
+                criteria.receivedAtOrAfter())
+            .whenGiven(
+                "c.receipt.receivedAt < :receivedBefore",
+                "receivedBefore",
+                criteria.receivedBefore())
+            .whenGiven(WORKED_BY, "caseworker", criteria.caseworker())
+            .whenGiven(WORKED_BY_TEAM, "team", criteria.team());
+    if (criteria.overdueOnly()) {
+      where.always(OVERDUE, Map.of("closed", ComplaintStatus.CLOSED, "today", today));
+    }
+    if (criteria.text() != null) {
+      if (ComplaintReference.isValid(criteria.text())) {
+        where.whenGiven(
+            "c.reference = :reference", "reference", ComplaintReference.parse(criteria.text()));
+      } else {
+        where.whenGiven(NAME_CONTAINS, "name", containing(criteria.text()));
+      }
+    }
+    return where;
   }
 
   /** A LIKE pattern that finds the text anywhere, the user's own % and _ taken literally. */
@@ -141,6 +162,8 @@ public class ComplaintSearch {
         + " text="
         + (criteria.text() == null
             ? "none"
-            : ComplaintReference.isValid(criteria.text()) ? "a reference" : "a name");
+            : ComplaintReference.isValid(criteria.text()) ? "a reference" : "a name")
+        + (criteria.caseworker() == null ? "" : " caseworker=" + criteria.caseworker())
+        + (criteria.team() == null ? "" : " team=" + criteria.team());
   }
 }

@@ -16,8 +16,9 @@ import uk.nhs.icb.caseworkflows.complaints.domain.InvestigationEvidence;
 
 /**
  * The complaint file as a handler reads it: parties, what happened, deadlines, consents, where the
- * process is, and how it ended. What every case file shows (people, consents, steps, documents,
- * letters, history) is the kit's views, so its JSON is the same in every workflow.
+ * process is, how it ended, and who works it now ({@code caseworker}, absent while the team has not
+ * taken it). What every case file shows (people, consents, steps, documents, letters, history) is
+ * the kit's views, so its JSON is the same in every workflow.
  */
 public record ComplaintFileView(
     String id,
@@ -40,7 +41,8 @@ public record ComplaintFileView(
     List<ProviderRequest> providerRequests,
     List<LetterSentView> letters,
     List<HistoryEntry> history,
-    Closure closure) {
+    Closure closure,
+    String caseworker) {
 
   /** The ICB asking the provider for its response; answered once that response is on file. */
   public record ProviderRequest(
@@ -182,7 +184,8 @@ public record ComplaintFileView(
                         closure.closedAt(),
                         complaint.retentionStartsOn().orElse(null),
                         file.keptUntil().orElse(null)))
-            .orElse(null));
+            .orElse(null),
+        file.caseworker().orElse(null));
   }
 
   /** Where the documents of one piece of evidence are downloaded ({@link ComplaintResource}). */

@@ -54,7 +54,11 @@ public final class ComplaintRequests {
       @Valid PatientDetails patient,
       @Valid Standing representation,
       @NotNull @Valid Subject subject,
-      @NotNull @Valid Details details) {}
+      @NotNull @Valid Details details,
+      // Who will handle it: "me", a complaints handler's user name, or absent for the team to
+      // claim.
+      // One constructor only: JSON-B reads a record through its one canonical constructor.
+      @Size(max = 100) String caseworker) {}
 
   /** A spoken complaint already resolved: the complaint as received, and how it was resolved. */
   public record ResolvedOrally(

@@ -83,7 +83,8 @@ public class ComplaintResource {
             ComplaintInput.made(request),
             request.channel(),
             request.receivedAt() == null ? clock.instant() : request.receivedAt(),
-            caller.get().name());
+            caller.get().name(),
+            request.caseworker());
     return Created.at(uri.getAbsolutePathBuilder(), complaint.id(), file(complaint.id()));
   }
 
@@ -108,7 +109,9 @@ public class ComplaintResource {
   @Operation(
       summary = "The complaints case list, newest first",
       description =
-          "status, overdue=true, handler (who received it), receivedFrom/receivedTo (dates), q (reference or name), page, size")
+          "status, overdue=true, handler (who received it), caseworker (who works it: a user name or"
+              + " me), team (worked by a member of this team), receivedFrom/receivedTo (dates), q"
+              + " (reference or name), page, size")
   public Page<ComplaintListItem> list(
       @QueryParam("status") String status,
       @QueryParam("overdue") String overdue,
@@ -116,10 +119,21 @@ public class ComplaintResource {
       @QueryParam("receivedFrom") String receivedFrom,
       @QueryParam("receivedTo") String receivedTo,
       @QueryParam("q") String q,
+      @QueryParam("caseworker") String caseworker,
+      @QueryParam("team") String team,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     return search.search(
-        ComplaintCriteria.parse(status, overdue, handler, receivedFrom, receivedTo, q),
+        ComplaintCriteria.parse(
+            status,
+            overdue,
+            handler,
+            receivedFrom,
+            receivedTo,
+            q,
+            caseworker,
+            team,
+            caller.get().name()),
         PageRequest.parse(page, size),
         clock.instant());
   }

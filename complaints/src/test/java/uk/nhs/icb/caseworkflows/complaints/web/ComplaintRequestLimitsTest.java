@@ -203,7 +203,8 @@ class ComplaintRequestLimitsTest {
             null,
             null,
             new ComplaintRequests.Subject("Northvale GP Practice", null),
-            new ComplaintRequests.Details("x", LocalDate.of(2026, 1, 5), null, null));
+            new ComplaintRequests.Details("x", LocalDate.of(2026, 1, 5), null, null),
+            null);
 
     assertThatThrownBy(() -> ComplaintInput.made(request))
         .isInstanceOfSatisfying(

@@ -23,10 +23,12 @@ import java.util.Map;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
 import uk.nhs.icb.caseworkflows.bpmn.diagram.ProcessDiagrams;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
+import uk.nhs.icb.caseworkflows.common.casework.web.pages.CaseworkerSection;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSummary;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterSummary;
 import uk.nhs.icb.caseworkflows.common.letters.domain.LetterFormat;
 import uk.nhs.icb.caseworkflows.common.party.web.CommunicationNeedsSection;
+import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
 import uk.nhs.icb.caseworkflows.common.web.pages.CaseSections;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageText;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
@@ -38,9 +40,10 @@ import uk.nhs.icb.caseworkflows.complaints.domain.InvestigationEvidence;
 
 /**
  * The case page: what the complaint is, its deadlines with the working days left, its consents and
- * disclosures, plan and outcome, evidence, letters, where it is in its process and its history. The
- * actions offered are those of the step the case waits at, plus what can happen at any time while
- * it is open (a consent, a withdrawal). Reading it is an audited read of the file.
+ * disclosures, plan and outcome, evidence, letters, who works it (with the reassign form for a
+ * manager), where it is in its process and its history. The actions offered are those of the step
+ * the case waits at, plus what can happen at any time while it is open (a consent, a withdrawal).
+ * Reading it is an audited read of the file.
  */
 @ApplicationScoped
 class ComplaintCasePage {
@@ -48,6 +51,8 @@ class ComplaintCasePage {
   @Inject ComplaintFileReading reading;
   @Inject WorkingDayCalendar calendar;
   @Inject ProcessDiagrams diagrams;
+  @Inject CaseworkerSection caseworker;
+  @Inject CurrentCaller caller;
 
   PageView page(String id, HttpServletRequest request) {
     return reading.read(
@@ -96,6 +101,8 @@ class ComplaintCasePage {
     model.put("letters", letters(file, request.getContextPath()));
     model.put("hasLetters", !file.letters().isEmpty());
     model.put("history", CaseSections.history(file.history()));
+    model.put(
+        CaseworkerSection.KEY, caseworker.model(caller.get(), Complaint.CASE_TYPE, complaint.id()));
     model.put(
         "diagram",
         diagrams

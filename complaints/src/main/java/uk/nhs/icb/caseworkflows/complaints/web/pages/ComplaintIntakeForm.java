@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
+import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
 import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
 import uk.nhs.icb.caseworkflows.common.party.domain.CommunicationNeed;
 import uk.nhs.icb.caseworkflows.common.party.domain.CommunicationNeeds;
@@ -35,7 +36,8 @@ import uk.nhs.icb.caseworkflows.complaints.domain.SubjectOfComplaint;
 /**
  * Receiving a complaint: who made it, for whom, about whom, what happened and what they want. The
  * values are checked by the same rules as the REST intake (an NHS number's check digit, a
- * representative's standing), each refusal shown beside its field.
+ * representative's standing), each refusal shown beside its field. Who will handle it is asked
+ * last: the one recording it, or (the default) the team, whoever claims its first task.
  */
 @ApplicationScoped
 class ComplaintIntakeForm implements CasePages.Intake {
@@ -47,6 +49,14 @@ class ComplaintIntakeForm implements CasePages.Intake {
       Arrays.stream(CommunicationNeed.values())
           .map(need -> Fields.Option.of(need.code(), PageText.sentence(need.label())))
           .toList();
+
+  /** Who will handle the complaint, as the form asks. */
+  enum HandledBy {
+    TEAM,
+    ME
+  }
+
+  static final String HANDLED_BY = "handledBy";
 
   @Inject ComplaintIntake intake;
   @Inject CurrentCaller caller;
@@ -142,8 +152,24 @@ class ComplaintIntakeForm implements CasePages.Intake {
             .date("happenedOn", "When it happened", "For example, 15 3 2026")
             .date("cameToNoticeOn", "When the complainant found out, if later", null)
             .textarea("desiredOutcome", "What outcome the complainant wants", null)
+            .radios(
+                HANDLED_BY,
+                "Who will handle it?",
+                null,
+                List.of(
+                    new Fields.Option(
+                        HandledBy.TEAM.name(),
+                        "Leave it for the team to claim",
+                        "Whoever claims its first task on the team's list handles it."),
+                    new Fields.Option(
+                        HandledBy.ME.name(),
+                        "Me",
+                        "The complaint and its tasks are yours at once.")))
             .submit("Record the complaint", false)
             .toMap();
+    if (typed.typed(HANDLED_BY).isEmpty()) {
+      checkTeamByDefault(model);
+    }
     Map<String, Object> all = new java.util.HashMap<>(model);
     all.put("formTitle", "Record a complaint");
     all.put("action", PATH);
@@ -219,7 +245,38 @@ class ComplaintIntakeForm implements CasePages.Intake {
             .filter(day -> !day.equals(today))
             .map(day -> day.atTime(LocalTime.NOON).atZone(WorkingDayCalendar.LONDON).toInstant())
             .orElse(clock.instant());
-    return intake.receive(made, channel, receivedAt, caller.get().name()).id();
+    try {
+      return intake.receive(made, channel, receivedAt, caller.get().name(), caseworker(typed)).id();
+    } catch (InvalidInputException notInTheTeam) {
+      // "Me" from someone outside the complaints handlers' team (a manager): nothing was kept.
+      if (notInTheTeam.errors().stream().noneMatch(e -> e.field().equals("caseworker"))) {
+        throw notInTheTeam;
+      }
+      typed
+          .errors()
+          .add(
+              HANDLED_BY + "-" + HandledBy.TEAM.name(),
+              "Only a complaints handler can take a complaint: leave it for the team to claim");
+      return null;
+    }
+  }
+
+  /** {@code me} for a complaint its recorder will handle; null leaves it for the team. */
+  static String caseworker(FormValues typed) {
+    return HandledBy.ME.name().equals(typed.typed(HANDLED_BY)) ? ComplaintIntake.ME : null;
+  }
+
+  /** A first view of the form: the team claims, unless the recorder says they will handle it. */
+  @SuppressWarnings("unchecked")
+  private static void checkTeamByDefault(Map<String, Object> model) {
+    for (Map<String, Object> field : (List<Map<String, Object>>) model.get("fields")) {
+      Map<String, Object> radios = (Map<String, Object>) field.get("radios");
+      if (radios != null && HANDLED_BY.equals(radios.get("name"))) {
+        for (Map<String, Object> option : (List<Map<String, Object>>) radios.get("options")) {
+          option.put("checked", HandledBy.TEAM.name().equals(option.get("value")));
+        }
+      }
+    }
   }
 
   private static ComplaintMade onBehalf(

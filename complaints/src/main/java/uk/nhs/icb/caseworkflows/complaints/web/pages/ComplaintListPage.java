@@ -13,6 +13,7 @@ import uk.nhs.icb.caseworkflows.common.errors.FieldError;
 import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
 import uk.nhs.icb.caseworkflows.common.paging.Page;
 import uk.nhs.icb.caseworkflows.common.paging.PageRequest;
+import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
 import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
 import uk.nhs.icb.caseworkflows.common.web.pages.Fields;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormErrors;
@@ -26,15 +27,17 @@ import uk.nhs.icb.caseworkflows.complaints.application.ComplaintSearch;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintStatus;
 
 /**
- * The complaints case list: filters by status, handler, overdue, received dates and a reference or
- * name, newest first, paged, with the count found. The filters are a GET form, so a filtered list
- * can be bookmarked and works without JavaScript.
+ * The complaints case list: filters by status, who received it, who works it ({@code caseworker}: a
+ * user name, or {@code me}; {@code team}: any member of a team), overdue, received dates and a
+ * reference or name, newest first, paged, with the count found. The filters are a GET form, so a
+ * filtered list can be bookmarked and works without JavaScript.
  */
 @ApplicationScoped
 class ComplaintListPage {
 
   @Inject ComplaintSearch search;
   @Inject Clock clock;
+  @Inject CurrentCaller caller;
 
   PageView page(HttpServletRequest request) {
     FormValues typed = FormValues.of(request, ComplaintPages.LIMITS);
@@ -43,11 +46,15 @@ class ComplaintListPage {
     String status = typed.typed("status");
     String handler = typed.typed("handler");
     String text = typed.typed("q");
+    String caseworker = typed.typed("caseworker");
+    String team = typed.typed("team");
     boolean overdue = "true".equals(typed.typed("overdue"));
     Map<String, Object> model = new HashMap<>();
     model.put("statuses", statuses(status));
     model.put("handler", handler);
     model.put("q", text);
+    model.put("caseworker", caseworker);
+    model.put("team", team);
     model.put("overdueOnly", overdue);
     model.put("receivedFrom", Fields.date("receivedFrom", "Received from", null, typed));
     model.put("receivedTo", Fields.date("receivedTo", "Received to", null, typed));
@@ -63,7 +70,10 @@ class ComplaintListPage {
                     handler,
                     from.value().map(Object::toString).orElse(null),
                     to.value().map(Object::toString).orElse(null),
-                    text),
+                    text,
+                    caseworker,
+                    team,
+                    caller.get().name()),
                 PageRequest.parse(typed.typed("page").isEmpty() ? null : typed.typed("page"), null),
                 clock.instant());
       } catch (InvalidInputException refused) {
