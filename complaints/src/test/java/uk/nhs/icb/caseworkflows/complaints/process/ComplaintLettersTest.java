@@ -99,25 +99,7 @@ class ComplaintLettersTest {
     complaint
         .complainant()
         .recordCommunicationNeeds(CommunicationNeeds.of(CommunicationNeed.LARGE_PRINT));
-    GivenConsents consents =
-        new GivenConsents(
-            ComplaintLetterFixtures.consent(
-                complaint,
-                ConsentPurpose.SHARE_IDENTITY_WITH_SUBJECT,
-                "Mrs Siân Evans",
-                "complainant"));
-
-    delegate(complaint, consents, noResponses())
-        .execute(
-            ServiceTaskExecution.of(
-                complaint.id(),
-                Map.of(
-                    "letterKind",
-                    "complaint-disclosure-notice",
-                    "anonymous",
-                    false,
-                    "providerResponseDue",
-                    Date.from(Instant.parse("2026-03-20T17:00:00Z")))));
+    sendTheNamedDisclosureNotice(complaint);
 
     assertThat(issuing.contents.get(0).recipient().name()).isEqualTo(ComplaintLetterFixtures.TRUST);
     assertThat(issuing.needs.get(0).isNone()).isTrue();
@@ -139,25 +121,7 @@ class ComplaintLettersTest {
   @Test
   void theNamedDisclosureNoticeCitesTheRecordedConsentAndTheProcesssReplyDate() {
     Complaint complaint = ComplaintLetterFixtures.planned();
-    GivenConsents consents =
-        new GivenConsents(
-            ComplaintLetterFixtures.consent(
-                complaint,
-                ConsentPurpose.SHARE_IDENTITY_WITH_SUBJECT,
-                "Mrs Siân Evans",
-                "complainant"));
-
-    delegate(complaint, consents, noResponses())
-        .execute(
-            ServiceTaskExecution.of(
-                complaint.id(),
-                Map.of(
-                    "letterKind",
-                    "complaint-disclosure-notice",
-                    "anonymous",
-                    false,
-                    "providerResponseDue",
-                    Date.from(Instant.parse("2026-03-20T17:00:00Z")))));
+    sendTheNamedDisclosureNotice(complaint);
 
     assertThat(issuing.contents.get(0).recipient().name()).isEqualTo(ComplaintLetterFixtures.TRUST);
     assertThat(issuing.composed.get(0))
@@ -230,5 +194,28 @@ class ComplaintLettersTest {
                   case "get" -> wordings;
                   default -> throw new UnsupportedOperationException(method.getName());
                 });
+  }
+
+  /** The notice naming the complainant, on their consent to be named, reply by 20 March 2026. */
+  private void sendTheNamedDisclosureNotice(Complaint complaint) {
+    GivenConsents consents =
+        new GivenConsents(
+            ComplaintLetterFixtures.consent(
+                complaint,
+                ConsentPurpose.SHARE_IDENTITY_WITH_SUBJECT,
+                "Mrs Siân Evans",
+                "complainant"));
+
+    delegate(complaint, consents, noResponses())
+        .execute(
+            ServiceTaskExecution.of(
+                complaint.id(),
+                Map.of(
+                    "letterKind",
+                    "complaint-disclosure-notice",
+                    "anonymous",
+                    false,
+                    "providerResponseDue",
+                    Date.from(Instant.parse("2026-03-20T17:00:00Z")))));
   }
 }

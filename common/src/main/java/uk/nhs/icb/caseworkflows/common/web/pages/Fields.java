@@ -36,27 +36,7 @@ public final class Fields {
 
   public static Map<String, Object> radios(
       String name, String legend, String hint, List<Option> options, FormValues typed) {
-    Map<String, Object> field = new LinkedHashMap<>();
-    field.put("name", name);
-    field.put("legend", legend);
-    field.put("hint", hint);
-    field.put("error", typed.errors().messageFor(name + "-" + options.get(0).value()).orElse(null));
-    field.put(
-        "options",
-        options.stream()
-            .map(
-                option -> {
-                  Map<String, Object> radio = new LinkedHashMap<>();
-                  radio.put("id", name + "-" + option.value());
-                  radio.put("name", name);
-                  radio.put("value", option.value());
-                  radio.put("label", option.label());
-                  radio.put("hint", option.hint());
-                  radio.put("checked", typed.isChecked(name, option.value()));
-                  return radio;
-                })
-            .toList());
-    return field;
+    return choices(name, legend, hint, options, typed, false);
   }
 
   /**
@@ -66,6 +46,17 @@ public final class Fields {
    */
   public static Map<String, Object> checkboxes(
       String name, String legend, String hint, List<Option> options, FormValues typed) {
+    return choices(name, legend, hint, options, typed, true);
+  }
+
+  /** Radios share the group's name; checkboxes are each their own field, named by their id. */
+  private static Map<String, Object> choices(
+      String name,
+      String legend,
+      String hint,
+      List<Option> options,
+      FormValues typed,
+      boolean eachItsOwnField) {
     Map<String, Object> field = new LinkedHashMap<>();
     field.put("name", name);
     field.put("legend", legend);
@@ -76,13 +67,18 @@ public final class Fields {
         options.stream()
             .map(
                 option -> {
-                  Map<String, Object> box = new LinkedHashMap<>();
-                  box.put("id", name + "-" + option.value());
-                  box.put("value", option.value());
-                  box.put("label", option.label());
-                  box.put("hint", option.hint());
-                  box.put("checked", typed.isChecked(name + "-" + option.value(), option.value()));
-                  return box;
+                  String id = name + "-" + option.value();
+                  Map<String, Object> choice = new LinkedHashMap<>();
+                  choice.put("id", id);
+                  if (!eachItsOwnField) {
+                    choice.put("name", name);
+                  }
+                  choice.put("value", option.value());
+                  choice.put("label", option.label());
+                  choice.put("hint", option.hint());
+                  choice.put(
+                      "checked", typed.isChecked(eachItsOwnField ? id : name, option.value()));
+                  return choice;
                 })
             .toList());
     return field;

@@ -40,7 +40,11 @@ class ComplaintCommunicationNeedsTest {
 
     @Override
     public Complaint receive(
-        ComplaintMade made, Channel channel, Instant receivedAt, String receivedBy) {
+        ComplaintMade made,
+        Channel channel,
+        Instant receivedAt,
+        String receivedBy,
+        String caseworker) {
       this.made = made;
       return ComplaintLetterFixtures.received(made);
     }
