@@ -65,21 +65,9 @@ public record ComplaintCriteria(
 
   /**
    * Reads the filters as a client sent them in the query string; blank means not filtered. Every
-   * bad value is reported at once, each under the name of its parameter.
-   */
-  public static ComplaintCriteria parse(
-      String status,
-      String overdue,
-      String handler,
-      String receivedFrom,
-      String receivedTo,
-      String q) {
-    return parse(status, overdue, handler, receivedFrom, receivedTo, q, null, null, null);
-  }
-
-  /**
-   * The same with who works the complaints: {@code caseworker} is a user name, or {@value #ME} for
-   * {@code caller} (the user asking), and {@code team} a team's role name.
+   * bad value is reported at once, each under the name of its parameter. {@code caseworker} is a
+   * user name, or {@value #ME} for {@code caller} (the user asking), and {@code team} a team's role
+   * name.
    */
   public static ComplaintCriteria parse(
       String status,

@@ -39,7 +39,10 @@ class ComplaintCaseworkerFilterTest {
   @Test
   void blankCaseworkerAndTeamListEverything() {
     assertThat(parse(" ", "", "complaints-handler")).isEqualTo(ComplaintCriteria.EVERYTHING);
-    assertThat(ComplaintCriteria.parse(null, null, null, null, null, null).caseworker()).isNull();
+    assertThat(
+            ComplaintCriteria.parse(null, null, null, null, null, null, null, null, null)
+                .caseworker())
+        .isNull();
   }
 
   @Test

@@ -17,9 +17,9 @@ class ComplaintCriteriaTest {
 
   @Test
   void noFiltersListsEverything() {
-    assertThat(ComplaintCriteria.parse(null, null, null, null, null, null))
+    assertThat(ComplaintCriteria.parse(null, null, null, null, null, null, null, null, null))
         .isEqualTo(ComplaintCriteria.EVERYTHING);
-    assertThat(ComplaintCriteria.parse("", " ", "", "", " ", "  "))
+    assertThat(ComplaintCriteria.parse("", " ", "", "", " ", "  ", null, null, null))
         .isEqualTo(ComplaintCriteria.EVERYTHING);
   }
 
@@ -27,7 +27,15 @@ class ComplaintCriteriaTest {
   void readsEveryFilterAsAHandlerWouldTypeIt() {
     ComplaintCriteria criteria =
         ComplaintCriteria.parse(
-            "awaiting-sign-off", "TRUE", " j.smith ", "2026-03-01", "2026-03-31", " Mrs Jones ");
+            "awaiting-sign-off",
+            "TRUE",
+            " j.smith ",
+            "2026-03-01",
+            "2026-03-31",
+            " Mrs Jones ",
+            null,
+            null,
+            null);
 
     assertThat(criteria.status()).isEqualTo(ComplaintStatus.AWAITING_SIGN_OFF);
     assertThat(criteria.overdueOnly()).isTrue();
@@ -39,7 +47,9 @@ class ComplaintCriteriaTest {
 
   @Test
   void acceptsStatusInAnyCaseAndOverdueFalse() {
-    assertThat(ComplaintCriteria.parse("Investigating", "false", null, null, null, null))
+    assertThat(
+            ComplaintCriteria.parse(
+                "Investigating", "false", null, null, null, null, null, null, null))
         .isEqualTo(
             new ComplaintCriteria(ComplaintStatus.INVESTIGATING, false, null, null, null, null));
   }
@@ -47,7 +57,8 @@ class ComplaintCriteriaTest {
   @Test
   void aSingleDayIsBothFromAndTo() {
     ComplaintCriteria criteria =
-        ComplaintCriteria.parse(null, null, null, "2026-03-10", "2026-03-10", null);
+        ComplaintCriteria.parse(
+            null, null, null, "2026-03-10", "2026-03-10", null, null, null, null);
 
     assertThat(criteria.receivedFrom()).isEqualTo(criteria.receivedTo());
   }
@@ -56,18 +67,24 @@ class ComplaintCriteriaTest {
   void receivedDaysAreWholeDaysInEngland() {
     // 1 July is in British Summer Time: the day starts at 23:00 UTC the evening before
     ComplaintCriteria summer =
-        ComplaintCriteria.parse(null, null, null, "2026-07-01", "2026-07-01", null);
+        ComplaintCriteria.parse(
+            null, null, null, "2026-07-01", "2026-07-01", null, null, null, null);
     assertThat(summer.receivedAtOrAfter()).isEqualTo(Instant.parse("2026-06-30T23:00:00Z"));
     assertThat(summer.receivedBefore()).isEqualTo(Instant.parse("2026-07-01T23:00:00Z"));
 
-    ComplaintCriteria winter = ComplaintCriteria.parse(null, null, null, null, "2026-01-15", null);
+    ComplaintCriteria winter =
+        ComplaintCriteria.parse(null, null, null, null, "2026-01-15", null, null, null, null);
     assertThat(winter.receivedAtOrAfter()).isNull();
     assertThat(winter.receivedBefore()).isEqualTo(Instant.parse("2026-01-16T00:00:00Z"));
   }
 
   @Test
   void anUnknownStatusIsRefusedNamingTheChoices() {
-    assertThat(errorsOf(() -> ComplaintCriteria.parse("lost", null, null, null, null, null)))
+    assertThat(
+            errorsOf(
+                () ->
+                    ComplaintCriteria.parse(
+                        "lost", null, null, null, null, null, null, null, null)))
         .singleElement()
         .satisfies(
             error -> {
@@ -78,17 +95,28 @@ class ComplaintCriteriaTest {
 
   @Test
   void overdueMustBeTrueOrFalse() {
-    assertThat(errorsOf(() -> ComplaintCriteria.parse(null, "yes", null, null, null, null)))
+    assertThat(
+            errorsOf(
+                () ->
+                    ComplaintCriteria.parse(null, "yes", null, null, null, null, null, null, null)))
         .extracting(FieldError::field)
         .containsExactly("overdue");
   }
 
   @Test
   void datesMustBeIsoDays() {
-    assertThat(errorsOf(() -> ComplaintCriteria.parse(null, null, null, "31/03/2026", null, null)))
+    assertThat(
+            errorsOf(
+                () ->
+                    ComplaintCriteria.parse(
+                        null, null, null, "31/03/2026", null, null, null, null, null)))
         .extracting(FieldError::field)
         .containsExactly("receivedFrom");
-    assertThat(errorsOf(() -> ComplaintCriteria.parse(null, null, null, null, "2026-02-30", null)))
+    assertThat(
+            errorsOf(
+                () ->
+                    ComplaintCriteria.parse(
+                        null, null, null, null, "2026-02-30", null, null, null, null)))
         .extracting(FieldError::field)
         .containsExactly("receivedTo");
   }
@@ -97,7 +125,9 @@ class ComplaintCriteriaTest {
   void receivedToMayNotBeBeforeReceivedFrom() {
     assertThat(
             errorsOf(
-                () -> ComplaintCriteria.parse(null, null, null, "2026-03-31", "2026-03-01", null)))
+                () ->
+                    ComplaintCriteria.parse(
+                        null, null, null, "2026-03-31", "2026-03-01", null, null, null, null)))
         .singleElement()
         .satisfies(
             error -> {
@@ -112,7 +142,15 @@ class ComplaintCriteriaTest {
             errorsOf(
                 () ->
                     ComplaintCriteria.parse(
-                        null, null, "h".repeat(101), null, null, "q".repeat(201))))
+                        null,
+                        null,
+                        "h".repeat(101),
+                        null,
+                        null,
+                        "q".repeat(201),
+                        null,
+                        null,
+                        null)))
         .extracting(FieldError::field)
         .containsExactly("handler", "q");
   }
@@ -121,7 +159,9 @@ class ComplaintCriteriaTest {
   void everyBadFieldIsNamedAtOnce() {
     assertThat(
             errorsOf(
-                () -> ComplaintCriteria.parse("nope", "maybe", null, "today", "tomorrow", null)))
+                () ->
+                    ComplaintCriteria.parse(
+                        "nope", "maybe", null, "today", "tomorrow", null, null, null, null)))
         .extracting(FieldError::field)
         .containsExactly("status", "overdue", "receivedFrom", "receivedTo");
   }

@@ -43,12 +43,7 @@ class ComplaintLettersTest {
   void theModelsLetterIsIssuedToTheComplaintOfTheBusinessKey() {
     Complaint complaint =
         ComplaintLetterFixtures.acknowledged(ComplaintLetterFixtures.forHerFather());
-
-    delegate(complaint)
-        .execute(
-            ServiceTaskExecution.of(
-                complaint.id(),
-                Map.of("letterKind", "complaint-acknowledgement", "consentComplete", false)));
+    sendTheAcknowledgement(complaint);
 
     assertThat(issuing.caseIds).containsExactly("complaint/" + complaint.id());
     assertThat(issuing.contents.get(0).kind()).isEqualTo("complaint-acknowledgement");
@@ -65,11 +60,7 @@ class ComplaintLettersTest {
             CommunicationNeeds.of(
                 CommunicationNeed.LARGE_PRINT, CommunicationNeed.BRAILLE_READY_TEXT));
 
-    delegate(complaint)
-        .execute(
-            ServiceTaskExecution.of(
-                complaint.id(),
-                Map.of("letterKind", "complaint-acknowledgement", "consentComplete", false)));
+    sendTheAcknowledgement(complaint);
 
     assertThat(issuing.needs.get(0).wantsLargePrintLetters()).isTrue();
     assertThat(issuing.needs.get(0).wantsPlainTextLetters()).isTrue();
@@ -82,12 +73,7 @@ class ComplaintLettersTest {
   void aComplainantWithoutNeedsGetsTheStandardLetterOnly() {
     Complaint complaint =
         ComplaintLetterFixtures.acknowledged(ComplaintLetterFixtures.forHerFather());
-
-    delegate(complaint)
-        .execute(
-            ServiceTaskExecution.of(
-                complaint.id(),
-                Map.of("letterKind", "complaint-acknowledgement", "consentComplete", false)));
+    sendTheAcknowledgement(complaint);
 
     assertThat(issuing.needs.get(0).isNone()).isTrue();
     assertThat(issuing.largePrint).isEmpty();
@@ -217,5 +203,14 @@ class ComplaintLettersTest {
                     false,
                     "providerResponseDue",
                     Date.from(Instant.parse("2026-03-20T17:00:00Z")))));
+  }
+
+  /** The acknowledgement of a complaint made for her father, before his consent is in. */
+  private void sendTheAcknowledgement(Complaint complaint) {
+    delegate(complaint)
+        .execute(
+            ServiceTaskExecution.of(
+                complaint.id(),
+                Map.of("letterKind", "complaint-acknowledgement", "consentComplete", false)));
   }
 }
