@@ -14,9 +14,9 @@ import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
 import uk.nhs.icb.caseworkflows.common.security.Caller;
 
 /**
- * Who holds which cases: the ids a case list filters on (by caseworker, by team) and a manager's
- * view of each caseworker's open caseload. A case is open until it is closed, which is when its
- * retention starts; so a case with a retained record no longer counts.
+ * A manager's view of each caseworker's open caseload (case lists filter by caseworker and team in
+ * their own queries, joining {@code CaseAssignment}). A case is open until it is closed, which is
+ * when its retention starts; so a case with a retained record no longer counts.
  */
 @ApplicationScoped
 public class Caseloads {
@@ -37,31 +37,6 @@ public class Caseloads {
 
   protected Caseloads() {
     this(null);
-  }
-
-  /** The ids of the cases of this type the caseworker holds, open or closed. */
-  @Transactional
-  public List<String> caseIdsOf(String caseType, String caseworker) {
-    return caseIds(caseType, "a.caseworker", caseworker);
-  }
-
-  /** The ids of the cases of this type worked by a member of the team, open or closed. */
-  @Transactional
-  public List<String> caseIdsOfTeam(String caseType, String team) {
-    return caseIds(caseType, "a.team", team);
-  }
-
-  private List<String> caseIds(String caseType, String attribute, String value) {
-    return entityManager
-        .createQuery(
-            "select a.caseId from CaseAssignment a where a.caseType = :type"
-                + " and a.caseworker is not null and "
-                + attribute
-                + " = :value",
-            String.class)
-        .setParameter("type", caseType)
-        .setParameter("value", value)
-        .getResultList();
   }
 
   /**
