@@ -3,15 +3,11 @@ package uk.nhs.icb.caseworkflows.complaints.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
-import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
-import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
-import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 
 /**
@@ -27,36 +23,25 @@ public class ComplaintAcknowledgement {
   private final ComplaintSteps steps;
   private final ComplaintConsentRecords consents;
   private final WorkingDayCalendar calendar;
-  private final AuditTrail auditTrail;
-  private final CurrentCaller caller;
-  private final Clock clock;
 
   @Inject
   public ComplaintAcknowledgement(
-      ComplaintSteps steps,
-      ComplaintConsentRecords consents,
-      WorkingDayCalendar calendar,
-      AuditTrail auditTrail,
-      CurrentCaller caller,
-      Clock clock) {
+      ComplaintSteps steps, ComplaintConsentRecords consents, WorkingDayCalendar calendar) {
     this.steps = steps;
     this.consents = consents;
     this.calendar = calendar;
-    this.auditTrail = auditTrail;
-    this.caller = caller;
-    this.clock = clock;
   }
 
   protected ComplaintAcknowledgement() {
-    this(null, null, null, null, null, null);
+    this(null, null, null);
   }
 
   @Transactional
   public Complaint acknowledge(String id) {
     Complaint complaint = steps.file(id);
     CaseTask step = steps.openStep(complaint, ComplaintTask.ACKNOWLEDGE, "its acknowledgement");
-    Instant now = clock.instant();
-    complaint.acknowledge(now, caller.get().name());
+    Instant now = steps.now();
+    complaint.acknowledge(now, steps.callerName());
     boolean consentComplete = consents.allGiven(complaint, now);
     Map<String, Object> flags = new HashMap<>();
     flags.put("consentComplete", consentComplete);
@@ -67,12 +52,8 @@ public class ComplaintAcknowledgement {
           ComplaintSteps.endOf(
               calendar.addWorkingDays(calendar.today(), CONSENT_REMINDER_WORKING_DAYS)));
     }
-    auditTrail.record(
-        AuditEntry.change(
-            "COMPLAINT_ACKNOWLEDGED",
-            Complaint.CASE_TYPE,
-            id,
-            consentComplete ? "consent complete" : "waiting for consent"));
+    steps.audit(
+        "COMPLAINT_ACKNOWLEDGED", id, consentComplete ? "consent complete" : "waiting for consent");
     steps.complete(complaint, step, flags);
     return complaint;
   }

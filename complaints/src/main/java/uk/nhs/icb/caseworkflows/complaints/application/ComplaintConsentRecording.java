@@ -3,22 +3,18 @@ package uk.nhs.icb.caseworkflows.complaints.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
-import uk.nhs.icb.caseworkflows.bpmn.api.CaseProcesses;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
-import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
-import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
+import uk.nhs.icb.caseworkflows.bpmn.casework.CaseConsentRecording;
+import uk.nhs.icb.caseworkflows.common.consent.application.CaseConsents;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentGiver;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentMethod;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentSubject;
-import uk.nhs.icb.caseworkflows.common.errors.ConflictProblem;
 import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
-import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 
 /**
@@ -35,29 +31,18 @@ public class ComplaintConsentRecording {
 
   private final ComplaintSteps steps;
   private final ComplaintConsentRecords records;
-  private final CaseProcesses processes;
-  private final AuditTrail auditTrail;
-  private final CurrentCaller caller;
-  private final Clock clock;
+  private final CaseConsentRecording<Complaint> recording;
 
   @Inject
   public ComplaintConsentRecording(
-      ComplaintSteps steps,
-      ComplaintConsentRecords records,
-      CaseProcesses processes,
-      AuditTrail auditTrail,
-      CurrentCaller caller,
-      Clock clock) {
+      ComplaintSteps steps, ComplaintConsentRecords records, CaseConsents consents) {
     this.steps = steps;
     this.records = records;
-    this.processes = processes;
-    this.auditTrail = auditTrail;
-    this.caller = caller;
-    this.clock = clock;
+    this.recording = new CaseConsentRecording<>(steps, consents);
   }
 
   protected ComplaintConsentRecording() {
-    this(null, null, null, null, null, null);
+    this(null, null, null);
   }
 
   /** Whose consent it is: the complainant's, or the patient's when someone complains for them. */
@@ -75,20 +60,11 @@ public class ComplaintConsentRecording {
       ConsentMethod how,
       Instant givenAt) {
     Complaint complaint = steps.file(id);
-    if (complaint.isClosed()) {
-      throw new ConflictProblem("This complaint is closed; its consents can no longer change.");
-    }
-    ConsentSubject whose = subject(complaint, person);
     ConsentRecord consent =
-        ConsentRecord.given(
-            Complaint.CASE_TYPE, id, whose, givenBy, purpose, how, givenAt, caller.get().name());
-    records.add(consent);
-    auditTrail.record(
-        AuditEntry.change(
-            "CONSENT_RECORDED", Complaint.CASE_TYPE, id, purpose + " for " + whose.roleInCase()));
+        recording.record(complaint, file -> subject(file, person), givenBy, purpose, how, givenAt);
     steps
         .waitingAt(complaint, ComplaintTask.RECORD_CONSENT)
-        .filter(step -> records.allGiven(complaint, clock.instant()))
+        .filter(step -> records.allGiven(complaint, steps.now()))
         .ifPresent(step -> steps.complete(complaint, step, Map.of("consentGiven", true)));
     return consent;
   }
@@ -97,21 +73,16 @@ public class ComplaintConsentRecording {
   public void recordRefusal(String id, String note) {
     Complaint complaint = steps.file(id);
     CaseTask step = steps.openStep(complaint, ComplaintTask.RECORD_CONSENT, "consent");
-    auditTrail.record(
-        AuditEntry.change("CONSENT_REFUSED", Complaint.CASE_TYPE, id, note == null ? "" : note));
+    steps.audit("CONSENT_REFUSED", id, note == null ? "" : note);
     steps.complete(complaint, step, Map.of("consentGiven", false));
   }
 
   @Transactional
   public ConsentRecord withdraw(String id, String consentId, ConsentMethod how, String reason) {
     Complaint complaint = steps.file(id);
-    ConsentRecord consent = records.find(id, consentId);
-    consent.withdraw(clock.instant(), how, caller.get().name(), reason);
-    auditTrail.record(
-        AuditEntry.change(
-            "CONSENT_WITHDRAWN", Complaint.CASE_TYPE, id, consent.purpose() + " " + consentId));
+    ConsentRecord consent = recording.withdraw(complaint, consentId, how, reason);
     if (!complaint.isClosed() && ESSENTIAL.contains(consent.purpose())) {
-      processes.correlate("ConsentWithdrawn", id, Map.of());
+      steps.tellProcess("ConsentWithdrawn", id);
     }
     return consent;
   }

@@ -20,14 +20,6 @@ public class ComplaintConsentRecords {
     return consents.of(Complaint.CASE_TYPE, complaintId);
   }
 
-  public void add(ConsentRecord consent) {
-    consents.add(consent);
-  }
-
-  public ConsentRecord find(String complaintId, String consentId) {
-    return consents.find(Complaint.CASE_TYPE, complaintId, consentId, "complaint");
-  }
-
   /** Whether every consent needed to handle the complaint (the ICB investigating) is in force. */
   public boolean allGiven(Complaint complaint, Instant at) {
     ConsentCheck check = new ConsentCheck(of(complaint.id()));

@@ -2,6 +2,8 @@ package uk.nhs.icb.caseworkflows.complaints.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import uk.nhs.icb.caseworkflows.common.casework.application.CaseworkFilter;
+import uk.nhs.icb.caseworkflows.common.query.DayRange;
 import uk.nhs.icb.caseworkflows.common.query.QueryParameters;
 import uk.nhs.icb.caseworkflows.common.text.Text;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintStatus;
@@ -37,9 +39,9 @@ public record ComplaintCriteria(
       new ComplaintCriteria(null, false, null, null, null, null);
 
   /** What {@code caseworker=me} asks for: the complaints the caller works. */
-  public static final String ME = "me";
+  public static final String ME = CaseworkFilter.ME;
 
-  static final int MAX_HANDLER_LENGTH = 100;
+  static final int MAX_HANDLER_LENGTH = CaseworkFilter.MAX_NAME_LENGTH;
   static final int MAX_TEXT_LENGTH = 200;
 
   /** The filters that do not ask who works a complaint. */
@@ -58,9 +60,7 @@ public record ComplaintCriteria(
     text = Text.optional(text);
     caseworker = Text.optional(caseworker);
     team = Text.optional(team);
-    if (receivedFrom != null && receivedTo != null && receivedTo.isBefore(receivedFrom)) {
-      throw new IllegalArgumentException("receivedTo " + receivedTo + " before " + receivedFrom);
-    }
+    new DayRange(receivedFrom, receivedTo);
   }
 
   /**
@@ -83,29 +83,39 @@ public record ComplaintCriteria(
     ComplaintStatus wanted = typed.choice("status", status, ComplaintStatus.class);
     boolean overdueOnly = typed.flag("overdue", overdue);
     String handlerName = typed.text("handler", handler, MAX_HANDLER_LENGTH);
-    LocalDate from = typed.date("receivedFrom", receivedFrom);
-    LocalDate to = typed.date("receivedTo", receivedTo);
-    if (from != null && to != null && to.isBefore(from)) {
-      typed.reject("receivedTo", "must not be before receivedFrom");
-    }
+    DayRange received =
+        DayRange.read(typed, "receivedFrom", receivedFrom, "receivedTo", receivedTo);
     String text = typed.text("q", q, MAX_TEXT_LENGTH);
-    String worker = typed.text("caseworker", caseworker, MAX_HANDLER_LENGTH);
-    if (ME.equalsIgnoreCase(worker) && caller != null) {
-      worker = caller;
-    }
-    String teamName = typed.text("team", team, MAX_HANDLER_LENGTH);
+    CaseworkFilter workedBy = CaseworkFilter.read(typed, caseworker, team, caller);
     typed.throwIfInvalid();
     return new ComplaintCriteria(
-        wanted, overdueOnly, handlerName, from, to, text, worker, teamName);
+        wanted,
+        overdueOnly,
+        handlerName,
+        received.from(),
+        received.to(),
+        text,
+        workedBy.caseworker(),
+        workedBy.team());
+  }
+
+  /** The days the complaints were received on, each end open when not filtered. */
+  DayRange received() {
+    return new DayRange(receivedFrom, receivedTo);
+  }
+
+  /** Who works the complaints listed: a caseworker, a team, or anyone. */
+  CaseworkFilter workedBy() {
+    return new CaseworkFilter(caseworker, team);
   }
 
   /** The first instant of {@code receivedFrom} in England; null when not filtered. */
   Instant receivedAtOrAfter() {
-    return receivedFrom == null ? null : QueryParameters.startOf(receivedFrom);
+    return received().startsAt();
   }
 
   /** The first instant after {@code receivedTo} in England, exclusive; null when not filtered. */
   Instant receivedBefore() {
-    return receivedTo == null ? null : QueryParameters.startOf(receivedTo.plusDays(1));
+    return received().endsBefore();
   }
 }

@@ -5,17 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
-import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
 import uk.nhs.icb.caseworkflows.common.documents.application.CaseDocuments;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentUpload;
 import uk.nhs.icb.caseworkflows.common.errors.NotFoundProblem;
 import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
-import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.EvidenceKind;
 import uk.nhs.icb.caseworkflows.complaints.domain.InvestigationEvidence;
@@ -33,27 +29,16 @@ public class ComplaintEvidence {
   private EntityManager entityManager;
 
   private final ComplaintSteps steps;
-  private final AuditTrail auditTrail;
-  private final CurrentCaller caller;
-  private final Clock clock;
   private final CaseDocuments documents;
 
   @Inject
-  public ComplaintEvidence(
-      ComplaintSteps steps,
-      AuditTrail auditTrail,
-      CurrentCaller caller,
-      Clock clock,
-      CaseDocuments documents) {
+  public ComplaintEvidence(ComplaintSteps steps, CaseDocuments documents) {
     this.steps = steps;
-    this.auditTrail = auditTrail;
-    this.caller = caller;
-    this.clock = clock;
     this.documents = documents;
   }
 
   protected ComplaintEvidence() {
-    this(null, null, null, null, null);
+    this(null, null);
   }
 
   @Transactional
@@ -63,11 +48,9 @@ public class ComplaintEvidence {
     steps.openStep(complaint, ComplaintTask.INVESTIGATE, "new evidence");
     InvestigationEvidence evidence =
         InvestigationEvidence.record(
-            complaint, kind, summary, source, receivedOn, clock.instant(), caller.get().name());
+            complaint, kind, summary, source, receivedOn, steps.now(), steps.callerName());
     entityManager.persist(evidence);
-    auditTrail.record(
-        AuditEntry.change(
-            "EVIDENCE_RECORDED", Complaint.CASE_TYPE, id, kind + " " + evidence.id()));
+    steps.audit("EVIDENCE_RECORDED", id, kind + " " + evidence.id());
     return evidence;
   }
 

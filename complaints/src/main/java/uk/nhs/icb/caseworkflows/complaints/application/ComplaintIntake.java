@@ -5,10 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Map;
-import uk.nhs.icb.caseworkflows.bpmn.api.CaseKey;
-import uk.nhs.icb.caseworkflows.bpmn.api.CaseProcesses;
-import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
-import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 import uk.nhs.icb.caseworkflows.common.casework.application.CaseAssignments;
 import uk.nhs.icb.caseworkflows.common.text.Text;
@@ -28,9 +24,8 @@ import uk.nhs.icb.caseworkflows.complaints.domain.Receipt;
 public class ComplaintIntake {
 
   private final Complaints complaints;
-  private final CaseProcesses processes;
+  private final ComplaintSteps steps;
   private final ComplaintDeadlines deadlines;
-  private final AuditTrail auditTrail;
   private final ComplaintRetentionStart retention;
   private final CaseAssignments assignments;
 
@@ -40,21 +35,19 @@ public class ComplaintIntake {
   @Inject
   public ComplaintIntake(
       Complaints complaints,
-      CaseProcesses processes,
+      ComplaintSteps steps,
       ComplaintDeadlines deadlines,
-      AuditTrail auditTrail,
       ComplaintRetentionStart retention,
       CaseAssignments assignments) {
     this.complaints = complaints;
-    this.processes = processes;
+    this.steps = steps;
     this.deadlines = deadlines;
-    this.auditTrail = auditTrail;
     this.retention = retention;
     this.assignments = assignments;
   }
 
   protected ComplaintIntake() {
-    this(null, null, null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   /**
@@ -81,12 +74,7 @@ public class ComplaintIntake {
             receivedBy,
             deadlines);
     complaints.add(complaint);
-    auditTrail.record(
-        AuditEntry.change(
-            "COMPLAINT_RESOLVED_ORALLY",
-            Complaint.CASE_TYPE,
-            complaint.id(),
-            "received by " + channel));
+    steps.audit("COMPLAINT_RESOLVED_ORALLY", complaint.id(), "received by " + channel);
     retention.closed(complaint);
     return complaint;
   }
@@ -118,22 +106,17 @@ public class ComplaintIntake {
             Receipt.of(channel, receivedAt, receivedBy),
             deadlines);
     complaints.add(complaint);
-    processes.start(
+    steps.startProcess(
         ComplaintProcessModels.PROCESS_KEY,
-        new CaseKey(Complaint.CASE_TYPE, complaint.id(), complaint.reference().formatted()),
+        complaint,
         Map.of(
             "inTime", complaint.admissibility().isReceivedInTime(),
             "acknowledgementDue", ComplaintSteps.endOf(complaint.timetable().acknowledgementDue()),
             "sixMonthDate", ComplaintSteps.endOf(complaint.timetable().sixMonthDate())));
-    auditTrail.record(
-        AuditEntry.change(
-            "COMPLAINT_RECEIVED",
-            Complaint.CASE_TYPE,
-            complaint.id(),
-            "received by "
-                + channel
-                + "; in time "
-                + complaint.admissibility().isReceivedInTime()));
+    steps.audit(
+        "COMPLAINT_RECEIVED",
+        complaint.id(),
+        "received by " + channel + "; in time " + complaint.admissibility().isReceivedInTime());
     String handler = Text.optional(caseworker);
     if (handler != null) {
       // After the start: the change moves the task the start just created to the caseworker.

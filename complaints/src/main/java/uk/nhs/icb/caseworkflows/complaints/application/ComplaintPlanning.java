@@ -3,16 +3,12 @@ package uk.nhs.icb.caseworkflows.complaints.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
-import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
-import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentCheck;
-import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDeadlines;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintPlan;
@@ -33,38 +29,29 @@ public class ComplaintPlanning {
   private final ComplaintConsentRecords consents;
   private final ComplaintDeadlines deadlines;
   private final WorkingDayCalendar calendar;
-  private final AuditTrail auditTrail;
-  private final CurrentCaller caller;
-  private final Clock clock;
 
   @Inject
   public ComplaintPlanning(
       ComplaintSteps steps,
       ComplaintConsentRecords consents,
       ComplaintDeadlines deadlines,
-      WorkingDayCalendar calendar,
-      AuditTrail auditTrail,
-      CurrentCaller caller,
-      Clock clock) {
+      WorkingDayCalendar calendar) {
     this.steps = steps;
     this.consents = consents;
     this.deadlines = deadlines;
     this.calendar = calendar;
-    this.auditTrail = auditTrail;
-    this.caller = caller;
-    this.clock = clock;
   }
 
   protected ComplaintPlanning() {
-    this(null, null, null, null, null, null, null);
+    this(null, null, null, null);
   }
 
   @Transactional
   public Complaint agreePlan(String id, ComplaintPlan plan, boolean anonymityRequested) {
     Complaint complaint = steps.file(id);
     CaseTask step = steps.openStep(complaint, ComplaintTask.AGREE_PLAN, "its plan");
-    Instant now = clock.instant();
-    String by = caller.get().name();
+    Instant now = steps.now();
+    String by = steps.callerName();
     ConsentCheck given = new ConsentCheck(consents.of(id));
     complaint.plan(plan, given, deadlines, now, by);
     if (anonymityRequested) {
@@ -89,16 +76,14 @@ public class ComplaintPlanning {
                 calendar.today(),
                 PROVIDER_RESPONSE_WORKING_DAYS
                     - ComplaintProviderResponses.REMINDER_WORKING_DAYS_BEFORE)));
-    auditTrail.record(
-        AuditEntry.change(
-            "COMPLAINT_PLANNED",
-            Complaint.CASE_TYPE,
-            id,
-            plan.issues().size()
-                + " issues; investigated by "
-                + plan.investigatedBy()
-                + "; anonymity requested "
-                + anonymityRequested));
+    steps.audit(
+        "COMPLAINT_PLANNED",
+        id,
+        plan.issues().size()
+            + " issues; investigated by "
+            + plan.investigatedBy()
+            + "; anonymity requested "
+            + anonymityRequested);
     steps.complete(complaint, step, flags);
     return complaint;
   }
@@ -109,8 +94,8 @@ public class ComplaintPlanning {
     CaseTask step =
         steps.openStep(
             complaint, ComplaintTask.DECIDE_ANONYMOUS, "a decision on investigating anonymously");
-    Instant now = clock.instant();
-    String by = caller.get().name();
+    Instant now = steps.now();
+    String by = steps.callerName();
     complaint.disclosureLog().decideAnonymity(canInvestigateAnonymously, reason, now, by);
     if (canInvestigateAnonymously) {
       complaint
@@ -123,12 +108,8 @@ public class ComplaintPlanning {
               by);
       complaint.startInvestigation();
     }
-    auditTrail.record(
-        AuditEntry.change(
-            "ANONYMITY_DECIDED",
-            Complaint.CASE_TYPE,
-            id,
-            "can investigate anonymously " + canInvestigateAnonymously));
+    steps.audit(
+        "ANONYMITY_DECIDED", id, "can investigate anonymously " + canInvestigateAnonymously);
     steps.complete(complaint, step, Map.of("canInvestigateAnonymously", canInvestigateAnonymously));
     return complaint;
   }
@@ -140,15 +121,10 @@ public class ComplaintPlanning {
     CaseTask step =
         steps.openStep(complaint, ComplaintTask.RECORD_CHOICE, "the complainant's choice");
     if (proceedWithDisclosure) {
-      discloseNamed(
-          complaint, new ConsentCheck(consents.of(id)), clock.instant(), caller.get().name());
+      discloseNamed(complaint, new ConsentCheck(consents.of(id)), steps.now(), steps.callerName());
     }
-    auditTrail.record(
-        AuditEntry.change(
-            "COMPLAINANT_CHOICE_RECORDED",
-            Complaint.CASE_TYPE,
-            id,
-            "proceed with disclosure " + proceedWithDisclosure));
+    steps.audit(
+        "COMPLAINANT_CHOICE_RECORDED", id, "proceed with disclosure " + proceedWithDisclosure);
     steps.complete(complaint, step, Map.of("proceedWithDisclosure", proceedWithDisclosure));
     return complaint;
   }

@@ -5,16 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import uk.nhs.icb.caseworkflows.bpmn.api.CaseProcesses;
-import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
-import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
-import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.EvidenceKind;
 import uk.nhs.icb.caseworkflows.complaints.domain.InvestigationEvidence;
@@ -40,32 +35,18 @@ public class ComplaintProviderResponses {
 
   private final ComplaintSteps steps;
   private final ComplaintEvidence evidence;
-  private final CaseProcesses processes;
   private final WorkingDayCalendar calendar;
-  private final AuditTrail auditTrail;
-  private final CurrentCaller caller;
-  private final Clock clock;
 
   @Inject
   public ComplaintProviderResponses(
-      ComplaintSteps steps,
-      ComplaintEvidence evidence,
-      CaseProcesses processes,
-      WorkingDayCalendar calendar,
-      AuditTrail auditTrail,
-      CurrentCaller caller,
-      Clock clock) {
+      ComplaintSteps steps, ComplaintEvidence evidence, WorkingDayCalendar calendar) {
     this.steps = steps;
     this.evidence = evidence;
-    this.processes = processes;
     this.calendar = calendar;
-    this.auditTrail = auditTrail;
-    this.caller = caller;
-    this.clock = clock;
   }
 
   protected ComplaintProviderResponses() {
-    this(null, null, null, null, null, null, null);
+    this(null, null, null);
   }
 
   @Transactional
@@ -73,18 +54,11 @@ public class ComplaintProviderResponses {
     Complaint complaint = steps.file(id);
     steps.openStep(complaint, ComplaintTask.INVESTIGATE, "a request for the provider's response");
     ProviderResponseRequest request =
-        ProviderResponseRequest.ask(
-            complaint, whatIsAsked, dueBy, clock.instant(), caller.get().name());
+        ProviderResponseRequest.ask(complaint, whatIsAsked, dueBy, steps.now(), steps.callerName());
     entityManager.persist(request);
-    processes.rescheduleTimer(id, OVERDUE_TIMER, ComplaintSteps.endOf(dueBy).toInstant());
-    processes.rescheduleTimer(
-        id, REMINDER_TIMER, ComplaintSteps.endOf(reminderDay(dueBy)).toInstant());
-    auditTrail.record(
-        AuditEntry.change(
-            "PROVIDER_RESPONSE_REQUESTED",
-            Complaint.CASE_TYPE,
-            id,
-            "due by " + dueBy + "; request " + request.id()));
+    steps.rescheduleTimer(id, OVERDUE_TIMER, dueBy);
+    steps.rescheduleTimer(id, REMINDER_TIMER, reminderDay(dueBy));
+    steps.audit("PROVIDER_RESPONSE_REQUESTED", id, "due by " + dueBy + "; request " + request.id());
     return request;
   }
 

@@ -5,15 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
-import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
-import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
 import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
-import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.IssueOutcome;
 import uk.nhs.icb.caseworkflows.complaints.domain.ResponseAction;
@@ -42,21 +38,14 @@ public class ComplaintResponse {
   private EntityManager entityManager;
 
   private final ComplaintSteps steps;
-  private final AuditTrail auditTrail;
-  private final CurrentCaller caller;
-  private final Clock clock;
 
   @Inject
-  public ComplaintResponse(
-      ComplaintSteps steps, AuditTrail auditTrail, CurrentCaller caller, Clock clock) {
+  public ComplaintResponse(ComplaintSteps steps) {
     this.steps = steps;
-    this.auditTrail = auditTrail;
-    this.caller = caller;
-    this.clock = clock;
   }
 
   protected ComplaintResponse() {
-    this(null, null, null, null);
+    this(null);
   }
 
   @Transactional
@@ -64,7 +53,7 @@ public class ComplaintResponse {
     Complaint complaint = steps.file(id);
     CaseTask step =
         steps.openStep(complaint, ComplaintTask.INVESTIGATE, "the end of its investigation");
-    auditTrail.record(AuditEntry.change("INVESTIGATION_COMPLETED", Complaint.CASE_TYPE, id, ""));
+    steps.audit("INVESTIGATION_COMPLETED", id, "");
     steps.complete(complaint, step, Map.of());
     return complaint;
   }
@@ -73,8 +62,8 @@ public class ComplaintResponse {
   public Complaint draft(String id, Draft draft) {
     Complaint complaint = steps.file(id);
     CaseTask step = steps.openStep(complaint, ComplaintTask.DRAFT_RESPONSE, "a draft response");
-    Instant now = clock.instant();
-    String by = caller.get().name();
+    Instant now = steps.now();
+    String by = steps.callerName();
     complaint.recordOutcome(
         draft.outcomes(),
         draft.actions().stream().map(ResponseAction::description).toList(),
@@ -95,9 +84,7 @@ public class ComplaintResponse {
         draft.followUp(),
         now,
         by);
-    auditTrail.record(
-        AuditEntry.change(
-            "RESPONSE_DRAFTED", Complaint.CASE_TYPE, id, "outcomes " + draft.outcomes()));
+    steps.audit("RESPONSE_DRAFTED", id, "outcomes " + draft.outcomes());
     steps.complete(complaint, step, Map.of());
     return complaint;
   }
@@ -107,17 +94,15 @@ public class ComplaintResponse {
     Complaint complaint = steps.file(id);
     CaseTask step = steps.openStep(complaint, ComplaintTask.SIGN_OFF_RESPONSE, "sign-off");
     ResponseDraft response = entityManager.find(ResponseDraft.class, id);
-    Instant now = clock.instant();
-    String by = caller.get().name();
+    Instant now = steps.now();
+    String by = steps.callerName();
     if (approved) {
       response.signOff(now, by);
       complaint.respond(now, by);
     } else {
       response.returnWith(comments);
     }
-    auditTrail.record(
-        AuditEntry.change(
-            approved ? "RESPONSE_SIGNED_OFF" : "RESPONSE_RETURNED", Complaint.CASE_TYPE, id, ""));
+    steps.audit(approved ? "RESPONSE_SIGNED_OFF" : "RESPONSE_RETURNED", id, "");
     steps.complete(complaint, step, Map.of("approved", approved));
     return complaint;
   }

@@ -4,12 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
@@ -18,6 +15,8 @@ import uk.nhs.icb.caseworkflows.common.paging.Page;
 import uk.nhs.icb.caseworkflows.common.paging.PageRequest;
 import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
 import uk.nhs.icb.caseworkflows.common.persistence.QueryConditions;
+import uk.nhs.icb.caseworkflows.common.query.CaseListQuery;
+import uk.nhs.icb.caseworkflows.common.query.LikePattern;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintReference;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintStatus;
@@ -36,8 +35,6 @@ import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintStatus;
 @ApplicationScoped
 public class ComplaintSearch {
 
-  private static final char LIKE_ESCAPE = '\\';
-
   /** An open complaint past a due day; {@link ComplaintListItem#isOverdue} in JPQL. */
   private static final String OVERDUE =
       "(c.status <> :closed and ((c.timetable.acknowledgedAt is null"
@@ -46,20 +43,7 @@ public class ComplaintSearch {
           + " and c.timetable.responseDue < :today)))";
 
   private static final String NAME_CONTAINS =
-      "(lower(c.made.complainant.name) like :name escape '\\'"
-          + " or lower(c.made.affectedPerson.name) like :name escape '\\')";
-
-  /** The complaint's own assignment, if it has one (the case type is a constant, not input). */
-  private static final String ITS_ASSIGNMENT =
-      "exists (select a from CaseAssignment a where a.caseType = '"
-          + Complaint.CASE_TYPE
-          + "' and a.caseId = c.id and a.caseworker is not null";
-
-  /** The complaint's caseworker is :caseworker; a complaint nobody has taken has none. */
-  private static final String WORKED_BY = ITS_ASSIGNMENT + " and a.caseworker = :caseworker)";
-
-  /** The complaint is worked by a member of :team. */
-  private static final String WORKED_BY_TEAM = ITS_ASSIGNMENT + " and a.team = :team)";
+      LikePattern.inAnyOf("name", "c.made.complainant.name", "c.made.affectedPerson.name");
 
   @PersistenceContext(unitName = AppDataSource.PERSISTENCE_UNIT)
   private EntityManager entityManager;
@@ -79,27 +63,12 @@ public class ComplaintSearch {
   public Page<ComplaintListItem> search(
       ComplaintCriteria criteria, PageRequest pageRequest, Instant now) {
     LocalDate today = LocalDate.ofInstant(now, WorkingDayCalendar.LONDON);
-    QueryConditions where = conditions(criteria, today);
-    String filter = where.whereClause();
-
-    TypedQuery<Complaint> query =
-        where.bind(
-            entityManager.createQuery(
-                "select c from Complaint c" + filter + " order by c.receipt.receivedAt desc, c.id",
-                Complaint.class));
-    TypedQuery<Long> count =
-        where.bind(
-            entityManager.createQuery("select count(c) from Complaint c" + filter, Long.class));
-    List<ComplaintListItem> items =
-        query
-            .setFirstResult(pageRequest.firstResult())
-            .setMaxResults(pageRequest.size())
-            .getResultList()
-            .stream()
-            .map(complaint -> ComplaintListItem.of(complaint, today))
-            .toList();
-    Page<ComplaintListItem> page = Page.of(items, pageRequest, count.getSingleResult());
-
+    Page<ComplaintListItem> page =
+        new CaseListQuery<>(entityManager, Complaint.class, "c.receipt.receivedAt")
+            .page(
+                conditions(criteria, today),
+                pageRequest,
+                complaint -> ComplaintListItem.of(complaint, today));
     auditTrail.record(
         AuditEntry.read("COMPLAINTS_SEARCHED", Complaint.CASE_TYPE, null, describe(criteria)));
     return page;
@@ -110,17 +79,9 @@ public class ComplaintSearch {
     QueryConditions where =
         new QueryConditions()
             .whenGiven("c.status = :status", "status", criteria.status())
-            .whenGiven("c.receipt.receivedBy = :handler", "handler", criteria.handler())
-            .whenGiven(
-                "c.receipt.receivedAt >= :receivedFrom",
-                "receivedFrom",
-                criteria.receivedAtOrAfter())
-            .whenGiven(
-                "c.receipt.receivedAt < :receivedBefore",
-                "receivedBefore",
-                criteria.receivedBefore())
-            .whenGiven(WORKED_BY, "caseworker", criteria.caseworker())
-            .whenGiven(WORKED_BY_TEAM, "team", criteria.team());
+            .whenGiven("c.receipt.receivedBy = :handler", "handler", criteria.handler());
+    criteria.received().narrow(where, "c.receipt.receivedAt", "received");
+    criteria.workedBy().narrow(where, Complaint.CASE_TYPE, "c.id");
     if (criteria.overdueOnly()) {
       where.always(OVERDUE, Map.of("closed", ComplaintStatus.CLOSED, "today", today));
     }
@@ -129,22 +90,10 @@ public class ComplaintSearch {
         where.whenGiven(
             "c.reference = :reference", "reference", ComplaintReference.parse(criteria.text()));
       } else {
-        where.whenGiven(NAME_CONTAINS, "name", containing(criteria.text()));
+        where.whenGiven(NAME_CONTAINS, "name", LikePattern.containing(criteria.text()));
       }
     }
     return where;
-  }
-
-  /** A LIKE pattern that finds the text anywhere, the user's own % and _ taken literally. */
-  static String containing(String text) {
-    StringBuilder pattern = new StringBuilder("%");
-    for (char ch : text.toLowerCase(Locale.ROOT).toCharArray()) {
-      if (ch == '%' || ch == '_' || ch == LIKE_ESCAPE) {
-        pattern.append(LIKE_ESCAPE);
-      }
-      pattern.append(ch);
-    }
-    return pattern.append('%').toString();
   }
 
   /** The filters, for the audit trail; whether text was searched for, but not the text. */
@@ -163,7 +112,6 @@ public class ComplaintSearch {
         + (criteria.text() == null
             ? "none"
             : ComplaintReference.isValid(criteria.text()) ? "a reference" : "a name")
-        + (criteria.caseworker() == null ? "" : " caseworker=" + criteria.caseworker())
-        + (criteria.team() == null ? "" : " team=" + criteria.team());
+        + criteria.workedBy().describe();
   }
 }

@@ -2,26 +2,37 @@ package uk.nhs.icb.caseworkflows.complaints.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.Optional;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseProcesses;
+import uk.nhs.icb.caseworkflows.bpmn.casework.CaseActions;
 import uk.nhs.icb.caseworkflows.bpmn.casework.CaseFiles;
-import uk.nhs.icb.caseworkflows.bpmn.casework.CaseSteps;
+import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
 import uk.nhs.icb.caseworkflows.common.retention.application.RetentionRegister;
+import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaints;
 
-/** The step mechanics of the case kit, for complaint files and the steps of complaint.bpmn. */
+/**
+ * The case kit's actions (steps, caller, clock, audit trail), for complaint files and the steps of
+ * complaint.bpmn.
+ */
 @ApplicationScoped
-public class ComplaintSteps extends CaseSteps<Complaint, ComplaintTask> {
+public class ComplaintSteps extends CaseActions<Complaint, ComplaintTask> {
 
   @Inject
   public ComplaintSteps(
-      Complaints complaints, CaseProcesses processes, RetentionRegister retention) {
-    super(new ComplaintFiles(complaints), processes, retention);
+      Complaints complaints,
+      CaseProcesses processes,
+      RetentionRegister retention,
+      AuditTrail auditTrail,
+      CurrentCaller caller,
+      Clock clock) {
+    super(new ComplaintFiles(complaints), processes, retention, auditTrail, caller, clock);
   }
 
   protected ComplaintSteps() {
-    this(null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   /** How the kit finds a complaint and names it. */

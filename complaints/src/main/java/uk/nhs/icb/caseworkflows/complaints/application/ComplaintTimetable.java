@@ -3,12 +3,8 @@ package uk.nhs.icb.caseworkflows.complaints.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
-import uk.nhs.icb.caseworkflows.bpmn.api.CaseProcesses;
-import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
-import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
-import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
+import java.util.List;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDeadlines;
 
@@ -21,35 +17,21 @@ import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDeadlines;
 public class ComplaintTimetable {
 
   /** The steps due by the response date. */
-  private static final java.util.List<ComplaintTask> STEPS_DUE_BY_RESPONSE_DATE =
-      java.util.List.of(
+  private static final List<ComplaintTask> STEPS_DUE_BY_RESPONSE_DATE =
+      List.of(
           ComplaintTask.INVESTIGATE, ComplaintTask.DRAFT_RESPONSE, ComplaintTask.SIGN_OFF_RESPONSE);
 
   private final ComplaintSteps steps;
-  private final CaseProcesses processes;
   private final ComplaintDeadlines deadlines;
-  private final AuditTrail auditTrail;
-  private final CurrentCaller caller;
-  private final Clock clock;
 
   @Inject
-  public ComplaintTimetable(
-      ComplaintSteps steps,
-      CaseProcesses processes,
-      ComplaintDeadlines deadlines,
-      AuditTrail auditTrail,
-      CurrentCaller caller,
-      Clock clock) {
+  public ComplaintTimetable(ComplaintSteps steps, ComplaintDeadlines deadlines) {
     this.steps = steps;
-    this.processes = processes;
     this.deadlines = deadlines;
-    this.auditTrail = auditTrail;
-    this.caller = caller;
-    this.clock = clock;
   }
 
   protected ComplaintTimetable() {
-    this(null, null, null, null, null, null);
+    this(null, null);
   }
 
   private void moveSteps(Complaint complaint) {
@@ -59,41 +41,33 @@ public class ComplaintTimetable {
         .ifPresent(
             due ->
                 STEPS_DUE_BY_RESPONSE_DATE.forEach(
-                    step ->
-                        processes.moveDueDate(
-                            complaint.id(), step.key(), ComplaintSteps.endOf(due).toInstant())));
+                    step -> steps.moveDueDate(complaint.id(), step, due)));
   }
 
   @Transactional
   public Complaint stopClock(String id, String reason) {
     Complaint complaint = steps.file(id);
-    complaint.timetable().stopClock(reason, clock.instant(), caller.get().name());
-    auditTrail.record(AuditEntry.change("CLOCK_STOPPED", Complaint.CASE_TYPE, id, "clock stopped"));
+    complaint.timetable().stopClock(reason, steps.now(), steps.callerName());
+    steps.audit("CLOCK_STOPPED", id, "clock stopped");
     return complaint;
   }
 
   @Transactional
   public Complaint restartClock(String id) {
     Complaint complaint = steps.file(id);
-    complaint.timetable().restartClock(clock.instant(), caller.get().name(), deadlines);
+    complaint.timetable().restartClock(steps.now(), steps.callerName(), deadlines);
     moveSteps(complaint);
-    auditTrail.record(
-        AuditEntry.change(
-            "CLOCK_RESTARTED",
-            Complaint.CASE_TYPE,
-            id,
-            "response due " + complaint.timetable().responseDue().orElse(null)));
+    steps.audit(
+        "CLOCK_RESTARTED", id, "response due " + complaint.timetable().responseDue().orElse(null));
     return complaint;
   }
 
   @Transactional
   public Complaint changeResponseDate(String id, LocalDate newDate, String reason) {
     Complaint complaint = steps.file(id);
-    complaint.timetable().changeResponseDate(newDate, reason, clock.instant(), caller.get().name());
+    complaint.timetable().changeResponseDate(newDate, reason, steps.now(), steps.callerName());
     moveSteps(complaint);
-    auditTrail.record(
-        AuditEntry.change(
-            "RESPONSE_DATE_CHANGED", Complaint.CASE_TYPE, id, "response due " + newDate));
+    steps.audit("RESPONSE_DATE_CHANGED", id, "response due " + newDate);
     return complaint;
   }
 }

@@ -3,12 +3,8 @@ package uk.nhs.icb.caseworkflows.complaints.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.Map;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
-import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
-import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
-import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.OutsideRemitReason;
 
@@ -21,21 +17,14 @@ import uk.nhs.icb.caseworkflows.complaints.domain.OutsideRemitReason;
 public class ComplaintTriage {
 
   private final ComplaintSteps steps;
-  private final AuditTrail auditTrail;
-  private final CurrentCaller caller;
-  private final Clock clock;
 
   @Inject
-  public ComplaintTriage(
-      ComplaintSteps steps, AuditTrail auditTrail, CurrentCaller caller, Clock clock) {
+  public ComplaintTriage(ComplaintSteps steps) {
     this.steps = steps;
-    this.auditTrail = auditTrail;
-    this.caller = caller;
-    this.clock = clock;
   }
 
   protected ComplaintTriage() {
-    this(null, null, null, null);
+    this(null);
   }
 
   @Transactional
@@ -47,13 +36,11 @@ public class ComplaintTriage {
     complaint
         .admissibility()
         .decideOnLateComplaint(
-            goodReason, canStillInvestigateFairly, note, clock.instant(), caller.get().name());
-    auditTrail.record(
-        AuditEntry.change(
-            "LATE_COMPLAINT_DECIDED",
-            Complaint.CASE_TYPE,
-            id,
-            "good reason " + goodReason + "; can investigate fairly " + canStillInvestigateFairly));
+            goodReason, canStillInvestigateFairly, note, steps.now(), steps.callerName());
+    steps.audit(
+        "LATE_COMPLAINT_DECIDED",
+        id,
+        "good reason " + goodReason + "; can investigate fairly " + canStillInvestigateFairly);
     steps.complete(
         complaint, step, Map.of("lateAccepted", goodReason && canStillInvestigateFairly));
     return complaint;
@@ -65,18 +52,13 @@ public class ComplaintTriage {
     Complaint complaint = steps.file(id);
     CaseTask step = steps.openStep(complaint, ComplaintTask.CHECK_REMIT, "a decision on remit");
     if (withinRemit) {
-      complaint.admissibility().decideWithinRemit(clock.instant(), caller.get().name());
+      complaint.admissibility().decideWithinRemit(steps.now(), steps.callerName());
     } else {
       complaint
           .admissibility()
-          .decideOutsideRemit(reason, whereToGo, clock.instant(), caller.get().name());
+          .decideOutsideRemit(reason, whereToGo, steps.now(), steps.callerName());
     }
-    auditTrail.record(
-        AuditEntry.change(
-            "REMIT_DECIDED",
-            Complaint.CASE_TYPE,
-            id,
-            withinRemit ? "for the ICB" : "not for the ICB: " + reason));
+    steps.audit("REMIT_DECIDED", id, withinRemit ? "for the ICB" : "not for the ICB: " + reason);
     steps.complete(complaint, step, Map.of("withinRemit", withinRemit));
     return complaint;
   }

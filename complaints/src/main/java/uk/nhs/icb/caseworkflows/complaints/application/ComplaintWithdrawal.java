@@ -3,10 +3,6 @@ package uk.nhs.icb.caseworkflows.complaints.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.Map;
-import uk.nhs.icb.caseworkflows.bpmn.api.CaseProcesses;
-import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
-import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
 import uk.nhs.icb.caseworkflows.common.errors.ConflictProblem;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 
@@ -18,18 +14,14 @@ import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 public class ComplaintWithdrawal {
 
   private final ComplaintSteps steps;
-  private final CaseProcesses processes;
-  private final AuditTrail auditTrail;
 
   @Inject
-  public ComplaintWithdrawal(ComplaintSteps steps, CaseProcesses processes, AuditTrail auditTrail) {
+  public ComplaintWithdrawal(ComplaintSteps steps) {
     this.steps = steps;
-    this.processes = processes;
-    this.auditTrail = auditTrail;
   }
 
   protected ComplaintWithdrawal() {
-    this(null, null, null);
+    this(null);
   }
 
   @Transactional
@@ -38,10 +30,8 @@ public class ComplaintWithdrawal {
     if (complaint.isClosed()) {
       throw new ConflictProblem("This complaint is already closed.");
     }
-    auditTrail.record(
-        AuditEntry.change(
-            "COMPLAINT_WITHDRAWN", Complaint.CASE_TYPE, id, reason == null ? "" : reason));
-    processes.correlate("ComplaintWithdrawn", id, Map.of());
+    steps.audit("COMPLAINT_WITHDRAWN", id, reason == null ? "" : reason);
+    steps.tellProcess("ComplaintWithdrawn", id);
     return complaint;
   }
 }

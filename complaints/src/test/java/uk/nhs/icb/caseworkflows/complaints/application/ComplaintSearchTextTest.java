@@ -8,16 +8,6 @@ import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintStatus;
 class ComplaintSearchTextTest {
 
   @Test
-  void findsTheTextAnywhereInAnyCase() {
-    assertThat(ComplaintSearch.containing("Jones")).isEqualTo("%jones%");
-  }
-
-  @Test
-  void takesTheUsersWildcardsLiterally() {
-    assertThat(ComplaintSearch.containing("50%_a\\b")).isEqualTo("%50\\%\\_a\\\\b%");
-  }
-
-  @Test
   void theAuditTrailGetsTheFiltersButNeverTheTextTyped() {
     String described =
         ComplaintSearch.describe(

@@ -1,0 +1,73 @@
+package uk.nhs.icb.caseworkflows.bpmn.casework;
+
+import java.time.Instant;
+import java.util.function.Function;
+import uk.nhs.icb.caseworkflows.common.consent.application.CaseConsents;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentGiver;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentMethod;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentSubject;
+import uk.nhs.icb.caseworkflows.common.errors.ConflictProblem;
+
+/**
+ * Records a consent as given on a case, or its withdrawal, each by the caller and on the audit
+ * trail ({@code CONSENT_RECORDED}, {@code CONSENT_WITHDRAWN}). A closed case's consents no longer
+ * change (409); a consent of another case is not found (404). What the workflow's process does next
+ * (end a wait for consent, stop work that relied on it) is the case module's own rule.
+ *
+ * @param <C> the case's aggregate
+ */
+public class CaseConsentRecording<C> {
+
+  private final CaseActions<C, ?> actions;
+  private final CaseConsents consents;
+
+  public CaseConsentRecording(CaseActions<C, ?> actions, CaseConsents consents) {
+    this.actions = actions;
+    this.consents = consents;
+  }
+
+  /**
+   * Records the consent of the person {@code whose} names on the open case, given at {@code
+   * givenAt} (which may be before it is recorded, e.g. a signed form arriving later).
+   */
+  public ConsentRecord record(
+      C file,
+      Function<C, ConsentSubject> whose,
+      ConsentGiver givenBy,
+      ConsentPurpose purpose,
+      ConsentMethod how,
+      Instant givenAt) {
+    CaseFiles<C> files = actions.files();
+    if (files.isClosed(file)) {
+      throw new ConflictProblem(
+          "This " + files.noun() + " is closed; its consents can no longer change.");
+    }
+    ConsentSubject subject = whose.apply(file);
+    String caseId = files.idOf(file);
+    ConsentRecord consent =
+        ConsentRecord.given(
+            files.caseType(),
+            caseId,
+            subject,
+            givenBy,
+            purpose,
+            how,
+            givenAt,
+            actions.callerName());
+    consents.add(consent);
+    actions.audit("CONSENT_RECORDED", caseId, purpose + " for " + subject.roleInCase());
+    return consent;
+  }
+
+  /** Withdraws one of the case's consents now, as told by {@code how}, for {@code reason}. */
+  public ConsentRecord withdraw(C file, String consentId, ConsentMethod how, String reason) {
+    CaseFiles<C> files = actions.files();
+    String caseId = files.idOf(file);
+    ConsentRecord consent = consents.find(files.caseType(), caseId, consentId, files.noun());
+    consent.withdraw(actions.now(), how, actions.callerName(), reason);
+    actions.audit("CONSENT_WITHDRAWN", caseId, consent.purpose() + " " + consentId);
+    return consent;
+  }
+}
