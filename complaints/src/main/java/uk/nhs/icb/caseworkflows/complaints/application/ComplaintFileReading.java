@@ -7,11 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
-import uk.nhs.icb.caseworkflows.bpmn.casework.CaseReading;
+import uk.nhs.icb.caseworkflows.bpmn.casework.CaseFileReading;
+import uk.nhs.icb.caseworkflows.bpmn.casework.CaseFileReading.WholeCase;
 import uk.nhs.icb.caseworkflows.bpmn.casework.CaseRecords;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEvent;
-import uk.nhs.icb.caseworkflows.common.casework.application.CaseAssignments;
-import uk.nhs.icb.caseworkflows.common.casework.domain.CaseAssignment;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSummary;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterSummary;
@@ -51,40 +50,36 @@ public class ComplaintFileReading {
   }
 
   private final ComplaintSteps steps;
-  private final CaseReading reading;
+  private final CaseFileReading reading;
   private final ComplaintEvidence evidence;
   private final ComplaintEvidenceDocuments documents;
   private final ComplaintProviderResponses providerResponses;
-  private final CaseAssignments assignments;
 
   @Inject
   public ComplaintFileReading(
       ComplaintSteps steps,
-      CaseReading reading,
+      CaseFileReading reading,
       ComplaintEvidence evidence,
       ComplaintEvidenceDocuments documents,
-      ComplaintProviderResponses providerResponses,
-      CaseAssignments assignments) {
+      ComplaintProviderResponses providerResponses) {
     this.steps = steps;
     this.reading = reading;
     this.evidence = evidence;
     this.documents = documents;
     this.providerResponses = providerResponses;
-    this.assignments = assignments;
   }
 
   protected ComplaintFileReading() {
-    this(null, null, null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   @Transactional
   public <T> T read(String id, Reader<T> reader) {
-    Complaint complaint = steps.file(id);
-    CaseRecords beside =
-        reading.read(Complaint.CASE_TYPE, id, "COMPLAINT_READ", "the complaint file");
+    WholeCase<Complaint> whole = reading.read(steps, id, "COMPLAINT_READ", "the complaint file");
+    CaseRecords beside = whole.records();
     return reader.read(
         new ComplaintFile(
-            complaint,
+            whole.file(),
             beside.consents(),
             evidence.of(id),
             documents.of(id),
@@ -93,9 +88,6 @@ public class ComplaintFileReading {
             beside.letters(),
             beside.history(),
             beside.keptUntil(),
-            assignments
-                .find(Complaint.CASE_TYPE, id)
-                .filter(CaseAssignment::isAssigned)
-                .map(CaseAssignment::caseworker)));
+            whole.caseworker()));
   }
 }

@@ -8,8 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
-import uk.nhs.icb.caseworkflows.common.errors.ConflictProblem;
-import uk.nhs.icb.caseworkflows.common.errors.NotFoundProblem;
+import uk.nhs.icb.caseworkflows.bpmn.casework.CaseFileErasure;
 import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
 import uk.nhs.icb.caseworkflows.common.retention.application.CaseRecordErasure;
 import uk.nhs.icb.caseworkflows.common.retention.application.RecordDestroyer;
@@ -28,15 +27,17 @@ public class ComplaintRecordDestroyer implements RecordDestroyer {
   @PersistenceContext(unitName = AppDataSource.PERSISTENCE_UNIT)
   private EntityManager entityManager;
 
+  private final ComplaintSteps steps;
   private final CaseRecordErasure erasure;
 
   @Inject
-  public ComplaintRecordDestroyer(CaseRecordErasure erasure) {
+  public ComplaintRecordDestroyer(ComplaintSteps steps, CaseRecordErasure erasure) {
+    this.steps = steps;
     this.erasure = erasure;
   }
 
   protected ComplaintRecordDestroyer() {
-    this(null);
+    this(null, null);
   }
 
   @Override
@@ -49,20 +50,11 @@ public class ComplaintRecordDestroyer implements RecordDestroyer {
     return erasure.destroy(Complaint.CASE_TYPE, complaintId, new ComplaintOwnRecords());
   }
 
-  /** What only a complaint keeps: the file itself and the entities beside it. */
-  private final class ComplaintOwnRecords implements CaseRecordErasure.OwnRecords {
+  /** What only a complaint keeps beside its file. */
+  private final class ComplaintOwnRecords extends CaseFileErasure<Complaint> {
 
-    @Override
-    public String nameForCertificate(String complaintId) {
-      Complaint complaint = entityManager.find(Complaint.class, complaintId);
-      if (complaint == null) {
-        throw new NotFoundProblem("There is no complaint " + complaintId + ".");
-      }
-      if (!complaint.isClosed()) {
-        throw new ConflictProblem(
-            "Complaint " + complaint.reference().formatted() + " is open and cannot be destroyed.");
-      }
-      return "the complaint file " + complaint.reference().formatted();
+    ComplaintOwnRecords() {
+      super(steps.files(), entityManager, "the complaint file");
     }
 
     @Override
@@ -70,34 +62,18 @@ public class ComplaintRecordDestroyer implements RecordDestroyer {
       List<String> destroyed = new ArrayList<>();
       destroyed.add(
           count(
-              deleteOf("InvestigationEvidence", complaintId),
+              deleteRowsOf("InvestigationEvidence", "complaintId", complaintId),
               "piece of evidence",
               "pieces of evidence"));
       destroyed.add(
           count(
-              deleteOf("ProviderResponseRequest", complaintId),
+              deleteRowsOf("ProviderResponseRequest", "complaintId", complaintId),
               "request to the provider",
               "requests to the provider"));
-      ResponseDraft draft = entityManager.find(ResponseDraft.class, complaintId);
-      if (draft != null) {
-        entityManager.remove(draft);
+      if (deleteOne(ResponseDraft.class, complaintId)) {
         destroyed.add("the draft response");
       }
       return destroyed;
     }
-
-    @Override
-    public void destroyCase(String complaintId) {
-      entityManager.remove(entityManager.find(Complaint.class, complaintId));
-      entityManager.flush();
-    }
-  }
-
-  /** Deletes the rows of an entity kept beside the file, by the file's id. */
-  private int deleteOf(String entity, String complaintId) {
-    return entityManager
-        .createQuery("delete from " + entity + " x where x.complaintId = :id")
-        .setParameter("id", complaintId)
-        .executeUpdate();
   }
 }

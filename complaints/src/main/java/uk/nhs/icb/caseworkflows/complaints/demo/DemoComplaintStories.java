@@ -11,6 +11,7 @@ import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentGiver;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentMethod;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
+import uk.nhs.icb.caseworkflows.common.demo.DemoTimes;
 import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
 import uk.nhs.icb.caseworkflows.common.party.domain.NhsNumber;
 import uk.nhs.icb.caseworkflows.common.party.domain.Party;
@@ -53,8 +54,7 @@ public class DemoComplaintStories {
   private final ComplaintPlanning planning;
   private final ComplaintEvidence evidence;
   private final ComplaintResponse response;
-  private final WorkingDayCalendar calendar;
-  private final Clock clock;
+  private final DemoTimes times;
 
   @Inject
   public DemoComplaintStories(
@@ -74,8 +74,7 @@ public class DemoComplaintStories {
     this.planning = planning;
     this.evidence = evidence;
     this.response = response;
-    this.calendar = calendar;
-    this.clock = clock;
+    this.times = new DemoTimes(calendar, clock);
   }
 
   protected DemoComplaintStories() {
@@ -102,10 +101,10 @@ public class DemoComplaintStories {
             subject("Northvale GP Practice", "Reception team"),
             details(
                 "I was told three times that no appointments were left and to ring back at 8am.",
-                daysAgo(9),
+                times.daysAgo(9),
                 "To be able to book an appointment without ringing at 8am every day.")),
         Channel.EMAIL,
-        workingDaysAgo(0),
+        times.workingDaysAgo(0),
         RECEIVED_BY);
   }
 
@@ -116,10 +115,10 @@ public class DemoComplaintStories {
             subject("Northvale Community Health NHS Trust", "Podiatry service"),
             details(
                 "My podiatry appointment was cancelled twice without notice.",
-                daysAgo(40),
+                times.daysAgo(40),
                 "A new appointment and an explanation.")),
         Channel.LETTER,
-        workingDaysAgo(6),
+        times.workingDaysAgo(6),
         RECEIVED_BY);
   }
 
@@ -130,10 +129,10 @@ public class DemoComplaintStories {
             subject("Eastmoor Hospital NHS Foundation Trust", "Discharge team"),
             details(
                 "My husband was discharged late at night without his medicines.",
-                daysAgo(430),
+                times.daysAgo(430),
                 "An apology and assurance that it will not happen to anyone else.")),
         Channel.LETTER,
-        workingDaysAgo(1),
+        times.workingDaysAgo(1),
         RECEIVED_BY);
   }
 
@@ -150,13 +149,13 @@ public class DemoComplaintStories {
                     subject("Northvale Community Health NHS Trust", "District nursing team"),
                     details(
                         "Dressings were not changed for five days after my father came home.",
-                        daysAgo(20),
+                        times.daysAgo(20),
                         "An explanation and a reliable visiting plan.")),
                 Channel.TELEPHONE,
-                workingDaysAgo(4),
+                times.workingDaysAgo(4),
                 RECEIVED_BY)
             .id();
-    complainantConsents(id, ConsentPurpose.PROCESS_CASE, ConsentMethod.VERBAL, hoursAgo(70));
+    complainantConsents(id, ConsentPurpose.PROCESS_CASE, ConsentMethod.VERBAL, times.hoursAgo(70));
     triage.decideRemit(id, true, null, null);
     acknowledgement.acknowledge(id);
   }
@@ -164,7 +163,7 @@ public class DemoComplaintStories {
   private void underInvestigation() {
     String id = receivedAndAcknowledged("Mr Tomasz Nowak", "9 Elm Grove", "LU1 5RS", 12);
     complainantConsents(
-        id, ConsentPurpose.SHARE_IDENTITY_WITH_SUBJECT, ConsentMethod.FORM, hoursAgo(200));
+        id, ConsentPurpose.SHARE_IDENTITY_WITH_SUBJECT, ConsentMethod.FORM, times.hoursAgo(200));
     planning.agreePlan(
         id,
         new ComplaintPlan(
@@ -177,13 +176,13 @@ public class DemoComplaintStories {
         EvidenceKind.PROVIDER_RESPONSE,
         "The service confirms the referral was received and placed on a routine list.",
         "Wheelchair service manager",
-        calendar.today());
+        times.today());
   }
 
   private void draftAwaitingSignOff() {
     String id = receivedAndAcknowledged("Ms Hannah Clarke", "31 Meadow Lane", "LU7 2BN", 22);
     complainantConsents(
-        id, ConsentPurpose.SHARE_IDENTITY_WITH_SUBJECT, ConsentMethod.WRITTEN, hoursAgo(300));
+        id, ConsentPurpose.SHARE_IDENTITY_WITH_SUBJECT, ConsentMethod.WRITTEN, times.hoursAgo(300));
     planning.agreePlan(
         id,
         new ComplaintPlan(
@@ -206,7 +205,7 @@ public class DemoComplaintStories {
                 new ResponseAction(
                     "Review the routine list weekly",
                     "Wheelchair service manager",
-                    calendar.today().plusMonths(2))),
+                    times.today().plusMonths(2))),
             true,
             null));
   }
@@ -220,10 +219,10 @@ public class DemoComplaintStories {
                     subject("Southgate Dental Care", "Dr Lewis"),
                     details(
                         "My crown fell out a week after it was fitted.",
-                        daysAgo(30),
+                        times.daysAgo(30),
                         "A free repair.")),
                 Channel.EMAIL,
-                workingDaysAgo(2),
+                times.workingDaysAgo(2),
                 RECEIVED_BY)
             .id();
     triage.decideRemit(
@@ -235,12 +234,12 @@ public class DemoComplaintStories {
   }
 
   private void resolvedOrally() {
-    Instant received = clock.instant().minus(Duration.ofHours(3));
+    Instant received = times.hoursAgo(3);
     intake.recordResolvedOrally(
         ComplaintMade.byThePatient(
             new Party("Mrs Joan Fisher", List.of(), null, "01582 000 000", null),
             subject("Northvale GP Practice", "Dispensary"),
-            details("My repeat prescription was not ready.", calendar.today(), null)),
+            details("My repeat prescription was not ready.", times.today(), null)),
         Channel.TELEPHONE,
         received,
         RECEIVED_BY,
@@ -258,17 +257,17 @@ public class DemoComplaintStories {
                     subject("Northvale Community Health NHS Trust", "Wheelchair service"),
                     details(
                         "I waited more than four months for a wheelchair assessment.",
-                        daysAgo(60),
+                        times.daysAgo(60),
                         "An assessment date and an explanation of the wait.")),
                 Channel.LETTER,
-                workingDaysAgo(workingDaysAgo),
+                times.workingDaysAgo(workingDaysAgo),
                 RECEIVED_BY)
             .id();
     complainantConsents(
         id,
         ConsentPurpose.PROCESS_CASE,
         ConsentMethod.WRITTEN,
-        hoursAgo(24L * (workingDaysAgo + 1)));
+        times.hoursAgo(24L * (workingDaysAgo + 1)));
     triage.decideRemit(id, true, null, null);
     acknowledgement.acknowledge(id);
     return id;
@@ -292,24 +291,9 @@ public class DemoComplaintStories {
     return new ComplaintDetails(whatHappened, happenedOn, null, wanted);
   }
 
-  private LocalDate daysAgo(int days) {
-    return calendar.today().minusDays(days);
-  }
-
-  /** Mid-morning on the working day {@code days} before today, so deadlines differ per story. */
-  private Instant workingDaysAgo(int days) {
-    LocalDate day = days == 0 ? calendar.today() : calendar.addWorkingDays(calendar.today(), -days);
-    Instant morning = day.atTime(10, 0).atZone(WorkingDayCalendar.LONDON).toInstant();
-    return morning.isAfter(clock.instant()) ? clock.instant() : morning;
-  }
-
   /** The complainant themselves gives a consent, recorded as given at that time. */
   private void complainantConsents(
       String id, ConsentPurpose purpose, ConsentMethod method, Instant givenAt) {
     consents.record(id, Whose.COMPLAINANT, ConsentGiver.thePerson(), purpose, method, givenAt);
-  }
-
-  private Instant hoursAgo(long hours) {
-    return clock.instant().minus(Duration.ofHours(hours));
   }
 }

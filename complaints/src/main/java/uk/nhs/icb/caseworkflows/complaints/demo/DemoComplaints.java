@@ -10,8 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import uk.nhs.icb.caseworkflows.common.demo.DemoCases;
 import uk.nhs.icb.caseworkflows.common.demo.DemoData;
+import uk.nhs.icb.caseworkflows.common.demo.SampleCases;
 import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
 
 /**
@@ -37,27 +37,14 @@ public class DemoComplaints {
   @PostConstruct
   void provideOnFirstStart() {
     // Not implemented by this bean itself: an interface would become its EJB business view.
-    new DemoData(profile).provide(new Samples());
+    new DemoData(profile)
+        .provide(new SampleCases("sample complaints", this::anyComplaint, stories::tellAll));
   }
 
-  private final class Samples implements DemoCases {
-
-    @Override
-    public String what() {
-      return "sample complaints";
-    }
-
-    @Override
-    public boolean anyExist() {
-      return entityManager
-              .createQuery("select count(c) from Complaint c", Long.class)
-              .getSingleResult()
-          > 0;
-    }
-
-    @Override
-    public int create() {
-      return stories.tellAll();
-    }
+  private boolean anyComplaint() {
+    return entityManager
+            .createQuery("select count(c) from Complaint c", Long.class)
+            .getSingleResult()
+        > 0;
   }
 }
