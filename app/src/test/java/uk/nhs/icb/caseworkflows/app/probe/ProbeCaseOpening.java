@@ -10,10 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
-import uk.nhs.icb.caseworkflows.bpmn.api.CaseKey;
-import uk.nhs.icb.caseworkflows.bpmn.api.CaseProcesses;
-import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
-import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterIssuing;
 import uk.nhs.icb.caseworkflows.common.letters.domain.LetterContent;
@@ -32,8 +28,7 @@ public class ProbeCaseOpening {
   @PersistenceContext(unitName = "icb")
   private EntityManager entityManager;
 
-  @Inject private CaseProcesses processes;
-  @Inject private AuditTrail auditTrail;
+  @Inject private ProbeSteps steps;
   @Inject private LetterIssuing letters;
   @Inject private CaseReferences references;
   @Inject private Clock clock;
@@ -45,11 +40,8 @@ public class ProbeCaseOpening {
         new ProbeCase(id, references.next(ProbeReferenceSeries.PREFIX, year).formatted());
     entityManager.persist(probe);
     entityManager.flush();
-    processes.start(
-        "platform-probe",
-        new CaseKey("probe", id, probe.reference()),
-        Map.of("due", Date.from(due)));
-    auditTrail.record(AuditEntry.change("PROBE_OPENED", "probe", id, "reference"));
+    steps.startProcess("platform-probe", probe, Map.of("due", Date.from(due)));
+    steps.audit("PROBE_OPENED", id, "reference");
     letters.issue("probe", id, acknowledgement(probe.reference(), "Mr Hughes"));
     if (failAfterStart) {
       throw new IllegalStateException(

@@ -5,22 +5,21 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Optional;
-import uk.nhs.icb.caseworkflows.common.errors.ConflictProblem;
-import uk.nhs.icb.caseworkflows.common.errors.NotFoundProblem;
+import uk.nhs.icb.caseworkflows.bpmn.casework.CaseFileErasure;
 import uk.nhs.icb.caseworkflows.common.retention.application.CaseRecordErasure;
 import uk.nhs.icb.caseworkflows.common.retention.application.RecordDestroyer;
 
 /**
  * Destroys a closed probe case on the information-governance officer's decision: the kit erases
- * what every case keeps beside it; the probe keeps nothing else, so only its own row is left to go.
+ * what every case keeps beside it and, as the probe keeps nothing else, the case itself.
  */
 @ApplicationScoped
-public class ProbeRecordDestroyer implements RecordDestroyer, CaseRecordErasure.OwnRecords {
+public class ProbeRecordDestroyer implements RecordDestroyer {
 
   @PersistenceContext(unitName = "icb")
   private EntityManager entityManager;
 
+  @Inject private ProbeStore store;
   @Inject private CaseRecordErasure erasure;
 
   @Override
@@ -30,27 +29,7 @@ public class ProbeRecordDestroyer implements RecordDestroyer, CaseRecordErasure.
 
   @Override
   public List<String> destroy(String caseId) {
-    return erasure.destroy(ProbeCase.TYPE, caseId, this);
-  }
-
-  @Override
-  public String nameForCertificate(String caseId) {
-    ProbeCase probe =
-        Optional.ofNullable(entityManager.find(ProbeCase.class, caseId))
-            .orElseThrow(() -> new NotFoundProblem("No probe case has the id " + caseId + "."));
-    if (probe.isClosed()) {
-      return "the probe case " + probe.reference();
-    }
-    throw new ConflictProblem("Probe case " + probe.reference() + " is still being reviewed.");
-  }
-
-  @Override
-  public List<String> destroyBeside(String caseId) {
-    return List.of();
-  }
-
-  @Override
-  public void destroyCase(String caseId) {
-    entityManager.remove(entityManager.find(ProbeCase.class, caseId));
+    return erasure.destroy(
+        ProbeCase.TYPE, caseId, new CaseFileErasure<>(store, entityManager, "the probe case"));
   }
 }

@@ -10,9 +10,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
-import uk.nhs.icb.caseworkflows.bpmn.casework.CaseReading;
-import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
-import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
+import uk.nhs.icb.caseworkflows.bpmn.casework.CaseFileReading;
+import uk.nhs.icb.caseworkflows.bpmn.casework.CaseFileReading.WholeCase;
 import uk.nhs.icb.caseworkflows.common.retention.application.RetentionProcess;
 import uk.nhs.icb.caseworkflows.common.retention.domain.RecordClosed;
 import uk.nhs.icb.caseworkflows.common.retention.domain.RetainedRecord;
@@ -29,10 +28,9 @@ public class ProbeReview {
   private EntityManager entityManager;
 
   @Inject private ProbeSteps steps;
-  @Inject private AuditTrail auditTrail;
   @Inject private RetentionProcess retention;
   @Inject private Clock clock;
-  @Inject private CaseReading reading;
+  @Inject private CaseFileReading reading;
 
   /** Completes the review of case {@code id}; returns the case's reference for the banner. */
   @Transactional
@@ -41,7 +39,7 @@ public class ProbeReview {
     CaseTask review = steps.openStep(probe, ProbeTask.REVIEW, "its review");
     probe.close(finding);
     steps.complete(probe, review, Map.of("reviewed", true));
-    auditTrail.record(AuditEntry.change("PROBE_REVIEWED", ProbeCase.TYPE, id, "finding"));
+    steps.audit("PROBE_REVIEWED", id, "finding");
     LocalDate today = LocalDate.now(clock);
     RetainedRecord kept =
         RetainedRecord.start(new RecordClosed(ProbeCase.TYPE, id, probe.reference(), today), today);
@@ -59,7 +57,7 @@ public class ProbeReview {
   /** The case with what the kit keeps beside it; the read is audited. */
   @Transactional
   public ProbeFile file(String id) {
-    ProbeCase probe = steps.file(id);
-    return new ProbeFile(probe, reading.read(ProbeCase.TYPE, id, "PROBE_READ", "the probe case"));
+    WholeCase<ProbeCase> whole = reading.read(steps, id, "PROBE_READ", "the probe case");
+    return new ProbeFile(whole.file(), whole.records());
   }
 }

@@ -60,6 +60,7 @@ public record ComplaintCriteria(
     text = Text.optional(text);
     caseworker = Text.optional(caseworker);
     team = Text.optional(team);
+    // Refuses a receivedTo before receivedFrom, as the range itself does.
     new DayRange(receivedFrom, receivedTo);
   }
 

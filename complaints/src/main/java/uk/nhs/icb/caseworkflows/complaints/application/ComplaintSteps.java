@@ -3,10 +3,9 @@ package uk.nhs.icb.caseworkflows.complaints.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.Optional;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseProcesses;
 import uk.nhs.icb.caseworkflows.bpmn.casework.CaseActions;
-import uk.nhs.icb.caseworkflows.bpmn.casework.CaseFiles;
+import uk.nhs.icb.caseworkflows.bpmn.casework.CaseFilesOf;
 import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
 import uk.nhs.icb.caseworkflows.common.retention.application.RetentionRegister;
 import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
@@ -28,44 +27,23 @@ public class ComplaintSteps extends CaseActions<Complaint, ComplaintTask> {
       AuditTrail auditTrail,
       CurrentCaller caller,
       Clock clock) {
-    super(new ComplaintFiles(complaints), processes, retention, auditTrail, caller, clock);
+    super(
+        new CaseFilesOf<>(
+            Complaint.CASE_TYPE,
+            "complaint",
+            // Not complaints::find: the proxy's constructor has no repository to bind.
+            id -> complaints.find(id),
+            complaint -> complaint.reference().formatted(),
+            Complaint::isClosed,
+            Complaint::id),
+        processes,
+        retention,
+        auditTrail,
+        caller,
+        clock);
   }
 
   protected ComplaintSteps() {
     this(null, null, null, null, null, null);
-  }
-
-  /** How the kit finds a complaint and names it. */
-  private record ComplaintFiles(Complaints complaints) implements CaseFiles<Complaint> {
-
-    @Override
-    public String caseType() {
-      return Complaint.CASE_TYPE;
-    }
-
-    @Override
-    public String noun() {
-      return "complaint";
-    }
-
-    @Override
-    public Optional<Complaint> find(String id) {
-      return complaints.find(id);
-    }
-
-    @Override
-    public String referenceOf(Complaint complaint) {
-      return complaint.reference().formatted();
-    }
-
-    @Override
-    public boolean isClosed(Complaint complaint) {
-      return complaint.isClosed();
-    }
-
-    @Override
-    public String idOf(Complaint complaint) {
-      return complaint.id();
-    }
   }
 }
