@@ -52,6 +52,12 @@ public final class FormModel {
     return add("radios", Fields.radios(name, legend, hint, options, typed));
   }
 
+  /** Radios with {@code preselected} checked on a first view, until the person answers. */
+  public FormModel radios(
+      String name, String legend, String hint, List<Fields.Option> options, String preselected) {
+    return add("radios", Fields.radios(name, legend, hint, options, typed, preselected));
+  }
+
   /** Checkboxes, any number ticked; read back with {@link FormValues#ticked}. */
   public FormModel checkboxes(
       String name, String legend, String hint, List<Fields.Option> options) {
