@@ -1,6 +1,7 @@
 package uk.nhs.icb.caseworkflows.common.web.pages;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,13 @@ public final class Fields {
   public record Option(String value, String label, String hint) {
     public static Option of(String value, String label) {
       return new Option(value, label, null);
+    }
+
+    /** One option per constant, valued by its name and labelled in words ("Face to face"). */
+    public static List<Option> words(Enum<?>[] constants) {
+      return Arrays.stream(constants)
+          .map(constant -> of(constant.name(), PageText.words(constant)))
+          .toList();
     }
   }
 

@@ -86,6 +86,17 @@ public final class FormModel {
     return this;
   }
 
+  /**
+   * The form as a page of its own template (an intake, which has no case yet): the title is also
+   * its heading ({@code formTitle}) and {@code action} is where it posts.
+   */
+  public PageView page(String title, String template, String action) {
+    Map<String, Object> model = toMap();
+    model.put("formTitle", title);
+    model.put("action", action);
+    return PageView.of(title, template, model);
+  }
+
   public Map<String, Object> toMap() {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("intro", intro);

@@ -3,10 +3,7 @@ package uk.nhs.icb.caseworkflows.complaints.web.pages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import uk.nhs.icb.caseworkflows.common.casework.web.pages.CaseworkerChoice;
 import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
@@ -19,7 +16,6 @@ import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
 import uk.nhs.icb.caseworkflows.common.web.pages.Fields;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormModel;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
-import uk.nhs.icb.caseworkflows.common.web.pages.PageText;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
 import uk.nhs.icb.caseworkflows.common.web.pages.PastDays;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintIntake;
@@ -78,9 +74,7 @@ class ComplaintIntakeForm implements CasePages.Intake {
                 "channel",
                 "How was the complaint received?",
                 null,
-                Arrays.stream(Channel.values())
-                    .map(channel -> Fields.Option.of(channel.name(), PageText.words(channel)))
-                    .toList())
+                Fields.Option.words(Channel.values()))
             .date("receivedOn", "Date received", "Leave empty for today. For example, 15 3 2026");
     COMPLAINANT
         .addTo(form)
@@ -111,11 +105,10 @@ class ComplaintIntakeForm implements CasePages.Intake {
         .date("happenedOn", "When it happened", "For example, 15 3 2026")
         .date("cameToNoticeOn", "When the complainant found out, if later", null)
         .textarea("desiredOutcome", "What outcome the complainant wants", null);
-    Map<String, Object> model =
-        new HashMap<>(HANDLER.addTo(form).submit("Record the complaint", false).toMap());
-    model.put("formTitle", "Record a complaint");
-    model.put("action", PATH);
-    return PageView.of("Record a complaint", "complaints/intake", model);
+    return HANDLER
+        .addTo(form)
+        .submit("Record the complaint", false)
+        .page("Record a complaint", "complaints/intake", PATH);
   }
 
   /** Returns the new complaint's id, or null with messages in {@code typed}. */
