@@ -5,7 +5,6 @@ import jakarta.servlet.annotation.HttpConstraint;
 import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +13,8 @@ import java.util.function.Function;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
 import uk.nhs.icb.caseworkflows.common.errors.NotFoundProblem;
 import uk.nhs.icb.caseworkflows.common.security.Caller;
+import uk.nhs.icb.caseworkflows.common.web.pages.CasePageModel;
 import uk.nhs.icb.caseworkflows.common.web.pages.CasePages;
-import uk.nhs.icb.caseworkflows.common.web.pages.CaseSections;
 import uk.nhs.icb.caseworkflows.common.web.pages.FieldLimits;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
@@ -79,20 +78,15 @@ public class ProbeCasePages extends CasePages<ProbeCase> {
     ProbeCase probe = file.probe();
     List<String> waitingAt =
         file.records().openSteps().stream().map(CaseTask::definitionKey).toList();
-    List<Map<String, Object>> actions = STEP_FORMS.forSteps(waitingAt, probe);
-    Map<String, Object> model = new HashMap<>();
-    model.put("caseId", id);
-    model.put("reference", probe.reference());
-    model.put("status", probe.isClosed() ? "Closed" : "Open");
-    model.put("finding", probe.finding());
-    model.put("actions", actions);
-    model.put("hasActions", !actions.isEmpty());
-    model.put("consents", CaseSections.consents(file.records().consents()));
-    model.put(
-        "letters",
-        CaseSections.letters(
-            file.records().letters(), request.getContextPath(), ProbeCase.TYPE, id));
-    model.put("history", CaseSections.history(file.records().history()));
+    Map<String, Object> model =
+        new CasePageModel(
+                id, probe.reference(), probe.isClosed() ? "Closed" : "Open", probe.isClosed())
+            .actions(STEP_FORMS.forSteps(waitingAt, probe))
+            .consents(file.records().consents())
+            .letters(file.records().letters(), request.getContextPath(), ProbeCase.TYPE)
+            .history(file.records().history())
+            .put("finding", probe.finding())
+            .toMap();
     return PageView.of("Probe case " + probe.reference(), "probe/case", model);
   }
 

@@ -7,17 +7,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEvent;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSummary;
 import uk.nhs.icb.caseworkflows.common.documents.domain.DocumentType;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterSummary;
+import uk.nhs.icb.caseworkflows.common.letters.domain.LetterFormat;
 
 /**
  * The sections every case page shows, as the values its template prints: a summary list's rows, a
- * deadline with the working days left, the consents, a document's download link, the letters sent
- * and the history. Each workflow's case page puts them together with what is its own.
+ * deadline with the working days left (or the day it was met), the consents, a document's download
+ * link, the letters sent in every form, the closure and the history. Each workflow's case page puts
+ * them together with what is its own.
  */
 public final class CaseSections {
 
@@ -105,8 +108,11 @@ public final class CaseSections {
     return String.format(Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 
-  /** The letters of a case, each a link to its PDF under {@code /api/cases/{type}/{id}/letters}. */
-  public static List<Map<String, String>> letters(
+  /**
+   * The letters of a case, each a link to its PDF under {@code /api/cases/{type}/{id}/letters},
+   * with links ({@code otherForms}) to the large-print and plain-text forms it was also sent in.
+   */
+  public static List<Map<String, Object>> letters(
       List<LetterSummary> letters, String contextPath, String caseType, String caseId) {
     String base = contextPath + "/api/cases/" + caseType + "/" + caseId + "/letters/";
     return letters.stream()
@@ -117,8 +123,46 @@ public final class CaseSections {
                     "to", letter.recipientName(),
                     "when", when(letter.createdAt()),
                     "href", base + letter.id(),
-                    "fileName", letter.fileName()))
+                    "fileName", letter.fileName(),
+                    "otherForms", otherForms(letter, base + letter.id())))
         .toList();
+  }
+
+  private static List<Map<String, String>> otherForms(LetterSummary letter, String href) {
+    return letter.formats().stream()
+        .filter(format -> format != LetterFormat.STANDARD)
+        .map(
+            format ->
+                Map.of(
+                    "code", format.code(),
+                    "label", format.label(),
+                    "href", href + "?format=" + format.code(),
+                    "fileName", format.fileName(letter.fileName())))
+        .toList();
+  }
+
+  /** "Sent 24 November 2026" once it went; until then when it is due, as {@link #due} says. */
+  public static String sentOrDue(
+      Optional<Instant> sentAt, LocalDate due, boolean closed, WorkingDayCalendar calendar) {
+    return sentAt
+        .map(at -> "Sent " + PageText.date(at))
+        .orElseGet(() -> due(due, closed, calendar));
+  }
+
+  /**
+   * The closure callout of a closed case: why and when it closed, when its retention period started
+   * and how long the file is kept (empty when not known).
+   */
+  public static Map<String, String> closure(
+      String reason,
+      Instant closedAt,
+      Optional<LocalDate> retentionFrom,
+      Optional<LocalDate> keptUntil) {
+    return Map.of(
+        "reason", reason,
+        "on", PageText.date(closedAt),
+        "retention", retentionFrom.map(PageText::date).orElse(""),
+        "keptUntil", keptUntil.map(PageText::date).orElse(""));
   }
 
   /** The case's audit trail, oldest first, as the history section lists it. */

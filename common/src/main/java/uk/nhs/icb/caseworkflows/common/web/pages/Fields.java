@@ -1,6 +1,7 @@
 package uk.nhs.icb.caseworkflows.common.web.pages;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,13 @@ public final class Fields {
   public record Option(String value, String label, String hint) {
     public static Option of(String value, String label) {
       return new Option(value, label, null);
+    }
+
+    /** One option per constant, valued by its name and labelled in words ("Face to face"). */
+    public static List<Option> words(Enum<?>[] constants) {
+      return Arrays.stream(constants)
+          .map(constant -> of(constant.name(), PageText.words(constant)))
+          .toList();
     }
   }
 
@@ -36,7 +44,21 @@ public final class Fields {
 
   public static Map<String, Object> radios(
       String name, String legend, String hint, List<Option> options, FormValues typed) {
-    return choices(name, legend, hint, options, typed, false);
+    return choices(name, legend, hint, options, typed, false, null);
+  }
+
+  /**
+   * Radios with the option valued {@code preselected} checked until the person answers: a safe
+   * default the form offers on its first view.
+   */
+  public static Map<String, Object> radios(
+      String name,
+      String legend,
+      String hint,
+      List<Option> options,
+      FormValues typed,
+      String preselected) {
+    return choices(name, legend, hint, options, typed, false, preselected);
   }
 
   /**
@@ -46,7 +68,7 @@ public final class Fields {
    */
   public static Map<String, Object> checkboxes(
       String name, String legend, String hint, List<Option> options, FormValues typed) {
-    return choices(name, legend, hint, options, typed, true);
+    return choices(name, legend, hint, options, typed, true, null);
   }
 
   /** Radios share the group's name; checkboxes are each their own field, named by their id. */
@@ -56,7 +78,9 @@ public final class Fields {
       String hint,
       List<Option> options,
       FormValues typed,
-      boolean eachItsOwnField) {
+      boolean eachItsOwnField,
+      String preselected) {
+    boolean unanswered = typed.typed(name).isEmpty();
     Map<String, Object> field = new LinkedHashMap<>();
     field.put("name", name);
     field.put("legend", legend);
@@ -77,7 +101,9 @@ public final class Fields {
                   choice.put("label", option.label());
                   choice.put("hint", option.hint());
                   choice.put(
-                      "checked", typed.isChecked(eachItsOwnField ? id : name, option.value()));
+                      "checked",
+                      typed.isChecked(eachItsOwnField ? id : name, option.value())
+                          || unanswered && option.value().equals(preselected));
                   return choice;
                 })
             .toList());

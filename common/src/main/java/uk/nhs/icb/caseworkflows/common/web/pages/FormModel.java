@@ -52,6 +52,12 @@ public final class FormModel {
     return add("radios", Fields.radios(name, legend, hint, options, typed));
   }
 
+  /** Radios with {@code preselected} checked on a first view, until the person answers. */
+  public FormModel radios(
+      String name, String legend, String hint, List<Fields.Option> options, String preselected) {
+    return add("radios", Fields.radios(name, legend, hint, options, typed, preselected));
+  }
+
   /** Checkboxes, any number ticked; read back with {@link FormValues#ticked}. */
   public FormModel checkboxes(
       String name, String legend, String hint, List<Fields.Option> options) {
@@ -78,6 +84,17 @@ public final class FormModel {
     this.submitLabel = label;
     this.warning = isWarning;
     return this;
+  }
+
+  /**
+   * The form as a page of its own template (an intake, which has no case yet): the title is also
+   * its heading ({@code formTitle}) and {@code action} is where it posts.
+   */
+  public PageView page(String title, String template, String action) {
+    Map<String, Object> model = toMap();
+    model.put("formTitle", title);
+    model.put("action", action);
+    return PageView.of(title, template, model);
   }
 
   public Map<String, Object> toMap() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What a person typed into a form, read field by field; each reader adds a message to {@link
@@ -162,5 +163,22 @@ public final class FormValues {
 
   public boolean isChecked(String name, String value) {
     return value.equals(typed.get(name));
+  }
+
+  /**
+   * Builds a value object from answers already read; the refusal of its own rule (an NHS number's
+   * check digit, a name too long) becomes the message beside {@code fieldId}, and null comes back.
+   */
+  public <T> T build(String fieldId, Supplier<T> make) {
+    try {
+      return make.get();
+    } catch (IllegalArgumentException | NullPointerException refused) {
+      errors.add(
+          fieldId,
+          refused.getMessage() == null
+              ? "Check this answer"
+              : PageText.sentence(refused.getMessage()));
+      return null;
+    }
   }
 }

@@ -9,9 +9,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.nhs.icb.caseworkflows.common.calendar.BankHolidays;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
+import uk.nhs.icb.caseworkflows.common.letters.application.LetterSummary;
 
 /** The sections every case page shows, as people read them. */
 class CaseSectionsTest {
@@ -50,5 +52,78 @@ class CaseSectionsTest {
     assertThat(CaseSections.when(Instant.parse("2026-07-01T13:05:00Z")))
         .as("in UK summer time")
         .isEqualTo("1 Jul 2026, 14:05");
+  }
+
+  @Test
+  void aDeadlineMetSaysWhenOtherwiseWhenItIsDue() {
+    LocalDate due = LocalDate.of(2026, 11, 9);
+
+    assertThat(
+            CaseSections.sentOrDue(
+                Optional.of(Instant.parse("2026-11-03T10:00:00Z")), due, false, calendar))
+        .isEqualTo("Sent 3 November 2026");
+    assertThat(CaseSections.sentOrDue(Optional.empty(), due, false, calendar))
+        .isEqualTo("Due 9 November 2026 (3 working days left)");
+    assertThat(CaseSections.sentOrDue(Optional.empty(), due, true, calendar))
+        .isEqualTo("Due 9 November 2026");
+  }
+
+  @Test
+  void aClosureLeavesUnknownDatesEmpty() {
+    assertThat(
+            CaseSections.closure(
+                "Withdrawn",
+                Instant.parse("2026-11-03T10:00:00Z"),
+                Optional.empty(),
+                Optional.empty()))
+        .isEqualTo(
+            Map.of(
+                "reason", "Withdrawn", "on", "3 November 2026", "retention", "", "keptUntil", ""));
+  }
+
+  @Test
+  void eachLetterListsOnlyTheFurtherFormsItWasSentIn() {
+    LetterSummary both =
+        new LetterSummary(
+            "l-1",
+            "ack",
+            "Acknowledgement",
+            1,
+            "Mr Hughes",
+            "ack.pdf",
+            "h",
+            Instant.parse("2026-11-03T10:00:00Z"),
+            "s",
+            10,
+            "lp",
+            "pt");
+    LetterSummary standardOnly =
+        new LetterSummary(
+            "l-2",
+            "ack",
+            "Acknowledgement",
+            1,
+            "Mr Hughes",
+            "ack.pdf",
+            "h",
+            Instant.parse("2026-11-03T10:00:00Z"),
+            "s",
+            10,
+            null,
+            null);
+
+    List<Map<String, Object>> letters =
+        CaseSections.letters(List.of(both, standardOnly), "/icb", "probe", "p-1");
+
+    assertThat(letters.get(0)).containsEntry("href", "/icb/api/cases/probe/p-1/letters/l-1");
+    @SuppressWarnings("unchecked")
+    List<Map<String, String>> otherForms =
+        (List<Map<String, String>>) letters.get(0).get("otherForms");
+    assertThat(otherForms)
+        .extracting(form -> form.get("href"))
+        .containsExactly(
+            "/icb/api/cases/probe/p-1/letters/l-1?format=large-print",
+            "/icb/api/cases/probe/p-1/letters/l-1?format=plain-text");
+    assertThat(letters.get(1)).containsEntry("otherForms", List.of());
   }
 }

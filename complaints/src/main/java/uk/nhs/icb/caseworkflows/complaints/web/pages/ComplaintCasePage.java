@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,10 +24,10 @@ import uk.nhs.icb.caseworkflows.bpmn.diagram.ProcessDiagrams;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 import uk.nhs.icb.caseworkflows.common.casework.web.pages.CaseworkerSection;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSummary;
-import uk.nhs.icb.caseworkflows.common.letters.application.LetterSummary;
-import uk.nhs.icb.caseworkflows.common.letters.domain.LetterFormat;
 import uk.nhs.icb.caseworkflows.common.party.web.CommunicationNeedsSection;
+import uk.nhs.icb.caseworkflows.common.party.web.pages.PersonRows;
 import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
+import uk.nhs.icb.caseworkflows.common.web.pages.CasePageModel;
 import uk.nhs.icb.caseworkflows.common.web.pages.CaseSections;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageText;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
@@ -37,6 +36,7 @@ import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading.ComplaintFile;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.InvestigationEvidence;
+import uk.nhs.icb.caseworkflows.complaints.domain.ResponseTimetable;
 
 /**
  * The case page: what the complaint is, its deadlines with the working days left, its consents and
@@ -65,52 +65,40 @@ class ComplaintCasePage {
 
   private Map<String, Object> model(ComplaintFile file, HttpServletRequest request) {
     Complaint complaint = file.complaint();
-    Map<String, Object> model = new HashMap<>();
-    model.put("id", complaint.id());
-    model.put("reference", complaint.reference().formatted());
-    model.put("status", PageText.sentence(complaint.status().description()));
-    model.put("closed", complaint.isClosed());
-    model.put(
-        "closure",
-        complaint
-            .closure()
-            .map(
-                closure ->
-                    Map.of(
-                        "reason", PageText.words(closure.reason()),
-                        "on", PageText.date(closure.closedAt()),
-                        "retention", complaint.retentionStartsOn().map(PageText::date).orElse(""),
-                        "keptUntil", file.keptUntil().map(PageText::date).orElse("")))
-            .orElse(null));
-    List<Map<String, Object>> actions = actions(file);
-    model.put("actions", actions);
-    model.put("hasActions", !actions.isEmpty());
-    model.put("summary", summary(complaint));
-    model.put("deadlines", deadlines(complaint));
-    model.put("steps", file.openSteps().stream().map(CaseTask::name).toList());
-    model.put("consents", CaseSections.consents(file.consents()));
-    model.put("hasConsents", !file.consents().isEmpty());
-    model.put("issues", issues(complaint));
-    model.put("hasIssues", !complaint.plan().issues().isEmpty());
-    model.put("overallOutcome", complaint.outcome().overall().map(PageText::words).orElse(null));
-    model.put("disclosures", disclosures(complaint));
-    model.put("hasDisclosures", !complaint.disclosureLog().disclosures().isEmpty());
-    model.put("evidence", evidence(file, request));
-    model.put("hasEvidence", !file.evidence().isEmpty());
-    model.put("communicationNeeds", communicationNeeds(complaint));
-    model.put("letters", letters(file, request.getContextPath()));
-    model.put("hasLetters", !file.letters().isEmpty());
-    model.put("history", CaseSections.history(file.history()));
-    model.put(
-        CaseworkerSection.KEY, caseworker.model(caller.get(), Complaint.CASE_TYPE, complaint.id()));
-    model.put(
-        "diagram",
-        diagrams
-            .ofCase(complaint.id())
-            // The SVG is markup built and escaped by bpmn's renderer; nothing else goes unescaped.
-            .map(diagram -> Map.of("text", diagram.summary(), "svg", diagram.svg()))
-            .orElse(null));
-    return model;
+    CasePageModel page =
+        new CasePageModel(
+                complaint.id(),
+                complaint.reference().formatted(),
+                PageText.sentence(complaint.status().description()),
+                complaint.isClosed())
+            .actions(actions(file))
+            .openSteps(file.openSteps().stream().map(CaseTask::name).toList())
+            .consents(file.consents())
+            .letters(file.letters(), request.getContextPath(), Complaint.CASE_TYPE)
+            .history(file.history())
+            .put(
+                CaseworkerSection.KEY,
+                caseworker.model(caller.get(), Complaint.CASE_TYPE, complaint.id()))
+            .put("summary", summary(complaint))
+            .put("deadlines", deadlines(complaint))
+            .put("communicationNeeds", communicationNeeds(complaint))
+            .listed("issues", issues(complaint))
+            .put("overallOutcome", complaint.outcome().overall().map(PageText::words).orElse(null))
+            .listed("disclosures", disclosures(complaint))
+            .listed("evidence", evidence(file, request));
+    complaint
+        .closure()
+        .ifPresent(
+            closure ->
+                page.closure(
+                    PageText.words(closure.reason()),
+                    closure.closedAt(),
+                    complaint.retentionStartsOn(),
+                    file.keptUntil()));
+    diagrams
+        .ofCase(complaint.id())
+        .ifPresent(diagram -> page.diagram(diagram.summary(), diagram.svg()));
+    return page.toMap();
   }
 
   /**
@@ -160,27 +148,8 @@ class ComplaintCasePage {
 
   private static List<Map<String, String>> summary(Complaint complaint) {
     List<Map<String, String>> rows = new ArrayList<>();
-    row(rows, "Complainant", complaint.complainant().name());
-    row(
-        rows,
-        "Complainant's address",
-        String.join("\n", complaint.complainant().addressLines())
-            + (complaint.complainant().postcode() == null
-                ? ""
-                : "\n" + complaint.complainant().postcode()));
-    row(rows, "Telephone", complaint.complainant().telephone());
-    row(rows, "Email", complaint.complainant().email());
-    complaint
-        .affectedPerson()
-        .ifPresent(
-            patient -> {
-              row(rows, "Patient", patient.name());
-              row(
-                  rows,
-                  "NHS number",
-                  patient.nhsNumber() == null ? null : patient.nhsNumber().formatted());
-              row(rows, "Date of birth", PageText.date(patient.dateOfBirth()));
-            });
+    PersonRows.person(rows, "complainant", complaint.complainant());
+    complaint.affectedPerson().ifPresent(patient -> PersonRows.patient(rows, "patient", patient));
     complaint
         .representation()
         .ifPresent(
@@ -207,38 +176,28 @@ class ComplaintCasePage {
 
   private List<Map<String, String>> deadlines(Complaint complaint) {
     List<Map<String, String>> rows = new ArrayList<>();
+    ResponseTimetable timetable = complaint.timetable();
     row(
         rows,
         "Acknowledgement",
-        complaint
-            .timetable()
-            .acknowledgedAt()
-            .map(at -> "Sent " + PageText.date(at))
-            .orElseGet(
-                () ->
-                    CaseSections.due(
-                        complaint.timetable().acknowledgementDue(),
-                        complaint.isClosed(),
-                        calendar)));
-    complaint
-        .timetable()
+        CaseSections.sentOrDue(
+            timetable.acknowledgedAt(),
+            timetable.acknowledgementDue(),
+            complaint.isClosed(),
+            calendar));
+    timetable
         .responseDue()
         .ifPresent(
             due ->
                 row(
                     rows,
                     "Response",
-                    complaint
-                        .timetable()
-                        .respondedAt()
-                        .map(at -> "Sent " + PageText.date(at))
-                        .orElseGet(
-                            () ->
-                                CaseSections.due(due, complaint.isClosed(), calendar)
-                                    + (complaint.timetable().isClockStopped()
-                                        ? " (clock stopped)"
-                                        : ""))));
-    row(rows, "Six months after receipt", PageText.date(complaint.timetable().sixMonthDate()));
+                    CaseSections.sentOrDue(
+                            timetable.respondedAt(), due, complaint.isClosed(), calendar)
+                        + (timetable.respondedAt().isEmpty() && timetable.isClockStopped()
+                            ? " (clock stopped)"
+                            : "")));
+    row(rows, "Six months after receipt", PageText.date(timetable.sixMonthDate()));
     return rows;
   }
 
@@ -318,40 +277,5 @@ class ComplaintCasePage {
         .ifPresent(
             patient -> section.person(patient.name() + " (patient)", patient.communicationNeeds()));
     return section.model();
-  }
-
-  /**
-   * The letters as every case page lists them, each with links to the large-print and plain-text
-   * forms it was also sent in.
-   */
-  private static List<Map<String, Object>> letters(ComplaintFile file, String contextPath) {
-    List<Map<String, String>> listed =
-        CaseSections.letters(
-            file.letters(), contextPath, Complaint.CASE_TYPE, file.complaint().id());
-    List<Map<String, Object>> letters = new ArrayList<>();
-    for (int i = 0; i < listed.size(); i++) {
-      Map<String, Object> letter = new HashMap<>(listed.get(i));
-      String href = listed.get(i).get("href");
-      LetterSummary summary = file.letters().get(i);
-      letter.put(
-          "otherForms",
-          summary.formats().stream()
-              .filter(format -> format != LetterFormat.STANDARD)
-              .map(
-                  format ->
-                      Map.of(
-                          "code", format.code(),
-                          "label", format.label(),
-                          "href", href + "?format=" + format.code(),
-                          "fileName", format.fileName(summary.fileName())))
-              .toList());
-      letters.add(letter);
-    }
-    return letters;
-  }
-
-  /** "120 KB", "2.4 MB". */
-  static String size(long bytes) {
-    return CaseSections.size(bytes);
   }
 }

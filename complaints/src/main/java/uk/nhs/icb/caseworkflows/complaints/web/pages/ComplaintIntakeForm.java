@@ -3,28 +3,21 @@ package uk.nhs.icb.caseworkflows.complaints.web.pages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
-import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
-import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
+import uk.nhs.icb.caseworkflows.common.casework.web.pages.CaseworkerChoice;
 import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
-import uk.nhs.icb.caseworkflows.common.party.domain.CommunicationNeed;
-import uk.nhs.icb.caseworkflows.common.party.domain.CommunicationNeeds;
-import uk.nhs.icb.caseworkflows.common.party.domain.NhsNumber;
 import uk.nhs.icb.caseworkflows.common.party.domain.Party;
+import uk.nhs.icb.caseworkflows.common.party.web.pages.PatientFields;
+import uk.nhs.icb.caseworkflows.common.party.web.pages.PersonFields;
 import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
 import uk.nhs.icb.caseworkflows.common.web.pages.CasePages;
 import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
 import uk.nhs.icb.caseworkflows.common.web.pages.Fields;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormModel;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
-import uk.nhs.icb.caseworkflows.common.web.pages.PageText;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
+import uk.nhs.icb.caseworkflows.common.web.pages.PastDays;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintIntake;
 import uk.nhs.icb.caseworkflows.complaints.domain.Channel;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDetails;
@@ -44,19 +37,15 @@ class ComplaintIntakeForm implements CasePages.Intake {
 
   private static final String PATH = "new";
 
-  /** The communication needs a person can have, as checkboxes valued by their codes. */
-  static final List<Fields.Option> NEEDS =
-      Arrays.stream(CommunicationNeed.values())
-          .map(need -> Fields.Option.of(need.code(), PageText.sentence(need.label())))
-          .toList();
+  private static final PersonFields COMPLAINANT = new PersonFields("complainant", "complainant");
 
-  /** Who will handle the complaint, as the form asks. */
-  enum HandledBy {
-    TEAM,
-    ME
-  }
+  private static final PatientFields PATIENT =
+      new PatientFields("patient", "patient", "Only if the complaint is made for someone else.");
 
-  static final String HANDLED_BY = "handledBy";
+  private static final CaseworkerChoice HANDLER =
+      new CaseworkerChoice(
+          "complaint",
+          "Only a complaints handler can take a complaint: leave it for the team to claim");
 
   @Inject ComplaintIntake intake;
   @Inject CurrentCaller caller;
@@ -79,115 +68,57 @@ class ComplaintIntakeForm implements CasePages.Intake {
 
   @Override
   public PageView page(FormValues typed) {
-    Map<String, Object> model =
+    FormModel form =
         new FormModel(typed)
             .radios(
                 "channel",
                 "How was the complaint received?",
                 null,
-                Arrays.stream(Channel.values())
-                    .map(channel -> Fields.Option.of(channel.name(), PageText.words(channel)))
-                    .toList())
-            .date("receivedOn", "Date received", "Leave empty for today. For example, 15 3 2026")
-            .input("complainantName", "Complainant's full name", null)
-            .textarea(
-                "complainantAddress",
-                "Complainant's address",
-                "One line per line of the address, without the postcode.")
-            .input("complainantPostcode", "Postcode", null)
-            .input("complainantTelephone", "Telephone", null)
-            .input("complainantEmail", "Email", null)
-            .checkboxes(
-                "complainantNeeds",
-                "Complainant's communication needs",
-                "Tick any the complainant has told you about. Letters to them are then also made"
-                    + " in large print or plain text.",
-                NEEDS)
-            .textarea(
-                "complainantNeedsNote",
-                "Anything else about how to communicate with the complainant (optional)",
-                null)
-            .yesNo(
-                "forSomeoneElse",
-                "Is the complaint made for someone else?",
-                "For example, a parent for a child, or for someone who has died.")
-            .input(
-                "patientName",
-                "Patient's full name",
-                "Only if the complaint is made for someone else.")
-            .input(
-                "patientNhsNumber", "Patient's NHS number", "10 digits, for example 485 777 3456")
-            .date("patientDateOfBirth", "Patient's date of birth", "For example, 31 3 1950")
-            .textarea("patientAddress", "Patient's address", null)
-            .input("patientPostcode", "Patient's postcode", null)
-            .checkboxes(
-                "patientNeeds",
-                "Patient's communication needs",
-                "Only if the complaint is made for someone else.",
-                NEEDS)
-            .textarea(
-                "patientNeedsNote",
-                "Anything else about how to communicate with the patient (optional)",
-                null)
-            .radios(
-                "standing",
-                "Why is the complainant acting for the patient?",
-                null,
-                List.of(
-                    Fields.Option.of(
-                        RepresentativeStanding.PATIENT_REQUEST.name(), "The patient asked them to"),
-                    Fields.Option.of(RepresentativeStanding.CHILD.name(), "The patient is a child"),
-                    Fields.Option.of(
-                        RepresentativeStanding.LACKS_CAPACITY.name(), "The patient lacks capacity"),
-                    Fields.Option.of(
-                        RepresentativeStanding.DECEASED.name(), "The patient has died")))
-            .textarea(
-                "standingEvidence",
-                "Evidence of their standing",
-                "For example, lasting power of attorney seen.")
-            .input("subject", "Organisation or service complained about", null)
-            .textarea(
-                "peopleNamed", "People named", "One per line. Leave empty if nobody is named.")
-            .textarea("whatHappened", "What happened", null)
-            .date("happenedOn", "When it happened", "For example, 15 3 2026")
-            .date("cameToNoticeOn", "When the complainant found out, if later", null)
-            .textarea("desiredOutcome", "What outcome the complainant wants", null)
-            .radios(
-                HANDLED_BY,
-                "Who will handle it?",
-                null,
-                List.of(
-                    new Fields.Option(
-                        HandledBy.TEAM.name(),
-                        "Leave it for the team to claim",
-                        "Whoever claims its first task on the team's list handles it."),
-                    new Fields.Option(
-                        HandledBy.ME.name(),
-                        "Me",
-                        "The complaint and its tasks are yours at once.")))
-            .submit("Record the complaint", false)
-            .toMap();
-    if (typed.typed(HANDLED_BY).isEmpty()) {
-      checkTeamByDefault(model);
-    }
-    Map<String, Object> all = new java.util.HashMap<>(model);
-    all.put("formTitle", "Record a complaint");
-    all.put("action", PATH);
-    return PageView.of("Record a complaint", "complaints/intake", all);
+                Fields.Option.words(Channel.values()))
+            .date("receivedOn", "Date received", "Leave empty for today. For example, 15 3 2026");
+    COMPLAINANT
+        .addTo(form)
+        .yesNo(
+            "forSomeoneElse",
+            "Is the complaint made for someone else?",
+            "For example, a parent for a child, or for someone who has died.");
+    PATIENT
+        .addTo(form)
+        .radios(
+            "standing",
+            "Why is the complainant acting for the patient?",
+            null,
+            List.of(
+                Fields.Option.of(
+                    RepresentativeStanding.PATIENT_REQUEST.name(), "The patient asked them to"),
+                Fields.Option.of(RepresentativeStanding.CHILD.name(), "The patient is a child"),
+                Fields.Option.of(
+                    RepresentativeStanding.LACKS_CAPACITY.name(), "The patient lacks capacity"),
+                Fields.Option.of(RepresentativeStanding.DECEASED.name(), "The patient has died")))
+        .textarea(
+            "standingEvidence",
+            "Evidence of their standing",
+            "For example, lasting power of attorney seen.")
+        .input("subject", "Organisation or service complained about", null)
+        .textarea("peopleNamed", "People named", "One per line. Leave empty if nobody is named.")
+        .textarea("whatHappened", "What happened", null)
+        .date("happenedOn", "When it happened", "For example, 15 3 2026")
+        .date("cameToNoticeOn", "When the complainant found out, if later", null)
+        .textarea("desiredOutcome", "What outcome the complainant wants", null);
+    return HANDLER
+        .addTo(form)
+        .submit("Record the complaint", false)
+        .page("Record a complaint", "complaints/intake", PATH);
   }
 
   /** Returns the new complaint's id, or null with messages in {@code typed}. */
   @Override
   public String submit(FormValues typed) {
+    PastDays days = new PastDays(clock);
     Channel channel =
         typed.choice("channel", Channel.class, Channel.LETTER, "Select how it was received");
     DateInput.Result receivedOn = typed.date("receivedOn", "Date received", false);
-    String name = typed.text("complainantName", "Enter the complainant's full name");
-    List<String> address = typed.lines("complainantAddress", null);
-    String postcode = typed.text("complainantPostcode", null);
-    String telephone = typed.text("complainantTelephone", null);
-    String email = typed.text("complainantEmail", null);
-    CommunicationNeeds complainantNeeds = needs(typed, "complainantNeeds");
+    Supplier<Party> complainantTyped = COMPLAINANT.read(typed);
     Boolean forSomeoneElse =
         typed.yesNo("forSomeoneElse", "Select yes if the complaint is made for someone else");
     String subjectName =
@@ -198,31 +129,16 @@ class ComplaintIntakeForm implements CasePages.Intake {
     DateInput.Result cameToNotice =
         typed.date("cameToNoticeOn", "When the complainant found out", false);
     String wanted = typed.text("desiredOutcome", null);
-    LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.LONDON));
-    for (DateInput.Result date : List.of(receivedOn, happenedOn, cameToNotice)) {
-      if (date.value().filter(day -> day.isAfter(today)).isPresent()) {
-        typed.errors().add(date.fieldId(), "The date must be today or in the past");
-      }
-    }
-    Party complainant =
-        name == null
-            ? null
-            : field(
-                typed,
-                "complainantName",
-                () -> new Party(name, address, postcode, telephone, email));
-    if (complainant != null && complainantNeeds != null) {
-      complainant.recordCommunicationNeeds(complainantNeeds);
-    }
+    days.notAfterToday(typed, receivedOn, happenedOn, cameToNotice);
+    Party complainant = complainantTyped.get();
     SubjectOfComplaint subject =
         subjectName == null
             ? null
-            : field(typed, "subject", () -> new SubjectOfComplaint(subjectName, peopleNamed));
+            : typed.build("subject", () -> new SubjectOfComplaint(subjectName, peopleNamed));
     ComplaintDetails details =
         whatHappened == null || happenedOn.value().isEmpty()
             ? null
-            : field(
-                typed,
+            : typed.build(
                 "whatHappened",
                 () ->
                     new ComplaintDetails(
@@ -232,51 +148,30 @@ class ComplaintIntakeForm implements CasePages.Intake {
                         wanted));
     ComplaintMade made = null;
     if (Boolean.TRUE.equals(forSomeoneElse)) {
-      made = onBehalf(typed, complainant, subject, details, today);
+      made = onBehalf(typed, complainant, subject, details, days);
     } else if (complainant != null && subject != null && details != null) {
       made = ComplaintMade.byThePatient(complainant, subject, details);
     }
     if (!typed.errors().isEmpty() || made == null) {
       return null;
     }
-    Instant receivedAt =
-        receivedOn
-            .value()
-            .filter(day -> !day.equals(today))
-            .map(day -> day.atTime(LocalTime.NOON).atZone(WorkingDayCalendar.LONDON).toInstant())
-            .orElse(clock.instant());
-    try {
-      return intake.receive(made, channel, receivedAt, caller.get().name(), caseworker(typed)).id();
-    } catch (InvalidInputException notInTheTeam) {
-      // "Me" from someone outside the complaints handlers' team (a manager): nothing was kept.
-      if (notInTheTeam.errors().stream().noneMatch(e -> e.field().equals("caseworker"))) {
-        throw notInTheTeam;
-      }
-      typed
-          .errors()
-          .add(
-              HANDLED_BY + "-" + HandledBy.TEAM.name(),
-              "Only a complaints handler can take a complaint: leave it for the team to claim");
-      return null;
-    }
+    ComplaintMade received = made;
+    return HANDLER.receive(
+        typed,
+        () ->
+            intake
+                .receive(
+                    received,
+                    channel,
+                    days.instantOf(receivedOn),
+                    caller.get().name(),
+                    caseworker(typed))
+                .id());
   }
 
   /** {@code me} for a complaint its recorder will handle; null leaves it for the team. */
   static String caseworker(FormValues typed) {
-    return HandledBy.ME.name().equals(typed.typed(HANDLED_BY)) ? ComplaintIntake.ME : null;
-  }
-
-  /** A first view of the form: the team claims, unless the recorder says they will handle it. */
-  @SuppressWarnings("unchecked")
-  private static void checkTeamByDefault(Map<String, Object> model) {
-    for (Map<String, Object> field : (List<Map<String, Object>>) model.get("fields")) {
-      Map<String, Object> radios = (Map<String, Object>) field.get("radios");
-      if (radios != null && HANDLED_BY.equals(radios.get("name"))) {
-        for (Map<String, Object> option : (List<Map<String, Object>>) radios.get("options")) {
-          option.put("checked", HandledBy.TEAM.name().equals(option.get("value")));
-        }
-      }
-    }
+    return CaseworkerChoice.recorderHandles(typed) ? ComplaintIntake.ME : null;
   }
 
   private static ComplaintMade onBehalf(
@@ -284,16 +179,8 @@ class ComplaintIntakeForm implements CasePages.Intake {
       Party complainant,
       SubjectOfComplaint subject,
       ComplaintDetails details,
-      LocalDate today) {
-    String patientName = typed.text("patientName", "Enter the patient's full name");
-    String nhsNumberTyped = typed.text("patientNhsNumber", null);
-    DateInput.Result born = typed.date("patientDateOfBirth", "Patient's date of birth", true);
-    if (born.value().filter(day -> !day.isBefore(today)).isPresent()) {
-      typed.errors().add(born.fieldId(), "Patient's date of birth must be in the past");
-    }
-    List<String> patientAddress = typed.lines("patientAddress", null);
-    String patientPostcode = typed.text("patientPostcode", null);
-    CommunicationNeeds patientNeeds = needs(typed, "patientNeeds");
+      PastDays days) {
+    Supplier<AffectedPerson> patientTyped = PATIENT.read(typed, days);
     RepresentativeStanding standing =
         typed.choice(
             "standing",
@@ -301,30 +188,11 @@ class ComplaintIntakeForm implements CasePages.Intake {
             RepresentativeStanding.PATIENT_REQUEST,
             "Select why the complainant is acting for the patient");
     String evidence = typed.text("standingEvidence", null);
-    NhsNumber nhsNumber =
-        nhsNumberTyped == null
-            ? null
-            : field(typed, "patientNhsNumber", () -> NhsNumber.parse(nhsNumberTyped));
-    AffectedPerson patient =
-        patientName == null || born.value().isEmpty()
-            ? null
-            : field(
-                typed,
-                "patientName",
-                () ->
-                    new AffectedPerson(
-                        patientName,
-                        nhsNumber,
-                        born.value().get(),
-                        patientAddress,
-                        patientPostcode));
-    if (patient != null && patientNeeds != null) {
-      patient.recordCommunicationNeeds(patientNeeds);
-    }
+    AffectedPerson patient = patientTyped.get();
     Representation representation =
         standing == null
             ? null
-            : field(typed, "standingEvidence", () -> new Representation(standing, evidence));
+            : typed.build("standingEvidence", () -> new Representation(standing, evidence));
     if (complainant == null
         || subject == null
         || details == null
@@ -334,36 +202,5 @@ class ComplaintIntakeForm implements CasePages.Intake {
       return null;
     }
     return ComplaintMade.onBehalfOf(complainant, patient, representation, subject, details);
-  }
-
-  /**
-   * The needs ticked in a person's checkbox group ({@code name}) with their note ({@code
-   * nameNote}); null, with the message beside the note, when the note is refused.
-   */
-  private static CommunicationNeeds needs(FormValues typed, String name) {
-    String noteField = name + "Note";
-    if (!typed.typed(noteField).isBlank() && typed.text(noteField, null) == null) {
-      return null;
-    }
-    return field(
-        typed,
-        noteField,
-        () -> CommunicationNeeds.fromCodes(typed.ticked(name, NEEDS), typed.text(noteField, null)));
-  }
-
-  /** Builds a value; its own rule's refusal becomes the message beside {@code fieldId}. */
-  private static <T> T field(FormValues typed, String fieldId, Supplier<T> make) {
-    try {
-      return make.get();
-    } catch (IllegalArgumentException | NullPointerException refused) {
-      typed
-          .errors()
-          .add(
-              fieldId,
-              refused.getMessage() == null
-                  ? "Check this answer"
-                  : PageText.sentence(refused.getMessage()));
-      return null;
-    }
   }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.nhs.icb.caseworkflows.common.web.pages.CaseSections;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormErrors;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormModel;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
@@ -134,9 +135,9 @@ class ComplaintTemplatesTest {
 
   @Test
   void sizesAreGivenAsAFileManagerWould() {
-    assertThat(ComplaintCasePage.size(900)).isEqualTo("900 bytes");
-    assertThat(ComplaintCasePage.size(12_300)).isEqualTo("12 KB");
-    assertThat(ComplaintCasePage.size(2_500_000)).isEqualTo("2.4 MB");
+    assertThat(CaseSections.size(900)).isEqualTo("900 bytes");
+    assertThat(CaseSections.size(12_300)).isEqualTo("12 KB");
+    assertThat(CaseSections.size(2_500_000)).isEqualTo("2.4 MB");
   }
 
   @Test
