@@ -1,10 +1,7 @@
 package uk.nhs.icb.caseworkflows.complaints.letters;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import uk.nhs.icb.caseworkflows.complaints.domain.Channel;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
@@ -14,16 +11,14 @@ import uk.nhs.icb.caseworkflows.complaints.domain.IssueOutcome;
 /** What most complaint letters state about the complaint, in the words the templates expect. */
 final class ComplaintFacts {
 
-  // Dates inside sentences are formatted here; whole-field dates are left to the composer.
-  private static final DateTimeFormatter UK_DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
   private ComplaintFacts() {}
 
-  /** A new set of fields greeting the complainant and saying when the complaint arrived. */
+  /**
+   * A new set of fields saying when the complaint arrived; the letter itself greets the
+   * complainant.
+   */
   static Map<String, Object> toComplainant(Complaint complaint) {
     Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("salutation", complaint.complainant().name());
     fields.put("complaint", receipt(complaint));
     return fields;
   }
@@ -71,9 +66,5 @@ final class ComplaintFacts {
       case PARTIALLY_UPHELD -> "Partially upheld";
       case NOT_UPHELD -> "Not upheld";
     };
-  }
-
-  static String day(LocalDate date) {
-    return UK_DATE.format(date);
   }
 }
