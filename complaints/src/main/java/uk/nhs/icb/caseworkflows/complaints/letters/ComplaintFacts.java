@@ -3,6 +3,7 @@ package uk.nhs.icb.caseworkflows.complaints.letters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.nhs.icb.caseworkflows.common.letters.domain.LetterLines;
 import uk.nhs.icb.caseworkflows.complaints.domain.Channel;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintIssue;
@@ -41,13 +42,7 @@ final class ComplaintFacts {
     if (!planned.isEmpty()) {
       return planned;
     }
-    return complaint
-        .details()
-        .whatHappened()
-        .lines()
-        .map(String::strip)
-        .filter(line -> !line.isEmpty())
-        .toList();
+    return LetterLines.of(complaint.details().whatHappened());
   }
 
   static String howReceived(Channel channel) {

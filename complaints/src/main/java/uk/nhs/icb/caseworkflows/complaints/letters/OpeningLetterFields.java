@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterDates;
 import uk.nhs.icb.caseworkflows.common.letters.domain.LetterNotReady;
+import uk.nhs.icb.caseworkflows.common.letters.domain.Signpost;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDeadlines;
 import uk.nhs.icb.caseworkflows.complaints.domain.LateComplaintDecision;
@@ -92,14 +93,9 @@ final class OpeningLetterFields {
     return flags;
   }
 
-  /** "Where to go" is typed as the organisation on its first line, then how to reach it. */
   private static Map<String, Object> redirect(RemitDecision remit) {
-    List<String> lines =
-        remit.whereToGo().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-    return Map.of(
-        "organisation", lines.get(0),
-        "explanation", OutsideRemitWording.explanation(remit.outsideReason()),
-        "contactDetails", lines.subList(1, lines.size()));
+    return Signpost.typed(remit.whereToGo())
+        .fields(OutsideRemitWording.explanation(remit.outsideReason()));
   }
 
   /** The agreed date once planned; until then the default period from acknowledgement. */
