@@ -9,6 +9,7 @@ import uk.nhs.icb.caseworkflows.common.letters.application.LetterDates;
 import uk.nhs.icb.caseworkflows.common.letters.domain.AddressedLetter;
 import uk.nhs.icb.caseworkflows.common.letters.domain.Addressee;
 import uk.nhs.icb.caseworkflows.common.letters.domain.LetterContent;
+import uk.nhs.icb.caseworkflows.common.letters.domain.LetterNotReady;
 import uk.nhs.icb.caseworkflows.common.letters.domain.TeamLetters;
 import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
@@ -18,8 +19,8 @@ import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDeadlines;
  * What goes into each complaint letter, from the complaint file, what the process knows, and the
  * ICB's letter settings. Letters go to the complainant, quoting the patient's NHS number when there
  * is one, except the disclosure notice, which goes to the organisation complained about and quotes
- * no NHS number. A letter whose substance the file does not hold yet is refused with an {@link
- * IllegalStateException} rather than sent with a gap.
+ * no NHS number. A letter whose substance the file does not hold yet is refused with {@link
+ * LetterNotReady} rather than sent with a gap.
  */
 @ApplicationScoped
 public class ComplaintLetterContents {

@@ -38,7 +38,10 @@ final class InvestigationLetterFields {
     this.deadlines = deadlines;
   }
 
-  /** Addressed to the organisation, so it greets the organisation, not the complainant. */
+  /**
+   * Addressed to the organisation (the letter greets it, not the complainant), so it names the
+   * complainant only with their consent.
+   */
   Map<String, Object> disclosureNotice(
       Complaint complaint, LetterCircumstances circumstances, Instant now) {
     Map<String, Object> fields = new LinkedHashMap<>();
