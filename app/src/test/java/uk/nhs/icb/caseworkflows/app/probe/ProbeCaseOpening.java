@@ -12,9 +12,11 @@ import java.util.Date;
 import java.util.Map;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterIssuing;
+import uk.nhs.icb.caseworkflows.common.letters.domain.AddressedLetter;
+import uk.nhs.icb.caseworkflows.common.letters.domain.Addressee;
 import uk.nhs.icb.caseworkflows.common.letters.domain.LetterContent;
-import uk.nhs.icb.caseworkflows.common.letters.domain.Recipient;
 import uk.nhs.icb.caseworkflows.common.letters.domain.Signatory;
+import uk.nhs.icb.caseworkflows.common.party.domain.CommunicationNeeds;
 import uk.nhs.icb.caseworkflows.common.party.domain.NhsNumber;
 import uk.nhs.icb.caseworkflows.common.reference.application.CaseReferences;
 
@@ -33,6 +35,14 @@ public class ProbeCaseOpening {
   @Inject private CaseReferences references;
   @Inject private Clock clock;
 
+  private static final Addressee HUGHES =
+      new Addressee(
+          "Mr Gareth Hughes",
+          java.util.List.of("4 Mill Lane", "Dunstable"),
+          "LU6 3AB",
+          "Mr Hughes",
+          CommunicationNeeds.none());
+
   @Transactional
   public void open(String id, Instant due, boolean failAfterStart) {
     int year = LocalDate.now(clock.withZone(WorkingDayCalendar.LONDON)).getYear();
@@ -42,7 +52,7 @@ public class ProbeCaseOpening {
     entityManager.flush();
     steps.startProcess("platform-probe", probe, Map.of("due", Date.from(due)));
     steps.audit("PROBE_OPENED", id, "reference");
-    letters.issue("probe", id, acknowledgement(probe.reference(), "Mr Hughes"));
+    letters.issue("probe", id, acknowledgement(probe.reference(), true));
     if (failAfterStart) {
       throw new IllegalStateException(
           "probe: failing after the entity was stored and the process started");
@@ -78,25 +88,27 @@ public class ProbeCaseOpening {
   @Transactional
   public void writeAgain(String id, boolean withSalutation) {
     ProbeCase probe = entityManager.find(ProbeCase.class, id);
-    letters.issue(
-        "probe", id, acknowledgement(probe.reference(), withSalutation ? "Mr Hughes" : null));
+    letters.issue("probe", id, acknowledgement(probe.reference(), withSalutation));
   }
 
-  private static LetterContent acknowledgement(String reference, String salutation) {
+  /** Written as a workflow writes to a person, except that the salutation may be left out. */
+  private static AddressedLetter acknowledgement(String reference, boolean withSalutation) {
     Map<String, Object> fields = new java.util.HashMap<>();
-    if (salutation != null) {
-      fields.put("salutation", salutation);
+    if (withSalutation) {
+      fields.put("salutation", HUGHES.salutation());
     }
     fields.put("receivedOn", java.time.LocalDate.of(2026, 11, 20));
     fields.put("statement", "My mother waited six hours for transport.");
     fields.put("issues", java.util.List.of("Waiting time"));
-    return new LetterContent(
-        "probe-letter",
-        reference,
-        NhsNumber.parse("9434765919"),
-        new Recipient("Mr Gareth Hughes", java.util.List.of("4 Mill Lane", "Dunstable"), "LU6 3AB"),
-        new Signatory("Priya Shah", "Complaints Manager"),
-        fields);
+    return new AddressedLetter(
+        new LetterContent(
+            "probe-letter",
+            reference,
+            NhsNumber.parse("9434765919"),
+            HUGHES.recipient(),
+            new Signatory("Priya Shah", "Complaints Manager"),
+            fields),
+        HUGHES.needs());
   }
 
   @Transactional

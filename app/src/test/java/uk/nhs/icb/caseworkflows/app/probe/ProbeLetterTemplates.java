@@ -1,13 +1,11 @@
 package uk.nhs.icb.caseworkflows.app.probe;
 
-import java.util.List;
-import uk.nhs.icb.caseworkflows.common.letters.application.LetterTemplates;
+import uk.nhs.icb.caseworkflows.common.letters.application.FolderLetterTemplates;
 
 /** The probe case's one letter, registered like any module's templates. */
-public class ProbeLetterTemplates implements LetterTemplates {
+public class ProbeLetterTemplates extends FolderLetterTemplates {
 
-  @Override
-  public List<String> resources() {
-    return List.of("probe/letters/probe-letter.html");
+  public ProbeLetterTemplates() {
+    super("probe/letters/", "probe-letter");
   }
 }

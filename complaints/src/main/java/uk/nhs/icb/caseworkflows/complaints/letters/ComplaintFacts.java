@@ -1,11 +1,9 @@
 package uk.nhs.icb.caseworkflows.complaints.letters;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import uk.nhs.icb.caseworkflows.common.letters.domain.LetterLines;
 import uk.nhs.icb.caseworkflows.complaints.domain.Channel;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintIssue;
@@ -14,16 +12,14 @@ import uk.nhs.icb.caseworkflows.complaints.domain.IssueOutcome;
 /** What most complaint letters state about the complaint, in the words the templates expect. */
 final class ComplaintFacts {
 
-  // Dates inside sentences are formatted here; whole-field dates are left to the composer.
-  private static final DateTimeFormatter UK_DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
   private ComplaintFacts() {}
 
-  /** A new set of fields greeting the complainant and saying when the complaint arrived. */
+  /**
+   * A new set of fields saying when the complaint arrived; the letter itself greets the
+   * complainant.
+   */
   static Map<String, Object> toComplainant(Complaint complaint) {
     Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("salutation", complaint.complainant().name());
     fields.put("complaint", receipt(complaint));
     return fields;
   }
@@ -46,13 +42,7 @@ final class ComplaintFacts {
     if (!planned.isEmpty()) {
       return planned;
     }
-    return complaint
-        .details()
-        .whatHappened()
-        .lines()
-        .map(String::strip)
-        .filter(line -> !line.isEmpty())
-        .toList();
+    return LetterLines.of(complaint.details().whatHappened());
   }
 
   static String howReceived(Channel channel) {
@@ -71,9 +61,5 @@ final class ComplaintFacts {
       case PARTIALLY_UPHELD -> "Partially upheld";
       case NOT_UPHELD -> "Not upheld";
     };
-  }
-
-  static String day(LocalDate date) {
-    return UK_DATE.format(date);
   }
 }

@@ -3,16 +3,15 @@ package uk.nhs.icb.caseworkflows.complaints.letters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
+import uk.nhs.icb.caseworkflows.common.letters.application.LetterDates;
+import uk.nhs.icb.caseworkflows.common.letters.domain.AddressedLetter;
+import uk.nhs.icb.caseworkflows.common.letters.domain.Addressee;
 import uk.nhs.icb.caseworkflows.common.letters.domain.LetterContent;
-import uk.nhs.icb.caseworkflows.common.letters.domain.Recipient;
-import uk.nhs.icb.caseworkflows.common.letters.domain.Signatory;
+import uk.nhs.icb.caseworkflows.common.letters.domain.LetterNotReady;
+import uk.nhs.icb.caseworkflows.common.letters.domain.TeamLetters;
 import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
-import uk.nhs.icb.caseworkflows.common.party.domain.CommunicationNeeds;
-import uk.nhs.icb.caseworkflows.common.party.domain.NhsNumber;
-import uk.nhs.icb.caseworkflows.common.party.domain.Party;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDeadlines;
 
@@ -20,8 +19,8 @@ import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDeadlines;
  * What goes into each complaint letter, from the complaint file, what the process knows, and the
  * ICB's letter settings. Letters go to the complainant, quoting the patient's NHS number when there
  * is one, except the disclosure notice, which goes to the organisation complained about and quotes
- * no NHS number. A letter whose substance the file does not hold yet is refused with an {@link
- * IllegalStateException} rather than sent with a gap.
+ * no NHS number. A letter whose substance the file does not hold yet is refused with {@link
+ * LetterNotReady} rather than sent with a gap.
  */
 @ApplicationScoped
 public class ComplaintLetterContents {
@@ -46,11 +45,12 @@ public class ComplaintLetterContents {
       WorkingDayCalendar calendar,
       Clock clock,
       ComplaintDeadlines deadlines) {
+    LetterDates dates = new LetterDates(calendar);
     this.settings = settings;
     this.clock = clock;
-    this.opening = new OpeningLetterFields(settings, calendar, deadlines);
-    this.investigation = new InvestigationLetterFields(settings, calendar, deadlines);
-    this.finalResponse = new FinalResponseFields(settings);
+    this.opening = new OpeningLetterFields(settings, dates, deadlines);
+    this.investigation = new InvestigationLetterFields(settings, dates, deadlines);
+    this.finalResponse = new FinalResponseFields();
   }
 
   /** For the CDI proxy only. */
@@ -64,59 +64,45 @@ public class ComplaintLetterContents {
 
   public LetterContent contentOf(
       String kind, Complaint complaint, LetterCircumstances circumstances) {
-    return switch (kind) {
-      case ACKNOWLEDGEMENT ->
-          toComplainant(kind, complaint, opening.acknowledgement(complaint, circumstances));
-      case CONSENT_FORM -> toComplainant(kind, complaint, opening.consentForm(complaint));
-      case OUTSIDE_REMIT ->
-          toComplainant(kind, complaint, opening.outsideRemit(complaint, circumstances));
-      case DISCLOSURE_NOTICE ->
-          new LetterContent(
-              kind,
-              complaint.reference().formatted(),
-              null,
-              new Recipient(complaint.subject().organisationOrService(), List.of(), ""),
-              settings.signatory(),
-              investigation.disclosureNotice(complaint, circumstances, clock.instant()));
-      case IDENTITY_NEEDED ->
-          toComplainant(kind, complaint, investigation.identityNeeded(complaint));
-      case HOLDING_LETTER -> toComplainant(kind, complaint, investigation.holdingLetter(complaint));
-      case FINAL_RESPONSE ->
-          toComplainant(
-              kind,
-              complaint,
-              settings.responsiblePerson(),
-              finalResponse.finalResponse(complaint, circumstances));
-      default -> throw new IllegalArgumentException("there is no complaint letter '" + kind + "'");
-    };
+    return letterOf(kind, complaint, circumstances).content();
   }
 
   /**
-   * The communication needs of the letter's recipient, which decide the further forms it is sent
-   * in: the complainant's for every letter to them; none for the disclosure notice, which goes to
-   * an organisation.
+   * The letter with the communication needs of its recipient, which decide the further forms it is
+   * sent in: the complainant's for every letter to them; none for the disclosure notice, which goes
+   * to an organisation.
    */
-  public CommunicationNeeds recipientNeeds(String kind, Complaint complaint) {
-    return DISCLOSURE_NOTICE.equals(kind)
-        ? CommunicationNeeds.none()
-        : complaint.complainant().communicationNeeds();
-  }
-
-  private LetterContent toComplainant(
-      String kind, Complaint complaint, Map<String, Object> fields) {
-    return toComplainant(kind, complaint, settings.signatory(), fields);
-  }
-
-  private static LetterContent toComplainant(
-      String kind, Complaint complaint, Signatory signatory, Map<String, Object> fields) {
-    Party complainant = complaint.complainant();
-    NhsNumber nhsNumber = complaint.affectedPerson().map(AffectedPerson::nhsNumber).orElse(null);
-    return new LetterContent(
+  public AddressedLetter letterOf(
+      String kind, Complaint complaint, LetterCircumstances circumstances) {
+    TeamLetters team = settings.team();
+    String reference = complaint.reference().formatted();
+    if (DISCLOSURE_NOTICE.equals(kind)) {
+      return team.letter(
+          kind,
+          reference,
+          null,
+          Addressee.organisation(complaint.subject().organisationOrService()),
+          investigation.disclosureNotice(complaint, circumstances, clock.instant()));
+    }
+    return team.letter(
         kind,
-        complaint.reference().formatted(),
-        nhsNumber,
-        new Recipient(complainant.name(), complainant.addressLines(), complainant.postcode()),
-        signatory,
-        fields);
+        reference,
+        complaint.affectedPerson().map(AffectedPerson::nhsNumber).orElse(null),
+        Addressee.of(complaint.complainant()),
+        FINAL_RESPONSE.equals(kind) ? settings.responsiblePerson() : team.signatory(),
+        toComplainant(kind, complaint, circumstances));
+  }
+
+  private Map<String, Object> toComplainant(
+      String kind, Complaint complaint, LetterCircumstances circumstances) {
+    return switch (kind) {
+      case ACKNOWLEDGEMENT -> opening.acknowledgement(complaint, circumstances);
+      case CONSENT_FORM -> opening.consentForm(complaint);
+      case OUTSIDE_REMIT -> opening.outsideRemit(complaint, circumstances);
+      case IDENTITY_NEEDED -> investigation.identityNeeded(complaint);
+      case HOLDING_LETTER -> investigation.holdingLetter(complaint);
+      case FINAL_RESPONSE -> finalResponse.finalResponse(complaint, circumstances);
+      default -> throw new IllegalArgumentException("there is no complaint letter '" + kind + "'");
+    };
   }
 }

@@ -2,11 +2,13 @@ package uk.nhs.icb.caseworkflows.complaints.letters;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
+import uk.nhs.icb.caseworkflows.common.letters.application.LetterSettingsReader;
+import uk.nhs.icb.caseworkflows.common.letters.domain.AdvocacyService;
 import uk.nhs.icb.caseworkflows.common.letters.domain.Signatory;
+import uk.nhs.icb.caseworkflows.common.letters.domain.TeamContact;
+import uk.nhs.icb.caseworkflows.common.letters.domain.TeamLetters;
 
 /**
  * What complaint letters say that no complaint file holds: who to contact, the local advocacy
@@ -17,11 +19,21 @@ import uk.nhs.icb.caseworkflows.common.letters.domain.Signatory;
 @ApplicationScoped
 public class ComplaintLetterSettings {
 
-  private static final String PREFIX = "app.complaints.letters.";
+  static final String PREFIX = "app.complaints.letters.";
 
-  private final Map<String, String> contact;
-  private final Map<String, String> advocacy;
-  private final Signatory signatory;
+  private static final TeamLetters COMPLAINTS_TEAM =
+      new TeamLetters(
+          new TeamContact("Complaints Team", "0300 000 0000", "example.complaints@nhs.net"),
+          new AdvocacyService(
+              "Example Independent Complaints Advocacy",
+              "0300 000 0001",
+              "www.example-advocacy.org.uk"),
+          new Signatory("Complaints Team", "Complaints Manager"));
+
+  private static final Signatory RESPONSIBLE_PERSON =
+      new Signatory("Chief Executive", "Responsible person for complaints");
+
+  private final TeamLetters team;
   private final Signatory responsiblePerson;
   private final List<String> consentPurposes;
   private final List<String> providerRequests;
@@ -30,69 +42,28 @@ public class ComplaintLetterSettings {
   private final boolean mayUseAnonymously;
 
   @Inject
-  public ComplaintLetterSettings(
-      @ConfigProperty(name = PREFIX + "contact.name", defaultValue = "Complaints Team")
-          String contactName,
-      @ConfigProperty(name = PREFIX + "contact.telephone", defaultValue = "0300 000 0000")
-          String contactTelephone,
-      @ConfigProperty(name = PREFIX + "contact.email", defaultValue = "example.complaints@nhs.net")
-          String contactEmail,
-      @ConfigProperty(
-              name = PREFIX + "advocacy.name",
-              defaultValue = "Example Independent Complaints Advocacy")
-          String advocacyName,
-      @ConfigProperty(name = PREFIX + "advocacy.telephone", defaultValue = "0300 000 0001")
-          String advocacyTelephone,
-      @ConfigProperty(
-              name = PREFIX + "advocacy.website",
-              defaultValue = "www.example-advocacy.org.uk")
-          String advocacyWebsite,
-      @ConfigProperty(name = PREFIX + "signatory.name", defaultValue = "Complaints Team")
-          String signatoryName,
-      @ConfigProperty(name = PREFIX + "signatory.role", defaultValue = "Complaints Manager")
-          String signatoryRole,
-      @ConfigProperty(name = PREFIX + "responsible-person.name", defaultValue = "Chief Executive")
-          String responsibleName,
-      @ConfigProperty(
-              name = PREFIX + "responsible-person.role",
-              defaultValue = "Responsible person for complaints")
-          String responsibleRole,
-      @ConfigProperty(name = PREFIX + "consent.purposes", defaultValue = CONSENT_PURPOSES)
-          String consentPurposes,
-      @ConfigProperty(name = PREFIX + "disclosure.requests", defaultValue = PROVIDER_REQUESTS)
-          String providerRequests,
-      @ConfigProperty(name = PREFIX + "consent.return-working-days", defaultValue = "10")
-          int consentReturnDays,
-      @ConfigProperty(name = PREFIX + "identity.reply-working-days", defaultValue = "10")
-          int identityReplyDays,
-      @ConfigProperty(name = PREFIX + "disclosure.response-working-days", defaultValue = "10")
-          int providerResponseDays,
-      @ConfigProperty(name = PREFIX + "holding.new-response-working-days", defaultValue = "20")
-          int holdingNewResponseDays,
-      @ConfigProperty(name = PREFIX + "holding.delay-reason", defaultValue = DELAY_REASON)
-          String delayReason,
-      @ConfigProperty(name = PREFIX + "identity.may-use-anonymously", defaultValue = "true")
-          boolean mayUseAnonymously) {
-    this.contact =
-        Map.of("name", contactName, "telephone", contactTelephone, "email", contactEmail);
-    this.advocacy =
-        Map.of("name", advocacyName, "telephone", advocacyTelephone, "website", advocacyWebsite);
-    this.signatory = new Signatory(signatoryName, signatoryRole);
-    this.responsiblePerson = new Signatory(responsibleName, responsibleRole);
-    this.consentPurposes = listOf(consentPurposes);
-    this.providerRequests = listOf(providerRequests);
+  public ComplaintLetterSettings(Config config) {
+    this(LetterSettingsReader.of(config, PREFIX));
+  }
+
+  ComplaintLetterSettings(LetterSettingsReader settings) {
+    this.team = settings.team(COMPLAINTS_TEAM);
+    this.responsiblePerson = settings.signatory("responsible-person", RESPONSIBLE_PERSON);
+    this.consentPurposes = settings.list("consent.purposes", CONSENT_PURPOSES);
+    this.providerRequests = settings.list("disclosure.requests", PROVIDER_REQUESTS);
     this.periods =
         new LetterPeriods(
-            consentReturnDays, identityReplyDays, providerResponseDays, holdingNewResponseDays);
-    this.delayReason = delayReason;
-    this.mayUseAnonymously = mayUseAnonymously;
+            settings.workingDays("consent.return-working-days", 10),
+            settings.workingDays("identity.reply-working-days", 10),
+            settings.workingDays("disclosure.response-working-days", 10),
+            settings.workingDays("holding.new-response-working-days", 20));
+    this.delayReason = settings.text("holding.delay-reason", DELAY_REASON);
+    this.mayUseAnonymously = settings.flag("identity.may-use-anonymously", true);
   }
 
   /** For the CDI proxy only. */
   protected ComplaintLetterSettings() {
-    this.contact = null;
-    this.advocacy = null;
-    this.signatory = null;
+    this.team = null;
     this.responsiblePerson = null;
     this.consentPurposes = null;
     this.providerRequests = null;
@@ -118,19 +89,12 @@ public class ComplaintLetterSettings {
       "Looking into your complaint has taken longer than we expected, because we are still"
           + " waiting for some of the information we need from the organisations involved.";
 
-  /** The complaints team's name, telephone and email, as the {@code contact} block. */
-  public Map<String, String> contact() {
-    return contact;
-  }
-
-  /** The local NHS complaints advocacy service, as the {@code advocacy} block. */
-  public Map<String, String> advocacy() {
-    return advocacy;
-  }
-
-  /** Who signs the letters of the procedure itself. */
-  public Signatory signatory() {
-    return signatory;
+  /**
+   * The complaints team's contact and advocacy blocks, and who signs the letters of the procedure
+   * itself.
+   */
+  public TeamLetters team() {
+    return team;
   }
 
   /** Who signs the final response: the responsible person under the regulations (reg 4). */
@@ -159,12 +123,5 @@ public class ComplaintLetterSettings {
   /** Whether a withdrawn anonymous complaint's general concerns may still inform quality checks. */
   public boolean mayUseAnonymously() {
     return mayUseAnonymously;
-  }
-
-  private static List<String> listOf(String separated) {
-    return Arrays.stream(separated.split("\\|"))
-        .map(String::strip)
-        .filter(s -> !s.isEmpty())
-        .toList();
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.nhs.icb.caseworkflows.common.letters.domain.LetterNotReady;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintIssue;
 import uk.nhs.icb.caseworkflows.complaints.domain.IssueOutcome;
@@ -14,30 +15,16 @@ import uk.nhs.icb.caseworkflows.complaints.domain.IssueOutcome;
  */
 final class FinalResponseFields {
 
-  private final ComplaintLetterSettings settings;
-
-  FinalResponseFields(ComplaintLetterSettings settings) {
-    this.settings = settings;
-  }
-
   Map<String, Object> finalResponse(Complaint complaint, LetterCircumstances circumstances) {
     IssueOutcome overall =
-        complaint
-            .outcome()
-            .overall()
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "The final response cannot be written before an outcome is recorded for"
-                            + " each issue."));
+        LetterNotReady.requireOnFile(
+            complaint.outcome().overall(),
+            "The final response cannot be written before an outcome is recorded for each issue.");
     ResponseWording wording =
-        circumstances
-            .responseWording()
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "The final response has no signed-off wording: draft it and have it"
-                            + " signed off first."));
+        LetterNotReady.requireOnFile(
+            circumstances.responseWording(),
+            "The final response has no signed-off wording: draft it and have it signed off"
+                + " first.");
     List<ComplaintIssue> issues = complaint.plan().issues();
     if (wording.findings().size() != issues.size()) {
       throw new IllegalStateException(
@@ -62,7 +49,6 @@ final class FinalResponseFields {
     if (!wording.satisfied()) {
       fields.put("followUp", wording.followUp());
     }
-    fields.put("contact", settings.contact());
     return fields;
   }
 

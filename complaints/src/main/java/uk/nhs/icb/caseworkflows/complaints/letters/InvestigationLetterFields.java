@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentSubject;
+import uk.nhs.icb.caseworkflows.common.letters.application.LetterDates;
+import uk.nhs.icb.caseworkflows.common.letters.domain.LetterNotReady;
 import uk.nhs.icb.caseworkflows.complaints.domain.Anonymity;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDeadlines;
@@ -27,21 +28,23 @@ final class InvestigationLetterFields {
   private static final String COMPLAINANT_ROLE = "complainant";
 
   private final ComplaintLetterSettings settings;
-  private final WorkingDayCalendar calendar;
+  private final LetterDates dates;
   private final ComplaintDeadlines deadlines;
 
   InvestigationLetterFields(
-      ComplaintLetterSettings settings, WorkingDayCalendar calendar, ComplaintDeadlines deadlines) {
+      ComplaintLetterSettings settings, LetterDates dates, ComplaintDeadlines deadlines) {
     this.settings = settings;
-    this.calendar = calendar;
+    this.dates = dates;
     this.deadlines = deadlines;
   }
 
-  /** Addressed to the organisation, so it greets the organisation, not the complainant. */
+  /**
+   * Addressed to the organisation (the letter greets it, not the complainant), so it names the
+   * complainant only with their consent.
+   */
   Map<String, Object> disclosureNotice(
       Complaint complaint, LetterCircumstances circumstances, Instant now) {
     Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("salutation", "Sir or Madam");
     fields.put("service", Map.of("name", complaint.subject().organisationOrService()));
     fields.put("complaint", ComplaintFacts.receipt(complaint));
     fields.put("issues", ComplaintFacts.issues(complaint));
@@ -56,30 +59,26 @@ final class InvestigationLetterFields {
         "responseDueBy",
         circumstances
             .providerResponseDueDate()
-            .orElseGet(() -> workingDaysFromToday(settings.periods().providerResponse())));
-    fields.put("contact", settings.contact());
+            .orElseGet(() -> dates.replyBy(settings.periods().providerResponse())));
     return fields;
   }
 
   Map<String, Object> identityNeeded(Complaint complaint) {
     Anonymity anonymity =
-        complaint
-            .disclosureLog()
-            .anonymity()
-            .filter(decision -> Boolean.FALSE.equals(decision.canInvestigateAnonymously()))
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "Record why the complaint cannot be looked into without naming the"
-                            + " complainant before asking them to agree to it."));
+        LetterNotReady.requireOnFile(
+            complaint
+                .disclosureLog()
+                .anonymity()
+                .filter(decision -> Boolean.FALSE.equals(decision.canInvestigateAnonymously())),
+            "Record why the complaint cannot be looked into without naming the complainant"
+                + " before asking them to agree to it.");
     String organisation = complaint.subject().organisationOrService();
     Map<String, Object> fields = ComplaintFacts.toComplainant(complaint);
     fields.put("organisation", Map.of("name", organisation));
     fields.put("reason", anonymity.decisionReason());
     fields.put("sharedDetails", sharedWhenNamed(complaint, organisation));
     fields.put("mayUseAnonymously", settings.mayUseAnonymously());
-    fields.put("replyBy", workingDaysFromToday(settings.periods().identityReply()));
-    fields.put("contact", settings.contact());
+    fields.put("replyBy", dates.replyBy(settings.periods().identityReply()));
     return fields;
   }
 
@@ -95,15 +94,14 @@ final class InvestigationLetterFields {
     }
     fields.put("delayReason", settings.delayReason());
     fields.put("progress", progress(complaint));
-    LocalDate today = calendar.today();
+    LocalDate today = dates.today();
     fields.put(
         "newResponseBy",
         complaint
             .timetable()
             .responseDue()
             .filter(due -> due.isAfter(today))
-            .orElseGet(() -> workingDaysFromToday(settings.periods().holdingNewResponse())));
-    fields.put("contact", settings.contact());
+            .orElseGet(() -> dates.replyBy(settings.periods().holdingNewResponse())));
     return fields;
   }
 
@@ -116,10 +114,10 @@ final class InvestigationLetterFields {
         .forCase(Complaint.CASE_TYPE, complaint.id())
         .basisFor(ConsentPurpose.SHARE_IDENTITY_WITH_SUBJECT, complainant, now)
         .map(ConsentRecord::givenAt)
-        .map(calendar::dateOf)
+        .map(dates::dayOf)
         .orElseThrow(
             () ->
-                new IllegalStateException(
+                new LetterNotReady(
                     complaint.complainant().name()
                         + " has not consented to being named to "
                         + complaint.subject().organisationOrService()
@@ -149,11 +147,12 @@ final class InvestigationLetterFields {
     complaint
         .timetable()
         .acknowledgedAt()
-        .ifPresent(at -> done.add("We acknowledged your complaint on " + day(at)));
+        .ifPresent(at -> done.add("We acknowledged your complaint on " + dates.inWords(at)));
     complaint
         .plan()
         .plannedAt()
-        .ifPresent(at -> done.add("We agreed the issues we would look into on " + day(at)));
+        .ifPresent(
+            at -> done.add("We agreed the issues we would look into on " + dates.inWords(at)));
     if (complaint.plan().investigatedBy().orElse(null) == Investigator.PROVIDER) {
       done.add(
           "We asked "
@@ -165,19 +164,11 @@ final class InvestigationLetterFields {
           "We shared information about your complaint with "
               + disclosure.recipient()
               + " on "
-              + day(disclosure.disclosedAt()));
+              + dates.inWords(disclosure.disclosedAt()));
     }
     if (complaint.outcome().recordedAt().isPresent()) {
       done.add("We have reached our findings and are preparing our response to you");
     }
     return done;
-  }
-
-  private String day(Instant at) {
-    return ComplaintFacts.day(calendar.dateOf(at));
-  }
-
-  private LocalDate workingDaysFromToday(int days) {
-    return calendar.addWorkingDays(calendar.today(), days);
   }
 }

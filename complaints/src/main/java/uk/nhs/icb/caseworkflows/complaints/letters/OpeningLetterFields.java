@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
+import uk.nhs.icb.caseworkflows.common.letters.application.LetterDates;
+import uk.nhs.icb.caseworkflows.common.letters.domain.LetterNotReady;
+import uk.nhs.icb.caseworkflows.common.letters.domain.Signpost;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDeadlines;
 import uk.nhs.icb.caseworkflows.complaints.domain.LateComplaintDecision;
@@ -18,26 +20,25 @@ import uk.nhs.icb.caseworkflows.complaints.domain.RemitDecision;
 final class OpeningLetterFields {
 
   private final ComplaintLetterSettings settings;
-  private final WorkingDayCalendar calendar;
+  private final LetterDates dates;
   private final ComplaintDeadlines deadlines;
 
   OpeningLetterFields(
-      ComplaintLetterSettings settings, WorkingDayCalendar calendar, ComplaintDeadlines deadlines) {
+      ComplaintLetterSettings settings, LetterDates dates, ComplaintDeadlines deadlines) {
     this.settings = settings;
-    this.calendar = calendar;
+    this.dates = dates;
     this.deadlines = deadlines;
   }
 
   Map<String, Object> acknowledgement(Complaint complaint, LetterCircumstances circumstances) {
     Map<String, Object> fields = ComplaintFacts.toComplainant(complaint);
     fields.put("issues", ComplaintFacts.issues(complaint));
-    fields.put("contact", settings.contact());
     fields.put("responseExpectedBy", responseExpectedBy(complaint));
     if (circumstances.consentOutstanding()) {
       // The consent form follows in the same post: the process sends it straight after.
       fields.put("consentForm", Map.of("returnBy", consentReturnBy()));
     }
-    fields.put("advocacy", settings.advocacy());
+    fields.put("advocacy", settings.team().advocacy().fields());
     return fields;
   }
 
@@ -60,15 +61,9 @@ final class OpeningLetterFields {
     Map<String, Object> fields = ComplaintFacts.toComplainant(complaint);
     if (circumstances.late()) {
       LateComplaintDecision decision =
-          complaint
-              .admissibility()
-              .lateDecision()
-              .filter(late -> !late.accepts())
-              .orElseThrow(
-                  () ->
-                      new IllegalStateException(
-                          "Record why this late complaint cannot go ahead before writing to say"
-                              + " so."));
+          LetterNotReady.requireOnFile(
+              complaint.admissibility().lateDecision().filter(late -> !late.accepts()),
+              "Record why this late complaint cannot go ahead before writing to say so.");
       fields.putAll(reasons(null, true));
       fields.put("reason", decision.note());
       complaint
@@ -78,20 +73,14 @@ final class OpeningLetterFields {
           .ifPresent(remit -> fields.put("redirect", redirect(remit)));
     } else {
       RemitDecision remit =
-          complaint
-              .admissibility()
-              .remit()
-              .filter(decision -> !decision.withinRemit())
-              .orElseThrow(
-                  () ->
-                      new IllegalStateException(
-                          "Record that the complaint is not for the ICB, and where to go, before"
-                              + " writing to say so."));
+          LetterNotReady.requireOnFile(
+              complaint.admissibility().remit().filter(decision -> !decision.withinRemit()),
+              "Record that the complaint is not for the ICB, and where to go, before writing to"
+                  + " say so.");
       fields.putAll(reasons(remit.outsideReason(), false));
       fields.put("reason", OutsideRemitWording.reason(remit.outsideReason()));
       fields.put("redirect", redirect(remit));
     }
-    fields.put("contact", settings.contact());
     return fields;
   }
 
@@ -104,14 +93,9 @@ final class OpeningLetterFields {
     return flags;
   }
 
-  /** "Where to go" is typed as the organisation on its first line, then how to reach it. */
   private static Map<String, Object> redirect(RemitDecision remit) {
-    List<String> lines =
-        remit.whereToGo().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-    return Map.of(
-        "organisation", lines.get(0),
-        "explanation", OutsideRemitWording.explanation(remit.outsideReason()),
-        "contactDetails", lines.subList(1, lines.size()));
+    return Signpost.typed(remit.whereToGo())
+        .fields(OutsideRemitWording.explanation(remit.outsideReason()));
   }
 
   /** The agreed date once planned; until then the default period from acknowledgement. */
@@ -122,16 +106,12 @@ final class OpeningLetterFields {
         .orElseGet(
             () -> {
               LocalDate acknowledgedOn =
-                  complaint
-                      .timetable()
-                      .acknowledgedAt()
-                      .map(calendar::dateOf)
-                      .orElseGet(calendar::today);
+                  complaint.timetable().acknowledgedAt().map(dates::dayOf).orElseGet(dates::today);
               return deadlines.defaultResponseDue(acknowledgedOn);
             });
   }
 
   private LocalDate consentReturnBy() {
-    return calendar.addWorkingDays(calendar.today(), settings.periods().consentReturn());
+    return dates.replyBy(settings.periods().consentReturn());
   }
 }

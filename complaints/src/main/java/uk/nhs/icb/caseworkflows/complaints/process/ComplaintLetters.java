@@ -66,10 +66,7 @@ public class ComplaintLetters implements JavaDelegate {
             consentsFor(kind, complaint),
             responseFor(kind, complaint).orElse(null));
     issuing.issue(
-        Complaint.CASE_TYPE,
-        complaint.id(),
-        contents.contentOf(kind, complaint, circumstances),
-        contents.recipientNeeds(kind, complaint));
+        Complaint.CASE_TYPE, complaint.id(), contents.letterOf(kind, complaint, circumstances));
   }
 
   // Only the letters that cite a consent or a signed-off response read them.

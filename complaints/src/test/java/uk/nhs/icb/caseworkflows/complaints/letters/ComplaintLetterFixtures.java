@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import uk.nhs.icb.caseworkflows.common.calendar.BankHolidays;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentCheck;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
+import uk.nhs.icb.caseworkflows.common.letters.application.LetterSettingsReader;
 import uk.nhs.icb.caseworkflows.common.letters.domain.Letterhead;
 import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
 import uk.nhs.icb.caseworkflows.common.party.domain.NhsNumber;
@@ -64,26 +66,34 @@ public final class ComplaintLetterFixtures {
     return LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Europe/London")).toInstant();
   }
 
+  /** The Northvale complaints team's settings, set by their property names as the ICB sets them. */
   public static ComplaintLetterSettings settings() {
     return new ComplaintLetterSettings(
-        "Daniel O'Connor",
-        "01632 960 412",
-        "northvaleicb.complaints@nhs.net",
-        "Northvale Independent Advocacy",
-        "01632 960 785",
-        "www.northvale-advocacy.org.uk",
-        "Priya Shah",
-        "Complaints Manager",
-        "Dr Helen Marsh",
-        "Chief Executive",
-        ComplaintLetterSettings.CONSENT_PURPOSES,
-        ComplaintLetterSettings.PROVIDER_REQUESTS,
-        10,
-        10,
-        10,
-        20,
-        ComplaintLetterSettings.DELAY_REASON,
-        true);
+        LetterSettingsReader.of(
+            Map.ofEntries(
+                setting("contact.name", "Daniel O'Connor"),
+                setting("contact.telephone", "01632 960 412"),
+                setting("contact.email", "northvaleicb.complaints@nhs.net"),
+                setting("advocacy.name", "Northvale Independent Advocacy"),
+                setting("advocacy.telephone", "01632 960 785"),
+                setting("advocacy.website", "www.northvale-advocacy.org.uk"),
+                setting("signatory.name", "Priya Shah"),
+                setting("signatory.role", "Complaints Manager"),
+                setting("responsible-person.name", "Dr Helen Marsh"),
+                setting("responsible-person.role", "Chief Executive"),
+                setting("consent.purposes", ComplaintLetterSettings.CONSENT_PURPOSES),
+                setting("disclosure.requests", ComplaintLetterSettings.PROVIDER_REQUESTS),
+                setting("consent.return-working-days", "10"),
+                setting("identity.reply-working-days", "10"),
+                setting("disclosure.response-working-days", "10"),
+                setting("holding.new-response-working-days", "20"),
+                setting("holding.delay-reason", ComplaintLetterSettings.DELAY_REASON),
+                setting("identity.may-use-anonymously", "true")),
+            ComplaintLetterSettings.PREFIX));
+  }
+
+  private static Map.Entry<String, String> setting(String name, String value) {
+    return Map.entry(ComplaintLetterSettings.PREFIX + name, value);
   }
 
   public static ComplaintLetterContents contents() {

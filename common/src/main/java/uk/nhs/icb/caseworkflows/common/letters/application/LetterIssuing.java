@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.stream.Collectors;
 import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
+import uk.nhs.icb.caseworkflows.common.letters.domain.AddressedLetter;
 import uk.nhs.icb.caseworkflows.common.letters.domain.Letter;
 import uk.nhs.icb.caseworkflows.common.letters.domain.LetterContent;
 import uk.nhs.icb.caseworkflows.common.letters.domain.LetterFormat;
@@ -64,6 +65,12 @@ public class LetterIssuing {
   @Transactional
   public Letter issue(String caseType, String caseId, LetterContent content) {
     return issue(caseType, caseId, content, CommunicationNeeds.none());
+  }
+
+  /** Issues the letter in every form its addressee's communication needs ask for. */
+  @Transactional
+  public Letter issue(String caseType, String caseId, AddressedLetter letter) {
+    return issue(caseType, caseId, letter.content(), letter.needs());
   }
 
   /**

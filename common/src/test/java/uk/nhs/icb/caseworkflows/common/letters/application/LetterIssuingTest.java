@@ -14,6 +14,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
+import uk.nhs.icb.caseworkflows.common.letters.domain.AddressedLetter;
 import uk.nhs.icb.caseworkflows.common.letters.domain.Letter;
 import uk.nhs.icb.caseworkflows.common.letters.domain.LetterContent;
 import uk.nhs.icb.caseworkflows.common.letters.domain.LetterFormat;
@@ -92,6 +93,23 @@ class LetterIssuingTest {
         .extracting(AuditEntry::detail)
         .asString()
         .endsWith(", also as large print PDF, plain text");
+  }
+
+  @Test
+  void anAddressedLetterIsIssuedInTheFormsItsAddresseesNeedsAskFor() {
+    Letter letter =
+        issuing.issue(
+            "RETENTION",
+            "7",
+            new AddressedLetter(CONTENT, CommunicationNeeds.of(CommunicationNeed.LARGE_PRINT)));
+
+    assertThat(persisted).containsExactly(letter);
+    assertThat(letter.formats()).containsExactly(LetterFormat.STANDARD, LetterFormat.LARGE_PRINT);
+    assertThat(audited)
+        .singleElement()
+        .extracting(AuditEntry::detail)
+        .asString()
+        .endsWith(", also as large print PDF");
   }
 
   @Test
