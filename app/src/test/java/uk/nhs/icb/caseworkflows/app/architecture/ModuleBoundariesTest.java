@@ -1,5 +1,6 @@
 package uk.nhs.icb.caseworkflows.app.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +10,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uk.nhs.icb.caseworkflows.bpmn.api.ProcessModels;
 
 /**
  * The dependency rules of DESIGN.md, checked on the compiled modules: common knows no other module,
@@ -150,6 +152,29 @@ class ModuleBoundariesTest {
     assertThatThrownBy(() -> APPLICATION_KNOWS_NO_WEB.check(fixtures()))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("PageAwareUseCase");
+  }
+
+  @Test
+  void eachCaseModuleKeepsItsModelsBesideTheirDelegates() {
+    modelsBesideTheirDelegates().check(classes);
+  }
+
+  @Test
+  void theModelRuleCatchesAModuleDeployingAnotherModulesModel() {
+    assertThatThrownBy(() -> modelsBesideTheirDelegates().check(fixtures()))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("StrayProcessModels")
+        .hasMessageContaining("${complaintLetters}");
+  }
+
+  /** Every deployer of process models, main or fixture, judged against the main classes' beans. */
+  private static ArchRule modelsBesideTheirDelegates() {
+    return classes()
+        .that()
+        .implement(ProcessModels.class)
+        .and()
+        .areNotInterfaces()
+        .should(new ModelsBesideTheirDelegates(classes));
   }
 
   /** The deliberately wrong classes of {@code architecture/fixture}, one for each rule. */
