@@ -894,6 +894,97 @@ class ReliabilityIT {
   }
 
   @Test
+  @Order(13)
+  void everyQueryParameterOfEveryReadAndPageGetsNoServerErrorWhateverItsBytes() {
+    StaffSession handler = as(HANDLER);
+    Investigated investigated = underInvestigation(handler, "Mr Quinn " + letters(8));
+    String id = investigated.complaintId();
+    attach(handler, investigated, "statement.pdf", SampleDocuments.pdf("Statement"));
+    Map<String, String> ids = new HashMap<>();
+    ids.put("type", "complaint");
+    ids.put("caseType", "complaint");
+    ids.put("id", id);
+    ids.put("caseId", id);
+    ids.put("letterId", firstLetterOf(handler, id));
+    ids.put("evidenceId", investigated.evidenceId());
+    ids.put("documentId", documentsOf(handler, investigated).get(0));
+    String openApi =
+        Api.exchange(
+                Api.newClient(),
+                java.net.http.HttpRequest.newBuilder(api.server("openapi"))
+                    .header("Accept", "application/json")
+                    .GET()
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString())
+            .body();
+    List<HostileQueries.Read> reads = HostileQueries.endpoints(openApi, ids);
+    assertThat(reads)
+        .as("the sweep reads what the OpenAPI document lists")
+        .contains(
+            new HostileQueries.Read(
+                "api/audit", List.of("caseType", "caseId", "actor", "from", "to", "page", "size")))
+        .anySatisfy(read -> assertThat(read.path()).isEqualTo("api/complaints"))
+        .anySatisfy(read -> assertThat(read.path()).isEqualTo("api/tasks"));
+
+    Map<String, String> values = HostileQueries.values();
+    List<String> serverErrors = new ArrayList<>();
+    int sent = 0;
+    long started = System.nanoTime();
+    for (HostileQueries.Read read : reads) {
+      String user = firstUserAllowed(read.path());
+      for (String parameter : read.parameters()) {
+        for (Map.Entry<String, String> value : values.entrySet()) {
+          Api.Answer answer =
+              api.get(user, HostileQueries.address(read.path(), parameter, value.getValue()));
+          sent++;
+          if (answer.status() >= 500) {
+            serverErrors.add(
+                read.path() + " " + parameter + "=" + value.getKey() + ": " + answer.status());
+          }
+        }
+      }
+    }
+    StaffSession manager = as(MANAGER);
+    for (HostileQueries.Read page : HostileQueries.PAGES) {
+      for (String parameter : page.parameters()) {
+        for (Map.Entry<String, String> value : values.entrySet()) {
+          Api.Answer answer =
+              manager.get(HostileQueries.address(page.path(), parameter, value.getValue()));
+          sent++;
+          if (answer.status() >= 500) {
+            serverErrors.add(
+                page.path() + " " + parameter + "=" + value.getKey() + ": " + answer.status());
+          }
+        }
+      }
+    }
+
+    System.out.printf(
+        "Hostile query sweep: %d reads and %d pages, %d values each, %d requests in %.1f s%n",
+        reads.size(),
+        HostileQueries.PAGES.size(),
+        values.size(),
+        sent,
+        (System.nanoTime() - started) / 1e9);
+    assertThat(sent).as("requests sent").isGreaterThan(1_000);
+    assertThat(serverErrors).as("answers of 500 or above").isEmpty();
+    assertThat(api.get(firstUserAllowed("api/audit"), "api/audit?actor=Jones%00").status())
+        .as("a NUL is refused before it reaches the database")
+        .isEqualTo(400);
+  }
+
+  /** The first role, in the order of {@code Roles.ALL}, whose user may read {@code path}. */
+  private String firstUserAllowed(String path) {
+    for (String role : uk.nhs.icb.caseworkflows.common.security.Roles.ALL) {
+      int status = api.get(role, path).status();
+      if (status != 401 && status != 403) {
+        return role;
+      }
+    }
+    return HANDLER;
+  }
+
+  @Test
   @Order(100)
   void fiveWrongPasswordsForANameRefuseItForAWhileWithoutCheckingThePassword() {
     String name = "caldicott-guardian";

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.nhs.icb.caseworkflows.bpmn.testing.InMemoryEngine;
 
 class ProcessModelDeployerTest {
 

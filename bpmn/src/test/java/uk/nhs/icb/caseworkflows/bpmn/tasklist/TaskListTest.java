@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseKey;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseProcesses;
-import uk.nhs.icb.caseworkflows.bpmn.engine.InMemoryEngine;
+import uk.nhs.icb.caseworkflows.bpmn.testing.InMemoryEngine;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
 import uk.nhs.icb.caseworkflows.common.errors.ConflictProblem;
 import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;

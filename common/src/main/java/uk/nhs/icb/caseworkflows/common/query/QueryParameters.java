@@ -17,7 +17,9 @@ import uk.nhs.icb.caseworkflows.common.text.Text;
 /**
  * Reads query parameters one by one, blank meaning "not filtered", and collects what is wrong with
  * them so that the client hears of every bad value at once ({@link #throwIfInvalid()}). Make one
- * per request.
+ * per request. Every GET endpoint reads its parameters here, so that none reaches a query
+ * unbounded: text is no longer than the column it filters and holds no control character
+ * (PostgreSQL refuses a NUL in text, which would otherwise surface as a 500).
  */
 public final class QueryParameters {
 
@@ -67,14 +69,48 @@ public final class QueryParameters {
     }
   }
 
-  /** Text stripped, at most {@code maxLength} characters; or null. */
+  /** As {@link #choice(String, String, Class)}, with {@code fallback} when blank or refused. */
+  public <E extends Enum<E>> E choice(String field, String text, Class<E> choices, E fallback) {
+    E chosen = choice(field, text, choices);
+    return chosen == null ? fallback : chosen;
+  }
+
+  /**
+   * Text stripped, at most {@code maxLength} characters and without control characters; or null.
+   */
   public String text(String field, String text, int maxLength) {
     String value = Text.optional(text);
     if (value != null && value.length() > maxLength) {
       reject(field, "must be at most " + maxLength + " characters");
       return null;
     }
+    if (value != null && value.codePoints().anyMatch(Character::isISOControl)) {
+      reject(field, "must not contain control characters");
+      return null;
+    }
     return value;
+  }
+
+  /**
+   * The start of a time range: an instant ({@code 2026-11-22T09:00:00Z}), or a date, meaning its
+   * first moment in England; or null.
+   */
+  public Instant from(String field, String text) {
+    return instant(field, text, false);
+  }
+
+  /** The end of a time range: an instant, or a date, meaning up to the end of that whole day. */
+  public Instant to(String field, String text) {
+    return instant(field, text, true);
+  }
+
+  private Instant instant(String field, String text, boolean endOfDay) {
+    try {
+      return TimeRangeParameter.parse(field, text, endOfDay);
+    } catch (InvalidInputException refused) {
+      errors.addAll(refused.errors());
+      return null;
+    }
   }
 
   /** The page asked for; the first page of the usual size when it cannot be read. */

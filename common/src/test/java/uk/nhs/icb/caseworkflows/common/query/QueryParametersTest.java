@@ -1,6 +1,7 @@
 package uk.nhs.icb.caseworkflows.common.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Instant;
@@ -72,5 +73,54 @@ class QueryParametersTest {
         .isEqualTo(Instant.parse("2026-06-30T23:00:00Z"));
     assertThat(QueryParameters.startOf(LocalDate.of(2026, 1, 1)))
         .isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
+  }
+
+  @Test
+  void textWithAControlCharacterIsRefusedBeforeItReachesAQuery() {
+    QueryParameters typed = new QueryParameters();
+
+    for (String hostile : new String[] {"Jones\u0000", "a\u001Fb", "\u007F", "x\u0085y"}) {
+      assertThat(typed.text("q", hostile, 100)).as(hostile).isNull();
+    }
+    assertThat(typed.text("q", "Zoë Ní Bhriain 😀", 100)).isEqualTo("Zoë Ní Bhriain 😀");
+
+    InvalidInputException refused =
+        catchThrowableOfType(typed::throwIfInvalid, InvalidInputException.class);
+    assertThat(refused.errors())
+        .hasSize(4)
+        .allSatisfy(
+            error ->
+                assertThat(error)
+                    .isEqualTo(new FieldError("q", "must not contain control characters")));
+  }
+
+  @Test
+  void aTimeRangeIsReadAsDatesInEnglandOrInstantsAndItsRefusalsCollected() {
+    QueryParameters typed = new QueryParameters();
+
+    assertThat(typed.from("from", "2026-07-01")).isEqualTo(Instant.parse("2026-06-30T23:00:00Z"));
+    assertThat(typed.to("to", "2026-07-01")).isEqualTo(Instant.parse("2026-07-01T23:00:00Z"));
+    assertThat(typed.to("to", "2026-11-22T09:00:00Z"))
+        .isEqualTo(Instant.parse("2026-11-22T09:00:00Z"));
+    assertThat(typed.from("from", " ")).isNull();
+    typed.throwIfInvalid();
+
+    assertThat(typed.from("from", "x".repeat(10_000))).isNull();
+    assertThat(typed.to("to", "yesterday")).isNull();
+    InvalidInputException refused =
+        catchThrowableOfType(typed::throwIfInvalid, InvalidInputException.class);
+    assertThat(refused.errors()).extracting(FieldError::field).containsExactly("from", "to");
+  }
+
+  @Test
+  void aChoiceWithAFallbackFallsBackWhenBlankButStillRefusesNonsense() {
+    QueryParameters typed = new QueryParameters();
+
+    assertThat(typed.choice("decision", null, Decision.class, Decision.APPROVED))
+        .isEqualTo(Decision.APPROVED);
+    typed.throwIfInvalid();
+    assertThat(typed.choice("decision", "maybe", Decision.class, Decision.APPROVED))
+        .isEqualTo(Decision.APPROVED);
+    assertThatThrownBy(typed::throwIfInvalid).isInstanceOf(InvalidInputException.class);
   }
 }

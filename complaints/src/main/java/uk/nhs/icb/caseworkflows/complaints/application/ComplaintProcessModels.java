@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import uk.nhs.icb.caseworkflows.bpmn.api.ProcessModels;
 
-/** The complaint process, deployed at start-up (kept with the other models in the bpmn module). */
+/**
+ * The complaint process, deployed at start-up; the model lives beside its delegates in process/.
+ */
 @ApplicationScoped
 public class ComplaintProcessModels implements ProcessModels {
 
@@ -12,6 +14,6 @@ public class ComplaintProcessModels implements ProcessModels {
 
   @Override
   public List<String> resources() {
-    return List.of("uk/nhs/icb/caseworkflows/bpmn/models/complaint.bpmn");
+    return List.of("uk/nhs/icb/caseworkflows/complaints/process/complaint.bpmn");
   }
 }

@@ -24,6 +24,12 @@ import java.time.temporal.ChronoUnit;
     })
 public class AuditEvent {
 
+  /** Column lengths, which a search by these values must not exceed either. */
+  public static final int ACTOR_LENGTH = 100;
+
+  public static final int CASE_TYPE_LENGTH = 40;
+  public static final int CASE_ID_LENGTH = 100;
+
   @Id
   @Column(name = "sequence_number")
   private long sequenceNumber;
@@ -31,7 +37,7 @@ public class AuditEvent {
   @Column(name = "occurred_at", nullable = false)
   private Instant occurredAt;
 
-  @Column(name = "actor", nullable = false, length = 100)
+  @Column(name = "actor", nullable = false, length = ACTOR_LENGTH)
   private String actor;
 
   @Column(name = "roles", nullable = false, length = 400)
@@ -44,10 +50,10 @@ public class AuditEvent {
   @Column(name = "action", nullable = false, length = 100)
   private String action;
 
-  @Column(name = "case_type", length = 40)
+  @Column(name = "case_type", length = CASE_TYPE_LENGTH)
   private String caseType;
 
-  @Column(name = "case_id", length = 100)
+  @Column(name = "case_id", length = CASE_ID_LENGTH)
   private String caseId;
 
   @Column(name = "detail", nullable = false, length = 4000)

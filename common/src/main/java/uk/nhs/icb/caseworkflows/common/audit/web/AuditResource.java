@@ -16,6 +16,7 @@ import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEvent;
 import uk.nhs.icb.caseworkflows.common.audit.domain.ChainVerification;
 import uk.nhs.icb.caseworkflows.common.paging.Page;
 import uk.nhs.icb.caseworkflows.common.paging.PageRequest;
+import uk.nhs.icb.caseworkflows.common.query.QueryParameters;
 import uk.nhs.icb.caseworkflows.common.security.Roles;
 
 @Path("audit")
@@ -48,14 +49,17 @@ public class AuditResource {
       @QueryParam("to") String to,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
+    QueryParameters typed = new QueryParameters();
     AuditSearch.Criteria criteria =
         new AuditSearch.Criteria(
-            blankToNull(caseType),
-            blankToNull(caseId),
-            blankToNull(actor),
-            TimeRangeParameter.from(from),
-            TimeRangeParameter.to(to));
-    Page<AuditEvent> events = search.search(criteria, PageRequest.parse(page, size));
+            typed.text("caseType", caseType, AuditEvent.CASE_TYPE_LENGTH),
+            typed.text("caseId", caseId, AuditEvent.CASE_ID_LENGTH),
+            typed.text("actor", actor, AuditEvent.ACTOR_LENGTH),
+            typed.from("from", from),
+            typed.to("to", to));
+    PageRequest pageRequest = typed.page(page, size);
+    typed.throwIfInvalid();
+    Page<AuditEvent> events = search.search(criteria, pageRequest);
     return new Page<>(
         events.items().stream().map(AuditEventView::of).toList(),
         events.page(),
@@ -68,9 +72,5 @@ public class AuditResource {
   @Operation(summary = "Walk the hash chain and name the first altered or missing event")
   public ChainVerification verify() {
     return verifier.verify();
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.trim();
   }
 }

@@ -14,14 +14,19 @@ import java.util.UUID;
 @MappedSuperclass
 public abstract class CasePart {
 
+  /** The longest case type and case id kept; a search by either is bounded by them too. */
+  public static final int CASE_TYPE_LENGTH = 40;
+
+  public static final int CASE_ID_LENGTH = 100;
+
   @Id
   @Column(name = "id", length = 36)
   private String id;
 
-  @Column(name = "case_type", nullable = false, length = 40)
+  @Column(name = "case_type", nullable = false, length = CASE_TYPE_LENGTH)
   private String caseType;
 
-  @Column(name = "case_id", nullable = false, length = 100)
+  @Column(name = "case_id", nullable = false, length = CASE_ID_LENGTH)
   private String caseId;
 
   protected CasePart() {}

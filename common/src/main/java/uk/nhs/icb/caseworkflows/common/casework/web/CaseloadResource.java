@@ -12,7 +12,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.nhs.icb.caseworkflows.common.casework.application.Caseloads;
+import uk.nhs.icb.caseworkflows.common.casework.domain.CasePart;
 import uk.nhs.icb.caseworkflows.common.casework.domain.Caseload;
+import uk.nhs.icb.caseworkflows.common.query.QueryParameters;
 import uk.nhs.icb.caseworkflows.common.security.Roles;
 import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
 
@@ -40,6 +42,9 @@ public class CaseloadResource {
   @RolesAllowed(Roles.COMPLAINTS_MANAGER)
   @Operation(summary = "Open cases per caseworker, busiest first; of one case type if given")
   public List<Caseload> caseloads(@QueryParam("caseType") String caseType) {
-    return caseloads.of(caller.get(), caseType);
+    QueryParameters typed = new QueryParameters();
+    String type = typed.text("caseType", caseType, CasePart.CASE_TYPE_LENGTH);
+    typed.throwIfInvalid();
+    return caseloads.of(caller.get(), type);
   }
 }

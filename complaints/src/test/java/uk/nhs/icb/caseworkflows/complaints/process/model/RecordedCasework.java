@@ -1,4 +1,4 @@
-package uk.nhs.icb.caseworkflows.bpmn.models;
+package uk.nhs.icb.caseworkflows.complaints.process.model;
 
 import java.util.ArrayList;
 import java.util.List;

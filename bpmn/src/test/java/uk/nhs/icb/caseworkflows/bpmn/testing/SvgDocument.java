@@ -1,4 +1,4 @@
-package uk.nhs.icb.caseworkflows.bpmn.diagram;
+package uk.nhs.icb.caseworkflows.bpmn.testing;
 
 import java.io.StringReader;
 import java.util.ArrayList;

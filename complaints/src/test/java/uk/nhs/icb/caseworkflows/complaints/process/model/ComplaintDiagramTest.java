@@ -1,10 +1,10 @@
-package uk.nhs.icb.caseworkflows.bpmn.models;
+package uk.nhs.icb.caseworkflows.complaints.process.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessHarness.CASE_ID;
-import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessTest.ACKNOWLEDGE;
-import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessTest.AGREE_PLAN;
-import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessTest.CHECK_REMIT;
+import static uk.nhs.icb.caseworkflows.complaints.process.model.ComplaintProcessHarness.CASE_ID;
+import static uk.nhs.icb.caseworkflows.complaints.process.model.ComplaintProcessTest.ACKNOWLEDGE;
+import static uk.nhs.icb.caseworkflows.complaints.process.model.ComplaintProcessTest.AGREE_PLAN;
+import static uk.nhs.icb.caseworkflows.complaints.process.model.ComplaintProcessTest.CHECK_REMIT;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.nhs.icb.caseworkflows.bpmn.diagram.ProcessDiagram;
 import uk.nhs.icb.caseworkflows.bpmn.diagram.ProcessDiagrams;
-import uk.nhs.icb.caseworkflows.bpmn.diagram.SvgDocument;
+import uk.nhs.icb.caseworkflows.bpmn.testing.SvgDocument;
 
 /** The picture of a complaint follows the case through its process on the engine. */
 class ComplaintDiagramTest {

@@ -1,4 +1,4 @@
-package uk.nhs.icb.caseworkflows.bpmn.models;
+package uk.nhs.icb.caseworkflows.complaints.process.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +37,7 @@ import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import uk.nhs.icb.caseworkflows.bpmn.engine.InMemoryEngine;
+import uk.nhs.icb.caseworkflows.bpmn.testing.InMemoryEngine;
 
 /**
  * The complaint model read as a document: it deploys, it opens laid out in Camunda Modeler, it

@@ -1,4 +1,4 @@
-package uk.nhs.icb.caseworkflows.common.audit.web;
+package uk.nhs.icb.caseworkflows.common.query;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +8,8 @@ import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
 
 /**
  * Reads {@code from}/{@code to} as an instant ({@code 2026-11-22T09:00:00Z}) or as a date in
- * Europe/London ({@code 2026-11-22}); a date as {@code to} includes that whole day.
+ * Europe/London ({@code 2026-11-22}); a date as {@code to} includes that whole day. Used through
+ * {@link QueryParameters#from} and {@link QueryParameters#to}.
  */
 final class TimeRangeParameter {
 
@@ -24,7 +25,7 @@ final class TimeRangeParameter {
     return parse("to", text, true);
   }
 
-  private static Instant parse(String field, String text, boolean endOfDay) {
+  static Instant parse(String field, String text, boolean endOfDay) {
     if (text == null || text.isBlank()) {
       return null;
     }

@@ -1,21 +1,21 @@
-package uk.nhs.icb.caseworkflows.bpmn.models;
+package uk.nhs.icb.caseworkflows.complaints.process.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessHarness.ACKNOWLEDGEMENT_DUE;
-import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessHarness.CONSENT_REMINDER_DUE;
-import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessHarness.PROVIDER_REMINDER_DUE;
-import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessHarness.PROVIDER_RESPONSE_DUE;
-import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessHarness.SIX_MONTH_DATE;
-import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessHarness.later;
-import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessTest.ACKNOWLEDGE;
-import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessTest.AGREE_PLAN;
-import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessTest.CHECK_REMIT;
-import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessTest.DRAFT;
-import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessTest.INVESTIGATE;
-import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessTest.RECORD_CONSENT;
-import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessTest.SIGN_OFF;
-import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessTest.consentMissing;
-import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessTest.plan;
+import static uk.nhs.icb.caseworkflows.complaints.process.model.ComplaintProcessHarness.ACKNOWLEDGEMENT_DUE;
+import static uk.nhs.icb.caseworkflows.complaints.process.model.ComplaintProcessHarness.CONSENT_REMINDER_DUE;
+import static uk.nhs.icb.caseworkflows.complaints.process.model.ComplaintProcessHarness.PROVIDER_REMINDER_DUE;
+import static uk.nhs.icb.caseworkflows.complaints.process.model.ComplaintProcessHarness.PROVIDER_RESPONSE_DUE;
+import static uk.nhs.icb.caseworkflows.complaints.process.model.ComplaintProcessHarness.SIX_MONTH_DATE;
+import static uk.nhs.icb.caseworkflows.complaints.process.model.ComplaintProcessHarness.later;
+import static uk.nhs.icb.caseworkflows.complaints.process.model.ComplaintProcessTest.ACKNOWLEDGE;
+import static uk.nhs.icb.caseworkflows.complaints.process.model.ComplaintProcessTest.AGREE_PLAN;
+import static uk.nhs.icb.caseworkflows.complaints.process.model.ComplaintProcessTest.CHECK_REMIT;
+import static uk.nhs.icb.caseworkflows.complaints.process.model.ComplaintProcessTest.DRAFT;
+import static uk.nhs.icb.caseworkflows.complaints.process.model.ComplaintProcessTest.INVESTIGATE;
+import static uk.nhs.icb.caseworkflows.complaints.process.model.ComplaintProcessTest.RECORD_CONSENT;
+import static uk.nhs.icb.caseworkflows.complaints.process.model.ComplaintProcessTest.SIGN_OFF;
+import static uk.nhs.icb.caseworkflows.complaints.process.model.ComplaintProcessTest.consentMissing;
+import static uk.nhs.icb.caseworkflows.complaints.process.model.ComplaintProcessTest.plan;
 
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;

@@ -1,10 +1,10 @@
-package uk.nhs.icb.caseworkflows.bpmn.models;
+package uk.nhs.icb.caseworkflows.complaints.process.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessHarness.ACKNOWLEDGEMENT_DUE;
-import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessHarness.PROVIDER_REMINDER_DUE;
-import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessHarness.PROVIDER_RESPONSE_DUE;
-import static uk.nhs.icb.caseworkflows.bpmn.models.ComplaintProcessHarness.RESPONSE_DUE;
+import static uk.nhs.icb.caseworkflows.complaints.process.model.ComplaintProcessHarness.ACKNOWLEDGEMENT_DUE;
+import static uk.nhs.icb.caseworkflows.complaints.process.model.ComplaintProcessHarness.PROVIDER_REMINDER_DUE;
+import static uk.nhs.icb.caseworkflows.complaints.process.model.ComplaintProcessHarness.PROVIDER_RESPONSE_DUE;
+import static uk.nhs.icb.caseworkflows.complaints.process.model.ComplaintProcessHarness.RESPONSE_DUE;
 
 import java.util.Date;
 import java.util.List;

@@ -1,4 +1,4 @@
-package uk.nhs.icb.caseworkflows.common.audit.web;
+package uk.nhs.icb.caseworkflows.common.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

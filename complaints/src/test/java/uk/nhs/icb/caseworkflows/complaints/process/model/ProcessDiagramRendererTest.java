@@ -1,11 +1,11 @@
-package uk.nhs.icb.caseworkflows.bpmn.diagram;
+package uk.nhs.icb.caseworkflows.complaints.process.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-import static uk.nhs.icb.caseworkflows.bpmn.diagram.SvgDocument.hasClass;
-import static uk.nhs.icb.caseworkflows.bpmn.diagram.SvgDocument.lines;
-import static uk.nhs.icb.caseworkflows.bpmn.diagram.SvgDocument.number;
+import static uk.nhs.icb.caseworkflows.bpmn.testing.SvgDocument.hasClass;
+import static uk.nhs.icb.caseworkflows.bpmn.testing.SvgDocument.lines;
+import static uk.nhs.icb.caseworkflows.bpmn.testing.SvgDocument.number;
 
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -23,11 +23,14 @@ import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
+import uk.nhs.icb.caseworkflows.bpmn.diagram.CasePosition;
+import uk.nhs.icb.caseworkflows.bpmn.diagram.ProcessDiagramRenderer;
+import uk.nhs.icb.caseworkflows.bpmn.testing.SvgDocument;
 
 /** The complaint model drawn from its diagram interchange, with a case at "Acknowledge". */
 class ProcessDiagramRendererTest {
 
-  static final String MODEL = "uk/nhs/icb/caseworkflows/bpmn/models/complaint.bpmn";
+  static final String MODEL = "uk/nhs/icb/caseworkflows/complaints/process/complaint.bpmn";
   static final String TITLE =
       "Where complaint CMP-2026-000123 is in its process: at Acknowledge the complaint";
   static final CasePosition AT_ACKNOWLEDGE =

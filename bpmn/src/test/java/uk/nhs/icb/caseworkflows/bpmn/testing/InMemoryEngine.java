@@ -1,4 +1,4 @@
-package uk.nhs.icb.caseworkflows.bpmn.engine;
+package uk.nhs.icb.caseworkflows.bpmn.testing;
 
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;

@@ -1,0 +1,69 @@
+package uk.nhs.icb.caseworkflows.complaints.process.model;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import uk.nhs.icb.caseworkflows.bpmn.testing.ProcessTestHarness;
+
+/**
+ * The complaint model on bpmn's shared {@link ProcessTestHarness}, started the way the complaints
+ * module will start it (business key = case id, the case type and reference, routing flags and
+ * deadlines), with the delegates replaced by {@link RecordedCasework}. The engine's clock starts on
+ * the day the complaint was received; {@link #close()} puts it back.
+ */
+final class ComplaintProcessHarness extends ProcessTestHarness {
+
+  static final String MODEL = "uk/nhs/icb/caseworkflows/complaints/process/complaint.bpmn";
+  static final String CASE_ID = "c-1";
+
+  /** A Monday; the deadlines below are what the working-day calendar would give for it. */
+  static final Instant RECEIVED = Instant.parse("2026-11-23T09:00:00Z");
+
+  static final Date ACKNOWLEDGEMENT_DUE = date("2026-11-26T17:00:00Z");
+  static final Date CONSENT_REMINDER_DUE = date("2026-12-07T17:00:00Z");
+  static final Date PROVIDER_REMINDER_DUE = date("2026-12-16T17:00:00Z");
+  static final Date PROVIDER_RESPONSE_DUE = date("2026-12-18T17:00:00Z");
+  static final Date RESPONSE_DUE = date("2027-01-06T17:00:00Z");
+  static final Date SIX_MONTH_DATE = date("2027-05-23T09:00:00Z");
+
+  final RecordedCasework casework;
+
+  ComplaintProcessHarness() {
+    this(new RecordedCasework());
+  }
+
+  private ComplaintProcessHarness(RecordedCasework casework) {
+    super(
+        MODEL,
+        CASE_ID,
+        RECEIVED,
+        Map.of(
+            "complaintLetters", casework.letterWriter,
+            "complaintClosure", casework.closer,
+            "complaintEscalation", casework.escalator,
+            "complaintFlags", casework.flagger,
+            "complaintReminders", casework.reminder));
+    this.casework = casework;
+  }
+
+  /** Starts a complaint received in time, with the start deadlines; {@code flags} override. */
+  void receive(Map<String, Object> flags) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("caseType", "complaint");
+    variables.put("caseReference", "CMP-2026-000123");
+    variables.put("inTime", true);
+    variables.put("acknowledgementDue", ACKNOWLEDGEMENT_DUE);
+    variables.put("sixMonthDate", SIX_MONTH_DATE);
+    variables.putAll(flags);
+    start("complaint", variables);
+  }
+
+  void receive() {
+    receive(Map.of());
+  }
+
+  private static Date date(String instant) {
+    return Date.from(Instant.parse(instant));
+  }
+}
