@@ -11,8 +11,10 @@ import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
 import uk.nhs.icb.caseworkflows.common.web.pages.Fields;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormModel;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
+import uk.nhs.icb.caseworkflows.common.web.pages.NoteForm;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageText;
 import uk.nhs.icb.caseworkflows.common.web.pages.UploadField;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintCaseAccess;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintEvidence;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading.ComplaintFile;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintProviderResponses;
@@ -119,33 +121,33 @@ final class InvestigationForms {
   }
 
   @ApplicationScoped
-  static class ClockStop extends RecordingForm {
+  static class ClockStop extends NoteForm<ComplaintFile> {
 
     @Inject ComplaintTimetable timetable;
 
     ClockStop() {
-      super("clock-stop", "Stop the clock", "reason");
-    }
-
-    @Override
-    public Map<String, Object> model(ComplaintFile file, FormValues typed) {
-      return new FormModel(typed)
-          .intro(
-              "While the clock is stopped the response date does not come closer. It moves on when you restart the clock.")
-          .textarea(
-              "reason",
+      super(
+          "clock-stop",
+          "Stop the clock",
+          "reason",
+          ComplaintCaseAccess.COMPLAINTS_TEAM,
+          new Wording(
+              "While the clock is stopped the response date does not come closer. It moves on when you restart the clock.",
               "Why the clock stops",
-              "For example, waiting for the complainant's records.")
-          .submit("Stop the clock", false)
-          .toMap();
+              "For example, waiting for the complainant's records.",
+              "Enter why the clock stops",
+              "Stop the clock",
+              false));
+    }
+
+    /** It records the stop on the file; no step waits for it. */
+    @Override
+    public boolean completesStep() {
+      return false;
     }
 
     @Override
-    public String submit(String complaintId, FormValues typed) {
-      String reason = typed.text("reason", "Enter why the clock stops");
-      if (!typed.errors().isEmpty()) {
-        return null;
-      }
+    protected String record(String complaintId, String reason) {
       timetable.stopClock(complaintId, reason);
       return "The clock was stopped.";
     }
