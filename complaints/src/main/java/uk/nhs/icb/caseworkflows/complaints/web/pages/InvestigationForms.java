@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSettings;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentUpload;
+import uk.nhs.icb.caseworkflows.common.web.pages.ConfirmForm;
 import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
 import uk.nhs.icb.caseworkflows.common.web.pages.Fields;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormModel;
@@ -154,24 +155,27 @@ final class InvestigationForms {
   }
 
   @ApplicationScoped
-  static class ClockRestart extends RecordingForm {
+  static class ClockRestart extends ConfirmForm<ComplaintFile> {
 
     @Inject ComplaintTimetable timetable;
 
     ClockRestart() {
-      super("clock-restart", "Restart the clock", "submit");
+      super(
+          "clock-restart",
+          "Restart the clock",
+          ComplaintCaseAccess.COMPLAINTS_TEAM,
+          "The response date moves on by the working days the clock was stopped.",
+          "Restart the clock");
+    }
+
+    /** It records the restart on the file; no step waits for it. */
+    @Override
+    public boolean completesStep() {
+      return false;
     }
 
     @Override
-    public Map<String, Object> model(ComplaintFile file, FormValues typed) {
-      return new FormModel(typed)
-          .intro("The response date moves on by the working days the clock was stopped.")
-          .submit("Restart the clock", false)
-          .toMap();
-    }
-
-    @Override
-    public String submit(String complaintId, FormValues typed) {
+    protected String confirm(String complaintId) {
       timetable.restartClock(complaintId);
       return "The clock was restarted and the response date moved.";
     }
@@ -212,29 +216,31 @@ final class InvestigationForms {
   }
 
   @ApplicationScoped
-  static class Complete extends StepForm {
+  static class Complete extends ConfirmForm<ComplaintFile> {
 
     @Inject ComplaintResponse response;
 
     Complete() {
-      super("investigation-complete", "Finish the investigation", "submit");
+      super(
+          "investigation-complete",
+          "Finish the investigation",
+          ComplaintCaseAccess.COMPLAINTS_TEAM,
+          "Next you draft the response. Evidence can no longer be added.",
+          "Finish the investigation");
     }
 
+    /** The evidence gathered, one fact each. */
     @Override
-    public Map<String, Object> model(ComplaintFile file, FormValues typed) {
-      FormModel form =
-          new FormModel(typed)
-              .intro("Next you draft the response. Evidence can no longer be added.");
+    protected void facts(ComplaintFile file, FormModel form) {
       file.evidence()
           .forEach(
               item ->
                   form.fact(
                       PageText.words(item.kind()) + " (" + item.source() + ")", item.summary()));
-      return form.submit("Finish the investigation", false).toMap();
     }
 
     @Override
-    public String submit(String complaintId, FormValues typed) {
+    protected String confirm(String complaintId) {
       response.completeInvestigation(complaintId);
       return "The investigation is finished. Draft the response next.";
     }
