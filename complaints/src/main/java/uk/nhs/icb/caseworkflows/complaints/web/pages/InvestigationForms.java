@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSettings;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentUpload;
+import uk.nhs.icb.caseworkflows.common.documents.web.pages.DocumentField;
 import uk.nhs.icb.caseworkflows.common.web.pages.ConfirmForm;
 import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
 import uk.nhs.icb.caseworkflows.common.web.pages.Fields;
@@ -14,7 +15,6 @@ import uk.nhs.icb.caseworkflows.common.web.pages.FormModel;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
 import uk.nhs.icb.caseworkflows.common.web.pages.NoteForm;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageText;
-import uk.nhs.icb.caseworkflows.common.web.pages.UploadField;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintCaseAccess;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintEvidence;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading.ComplaintFile;
@@ -47,22 +47,20 @@ final class InvestigationForms {
 
     @Override
     public Map<String, Object> model(ComplaintFile file, FormValues typed) {
-      return new FormModel(typed)
-          .radios(
-              "kind",
-              "What is it?",
-              null,
-              Arrays.stream(EvidenceKind.values())
-                  .map(kind -> Fields.Option.of(kind.name(), PageText.words(kind)))
-                  .toList())
-          .textarea("summary", "Summary", "What it says, in a few sentences.")
-          .input("source", "Who it came from", "For example, the practice manager.")
-          .date("receivedOn", "Date received", "For example, 15 3 2026")
-          .file(
-              FILE,
-              "Attach a document (optional)",
-              "A PDF, PNG or JPEG, smaller than " + documentSettings.maxInWords() + ".",
-              UploadField.ACCEPT)
+      FormModel form =
+          new FormModel(typed)
+              .radios(
+                  "kind",
+                  "What is it?",
+                  null,
+                  Arrays.stream(EvidenceKind.values())
+                      .map(kind -> Fields.Option.of(kind.name(), PageText.words(kind)))
+                      .toList())
+              .textarea("summary", "Summary", "What it says, in a few sentences.")
+              .input("source", "Who it came from", "For example, the practice manager.")
+              .date("receivedOn", "Date received", "For example, 15 3 2026");
+      return new DocumentField(FILE, documentSettings.maxBytes())
+          .askIn(form, "Attach a document (optional)")
           .submit("Record the evidence", false)
           .toMap();
     }
@@ -76,7 +74,7 @@ final class InvestigationForms {
       String source = typed.text("source", "Enter who it came from");
       DateInput.Result received = typed.date("receivedOn", "Date received", true);
       Optional<DocumentUpload> document =
-          UploadField.read(typed, FILE, documentSettings.maxBytes());
+          new DocumentField(FILE, documentSettings.maxBytes()).readFrom(typed);
       if (!typed.errors().isEmpty()) {
         return null;
       }
