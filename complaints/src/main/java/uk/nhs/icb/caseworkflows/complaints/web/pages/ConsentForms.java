@@ -2,16 +2,11 @@ package uk.nhs.icb.caseworkflows.complaints.web.pages;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import uk.nhs.icb.caseworkflows.common.consent.web.pages.ConsentFields;
 import uk.nhs.icb.caseworkflows.common.consent.web.pages.ConsentFields.ConsentTaken;
+import uk.nhs.icb.caseworkflows.common.consent.web.pages.ConsentForm;
 import uk.nhs.icb.caseworkflows.common.web.pages.Fields;
-import uk.nhs.icb.caseworkflows.common.web.pages.FormModel;
-import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
 import uk.nhs.icb.caseworkflows.common.web.pages.NoteForm;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintCaseAccess;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintConsentRecording;
@@ -26,20 +21,19 @@ final class ConsentForms {
   /**
    * Records a consent; once every needed consent is on file the waiting step goes on. Whose it is
    * is the complaint's own question (the complainant, or the patient they complain for); the rest
-   * is the kit's {@link ConsentFields}.
+   * is the kit's.
    */
   @ApplicationScoped
-  static class Give extends RecordingForm {
+  static class Give extends ConsentForm<ComplaintFile, Whose> {
 
     @Inject ComplaintConsentRecording consents;
-    @Inject Clock clock;
 
     Give() {
-      super("consent", "Record a consent", "whose-COMPLAINANT");
+      super("consent", ComplaintCaseAccess.COMPLAINTS_TEAM, Whose.class, Whose.COMPLAINANT);
     }
 
     @Override
-    public Map<String, Object> model(ComplaintFile file, FormValues typed) {
+    protected List<Fields.Option> people(ComplaintFile file) {
       List<Fields.Option> people = new ArrayList<>();
       people.add(
           Fields.Option.of(
@@ -51,19 +45,11 @@ final class ConsentForms {
               patient ->
                   people.add(
                       Fields.Option.of(Whose.PATIENT.name(), "The patient, " + patient.name())));
-      FormModel form = new FormModel(typed).radios("whose", "Whose consent is it?", null, people);
-      return new ConsentFields(clock).askIn(form).submit("Record the consent", false).toMap();
+      return people;
     }
 
     @Override
-    public String submit(String complaintId, FormValues typed) {
-      Whose whose =
-          typed.choice("whose", Whose.class, Whose.COMPLAINANT, "Select whose consent it is");
-      Optional<ConsentTaken> taken = new ConsentFields(clock).readFrom(typed);
-      if (taken.isEmpty()) {
-        return null;
-      }
-      ConsentTaken consent = taken.get();
+    protected void record(String complaintId, Whose whose, ConsentTaken consent) {
       consents.record(
           complaintId,
           whose,
@@ -71,7 +57,6 @@ final class ConsentForms {
           consent.purpose(),
           consent.method(),
           consent.givenAt());
-      return "The consent was recorded.";
     }
   }
 
