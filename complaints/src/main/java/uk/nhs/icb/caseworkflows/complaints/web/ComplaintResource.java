@@ -21,6 +21,7 @@ import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.nhs.icb.caseworkflows.common.consent.web.ConsentInput;
+import uk.nhs.icb.caseworkflows.common.consent.web.ConsentWithdrawalRequest;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSettings;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSummary;
 import uk.nhs.icb.caseworkflows.common.documents.domain.CaseDocument;
@@ -205,7 +206,7 @@ public class ComplaintResource {
   public ComplaintFileView withdrawConsent(
       @PathParam("id") String id,
       @PathParam("consentId") String consentId,
-      @NotNull @Valid ComplaintRequests.WithdrawConsent request) {
+      @NotNull @Valid ConsentWithdrawalRequest request) {
     consents.withdraw(id, consentId, request.method(), request.reason());
     return file(id);
   }
