@@ -47,7 +47,7 @@ public final class ConsentFields {
           Fields.Option.of(
               ConsentGivenAs.BEST_INTERESTS_DECISION.name(), "A best-interests decision"));
 
-  // Email is for a withdrawal; a consent itself comes in writing, on the form or by word of mouth.
+  // The ways the complaints form offered before the kit had it; email is not among them.
   private static final List<Fields.Option> METHODS =
       List.of(
           Fields.Option.of(ConsentMethod.WRITTEN.name(), "In writing"),
