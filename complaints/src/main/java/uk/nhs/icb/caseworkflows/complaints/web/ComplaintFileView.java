@@ -10,6 +10,7 @@ import uk.nhs.icb.caseworkflows.common.documents.web.DocumentView;
 import uk.nhs.icb.caseworkflows.common.letters.web.LetterSentView;
 import uk.nhs.icb.caseworkflows.common.party.web.PatientView;
 import uk.nhs.icb.caseworkflows.common.party.web.PersonView;
+import uk.nhs.icb.caseworkflows.common.retention.web.ClosureView;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.InvestigationEvidence;
@@ -17,8 +18,8 @@ import uk.nhs.icb.caseworkflows.complaints.domain.InvestigationEvidence;
 /**
  * The complaint file as a handler reads it: parties, what happened, deadlines, consents, where the
  * process is, how it ended, and who works it now ({@code caseworker}, absent while the team has not
- * taken it). What every case file shows (people, consents, steps, documents, letters, history) is
- * the kit's views, so its JSON is the same in every workflow.
+ * taken it). What every case file shows (people, consents, steps, documents, letters, history,
+ * closure) is the kit's views, so its JSON is the same in every workflow.
  */
 public record ComplaintFileView(
     String id,
@@ -41,7 +42,7 @@ public record ComplaintFileView(
     List<ProviderRequest> providerRequests,
     List<LetterSentView> letters,
     List<HistoryEntry> history,
-    Closure closure,
+    ClosureView closure,
     String caseworker) {
 
   /** The ICB asking the provider for its response; answered once that response is on file. */
@@ -86,13 +87,6 @@ public record ComplaintFileView(
       LocalDate responseDue,
       LocalDate sixMonthDate,
       boolean clockStopped) {}
-
-  /**
-   * How the file closed; its retention runs from the closure date and it is kept until {@code
-   * keptUntil}, then reviewed.
-   */
-  public record Closure(
-      String reason, Instant closedAt, LocalDate retentionStartsOn, LocalDate keptUntil) {}
 
   static ComplaintFileView of(ComplaintFileReading.ComplaintFile file) {
     Complaint complaint = file.complaint();
@@ -179,7 +173,7 @@ public record ComplaintFileView(
             .closure()
             .map(
                 closure ->
-                    new Closure(
+                    new ClosureView(
                         closure.reason().name(),
                         closure.closedAt(),
                         complaint.retentionStartsOn().orElse(null),

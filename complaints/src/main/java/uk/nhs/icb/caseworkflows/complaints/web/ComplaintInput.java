@@ -112,11 +112,4 @@ final class ComplaintInput {
         request.satisfied(),
         request.followUp());
   }
-
-  static void requireCommentsWhenReturned(ComplaintRequests.SignOff request) {
-    require(
-        request.approved() || (request.comments() != null && !request.comments().isBlank()),
-        "comments",
-        "say what should change when returning a draft");
-  }
 }

@@ -131,6 +131,4 @@ public final class ComplaintRequests {
 
   public record ResponseDate(
       @NotNull LocalDate newDate, @NotBlank @Size(max = 2000) String reason) {}
-
-  public record WithdrawConsent(@NotNull ConsentMethod method, @Size(max = 2000) String reason) {}
 }

@@ -21,9 +21,11 @@ import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.nhs.icb.caseworkflows.common.consent.web.ConsentInput;
+import uk.nhs.icb.caseworkflows.common.consent.web.ConsentWithdrawalRequest;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSettings;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSummary;
 import uk.nhs.icb.caseworkflows.common.documents.domain.CaseDocument;
+import uk.nhs.icb.caseworkflows.common.documents.web.DocumentEndpoints;
 import uk.nhs.icb.caseworkflows.common.documents.web.DocumentRequests;
 import uk.nhs.icb.caseworkflows.common.documents.web.DocumentView;
 import uk.nhs.icb.caseworkflows.common.paging.Page;
@@ -31,6 +33,7 @@ import uk.nhs.icb.caseworkflows.common.paging.PageRequest;
 import uk.nhs.icb.caseworkflows.common.security.Roles;
 import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
 import uk.nhs.icb.caseworkflows.common.web.rest.Created;
+import uk.nhs.icb.caseworkflows.common.web.rest.SignOffInput;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintAcknowledgement;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintConsentRecording;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintCriteria;
@@ -203,7 +206,7 @@ public class ComplaintResource {
   public ComplaintFileView withdrawConsent(
       @PathParam("id") String id,
       @PathParam("consentId") String consentId,
-      @NotNull @Valid ComplaintRequests.WithdrawConsent request) {
+      @NotNull @Valid ConsentWithdrawalRequest request) {
     consents.withdraw(id, consentId, request.method(), request.reason());
     return file(id);
   }
@@ -278,11 +281,7 @@ public class ComplaintResource {
   @Consumes(MediaType.WILDCARD)
   @Operation(
       summary = "Attach a document to evidence while the complaint is being investigated",
-      description =
-          "The body is the file itself (at most app.documents.max-bytes, 10 MiB by default: 413"
-              + " above). Its type is told from its bytes, whatever its name or Content-Type say:"
-              + " a PDF, PNG or JPEG is stored as what it is, anything else is 415. The query"
-              + " parameter name is the file's name, kept for display. 201 with the document.")
+      description = DocumentEndpoints.ATTACH_DESCRIPTION)
   public Response attachDocument(
       @PathParam("id") String id,
       @PathParam("evidenceId") String evidenceId,
@@ -302,9 +301,7 @@ public class ComplaintResource {
   @Produces(MediaType.WILDCARD)
   @Operation(
       summary = "Download a document of evidence",
-      description =
-          "The stored bytes with the type found at upload, as an attachment named after the"
-              + " file with the right extension; an audited read.")
+      description = DocumentEndpoints.DOWNLOAD_DESCRIPTION)
   public Response downloadDocument(
       @PathParam("id") String id,
       @PathParam("evidenceId") String evidenceId,
@@ -348,7 +345,7 @@ public class ComplaintResource {
       summary = "Sign off the response (the final response is sent) or return it with comments")
   public ComplaintFileView signOff(
       @PathParam("id") String id, @NotNull @Valid ComplaintRequests.SignOff request) {
-    ComplaintInput.requireCommentsWhenReturned(request);
+    SignOffInput.requireCommentsWhenReturned(request.approved(), request.comments());
     response.signOff(id, request.approved(), request.comments());
     return file(id);
   }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentGiver;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentWithdrawal;
+import uk.nhs.icb.caseworkflows.common.consent.web.ConsentWithdrawalRequest;
 import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
 import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
 import uk.nhs.icb.caseworkflows.common.party.web.PatientDetails;
@@ -182,7 +183,7 @@ class ComplaintRequestLimitsTest {
     limits.put(
         "consent withdrawal reason",
         pair(
-            size(ComplaintRequests.WithdrawConsent.class, "reason"),
+            size(ConsentWithdrawalRequest.class, "reason"),
             Columns.of(ConsentWithdrawal.class, "reason")));
 
     limits.forEach(

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import uk.nhs.icb.caseworkflows.common.security.Caller;
+import uk.nhs.icb.caseworkflows.common.web.pages.CaseForm;
 import uk.nhs.icb.caseworkflows.common.web.pages.CasePages;
 import uk.nhs.icb.caseworkflows.common.web.pages.FieldLimits;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
@@ -44,7 +45,8 @@ public class ComplaintPages extends CasePages<ComplaintFile> {
   @Inject private ComplaintListPage list;
   @Inject private ComplaintCasePage casePage;
   @Inject private ComplaintIntakeForm intakeForm;
-  @Inject private Instance<StepForm> forms;
+  // Every form of a complaint: the complaint's own steps and the kit's forms it words.
+  @Inject private Instance<CaseForm<ComplaintFile>> forms;
 
   @Override
   protected String path() {
@@ -89,7 +91,7 @@ public class ComplaintPages extends CasePages<ComplaintFile> {
   }
 
   @Override
-  protected Optional<StepForm> form(String path) {
+  protected Optional<CaseForm<ComplaintFile>> form(String path) {
     return forms.stream().filter(form -> form.path().equals(path)).findFirst();
   }
 

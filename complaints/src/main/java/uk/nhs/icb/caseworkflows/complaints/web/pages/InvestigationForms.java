@@ -7,12 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSettings;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentUpload;
+import uk.nhs.icb.caseworkflows.common.documents.web.pages.DocumentField;
+import uk.nhs.icb.caseworkflows.common.web.pages.ConfirmForm;
 import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
 import uk.nhs.icb.caseworkflows.common.web.pages.Fields;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormModel;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
+import uk.nhs.icb.caseworkflows.common.web.pages.NoteForm;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageText;
-import uk.nhs.icb.caseworkflows.common.web.pages.UploadField;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintCaseAccess;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintEvidence;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading.ComplaintFile;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintProviderResponses;
@@ -44,22 +47,20 @@ final class InvestigationForms {
 
     @Override
     public Map<String, Object> model(ComplaintFile file, FormValues typed) {
-      return new FormModel(typed)
-          .radios(
-              "kind",
-              "What is it?",
-              null,
-              Arrays.stream(EvidenceKind.values())
-                  .map(kind -> Fields.Option.of(kind.name(), PageText.words(kind)))
-                  .toList())
-          .textarea("summary", "Summary", "What it says, in a few sentences.")
-          .input("source", "Who it came from", "For example, the practice manager.")
-          .date("receivedOn", "Date received", "For example, 15 3 2026")
-          .file(
-              FILE,
-              "Attach a document (optional)",
-              "A PDF, PNG or JPEG, smaller than " + documentSettings.maxInWords() + ".",
-              UploadField.ACCEPT)
+      FormModel form =
+          new FormModel(typed)
+              .radios(
+                  "kind",
+                  "What is it?",
+                  null,
+                  Arrays.stream(EvidenceKind.values())
+                      .map(kind -> Fields.Option.of(kind.name(), PageText.words(kind)))
+                      .toList())
+              .textarea("summary", "Summary", "What it says, in a few sentences.")
+              .input("source", "Who it came from", "For example, the practice manager.")
+              .date("receivedOn", "Date received", "For example, 15 3 2026");
+      return new DocumentField(FILE, documentSettings.maxBytes())
+          .askIn(form, "Attach a document (optional)")
           .submit("Record the evidence", false)
           .toMap();
     }
@@ -73,7 +74,7 @@ final class InvestigationForms {
       String source = typed.text("source", "Enter who it came from");
       DateInput.Result received = typed.date("receivedOn", "Date received", true);
       Optional<DocumentUpload> document =
-          UploadField.read(typed, FILE, documentSettings.maxBytes());
+          new DocumentField(FILE, documentSettings.maxBytes()).readFrom(typed);
       if (!typed.errors().isEmpty()) {
         return null;
       }
@@ -119,57 +120,60 @@ final class InvestigationForms {
   }
 
   @ApplicationScoped
-  static class ClockStop extends RecordingForm {
+  static class ClockStop extends NoteForm<ComplaintFile> {
 
     @Inject ComplaintTimetable timetable;
 
     ClockStop() {
-      super("clock-stop", "Stop the clock", "reason");
-    }
-
-    @Override
-    public Map<String, Object> model(ComplaintFile file, FormValues typed) {
-      return new FormModel(typed)
-          .intro(
-              "While the clock is stopped the response date does not come closer. It moves on when you restart the clock.")
-          .textarea(
-              "reason",
+      super(
+          "clock-stop",
+          "Stop the clock",
+          "reason",
+          ComplaintCaseAccess.COMPLAINTS_TEAM,
+          new Wording(
+              "While the clock is stopped the response date does not come closer. It moves on when you restart the clock.",
               "Why the clock stops",
-              "For example, waiting for the complainant's records.")
-          .submit("Stop the clock", false)
-          .toMap();
+              "For example, waiting for the complainant's records.",
+              "Enter why the clock stops",
+              "Stop the clock",
+              false));
+    }
+
+    /** It records the stop on the file; no step waits for it. */
+    @Override
+    public boolean completesStep() {
+      return false;
     }
 
     @Override
-    public String submit(String complaintId, FormValues typed) {
-      String reason = typed.text("reason", "Enter why the clock stops");
-      if (!typed.errors().isEmpty()) {
-        return null;
-      }
+    protected String record(String complaintId, String reason) {
       timetable.stopClock(complaintId, reason);
       return "The clock was stopped.";
     }
   }
 
   @ApplicationScoped
-  static class ClockRestart extends RecordingForm {
+  static class ClockRestart extends ConfirmForm<ComplaintFile> {
 
     @Inject ComplaintTimetable timetable;
 
     ClockRestart() {
-      super("clock-restart", "Restart the clock", "submit");
+      super(
+          "clock-restart",
+          "Restart the clock",
+          ComplaintCaseAccess.COMPLAINTS_TEAM,
+          "The response date moves on by the working days the clock was stopped.",
+          "Restart the clock");
+    }
+
+    /** It records the restart on the file; no step waits for it. */
+    @Override
+    public boolean completesStep() {
+      return false;
     }
 
     @Override
-    public Map<String, Object> model(ComplaintFile file, FormValues typed) {
-      return new FormModel(typed)
-          .intro("The response date moves on by the working days the clock was stopped.")
-          .submit("Restart the clock", false)
-          .toMap();
-    }
-
-    @Override
-    public String submit(String complaintId, FormValues typed) {
+    protected String confirm(String complaintId) {
       timetable.restartClock(complaintId);
       return "The clock was restarted and the response date moved.";
     }
@@ -210,29 +214,31 @@ final class InvestigationForms {
   }
 
   @ApplicationScoped
-  static class Complete extends StepForm {
+  static class Complete extends ConfirmForm<ComplaintFile> {
 
     @Inject ComplaintResponse response;
 
     Complete() {
-      super("investigation-complete", "Finish the investigation", "submit");
+      super(
+          "investigation-complete",
+          "Finish the investigation",
+          ComplaintCaseAccess.COMPLAINTS_TEAM,
+          "Next you draft the response. Evidence can no longer be added.",
+          "Finish the investigation");
     }
 
+    /** The evidence gathered, one fact each. */
     @Override
-    public Map<String, Object> model(ComplaintFile file, FormValues typed) {
-      FormModel form =
-          new FormModel(typed)
-              .intro("Next you draft the response. Evidence can no longer be added.");
+    protected void facts(ComplaintFile file, FormModel form) {
       file.evidence()
           .forEach(
               item ->
                   form.fact(
                       PageText.words(item.kind()) + " (" + item.source() + ")", item.summary()));
-      return form.submit("Finish the investigation", false).toMap();
     }
 
     @Override
-    public String submit(String complaintId, FormValues typed) {
+    protected String confirm(String complaintId) {
       response.completeInvestigation(complaintId);
       return "The investigation is finished. Draft the response next.";
     }

@@ -9,6 +9,8 @@ import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
 import uk.nhs.icb.caseworkflows.common.web.pages.Fields;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormModel;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
+import uk.nhs.icb.caseworkflows.common.web.pages.ReasonedDecisionForm;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintCaseAccess;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading.ComplaintFile;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintPlanning;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintPlan;
@@ -82,7 +84,7 @@ final class PlanningForms {
   }
 
   @ApplicationScoped
-  static class Anonymity extends StepForm {
+  static class Anonymity extends ReasonedDecisionForm<ComplaintFile> {
 
     @Inject ComplaintPlanning planning;
 
@@ -90,29 +92,20 @@ final class PlanningForms {
       super(
           "anonymity-decision",
           "Decide whether it can be investigated anonymously",
-          "anonymous-yes");
+          ComplaintCaseAccess.COMPLAINTS_TEAM,
+          "The complainant asked not to be named to those complained about. If it cannot be"
+              + " investigated without naming them, they are told and choose whether to go on.",
+          List.of(
+              new Question(
+                  "anonymous",
+                  "Can it be investigated without naming the complainant?",
+                  "Select yes if it can be investigated without naming them")),
+          new Question("reason", "Why", "Enter why"));
     }
 
     @Override
-    public Map<String, Object> model(ComplaintFile file, FormValues typed) {
-      return new FormModel(typed)
-          .intro(
-              "The complainant asked not to be named to those complained about. If it cannot be"
-                  + " investigated without naming them, they are told and choose whether to go on.")
-          .yesNo("anonymous", "Can it be investigated without naming the complainant?", null)
-          .textarea("reason", "Why", "This is kept on the file.")
-          .submit("Save the decision", false)
-          .toMap();
-    }
-
-    @Override
-    public String submit(String complaintId, FormValues typed) {
-      Boolean anonymous =
-          typed.yesNo("anonymous", "Select yes if it can be investigated without naming them");
-      String reason = typed.text("reason", "Enter why");
-      if (!typed.errors().isEmpty()) {
-        return null;
-      }
+    protected String decide(String complaintId, Answers answers, String reason) {
+      boolean anonymous = answers.yes("anonymous");
       planning.decideAnonymity(complaintId, anonymous, reason);
       return anonymous
           ? "Those complained about were told without naming the complainant."

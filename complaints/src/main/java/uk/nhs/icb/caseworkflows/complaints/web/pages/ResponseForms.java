@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import uk.nhs.icb.caseworkflows.common.security.Roles;
 import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
@@ -12,6 +13,7 @@ import uk.nhs.icb.caseworkflows.common.web.pages.Fields;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormModel;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageText;
+import uk.nhs.icb.caseworkflows.common.web.pages.SignOffDecision;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading.ComplaintFile;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintResponse;
 import uk.nhs.icb.caseworkflows.complaints.application.ResponseDraftReading;
@@ -135,8 +137,14 @@ final class ResponseForms {
 
     @Inject ResponseDraftReading drafts;
 
+    private static final SignOffDecision SIGN_OFF =
+        new SignOffDecision(
+            "Signing off sends the final response and closes the complaint.",
+            "Sign off and send the final response",
+            "Return it to the handler with comments");
+
     SignOff() {
-      super("sign-off", "Sign off the response", "decision-approve");
+      super("sign-off", "Sign off the response", SignOffDecision.FIRST_FIELD);
     }
 
     @Override
@@ -176,33 +184,17 @@ final class ResponseForms {
                                     + PageText.date(action.dueBy())
                                     + ")"));
               });
-      return form.radios(
-              "decision",
-              "Your decision",
-              "Signing off sends the final response and closes the complaint.",
-              List.of(
-                  Fields.Option.of("approve", "Sign off and send the final response"),
-                  Fields.Option.of("return", "Return it to the handler with comments")))
-          .textarea("comments", "Comments", "Needed when you return the draft.")
-          .submit("Save the decision", false)
-          .toMap();
+      return SIGN_OFF.askIn(form).submit("Save the decision", false).toMap();
     }
 
     @Override
     public String submit(String complaintId, FormValues typed) {
-      String decision = typed.text("decision", null);
-      if (!"approve".equals(decision) && !"return".equals(decision)) {
-        typed.errors().add("decision-approve", "Select whether you sign off or return the draft");
-      }
-      String comments = typed.text("comments", null);
-      if ("return".equals(decision) && comments == null) {
-        typed.errors().add("comments", "Enter what should change");
-      }
-      if (!typed.errors().isEmpty()) {
+      Optional<SignOffDecision.Decision> decision = SIGN_OFF.readFrom(typed);
+      if (decision.isEmpty()) {
         return null;
       }
-      boolean approved = "approve".equals(decision);
-      response.signOff(complaintId, approved, comments);
+      boolean approved = decision.get().approved();
+      response.signOff(complaintId, approved, decision.get().comments());
       return approved
           ? "The response was signed off; the final response letter was sent and the complaint closed."
           : "The draft was returned to the handler with your comments.";

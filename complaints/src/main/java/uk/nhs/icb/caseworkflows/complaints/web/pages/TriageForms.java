@@ -8,6 +8,8 @@ import uk.nhs.icb.caseworkflows.common.web.pages.Fields;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormModel;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageText;
+import uk.nhs.icb.caseworkflows.common.web.pages.ReasonedDecisionForm;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintCaseAccess;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading.ComplaintFile;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintTriage;
 import uk.nhs.icb.caseworkflows.complaints.domain.OutsideRemitReason;
@@ -19,38 +21,40 @@ final class TriageForms {
 
   /** More than 12 months after the event or its discovery: is there a good reason? */
   @ApplicationScoped
-  static class LateDecision extends StepForm {
+  static class LateDecision extends ReasonedDecisionForm<ComplaintFile> {
 
     @Inject ComplaintTriage triage;
 
     LateDecision() {
-      super("late-decision", "Decide on a late complaint", "goodReason-yes");
+      super(
+          "late-decision",
+          "Decide on a late complaint",
+          ComplaintCaseAccess.COMPLAINTS_TEAM,
+          "This complaint was made more than 12 months after what happened, or after the"
+              + " complainant found out about it. It can still be looked into if there is a"
+              + " good reason and it can still be investigated fairly.",
+          List.of(
+              new Question(
+                  "goodReason",
+                  "Is there a good reason it was not made sooner?",
+                  "Select yes if there is a good reason"),
+              new Question(
+                  "fairly",
+                  "Can it still be investigated fairly?",
+                  "Select yes if it can still be investigated fairly")),
+          new Question("note", "Why you decided this", "Enter why you decided this"));
     }
 
     @Override
-    public Map<String, Object> model(ComplaintFile file, FormValues typed) {
-      return new FormModel(typed)
-          .intro(
-              "This complaint was made more than 12 months after what happened, or after the"
-                  + " complainant found out about it. It can still be looked into if there is a"
-                  + " good reason and it can still be investigated fairly.")
-          .fact("What happened", file.complaint().details().whatHappened())
-          .fact("When it happened", PageText.date(file.complaint().details().happenedOn()))
-          .yesNo("goodReason", "Is there a good reason it was not made sooner?", null)
-          .yesNo("fairly", "Can it still be investigated fairly?", null)
-          .textarea("note", "Why you decided this", "This is kept on the file.")
-          .submit("Save the decision", false)
-          .toMap();
+    protected void facts(ComplaintFile file, FormModel form) {
+      form.fact("What happened", file.complaint().details().whatHappened())
+          .fact("When it happened", PageText.date(file.complaint().details().happenedOn()));
     }
 
     @Override
-    public String submit(String complaintId, FormValues typed) {
-      Boolean goodReason = typed.yesNo("goodReason", "Select yes if there is a good reason");
-      Boolean fairly = typed.yesNo("fairly", "Select yes if it can still be investigated fairly");
-      String note = typed.text("note", "Enter why you decided this");
-      if (!typed.errors().isEmpty()) {
-        return null;
-      }
+    protected String decide(String complaintId, Answers answers, String note) {
+      boolean goodReason = answers.yes("goodReason");
+      boolean fairly = answers.yes("fairly");
       triage.decideOnLateComplaint(complaintId, goodReason, fairly, note);
       return goodReason && fairly
           ? "The late complaint will be looked into."
