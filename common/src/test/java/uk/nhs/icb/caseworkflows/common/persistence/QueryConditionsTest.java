@@ -15,7 +15,7 @@ class QueryConditionsTest {
     QueryConditions where = new QueryConditions().whenGiven("e.actor = :actor", "actor", null);
 
     assertThat(where.whereClause()).isEmpty();
-    assertThat(bound(where)).isEmpty();
+    assertThat(BoundParameters.of(where)).isEmpty();
   }
 
   @Test
@@ -28,26 +28,7 @@ class QueryConditionsTest {
 
     assertThat(where.whereClause())
         .isEqualTo(" where e.actor = :actor and e.sequenceNumber > :after");
-    assertThat(bound(where))
+    assertThat(BoundParameters.of(where))
         .containsExactly(Map.entry("actor", "ig-officer"), Map.entry("after", 10L));
-  }
-
-  /** What the conditions set on a query, recorded by a stand-in for JPA's TypedQuery. */
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> bound(QueryConditions where) {
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    TypedQuery<Object> query =
-        (TypedQuery<Object>)
-            Proxy.newProxyInstance(
-                TypedQuery.class.getClassLoader(),
-                new Class<?>[] {TypedQuery.class},
-                (proxy, method, args) -> {
-                  if (method.getName().equals("setParameter") && args[0] instanceof String name) {
-                    parameters.put(name, args[1]);
-                  }
-                  return proxy;
-                });
-    where.bind(query);
-    return parameters;
   }
 }

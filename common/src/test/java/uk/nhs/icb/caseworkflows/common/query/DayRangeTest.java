@@ -1,5 +1,7 @@
 package uk.nhs.icb.caseworkflows.common.query;
 
+import uk.nhs.icb.caseworkflows.common.persistence.BoundParameters;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -10,13 +10,11 @@ import java.util.Set;
  *
  * @param <F> what the workflow reads of a case
  */
-public abstract class ConfirmForm<F> extends NamedForm<F> {
+public abstract class ConfirmForm<F> extends IntroducedForm<F> {
 
   /** The id of the button of {@code common/case-form}. */
   public static final String BUTTON = "submit";
 
-  private final Set<String> roles;
-  private final String intro;
   private final String button;
 
   /**
@@ -24,26 +22,14 @@ public abstract class ConfirmForm<F> extends NamedForm<F> {
    * @param button the button's words
    */
   protected ConfirmForm(String path, String title, Set<String> roles, String intro, String button) {
-    super(path, title, BUTTON);
-    this.roles = Set.copyOf(roles);
-    this.intro = intro;
+    super(path, title, BUTTON, roles, intro);
     this.button = button;
   }
 
   @Override
-  public Set<String> roles() {
-    return roles;
-  }
-
-  @Override
   public Map<String, Object> model(F file, FormValues typed) {
-    FormModel form = new FormModel(typed).intro(intro);
-    facts(file, form);
-    return form.submit(button, false).toMap();
+    return opening(file, typed).submit(button, false).toMap();
   }
-
-  /** What the file says that the form shows under the introduction; none unless overridden. */
-  protected void facts(F file, FormModel form) {}
 
   @Override
   public String submit(String caseId, FormValues typed) {

@@ -11,7 +11,7 @@ import java.util.Set;
  *
  * @param <F> what the workflow reads of a case
  */
-public abstract class NoteForm<F> extends NamedForm<F> {
+public abstract class NoteForm<F> extends IntroducedForm<F> {
 
   /**
    * What the form says: a paragraph above the question (or null), the question's label and hint,
@@ -22,35 +22,21 @@ public abstract class NoteForm<F> extends NamedForm<F> {
       String intro, String label, String hint, String missing, String button, boolean warning) {}
 
   private final String field;
-  private final Set<String> roles;
   private final Wording wording;
 
   protected NoteForm(String path, String title, String field, Set<String> roles, Wording wording) {
-    super(path, title, field);
+    super(path, title, field, roles, wording.intro());
     this.field = field;
-    this.roles = Set.copyOf(roles);
     this.wording = wording;
   }
 
   @Override
-  public Set<String> roles() {
-    return roles;
-  }
-
-  @Override
   public Map<String, Object> model(F file, FormValues typed) {
-    FormModel form = new FormModel(typed);
-    if (wording.intro() != null) {
-      form.intro(wording.intro());
-    }
-    facts(file, form);
-    return form.textarea(field, wording.label(), wording.hint())
+    return opening(file, typed)
+        .textarea(field, wording.label(), wording.hint())
         .submit(wording.button(), wording.warning())
         .toMap();
   }
-
-  /** What the file says that the form shows above the question; none unless overridden. */
-  protected void facts(F file, FormModel form) {}
 
   @Override
   public String submit(String caseId, FormValues typed) {

@@ -13,7 +13,7 @@ import java.util.Set;
  *
  * @param <F> what the workflow reads of a case
  */
-public abstract class ReasonedDecisionForm<F> extends NamedForm<F> {
+public abstract class ReasonedDecisionForm<F> extends IntroducedForm<F> {
 
   /** A yes/no question: its field name, its legend, and the message when it is not answered. */
   public record Question(String name, String legend, String missing) {}
@@ -35,8 +35,6 @@ public abstract class ReasonedDecisionForm<F> extends NamedForm<F> {
     }
   }
 
-  private final Set<String> roles;
-  private final String intro;
   private final List<Question> questions;
   private final Question reasons;
 
@@ -51,33 +49,20 @@ public abstract class ReasonedDecisionForm<F> extends NamedForm<F> {
       String intro,
       List<Question> questions,
       Question reasons) {
-    super(path, title, questions.get(0).name() + "-yes");
-    this.roles = Set.copyOf(roles);
-    this.intro = intro;
+    super(path, title, questions.get(0).name() + "-yes", roles, intro);
     this.questions = List.copyOf(questions);
     this.reasons = reasons;
   }
 
   @Override
-  public Set<String> roles() {
-    return roles;
-  }
-
-  @Override
   public Map<String, Object> model(F file, FormValues typed) {
-    FormModel form = new FormModel(typed);
-    if (intro != null) {
-      form.intro(intro);
-    }
-    facts(file, form);
+    FormModel form = opening(file, typed);
     questions.forEach(question -> form.yesNo(question.name(), question.legend(), null));
     return form.textarea(reasons.name(), reasons.legend(), "This is kept on the file.")
         .submit("Save the decision", false)
         .toMap();
   }
 
-  /** What the file says that the form shows above the questions; none unless overridden. */
-  protected void facts(F file, FormModel form) {}
 
   @Override
   public String submit(String caseId, FormValues typed) {

@@ -83,34 +83,8 @@ class CaseSectionsTest {
 
   @Test
   void eachLetterListsOnlyTheFurtherFormsItWasSentIn() {
-    LetterSummary both =
-        new LetterSummary(
-            "l-1",
-            "ack",
-            "Acknowledgement",
-            1,
-            "Mr Hughes",
-            "ack.pdf",
-            "h",
-            Instant.parse("2026-11-03T10:00:00Z"),
-            "s",
-            10,
-            "lp",
-            "pt");
-    LetterSummary standardOnly =
-        new LetterSummary(
-            "l-2",
-            "ack",
-            "Acknowledgement",
-            1,
-            "Mr Hughes",
-            "ack.pdf",
-            "h",
-            Instant.parse("2026-11-03T10:00:00Z"),
-            "s",
-            10,
-            null,
-            null);
+    LetterSummary both = acknowledgement("l-1", "lp", "pt");
+    LetterSummary standardOnly = acknowledgement("l-2", null, null);
 
     List<Map<String, Object>> letters =
         CaseSections.letters(List.of(both, standardOnly), "/icb", "probe", "p-1");
@@ -125,5 +99,22 @@ class CaseSectionsTest {
             "/icb/api/cases/probe/p-1/letters/l-1?format=large-print",
             "/icb/api/cases/probe/p-1/letters/l-1?format=plain-text");
     assertThat(letters.get(1)).containsEntry("otherForms", List.of());
+  }
+
+  /** An acknowledgement kept with the large-print and plain-text forms named, if any. */
+  private static LetterSummary acknowledgement(String id, String largePrint, String plainText) {
+    return new LetterSummary(
+        id,
+        "ack",
+        "Acknowledgement",
+        1,
+        "Mr Hughes",
+        "ack.pdf",
+        "h",
+        Instant.parse("2026-11-03T10:00:00Z"),
+        "s",
+        10,
+        largePrint,
+        plainText);
   }
 }

@@ -1,18 +1,17 @@
-package uk.nhs.icb.caseworkflows.common.query;
+package uk.nhs.icb.caseworkflows.common.persistence;
 
 import jakarta.persistence.TypedQuery;
 import java.lang.reflect.Proxy;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import uk.nhs.icb.caseworkflows.common.persistence.QueryConditions;
 
 /** What list conditions set on a query, recorded by a stand-in for JPA's TypedQuery. */
-final class BoundParameters {
+public final class BoundParameters {
 
   private BoundParameters() {}
 
   @SuppressWarnings("unchecked")
-  static Map<String, Object> of(QueryConditions where) {
+  public static Map<String, Object> of(QueryConditions where) {
     Map<String, Object> parameters = new LinkedHashMap<>();
     TypedQuery<Object> query =
         (TypedQuery<Object>)
