@@ -2,9 +2,6 @@ package uk.nhs.icb.caseworkflows.common.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.TypedQuery;
-import java.lang.reflect.Proxy;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

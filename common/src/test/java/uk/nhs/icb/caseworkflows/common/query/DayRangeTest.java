@@ -1,7 +1,5 @@
 package uk.nhs.icb.caseworkflows.common.query;
 
-import uk.nhs.icb.caseworkflows.common.persistence.BoundParameters;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -12,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.nhs.icb.caseworkflows.common.errors.FieldError;
 import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
+import uk.nhs.icb.caseworkflows.common.persistence.BoundParameters;
 import uk.nhs.icb.caseworkflows.common.persistence.QueryConditions;
 
 /** The days a list of funding requests was narrowed to, as a coordinator would type them. */

@@ -63,7 +63,6 @@ public abstract class ReasonedDecisionForm<F> extends IntroducedForm<F> {
         .toMap();
   }
 
-
   @Override
   public String submit(String caseId, FormValues typed) {
     Map<String, Boolean> answers = new LinkedHashMap<>();
