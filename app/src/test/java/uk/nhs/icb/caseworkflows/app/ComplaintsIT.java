@@ -880,13 +880,25 @@ class ComplaintsIT {
         .as("the filter of who received it still holds beside it")
         .contains(mine.getString("id"));
     assertThat(api.get(HANDLER, ids + "x".repeat(101)).body()).contains("\"field\":\"caseworker\"");
+    JsonObject listedMine =
+        onlyItemIn(api.get(HANDLER, "api/complaints?q=" + mine.getString("reference")));
+    assertThat(listedMine.getString("caseworker")).as("the list's caseworker").isEqualTo(HANDLER);
+    JsonObject listedForTheTeam =
+        onlyItemIn(api.get(HANDLER, "api/complaints?q=" + forTheTeam.getString("reference")));
+    assertThat(!listedForTheTeam.containsKey("caseworker") || listedForTheTeam.isNull("caseworker"))
+        .as("nobody in the list's caseworker for a complaint left for the team")
+        .isTrue();
 
     StaffSession handlerPages = StaffSession.signIn(api.base(), HANDLER);
     String listed = handlerPages.get("complaints?caseworker=me").body();
     assertThat(listed)
         .contains(mine.getString("reference"))
         .doesNotContain(theirs.getString("reference"), forTheTeam.getString("reference"))
-        .contains("value=\"me\"");
+        .contains("value=\"me\"")
+        .contains("scope=\"col\">Caseworker</th>")
+        .contains("<td class=\"nhsuk-table__cell\">" + HANDLER + "</td>");
+    assertThat(handlerPages.get("complaints?q=" + forTheTeam.getString("reference")).body())
+        .contains("<td class=\"nhsuk-table__cell\">Not taken yet</td>");
     assertThat(handlerPages.get("complaints/" + mine.getString("id")).body())
         .contains("id=\"current-caseworker\">" + HANDLER + "<")
         .contains("assigned at intake");
@@ -930,6 +942,14 @@ class ComplaintsIT {
             + "\"}"
             + (caseworker == null ? "" : ",\"caseworker\":" + caseworker)
             + "}");
+  }
+
+  /** The one complaint a list answer holds. */
+  private static JsonObject onlyItemIn(Api.Answer answer) {
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    var items = answer.json().getJsonArray("items");
+    assertThat(items).hasSize(1);
+    return items.getJsonObject(0);
   }
 
   private static List<String> idsIn(Api.Answer list) {

@@ -10,6 +10,7 @@ import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintStatus;
  * is late.
  *
  * @param responseDue null until the plan is agreed
+ * @param caseworker who works it now; null while the team has not taken it
  */
 public record ComplaintListItem(
     String id,
@@ -20,10 +21,11 @@ public record ComplaintListItem(
     LocalDate acknowledgementDue,
     LocalDate responseDue,
     boolean overdue,
-    boolean closed) {
+    boolean closed,
+    String caseworker) {
 
   /** The line for a complaint as it stands on {@code today} (a London date). */
-  public static ComplaintListItem of(Complaint complaint, LocalDate today) {
+  public static ComplaintListItem of(Complaint complaint, LocalDate today, String caseworker) {
     LocalDate responseDue = complaint.timetable().responseDue().orElse(null);
     return new ComplaintListItem(
         complaint.id(),
@@ -40,7 +42,8 @@ public record ComplaintListItem(
             responseDue,
             complaint.timetable().respondedAt().orElse(null),
             today),
-        complaint.isClosed());
+        complaint.isClosed(),
+        caseworker);
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.Map;
 import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
+import uk.nhs.icb.caseworkflows.common.casework.application.CaseAssignments;
 import uk.nhs.icb.caseworkflows.common.paging.Page;
 import uk.nhs.icb.caseworkflows.common.paging.PageRequest;
 import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
@@ -49,26 +50,36 @@ public class ComplaintSearch {
   private EntityManager entityManager;
 
   private final AuditTrail auditTrail;
+  private final CaseAssignments assignments;
 
   @Inject
-  public ComplaintSearch(AuditTrail auditTrail) {
+  public ComplaintSearch(AuditTrail auditTrail, CaseAssignments assignments) {
     this.auditTrail = auditTrail;
+    this.assignments = assignments;
   }
 
   protected ComplaintSearch() {
-    this(null);
+    this(null, null);
   }
 
   @Transactional
   public Page<ComplaintListItem> search(
       ComplaintCriteria criteria, PageRequest pageRequest, Instant now) {
     LocalDate today = LocalDate.ofInstant(now, WorkingDayCalendar.LONDON);
-    Page<ComplaintListItem> page =
+    Page<Complaint> found =
         new CaseListQuery<>(entityManager, Complaint.class, "c.receipt.receivedAt")
-            .page(
-                conditions(criteria, today),
-                pageRequest,
-                complaint -> ComplaintListItem.of(complaint, today));
+            .page(conditions(criteria, today), pageRequest, complaint -> complaint);
+    Map<String, String> caseworkers =
+        assignments.caseworkersOf(
+            Complaint.CASE_TYPE, found.items().stream().map(Complaint::id).toList());
+    Page<ComplaintListItem> page =
+        new Page<>(
+            found.items().stream()
+                .map(c -> ComplaintListItem.of(c, today, caseworkers.get(c.id())))
+                .toList(),
+            found.page(),
+            found.size(),
+            found.total());
     auditTrail.record(
         AuditEntry.read("COMPLAINTS_SEARCHED", Complaint.CASE_TYPE, null, describe(criteria)));
     return page;

@@ -76,6 +76,7 @@ class ComplaintListPage {
     row.put("received", PageText.date(item.receivedAt()));
     row.put("status", PageText.sentence(item.status().description()));
     row.put("responseDue", item.responseDue() == null ? "" : PageText.date(item.responseDue()));
+    row.put("caseworker", item.caseworker() == null ? "Not taken yet" : item.caseworker());
     row.put("overdue", item.overdue());
     row.put("closed", item.closed());
     return row;
