@@ -175,9 +175,11 @@ class WebUiIT {
 
     signIn("complaints-handler", PASSWORD);
     browser.get(url("tasks?caseType=complaint&assigned=team&order=desc"));
-    rowOf(reference)
-        .findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Claim')]"))
-        .click();
+    // Wait for the page the claim leads to, as the other claims do: reading the banner at once
+    // raced the navigation and found the old page.
+    clickAndWaitForTheNextPage(
+        rowOf(reference)
+            .findElement(By.xpath(".//button[starts-with(normalize-space(.), 'Claim')]")));
     assertThat(text(By.id("flash"))).contains("You claimed").contains(reference);
     browser.get(casePage);
     assertThat(text(By.id("current-caseworker")))
