@@ -526,17 +526,8 @@ class ComplaintsIT {
   @Test
   void anAnswerLongerThanWhereItIsKeptIsRefusedBesideItsFieldNotAServerError() {
     StaffSession handler = StaffSession.signIn(api.base(), HANDLER);
-    LocalDate happened = LocalDate.now(LONDON).minusMonths(1);
-    java.util.Map<String, String> intake = new java.util.LinkedHashMap<>();
-    intake.put("channel", "LETTER");
-    intake.put("complainantName", "Mr Owain Long");
+    java.util.Map<String, String> intake = mrLongsIntakeForm();
     intake.put("complainantPostcode", "LU1 2LJ LU1");
-    intake.put("forSomeoneElse", "no");
-    intake.put("subject", "Northvale GP Practice");
-    intake.put("whatHappened", "The results were not passed on.");
-    intake.put("happenedOn-day", String.valueOf(happened.getDayOfMonth()));
-    intake.put("happenedOn-month", String.valueOf(happened.getMonthValue()));
-    intake.put("happenedOn-year", String.valueOf(happened.getYear()));
 
     Api.Answer form = handler.submit("complaints/new", intake);
 
@@ -546,6 +537,7 @@ class ComplaintsIT {
         .contains("id=\"complainantPostcode-error\"")
         .contains("Must be 10 characters or fewer");
 
+    LocalDate happened = LocalDate.now(LONDON).minusMonths(1);
     String complaint =
         "{\"channel\":\"LETTER\",\"complainant\":{\"name\":\"Mr Owain Long\"},"
             + "\"subject\":{\"organisationOrService\":\"Northvale GP Practice\"},"
@@ -903,16 +895,7 @@ class ComplaintsIT {
         .contains("id=\"current-caseworker\">" + HANDLER + "<")
         .contains("assigned at intake");
 
-    LocalDate happened = LocalDate.now(LONDON).minusMonths(1);
-    Map<String, String> intake = new java.util.LinkedHashMap<>();
-    intake.put("channel", "LETTER");
-    intake.put("complainantName", "Mr Owain Long");
-    intake.put("forSomeoneElse", "no");
-    intake.put("subject", "Northvale GP Practice");
-    intake.put("whatHappened", "The results were not passed on.");
-    intake.put("happenedOn-day", String.valueOf(happened.getDayOfMonth()));
-    intake.put("happenedOn-month", String.valueOf(happened.getMonthValue()));
-    intake.put("happenedOn-year", String.valueOf(happened.getYear()));
+    Map<String, String> intake = mrLongsIntakeForm();
     intake.put("handledBy", "ME");
     Api.Answer recorded = handlerPages.submit("complaints/new", intake);
     assertThat(recorded.status()).as(recorded.body()).isIn(302, 303);
@@ -942,6 +925,21 @@ class ComplaintsIT {
             + "\"}"
             + (caseworker == null ? "" : ",\"caseworker\":" + caseworker)
             + "}");
+  }
+
+  /** The intake form of a short letter about a GP practice, a month ago, as a handler fills it. */
+  private static Map<String, String> mrLongsIntakeForm() {
+    LocalDate happened = LocalDate.now(LONDON).minusMonths(1);
+    Map<String, String> intake = new java.util.LinkedHashMap<>();
+    intake.put("channel", "LETTER");
+    intake.put("complainantName", "Mr Owain Long");
+    intake.put("forSomeoneElse", "no");
+    intake.put("subject", "Northvale GP Practice");
+    intake.put("whatHappened", "The results were not passed on.");
+    intake.put("happenedOn-day", String.valueOf(happened.getDayOfMonth()));
+    intake.put("happenedOn-month", String.valueOf(happened.getMonthValue()));
+    intake.put("happenedOn-year", String.valueOf(happened.getYear()));
+    return intake;
   }
 
   /** The one complaint a list answer holds. */

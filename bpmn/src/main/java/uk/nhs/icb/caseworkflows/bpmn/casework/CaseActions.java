@@ -22,8 +22,6 @@ import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
  */
 public class CaseActions<C, K extends TaskKey> extends CaseSteps<C, K> {
 
-  private final CaseFiles<C> files;
-  private final CaseProcesses processes;
   private final AuditTrail auditTrail;
   private final CurrentCaller caller;
   private final Clock clock;
@@ -36,16 +34,9 @@ public class CaseActions<C, K extends TaskKey> extends CaseSteps<C, K> {
       CurrentCaller caller,
       Clock clock) {
     super(files, processes, retention);
-    this.files = files;
-    this.processes = processes;
     this.auditTrail = auditTrail;
     this.caller = caller;
     this.clock = clock;
-  }
-
-  /** How the kit finds and names this type of case. */
-  public CaseFiles<C> files() {
-    return files;
   }
 
   /** The moment of the action, from the injected clock. */
@@ -60,29 +51,30 @@ public class CaseActions<C, K extends TaskKey> extends CaseSteps<C, K> {
 
   /** Records a change to the case on the audit trail, as the caller. */
   public void audit(String action, String caseId, String detail) {
-    auditTrail.record(AuditEntry.change(action, files.caseType(), caseId, detail));
+    auditTrail.record(AuditEntry.change(action, files().caseType(), caseId, detail));
   }
 
   /** Starts the process of a new case, keyed by its id and showing its reference. */
   public void startProcess(String processKey, C file, Map<String, Object> flags) {
-    processes.start(
-        processKey,
-        new CaseKey(files.caseType(), files.idOf(file), files.referenceOf(file)),
-        flags);
+    processes()
+        .start(
+            processKey,
+            new CaseKey(files().caseType(), files().idOf(file), files().referenceOf(file)),
+            flags);
   }
 
   /** Sends the case's process a message that carries no flags, e.g. a withdrawal. */
   public void tellProcess(String message, String caseId) {
-    processes.correlate(message, caseId, Map.of());
+    processes().correlate(message, caseId, Map.of());
   }
 
   /** Moves the due date of the case's open tasks of that step to the end of {@code due}. */
   public void moveDueDate(String caseId, K step, LocalDate due) {
-    processes.moveDueDate(caseId, step.key(), endOf(due).toInstant());
+    processes().moveDueDate(caseId, step.key(), endOf(due).toInstant());
   }
 
   /** Moves a waiting timer of the case's process to the end of {@code due}. */
   public void rescheduleTimer(String caseId, String timerId, LocalDate due) {
-    processes.rescheduleTimer(caseId, timerId, endOf(due).toInstant());
+    processes().rescheduleTimer(caseId, timerId, endOf(due).toInstant());
   }
 }

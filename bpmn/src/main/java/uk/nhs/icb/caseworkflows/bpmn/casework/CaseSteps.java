@@ -32,6 +32,16 @@ public class CaseSteps<C, K extends TaskKey> {
     this.retention = retention;
   }
 
+  /** How the kit finds and names this type of case. */
+  public CaseFiles<C> files() {
+    return files;
+  }
+
+  /** The engine's API, for a subclass that drives the case's process further. */
+  protected CaseProcesses processes() {
+    return processes;
+  }
+
   /** The file; 410 if it was destroyed at the end of its retention, 404 if it never existed. */
   public C file(String id) {
     Optional<C> file = files.find(id);

@@ -2,8 +2,6 @@ package uk.nhs.icb.caseworkflows.common.letters.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 
 /**
@@ -12,9 +10,6 @@ import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
  * given as a whole field is printed by the composer the same way.
  */
 public final class LetterDates {
-
-  private static final DateTimeFormatter IN_A_SENTENCE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private final WorkingDayCalendar calendar;
 
@@ -47,6 +42,6 @@ public final class LetterDates {
 
   /** "5 March 2026", for a sentence. */
   public static String inWords(LocalDate date) {
-    return IN_A_SENTENCE.format(date);
+    return LetterComposer.UK_DATE.format(date);
   }
 }

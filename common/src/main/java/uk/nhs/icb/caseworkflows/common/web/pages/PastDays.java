@@ -48,8 +48,12 @@ public final class PastDays {
     LocalDate today = today();
     return day.value()
         .filter(earlier -> !earlier.equals(today))
-        .map(
-            earlier -> earlier.atTime(LocalTime.NOON).atZone(WorkingDayCalendar.LONDON).toInstant())
+        .map(PastDays::noonOf)
         .orElse(clock.instant());
+  }
+
+  /** Noon in London on {@code day}: an instant that falls on that day whatever the clocks do. */
+  public static Instant noonOf(LocalDate day) {
+    return day.atTime(LocalTime.NOON).atZone(WorkingDayCalendar.LONDON).toInstant();
   }
 }

@@ -3,7 +3,6 @@ package uk.nhs.icb.caseworkflows.common.consent.web.pages;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +16,7 @@ import uk.nhs.icb.caseworkflows.common.web.pages.Fields;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormModel;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageText;
+import uk.nhs.icb.caseworkflows.common.web.pages.PastDays;
 
 /**
  * The questions of a consent taken down on a form, after the workflow's own question of whose
@@ -133,7 +133,7 @@ public final class ConsentFields {
    * midday is still to come, so that a consent given this morning is in force at once.
    */
   private Instant noLaterThanNow(LocalDate day) {
-    Instant midday = day.atTime(LocalTime.NOON).atZone(WorkingDayCalendar.LONDON).toInstant();
+    Instant midday = PastDays.noonOf(day);
     Instant now = clock.instant();
     return midday.isAfter(now)
             && !day.isAfter(LocalDate.now(clock.withZone(WorkingDayCalendar.LONDON)))

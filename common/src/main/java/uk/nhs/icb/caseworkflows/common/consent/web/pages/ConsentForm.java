@@ -9,7 +9,7 @@ import uk.nhs.icb.caseworkflows.common.consent.web.pages.ConsentFields.ConsentTa
 import uk.nhs.icb.caseworkflows.common.web.pages.Fields;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormModel;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
-import uk.nhs.icb.caseworkflows.common.web.pages.NamedForm;
+import uk.nhs.icb.caseworkflows.common.web.pages.IntroducedForm;
 
 /**
  * The form that records a consent on a case: whose it is, chosen from the people of the case, then
@@ -19,14 +19,13 @@ import uk.nhs.icb.caseworkflows.common.web.pages.NamedForm;
  * @param <F> what the workflow reads of a case
  * @param <W> the workflow's people whose consent a case may need (the complainant, the patient)
  */
-public abstract class ConsentForm<F, W extends Enum<W>> extends NamedForm<F> {
+public abstract class ConsentForm<F, W extends Enum<W>> extends IntroducedForm<F> {
 
   public static final String WHOSE = "whose";
 
   /** The time a consent given today is recorded at; injected, or given by a test. */
   @Inject protected Clock clock;
 
-  private final Set<String> roles;
   private final Class<W> people;
   private final W first;
 
@@ -35,15 +34,9 @@ public abstract class ConsentForm<F, W extends Enum<W>> extends NamedForm<F> {
    * @param first the one offered first, where a missing choice is linked from
    */
   protected ConsentForm(String path, Set<String> roles, Class<W> people, W first) {
-    super(path, "Record a consent", WHOSE + "-" + first.name());
-    this.roles = Set.copyOf(roles);
+    super(path, "Record a consent", WHOSE + "-" + first.name(), roles, null);
     this.people = people;
     this.first = first;
-  }
-
-  @Override
-  public Set<String> roles() {
-    return roles;
   }
 
   @Override
@@ -53,7 +46,7 @@ public abstract class ConsentForm<F, W extends Enum<W>> extends NamedForm<F> {
 
   @Override
   public Map<String, Object> model(F file, FormValues typed) {
-    FormModel form = new FormModel(typed).radios(WHOSE, "Whose consent is it?", null, people(file));
+    FormModel form = opening(file, typed).radios(WHOSE, "Whose consent is it?", null, people(file));
     return new ConsentFields(clock).askIn(form).submit("Record the consent", false).toMap();
   }
 
