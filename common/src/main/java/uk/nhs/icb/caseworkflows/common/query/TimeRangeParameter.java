@@ -17,14 +17,6 @@ final class TimeRangeParameter {
 
   private TimeRangeParameter() {}
 
-  static Instant from(String text) {
-    return parse("from", text, false);
-  }
-
-  static Instant to(String text) {
-    return parse("to", text, true);
-  }
-
   static Instant parse(String field, String text, boolean endOfDay) {
     if (text == null || text.isBlank()) {
       return null;
