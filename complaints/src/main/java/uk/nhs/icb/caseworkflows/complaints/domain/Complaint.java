@@ -170,6 +170,11 @@ public class Complaint {
     }
     status.require("a plan", ACKNOWLEDGED, AWAITING_CONSENT);
     admissibility.requireAdmitted();
+    if (subject().isTheIcbItself() && agreed.investigatedBy() == Investigator.PROVIDER) {
+      throw new ComplaintRuleException(
+          "This complaint is about the ICB itself, so the ICB investigates it: no provider is"
+              + " asked to.");
+    }
     made.consents()
         .requireToPlan(agreed.investigatedBy(), consentsGiven.forCase(CASE_TYPE, id), at);
     LocalDate due = timetable().responseDueFor(agreed.agreedResponseDate(), at, deadlines);

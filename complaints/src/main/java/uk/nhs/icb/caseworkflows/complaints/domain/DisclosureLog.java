@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentCheck;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
+import uk.nhs.icb.caseworkflows.common.consent.domain.SharingBasis;
 
 /**
  * What the complainant asked about being named, and what was shared with those complained about.
@@ -71,38 +72,55 @@ public class DisclosureLog {
 
   /**
    * Information shared with those complained about, without naming the complainant. It relies on
-   * the consent of the person the complaint is about to share their information.
+   * the patient's consent to share their information (the complainant's, when they complain for
+   * themselves), or a basis without consent the Caldicott Guardian approved.
    */
   public void discloseToSubject(
       String whatWasShared, String recipient, ConsentCheck consentsGiven, Instant at, String by) {
-    record(consents.toShareWithProvider(), false, whatWasShared, recipient, consentsGiven, at, by);
+    requireOpen();
+    ConsentCheck ofThisCase = consentsGiven.forCase(Complaint.CASE_TYPE, caseId);
+    disclosures.add(
+        new Disclosure(
+            whatWasShared,
+            recipient,
+            basisFor(consents.toShareWithProvider(), ofThisCase, at),
+            null,
+            at,
+            by));
   }
 
-  /** The complainant's identity shared with those complained about, on their own consent. */
+  /**
+   * The complaint with the complainant's name, shared with those complained about: the patient's
+   * information on their consent (or an approved basis without it), and the name on the
+   * complainant's own consent, which only they can give.
+   */
   public void discloseIdentityToSubject(
       String whatWasShared, String recipient, ConsentCheck consentsGiven, Instant at, String by) {
-    record(consents.toNameTheComplainant(), true, whatWasShared, recipient, consentsGiven, at, by);
+    requireOpen();
+    ConsentCheck ofThisCase = consentsGiven.forCase(Complaint.CASE_TYPE, caseId);
+    SharingBasis patientsInformation = basisFor(consents.toShareWithProvider(), ofThisCase, at);
+    RequiredConsent naming = consents.toNameTheComplainant();
+    ConsentRecord namingConsent =
+        ofThisCase
+            .consentFor(naming.purpose(), naming.whose(), at)
+            .orElseThrow(() -> missing(naming));
+    disclosures.add(
+        new Disclosure(whatWasShared, recipient, patientsInformation, namingConsent, at, by));
   }
 
-  private void record(
-      RequiredConsent needed,
-      boolean identity,
-      String whatWasShared,
-      String recipient,
-      ConsentCheck consentsGiven,
-      Instant at,
-      String by) {
+  private void requireOpen() {
     status.get().requireNotYetResponded("a disclosure");
-    ConsentRecord basis =
-        needed
-            .basisIn(consentsGiven.forCase(Complaint.CASE_TYPE, caseId), at)
-            .orElseThrow(
-                () ->
-                    new ComplaintRuleException(
-                        "Nothing can be shared without "
-                            + needed.described()
-                            + ". Record the consent before sharing."));
-    disclosures.add(new Disclosure(whatWasShared, recipient, identity, basis.id(), at, by));
+  }
+
+  private static SharingBasis basisFor(RequiredConsent needed, ConsentCheck given, Instant at) {
+    return needed.basisIn(given, at).orElseThrow(() -> missing(needed));
+  }
+
+  private static ComplaintRuleException missing(RequiredConsent needed) {
+    return new ComplaintRuleException(
+        "Nothing can be shared without "
+            + needed.described()
+            + ". Record the consent before sharing.");
   }
 
   public Optional<Anonymity> anonymity() {

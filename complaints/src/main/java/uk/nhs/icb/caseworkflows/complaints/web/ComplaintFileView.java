@@ -6,6 +6,7 @@ import java.util.List;
 import uk.nhs.icb.caseworkflows.bpmn.casework.web.OpenStep;
 import uk.nhs.icb.caseworkflows.common.audit.web.HistoryEntry;
 import uk.nhs.icb.caseworkflows.common.consent.web.ConsentView;
+import uk.nhs.icb.caseworkflows.common.consent.web.SharingWithoutConsentView;
 import uk.nhs.icb.caseworkflows.common.documents.web.DocumentView;
 import uk.nhs.icb.caseworkflows.common.letters.web.LetterSentView;
 import uk.nhs.icb.caseworkflows.common.party.web.PatientView;
@@ -30,10 +31,12 @@ public record ComplaintFileView(
     PatientView patient,
     String representativeStanding,
     String organisationOrService,
+    boolean aboutTheIcb,
     List<String> peopleNamed,
     Details details,
     Deadlines deadlines,
     List<ConsentView> consents,
+    List<SharingWithoutConsentView> sharingWithoutConsent,
     List<OpenStep> openSteps,
     List<Issue> issues,
     String overallOutcome,
@@ -67,12 +70,18 @@ public record ComplaintFileView(
   /** An issue of the plan and, once recorded, its outcome. */
   public record Issue(int number, String description, String outcome) {}
 
-  /** What was shared with whom, on which consent, when and by whom. */
+  /**
+   * What was shared with whom, on which consent (or basis without consent, {@code
+   * sharedWithoutConsent}), with the complainant's consent to be named when it named them, when and
+   * by whom.
+   */
   public record DisclosureMade(
       String whatWasShared,
       String recipient,
       boolean identityDisclosed,
       String consentRecordId,
+      boolean sharedWithoutConsent,
+      String namingConsentId,
       Instant disclosedAt,
       String disclosedBy) {}
 
@@ -104,6 +113,7 @@ public record ComplaintFileView(
         complaint.affectedPerson().map(PatientView::of).orElse(null),
         complaint.representation().map(r -> r.standing().name()).orElse(null),
         complaint.subject().organisationOrService(),
+        complaint.subject().isTheIcbItself(),
         complaint.subject().peopleNamed(),
         new Details(
             complaint.details().whatHappened(),
@@ -117,6 +127,7 @@ public record ComplaintFileView(
             complaint.timetable().sixMonthDate(),
             complaint.timetable().isClockStopped()),
         file.consents().stream().map(ConsentView::of).toList(),
+        file.sharingWithoutConsent().stream().map(SharingWithoutConsentView::of).toList(),
         file.openSteps().stream().map(OpenStep::of).toList(),
         complaint.plan().issues().stream()
             .map(
@@ -135,6 +146,8 @@ public record ComplaintFileView(
                         disclosure.recipient(),
                         disclosure.identityDisclosed(),
                         disclosure.consentRecordId(),
+                        disclosure.sharedWithoutConsent(),
+                        disclosure.namingConsentId().orElse(null),
                         disclosure.disclosedAt(),
                         disclosure.disclosedBy()))
             .toList(),

@@ -74,6 +74,7 @@ class ComplaintCasePage {
             .actions(actions(file))
             .openSteps(file.openSteps().stream().map(CaseTask::name).toList())
             .consents(file.consents())
+            .sharingWithoutConsent(file.sharingWithoutConsent())
             .letters(file.letters(), request.getContextPath(), Complaint.CASE_TYPE)
             .history(file.history())
             .put(
@@ -158,6 +159,9 @@ class ComplaintCasePage {
               row(rows, "Evidence of standing", representation.evidence());
             });
     row(rows, "Complaint about", complaint.subject().organisationOrService());
+    if (complaint.subject().isTheIcbItself()) {
+      row(rows, "About the ICB itself", "Yes: nothing is sent to a provider");
+    }
     row(rows, "People named", String.join("\n", complaint.subject().peopleNamed()));
     row(
         rows,
@@ -221,6 +225,10 @@ class ComplaintCasePage {
                     "what", disclosure.whatWasShared(),
                     "to", disclosure.recipient(),
                     "named", disclosure.identityDisclosed() ? "Yes" : "No",
+                    "basis",
+                        disclosure.sharedWithoutConsent()
+                            ? "Without consent, as the Caldicott Guardian approved"
+                            : "Consent",
                     "when", CaseSections.when(disclosure.disclosedAt()),
                     "by", disclosure.disclosedBy()))
         .toList();

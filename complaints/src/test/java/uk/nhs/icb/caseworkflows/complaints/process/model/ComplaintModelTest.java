@@ -62,7 +62,11 @@ class ComplaintModelTest {
           "complaint-identity-needed",
           "complaint-final-response",
           "complaint-holding-letter",
-          "complaint-outside-remit");
+          "complaint-outside-remit",
+          "complaint-consent-declined",
+          "complaint-standing-refused",
+          "complaint-transferred",
+          "complaint-transfer-notice");
 
   private static BpmnModelInstance model;
 
