@@ -1,6 +1,8 @@
 /**
  * The rules of an NHS Continuing Healthcare case under the National Framework (July 2022): the
- * adults-only referral ({@link uk.nhs.icb.caseworkflows.chc.domain.Referral}), the screening {@link
+ * {@link uk.nhs.icb.caseworkflows.chc.domain.ChcCase} aggregate from referral to decision, and the
+ * parts it hands its rules to: the adults-only referral ({@link
+ * uk.nhs.icb.caseworkflows.chc.domain.Referral}), the screening {@link
  * uk.nhs.icb.caseworkflows.chc.domain.Checklist} and its outcome, the 28-day {@link
  * uk.nhs.icb.caseworkflows.chc.domain.AssessmentClock} with its refund period, the full assessment
  * by the multidisciplinary team on the {@link
