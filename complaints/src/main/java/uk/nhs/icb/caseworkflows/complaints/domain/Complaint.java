@@ -256,12 +256,19 @@ public class Complaint {
       throw new ComplaintRuleException(
           "This complaint is closed. Only a complaints manager can correct its coding.");
     }
-    Optional<String> bandFromBirth =
-        affectedPerson()
-            .map(AffectedPerson::dateOfBirth)
-            .flatMap(born -> codes.ageBandOf(born, receipt.receivedOn()));
+    Optional<String> bandFromBirth = ageBandFromBirthDate(codes);
     CodingChoice checked = codes.checked(chosen, bandFromBirth);
     coding = coding().recorded(checked, bandFromBirth.isPresent(), at, by);
+  }
+
+  /**
+   * The patient's age band on the day the complaint was received, when the file has their date of
+   * birth and a band holds that age; otherwise the band is chosen.
+   */
+  public Optional<String> ageBandFromBirthDate(NationalReturnCodes codes) {
+    return affectedPerson()
+        .map(AffectedPerson::dateOfBirth)
+        .flatMap(born -> codes.ageBandOf(born, receipt.receivedOn()));
   }
 
   /** Closed after its response with the complaint upheld in whole or in part. */

@@ -75,13 +75,14 @@ class CodingForm extends RecordingForm {
                 "Staff groups concerned",
                 "Leave all unticked if the complaint is not about any member of staff.",
                 options(codes, NationalReturnCodes.PROFESSION))
+            // The seed's codes: a list the ICB renamed is simply not preselected.
             .radios(
                 STATUS,
                 "Who made the complaint?",
                 null,
                 options(codes, NationalReturnCodes.COMPLAINANT_STATUS),
                 complaint.affectedPerson().isPresent() ? "ON_BEHALF_OF_PATIENT" : "PATIENT");
-    Optional<String> fromBirth = bandFromBirth(complaint, codes);
+    Optional<String> fromBirth = complaint.ageBandFromBirthDate(codes);
     if (fromBirth.isPresent()) {
       form.fact(
           "Patient's age band",
@@ -151,13 +152,6 @@ class CodingForm extends RecordingForm {
         };
     return new FormErrors.FieldProblem(
         firstOf(refused.field(), codes.list(list)), PageText.sentence(refused.reason()));
-  }
-
-  private static Optional<String> bandFromBirth(Complaint complaint, NationalReturnCodes codes) {
-    return complaint
-        .affectedPerson()
-        .map(patient -> patient.dateOfBirth())
-        .flatMap(born -> codes.ageBandOf(born, complaint.receipt().receivedOn()));
   }
 
   private static String chosen(FormValues typed, String name) {
