@@ -1098,6 +1098,20 @@ class ReliabilityIT {
             "satisfied",
             true)
       },
+      {
+        "coding",
+        HostileRequests.object(
+            "subjects",
+            new ArrayList<>(List.of("COMMUNICATIONS", "OTHER")),
+            "serviceAreas",
+            new ArrayList<>(List.of("MENTAL_HEALTH")),
+            "professions",
+            new ArrayList<>(),
+            "complainantStatus",
+            "PATIENT",
+            "patientAgeBand",
+            "UNKNOWN")
+      },
       {"withdrawal", note},
     };
     for (Object[] step : steps) {

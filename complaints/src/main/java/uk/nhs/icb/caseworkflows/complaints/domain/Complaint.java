@@ -38,7 +38,8 @@ import uk.nhs.icb.caseworkflows.common.party.domain.Party;
  * decides which step may come next; its parts keep their own facts and rules: the {@link
  * Admissibility} (time limit and remit), the {@link ResponseTimetable} (due dates, clock stops,
  * date changes), the {@link InvestigationPlan}, the {@link DisclosureLog}, the {@link
- * ComplaintOutcome} and the {@link Closure}, whose date starts the file's retention clock.
+ * ComplaintOutcome}, the {@link ComplaintCoding} for the national return and the {@link Closure},
+ * whose date starts the file's retention clock.
  */
 @Entity
 @Table(name = "complaint")
@@ -71,6 +72,7 @@ public class Complaint {
   @Embedded private DisclosureLog disclosureLog;
   @Embedded private ComplaintOutcome outcome;
   @Embedded private Closure closure;
+  @Embedded private ComplaintCoding coding;
 
   // The parts' lists: EclipseLink cannot map a collection inside an embeddable, so they are
   // mapped here and handed to their part by its accessor.
@@ -101,6 +103,30 @@ public class Complaint {
   @OrderColumn(name = "position")
   @Column(name = "description", nullable = false, length = 4000)
   private List<String> improvements = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(
+      name = "complaint_coded_subject",
+      joinColumns = @JoinColumn(name = "complaint_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "code", nullable = false, length = 40)
+  private List<String> codedSubjects = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(
+      name = "complaint_coded_service_area",
+      joinColumns = @JoinColumn(name = "complaint_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "code", nullable = false, length = 40)
+  private List<String> codedServiceAreas = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(
+      name = "complaint_coded_profession",
+      joinColumns = @JoinColumn(name = "complaint_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "code", nullable = false, length = 40)
+  private List<String> codedProfessions = new ArrayList<>();
 
   protected Complaint() {}
 
@@ -219,6 +245,37 @@ public class Complaint {
     status = CLOSED;
   }
 
+  /**
+   * Codes the complaint for the national return, or recodes it. The patient's age band comes from
+   * their date of birth at receipt when the file has one; otherwise it is chosen. Open complaints
+   * are coded by the team; once closed only someone who may correct a closed file (a complaints
+   * manager) can change it, as the return and the annual report count closed complaints too.
+   */
+  public void code(
+      CodingChoice chosen,
+      NationalReturnCodes codes,
+      Instant at,
+      String by,
+      boolean mayCorrectClosedFile) {
+    if (isClosed() && !mayCorrectClosedFile) {
+      throw new ComplaintRuleException(
+          "This complaint is closed. Only a complaints manager can correct its coding.");
+    }
+    Optional<String> bandFromBirth = ageBandFromBirthDate(codes);
+    CodingChoice checked = codes.checked(chosen, bandFromBirth);
+    coding = coding().recorded(checked, bandFromBirth.isPresent(), at, by);
+  }
+
+  /**
+   * The patient's age band on the day the complaint was received, when the file has their date of
+   * birth and a band holds that age; otherwise the band is chosen.
+   */
+  public Optional<String> ageBandFromBirthDate(NationalReturnCodes codes) {
+    return affectedPerson()
+        .map(AffectedPerson::dateOfBirth)
+        .flatMap(born -> codes.ageBandOf(born, receipt.receivedOn()));
+  }
+
   /** Closed after its response with the complaint upheld in whole or in part. */
   public boolean readyForStoryConsent() {
     return closure != null
@@ -293,6 +350,12 @@ public class Complaint {
   /** Until recorded, an empty outcome. */
   public ComplaintOutcome outcome() {
     return (outcome != null ? outcome : new ComplaintOutcome()).of(improvements);
+  }
+
+  /** Until coded, an empty coding. */
+  public ComplaintCoding coding() {
+    return (coding != null ? coding : new ComplaintCoding())
+        .of(codedSubjects, codedServiceAreas, codedProfessions);
   }
 
   public Optional<Closure> closure() {

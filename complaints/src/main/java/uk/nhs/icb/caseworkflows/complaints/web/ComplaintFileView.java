@@ -14,13 +14,15 @@ import uk.nhs.icb.caseworkflows.common.party.web.PersonView;
 import uk.nhs.icb.caseworkflows.common.retention.web.ClosureView;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
+import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintCoding;
 import uk.nhs.icb.caseworkflows.complaints.domain.InvestigationEvidence;
 
 /**
  * The complaint file as a handler reads it: parties, what happened, deadlines, consents, where the
  * process is, how it ended, and who works it now ({@code caseworker}, absent while the team has not
- * taken it). What every case file shows (people, consents, steps, documents, letters, history,
- * closure) is the kit's views, so its JSON is the same in every workflow.
+ * taken it), and how it is coded for the national return ({@code coding}). What every case file
+ * shows (people, consents, steps, documents, letters, history, closure) is the kit's views, so its
+ * JSON is the same in every workflow.
  */
 public record ComplaintFileView(
     String id,
@@ -46,7 +48,37 @@ public record ComplaintFileView(
     List<LetterSentView> letters,
     List<HistoryEntry> history,
     ClosureView closure,
-    String caseworker) {
+    String caseworker,
+    Coding coding) {
+
+  /**
+   * How the complaint is counted in the national return (KO41a), as codes (their labels are at
+   * {@code /api/complaint-codes}); absent until coded.
+   */
+  public record Coding(
+      List<String> subjects,
+      List<String> serviceAreas,
+      List<String> professions,
+      String complainantStatus,
+      String patientAgeBand,
+      boolean ageBandFromDateOfBirth,
+      Instant codedAt,
+      String codedBy) {
+
+    static Coding of(ComplaintCoding coding) {
+      return coding.isCoded()
+          ? new Coding(
+              coding.subjects(),
+              coding.serviceAreas(),
+              coding.professions(),
+              coding.complainantStatus(),
+              coding.patientAgeBand(),
+              coding.ageBandFromBirthDate(),
+              coding.codedAt().orElse(null),
+              coding.codedBy())
+          : null;
+    }
+  }
 
   /** The ICB asking the provider for its response; answered once that response is on file. */
   public record ProviderRequest(
@@ -192,7 +224,8 @@ public record ComplaintFileView(
                         complaint.retentionStartsOn().orElse(null),
                         file.keptUntil().orElse(null)))
             .orElse(null),
-        file.caseworker().orElse(null));
+        file.caseworker().orElse(null),
+        Coding.of(complaint.coding()));
   }
 
   /** Where the documents of one piece of evidence are downloaded ({@link ComplaintResource}). */

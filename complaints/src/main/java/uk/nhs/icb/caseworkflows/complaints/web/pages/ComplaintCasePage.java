@@ -53,6 +53,7 @@ class ComplaintCasePage {
   @Inject ProcessDiagrams diagrams;
   @Inject CaseworkerSection caseworker;
   @Inject CurrentCaller caller;
+  @Inject CodingSection coding;
 
   PageView page(String id, HttpServletRequest request) {
     return reading.read(
@@ -65,13 +66,15 @@ class ComplaintCasePage {
 
   private Map<String, Object> model(ComplaintFile file, HttpServletRequest request) {
     Complaint complaint = file.complaint();
+    List<Map<String, Object>> actions = actions(file);
+    coding.offer(actions, complaint, caller.get());
     CasePageModel page =
         new CasePageModel(
                 complaint.id(),
                 complaint.reference().formatted(),
                 PageText.sentence(complaint.status().description()),
                 complaint.isClosed())
-            .actions(actions(file))
+            .actions(actions)
             .openSteps(file.openSteps().stream().map(CaseTask::name).toList())
             .consents(file.consents())
             .sharingWithoutConsent(file.sharingWithoutConsent())
@@ -85,6 +88,7 @@ class ComplaintCasePage {
             .put("communicationNeeds", communicationNeeds(complaint))
             .listed("issues", issues(complaint))
             .put("overallOutcome", complaint.outcome().overall().map(PageText::words).orElse(null))
+            .put("coding", coding.model(complaint))
             .listed("disclosures", disclosures(complaint))
             .listed("evidence", evidence(file, request));
     complaint
