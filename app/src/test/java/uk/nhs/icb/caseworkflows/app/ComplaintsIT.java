@@ -30,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ComplaintsIT {
 
   private static final String HANDLER = "complaints-handler";
+  private static final String CALDICOTT = "caldicott-guardian";
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   @Deployment(testable = false)
@@ -79,7 +80,13 @@ class ComplaintsIT {
                     + "\"}")
             .json();
     assertThat(consented.getJsonArray("consents")).hasSize(1);
-    assertThat(steps(consented)).containsExactly("agree-plan");
+    // The notice will carry the complaint to the trust: the patient's consent to share comes first.
+    assertThat(steps(consented)).containsExactly("record-consent");
+
+    consent(id, "SHARE_WITH_PROVIDER");
+    JsonObject readyToPlan = api.get(HANDLER, "api/complaints/" + id).json();
+    assertThat(readyToPlan.getJsonArray("consents")).hasSize(2);
+    assertThat(steps(readyToPlan)).containsExactly("agree-plan");
   }
 
   @Test
@@ -409,7 +416,7 @@ class ComplaintsIT {
   }
 
   @Test
-  void aComplainantWhoCannotStayAnonymousMayWithdrawAndNothingIsDisclosed() {
+  void declinedConsentsAComplainantWhoCannotStayAnonymousMayDeclineAndTheCaseClosesAsNotShared() {
     String id = acknowledgedWithConsentToHandle();
 
     JsonObject planned = api.post(HANDLER, "api/complaints/" + id + "/plan", plan(true)).json();
@@ -432,8 +439,98 @@ class ComplaintsIT {
                 "api/complaints/" + id + "/complainant-choice",
                 "{\"proceedWithDisclosure\":false}")
             .json();
-    assertThat(withdrawn.getJsonObject("closure").getString("reason")).isEqualTo("WITHDRAWN");
-    assertThat(letterKinds(id)).doesNotContain("complaint-disclosure-notice");
+    assertThat(withdrawn.getJsonObject("closure").getString("reason"))
+        .isEqualTo("CONSENT_DECLINED");
+    assertThat(letterKinds(id))
+        .contains("complaint-consent-declined")
+        .doesNotContain("complaint-disclosure-notice");
+    assertThat(withdrawn.getJsonArray("disclosures")).isEmpty();
+  }
+
+  @Test
+  void aComplaintAboutTheIcbItselfIsInvestigatedAndAnsweredWithNoNoticeToAProvider() {
+    Api.Answer received =
+        api.post(
+            HANDLER,
+            "api/complaints",
+            "{\"channel\":\"EMAIL\","
+                + "\"complainant\":{\"name\":\"Mr Dafydd Rees\",\"addressLines\":[\"3 Park Street\",\"Luton\"],\"postcode\":\"LU1 3ET\"},"
+                + "\"subject\":{\"organisationOrService\":\"Northvale ICB continuing care team\",\"aboutTheIcb\":true},"
+                + "\"details\":{\"whatHappened\":\"Nobody at the ICB answered my calls for three weeks.\",\"happenedOn\":\""
+                + LocalDate.now(LONDON).minusMonths(1)
+                + "\"}}");
+    assertThat(received.status()).as(received.body()).isEqualTo(201);
+    String id = received.json().getString("id");
+    assertThat(received.json().getBoolean("aboutTheIcb")).isTrue();
+    consent(id, "PROCESS_CASE");
+    api.post(HANDLER, "api/complaints/" + id + "/remit-decision", "{\"withinRemit\":true}");
+    JsonObject acknowledged =
+        api.post(HANDLER, "api/complaints/" + id + "/acknowledgement", "").json();
+    // Nothing will go to another organisation, so no consent to share is asked for.
+    assertThat(steps(acknowledged)).containsExactly("agree-plan");
+
+    Api.Answer byAProvider =
+        api.post(
+            HANDLER,
+            "api/complaints/" + id + "/plan",
+            "{\"issues\":[\"Unanswered calls\"],\"investigatedBy\":\"PROVIDER\",\"anonymityRequested\":false}");
+    assertThat(byAProvider.status()).isEqualTo(409);
+    JsonObject planned =
+        api.post(
+                HANDLER,
+                "api/complaints/" + id + "/plan",
+                "{\"issues\":[\"Unanswered calls\"],\"investigatedBy\":\"ICB\",\"anonymityRequested\":false}")
+            .json();
+    assertThat(planned.getString("status")).isEqualTo("INVESTIGATING");
+    assertThat(steps(planned)).containsExactly("investigate");
+    assertThat(planned.getJsonArray("disclosures")).isEmpty();
+    assertThat(letterKinds(id))
+        .containsExactly("complaint-acknowledgement")
+        .doesNotContain("complaint-disclosure-notice");
+  }
+
+  @Test
+  void patientsConsentBeforeAnythingIsSharedOrABasisWithoutItTheCaldicottGuardianApproved() {
+    String id = receive(LocalDate.now(LONDON).minusMonths(1), null).getString("id");
+    consent(id, "PROCESS_CASE");
+    api.post(HANDLER, "api/complaints/" + id + "/remit-decision", "{\"withinRemit\":true}");
+    JsonObject acknowledged =
+        api.post(HANDLER, "api/complaints/" + id + "/acknowledgement", "").json();
+    assertThat(steps(acknowledged)).containsExactly("record-consent");
+    Api.Answer tooSoon = api.post(HANDLER, "api/complaints/" + id + "/plan", plan(false));
+    assertThat(tooSoon.status()).isIn(404, 409);
+
+    String safeguarding =
+        "{\"whose\":\"COMPLAINANT\",\"purpose\":\"SHARE_WITH_PROVIDER\",\"basis\":\"SAFEGUARDING\","
+            + "\"justification\":\"The trust must be told to protect other patients of the team.\"}";
+    assertThat(
+            api.post(HANDLER, "api/complaints/" + id + "/sharing-without-consent", safeguarding)
+                .status())
+        .isEqualTo(403);
+    Api.Answer handling =
+        api.post(
+            CALDICOTT,
+            "api/complaints/" + id + "/sharing-without-consent",
+            "{\"whose\":\"COMPLAINANT\",\"purpose\":\"PROCESS_CASE\",\"basis\":\"SAFEGUARDING\","
+                + "\"justification\":\"x\"}");
+    assertThat(handling.status())
+        .as("only sharing may rest on a basis without consent")
+        .isEqualTo(409);
+    Api.Answer approved =
+        api.post(CALDICOTT, "api/complaints/" + id + "/sharing-without-consent", safeguarding);
+    assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+    assertThat(approved.json().getString("basis")).isEqualTo("SAFEGUARDING");
+    assertThat(approved.json().getString("approvedBy")).isEqualTo(CALDICOTT);
+
+    JsonObject file = api.get(HANDLER, "api/complaints/" + id).json();
+    assertThat(file.getJsonArray("sharingWithoutConsent")).hasSize(1);
+    assertThat(steps(file)).containsExactly("agree-plan");
+    consent(id, "SHARE_IDENTITY_WITH_SUBJECT");
+    JsonObject planned = api.post(HANDLER, "api/complaints/" + id + "/plan", plan(false)).json();
+    JsonObject disclosure = planned.getJsonArray("disclosures").getJsonObject(0);
+    assertThat(disclosure.getBoolean("sharedWithoutConsent")).isTrue();
+    assertThat(disclosure.getString("consentRecordId")).isEqualTo(approved.json().getString("id"));
+    assertThat(disclosure.getBoolean("identityDisclosed")).isTrue();
   }
 
   @Test
@@ -794,6 +891,7 @@ class ComplaintsIT {
   private String acknowledgedWithConsentToHandle() {
     String id = receive(LocalDate.now(LONDON).minusMonths(1), null).getString("id");
     consent(id, "PROCESS_CASE");
+    consent(id, "SHARE_WITH_PROVIDER");
     api.post(HANDLER, "api/complaints/" + id + "/remit-decision", "{\"withinRemit\":true}");
     JsonObject acknowledged =
         api.post(HANDLER, "api/complaints/" + id + "/acknowledgement", "").json();

@@ -158,6 +158,7 @@ final class EscapingSweep {
         "REPRESENTATIVE_TO_ACT",
         typed(HostileText.full("n15", "consent giverName")),
         typed(HostileText.full("n16", "consent giverStanding")));
+    consent(id, "PATIENT", "SHARE_WITH_PROVIDER", null, null);
     consent(id, "COMPLAINANT", "SHARE_IDENTITY_WITH_SUBJECT", null, null);
     step(
         id,

@@ -59,6 +59,7 @@ class ReliabilityIT {
 
   private static final String HANDLER = "complaints-handler";
   private static final String MANAGER = "complaints-manager";
+  private static final String CALDICOTT = "caldicott-guardian";
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final Map<String, StaffSession> SESSIONS = new ConcurrentHashMap<>();
 
@@ -418,6 +419,7 @@ class ReliabilityIT {
   void generatedHostileRequestsGetNo5xxOnlyProblemsAndStoreNothing() throws Exception {
     StaffSession handler = as(HANDLER);
     StaffSession manager = as(MANAGER);
+    StaffSession caldicott = as(CALDICOTT);
     String target = intake(handler, "Mr Fuzz Target").json().getString("id");
     String task = openTaskOf(handler, target);
     HostileRequests requests = new HostileRequests(endpoints(), target, task);
@@ -446,7 +448,12 @@ class ReliabilityIT {
                     i < planned.size();
                     i = next.getAndIncrement()) {
                   HostileRequests.Hostile request = planned.get(i);
-                  StaffSession who = request.endpoint().role().equals(MANAGER) ? manager : handler;
+                  StaffSession who =
+                      switch (request.endpoint().role()) {
+                        case MANAGER -> manager;
+                        case CALDICOTT -> caldicott;
+                        default -> handler;
+                      };
                   byte[] bytes = request.body().getBytes(StandardCharsets.UTF_8);
                   String path = "api/" + request.path();
                   Api.Answer answer;
@@ -1119,6 +1126,19 @@ class ReliabilityIT {
     }
     endpoints.add(
         new HostileRequests.Endpoint(
+            "complaints/{id}/sharing-without-consent",
+            CALDICOTT,
+            HostileRequests.object(
+                "whose",
+                "COMPLAINANT",
+                "purpose",
+                "SHARE_WITH_PROVIDER",
+                "basis",
+                "SAFEGUARDING",
+                "justification",
+                "To protect other patients.")));
+    endpoints.add(
+        new HostileRequests.Endpoint(
             "complaints/{id}/sign-off",
             MANAGER,
             HostileRequests.object("approved", false, "comments", "x")));
@@ -1193,6 +1213,7 @@ class ReliabilityIT {
           {"/remit-decision", "{\"withinRemit\":true}"},
           {"/acknowledgement", ""},
           {"/consents", consentBody("PROCESS_CASE")},
+          {"/consents", consentBody("SHARE_WITH_PROVIDER")},
           {"/consents", consentBody("SHARE_IDENTITY_WITH_SUBJECT")},
           {
             "/plan",

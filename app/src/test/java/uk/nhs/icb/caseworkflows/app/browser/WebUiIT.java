@@ -287,6 +287,9 @@ class WebUiIT {
     recordConsent("PROCESS_CASE");
     assertThat(text(By.id("flash"))).contains("The consent was recorded");
     assertThat(text(By.id("consents"))).contains("Mrs Siân Evans", "Handle the case");
+    // The notice will carry her complaint to the trust: her consent to share comes before a plan.
+    assertThat(text(By.id("actions"))).doesNotContain("Agree the complaint plan");
+    recordConsentFromCase("SHARE_WITH_PROVIDER");
     assertThat(text(By.id("actions"))).contains("Agree the complaint plan");
     assertThat(text(By.id("history"))).contains("Complaint acknowledged", "Consent recorded");
     screenshot(browser, "case-page");
@@ -342,6 +345,7 @@ class WebUiIT {
     submit();
     openCaseFromTaskList(reference);
     recordConsentFromCase("PROCESS_CASE");
+    recordConsentFromCase("SHARE_WITH_PROVIDER");
     doAction("acknowledgement");
     submit();
     openCaseFromTaskList(reference);

@@ -268,6 +268,11 @@ public class DemoComplaintStories {
         ConsentPurpose.PROCESS_CASE,
         ConsentMethod.WRITTEN,
         times.hoursAgo(24L * (workingDaysAgo + 1)));
+    complainantConsents(
+        id,
+        ConsentPurpose.SHARE_WITH_PROVIDER,
+        ConsentMethod.WRITTEN,
+        times.hoursAgo(24L * (workingDaysAgo + 1)));
     triage.decideRemit(id, true, null, null);
     acknowledgement.acknowledge(id);
     return id;
