@@ -17,6 +17,7 @@ public class ComplaintLetterTemplates extends FolderLetterTemplates {
         ComplaintLetterContents.IDENTITY_NEEDED,
         ComplaintLetterContents.HOLDING_LETTER,
         ComplaintLetterContents.FINAL_RESPONSE,
-        ComplaintLetterContents.OUTSIDE_REMIT);
+        ComplaintLetterContents.OUTSIDE_REMIT,
+        ComplaintLetterContents.STANDING_REFUSED);
   }
 }

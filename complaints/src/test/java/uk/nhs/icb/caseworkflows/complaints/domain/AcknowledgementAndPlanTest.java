@@ -11,6 +11,7 @@ import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintFiles.consent;
 import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintFiles.consents;
 import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintFiles.london;
 import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintFiles.receivedAt;
+import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintFiles.standingAccepted;
 import static uk.nhs.icb.caseworkflows.complaints.domain.RepresentativeStanding.DECEASED;
 import static uk.nhs.icb.caseworkflows.complaints.domain.RepresentativeStanding.PATIENT_REQUEST;
 
@@ -156,7 +157,7 @@ class AcknowledgementAndPlanTest {
 
   @Test
   void aPatientWhoAskedARepresentativeToActMustConsentToThat() {
-    Complaint complaint = acknowledged(byJaneForArthur(PATIENT_REQUEST));
+    Complaint complaint = standingAccepted(acknowledged(byJaneForArthur(PATIENT_REQUEST)));
 
     assertThat(complaint.consentsNeededToPlan(Investigator.ICB))
         .extracting(RequiredConsent::purpose)
@@ -187,7 +188,7 @@ class AcknowledgementAndPlanTest {
 
   @Test
   void askingTheProviderToInvestigateNeedsConsentToShareThePatientsInformation() {
-    Complaint complaint = acknowledged(byJaneForArthur(DECEASED));
+    Complaint complaint = standingAccepted(acknowledged(byJaneForArthur(DECEASED)));
 
     assertThatThrownBy(
             () ->

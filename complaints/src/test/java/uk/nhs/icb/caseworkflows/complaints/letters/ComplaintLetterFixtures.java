@@ -186,6 +186,7 @@ public final class ComplaintLetterFixtures {
   /** Planned on Wednesday 4 March 2026 with both consents, for the ICB to investigate. */
   public static Complaint planned() {
     Complaint complaint = acknowledged(forHerFather());
+    complaint.decideStanding(true, null, null, null, null, london("2026-03-03T10:00"), HANDLER);
     complaint.plan(
         new ComplaintPlan(
             List.of("The six-week wait for a first home visit", "The unreturned calls"),

@@ -3,6 +3,7 @@ package uk.nhs.icb.caseworkflows.complaints.web.pages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import uk.nhs.icb.caseworkflows.common.casework.web.pages.CaseworkerChoice;
@@ -23,6 +24,7 @@ import uk.nhs.icb.caseworkflows.complaints.domain.Channel;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDetails;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintMade;
 import uk.nhs.icb.caseworkflows.complaints.domain.Representation;
+import uk.nhs.icb.caseworkflows.complaints.domain.RepresentativeRelationship;
 import uk.nhs.icb.caseworkflows.complaints.domain.RepresentativeStanding;
 import uk.nhs.icb.caseworkflows.complaints.domain.SubjectOfComplaint;
 
@@ -93,12 +95,27 @@ class ComplaintIntakeForm implements CasePages.Intake {
                     RepresentativeStanding.PATIENT_REQUEST.name(), "The patient asked them to"),
                 Fields.Option.of(RepresentativeStanding.CHILD.name(), "The patient is a child"),
                 Fields.Option.of(
-                    RepresentativeStanding.LACKS_CAPACITY.name(), "The patient lacks capacity"),
+                    RepresentativeStanding.LACKS_CAPACITY.name(),
+                    StandingWords.ground(RepresentativeStanding.LACKS_CAPACITY)),
+                Fields.Option.of(
+                    RepresentativeStanding.PHYSICALLY_UNABLE.name(),
+                    StandingWords.ground(RepresentativeStanding.PHYSICALLY_UNABLE)),
                 Fields.Option.of(RepresentativeStanding.DECEASED.name(), "The patient has died")))
+        .radios(
+            "standingRelationship",
+            "If the patient has died, who is the complainant to them?",
+            "Answer only if the patient has died.",
+            Arrays.stream(RepresentativeRelationship.values())
+                .map(kind -> Fields.Option.of(kind.name(), StandingWords.relationship(kind)))
+                .toList())
+        .input(
+            "standingRelationshipDescription",
+            "If someone else, who they are to the patient",
+            "For example, partner or close friend.")
         .textarea(
             "standingEvidence",
             "Evidence of their standing",
-            "For example, lasting power of attorney seen.")
+            "For example, lasting power of attorney or grant of probate seen.")
         .input("subject", "Organisation or service complained about", null)
         .textarea("peopleNamed", "People named", "One per line. Leave empty if nobody is named.")
         .textarea("whatHappened", "What happened", null)
@@ -188,11 +205,33 @@ class ComplaintIntakeForm implements CasePages.Intake {
             RepresentativeStanding.PATIENT_REQUEST,
             "Select why the complainant is acting for the patient");
     String evidence = typed.text("standingEvidence", null);
+    RepresentativeRelationship relationship = null;
+    String description = null;
+    if (standing != null && standing.needsRelationship()) {
+      relationship =
+          typed.choice(
+              "standingRelationship",
+              RepresentativeRelationship.class,
+              RepresentativeRelationship.PERSONAL_REPRESENTATIVE,
+              "Select who the complainant is to the patient who has died");
+      description =
+          typed.text(
+              "standingRelationshipDescription",
+              relationship == RepresentativeRelationship.OTHER
+                  ? "Enter who the complainant is to the patient"
+                  : null);
+    }
     AffectedPerson patient = patientTyped.get();
+    RepresentativeRelationship diedPatientsRelationship = relationship;
+    String relationshipDescription = description;
     Representation representation =
-        standing == null
+        standing == null || (standing.needsRelationship() && relationship == null)
             ? null
-            : typed.build("standingEvidence", () -> new Representation(standing, evidence));
+            : typed.build(
+                "standingEvidence",
+                () ->
+                    new Representation(
+                        standing, evidence, diedPatientsRelationship, relationshipDescription));
     if (complainant == null
         || subject == null
         || details == null
