@@ -1037,6 +1037,20 @@ class ReliabilityIT {
       },
       {"acknowledgement", null},
       {
+        "standing-decision",
+        HostileRequests.object(
+            "accepted",
+            false,
+            "reasonableGrounds",
+            true,
+            "bestInterests",
+            true,
+            "evidenceSeen",
+            "x",
+            "reasons",
+            "y")
+      },
+      {
         "consents",
         HostileRequests.object(
             "whose",
