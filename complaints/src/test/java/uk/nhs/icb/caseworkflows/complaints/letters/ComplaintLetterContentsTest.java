@@ -10,6 +10,7 @@ import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixture
 import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures.consent;
 import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures.consents;
 import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures.forHerFather;
+import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures.forHerGrandson;
 import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures.mustBeNamed;
 import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures.notAcceptedLate;
 import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures.outsideRemit;
@@ -17,6 +18,7 @@ import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixture
 import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures.received;
 import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures.responded;
 import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures.signedOffResponse;
+import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures.standingRefused;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -183,6 +185,55 @@ class ComplaintLetterContentsTest {
                     LetterCircumstances.none().outOfTime()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("late complaint");
+  }
+
+  @Test
+  void whoMayComplainTheStandingRefusedLetterGivesTheReasonsAndNothingTheIcbHoldsOnThePatient() {
+    LetterContent content =
+        contents.contentOf(
+            ComplaintLetterContents.STANDING_REFUSED,
+            standingRefused(),
+            LetterCircumstances.none());
+    String letter = composed(content);
+
+    assertThat(content.recipient().name()).isEqualTo("Mrs Siân Evans");
+    assertThat(content.nhsNumber()).as("no NHS number to a representative not accepted").isNull();
+    assertThat(letter)
+        .contains("which you made on behalf of Osian Evans")
+        .contains(
+            "reasonable grounds for it being made by a representative instead of by the child")
+        .contains("Osian&#39;s mother, who has parental responsibility, has already complained")
+        .contains("we will not share any information about Osian Evans")
+        .contains("Parliamentary and Health Service Ombudsman")
+        .doesNotContain("943 476 5919", "lacks the mental capacity", "someone who has died");
+  }
+
+  @Test
+  void theStandingRefusedLetterWaitsForTheRefusal() {
+    Complaint undecided = acknowledged(forHerGrandson());
+
+    assertThatThrownBy(
+            () ->
+                contents.contentOf(
+                    ComplaintLetterContents.STANDING_REFUSED,
+                    undecided,
+                    LetterCircumstances.none()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("may not complain for the patient");
+  }
+
+  @Test
+  void noResponseAboutThePatientGoesToARepresentativeNotAccepted() {
+    for (String response :
+        new String[] {
+          ComplaintLetterContents.FINAL_RESPONSE, ComplaintLetterContents.HOLDING_LETTER
+        }) {
+      assertThatThrownBy(
+              () -> contents.contentOf(response, standingRefused(), LetterCircumstances.none()))
+          .as(response)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("has not been accepted");
+    }
   }
 
   @Test
