@@ -1192,6 +1192,8 @@ class ReliabilityIT {
         new String[][] {
           {"/remit-decision", "{\"withinRemit\":true}"},
           {"/acknowledgement", ""},
+          // HostileRequests' intake is for a patient lacking capacity: their representative first.
+          {"/standing-decision", "{\"accepted\":true,\"bestInterests\":true}"},
           {"/consents", consentBody("PROCESS_CASE")},
           {"/consents", consentBody("SHARE_IDENTITY_WITH_SUBJECT")},
           {

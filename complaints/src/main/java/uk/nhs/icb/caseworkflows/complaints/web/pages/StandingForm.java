@@ -3,6 +3,7 @@ package uk.nhs.icb.caseworkflows.complaints.web.pages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Optional;
 import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormModel;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
@@ -32,29 +33,36 @@ class StandingForm extends StepForm {
   @Override
   public Map<String, Object> model(ComplaintFile file, FormValues typed) {
     Complaint complaint = file.complaint();
-    Representation representation = complaint.representation().orElseThrow();
-    RepresentativeStanding ground = representation.standing();
     FormModel form =
         new FormModel(typed)
             .intro(
                 "The complaint goes on only if the ICB accepts the complainant as the patient's"
                     + " representative. If not, a letter tells them why and the complaint closes.")
             .fact("Complainant", complaint.complainant().name())
-            .fact("Patient", complaint.affectedPerson().map(AffectedPerson::name).orElse(null))
-            .fact("Why they act for the patient", StandingWords.ground(ground))
-            .fact("Who they are to the patient", StandingWords.relationship(representation))
-            .fact("Evidence of standing", representation.evidence())
-            .yesNo("accepted", "Can they complain for the patient?", null);
-    if (ground.asksForReasonableGrounds()) {
+            .fact("Patient", complaint.affectedPerson().map(AffectedPerson::name).orElse(null));
+    // A patient's own complaint never waits here; its form says so rather than failing.
+    Optional<Representation> representation = complaint.representation();
+    if (representation.isEmpty()) {
+      form.intro(
+          "This complaint was made by the patient: there is no representative to decide on.");
+    }
+    representation.ifPresent(
+        given ->
+            form.fact("Why they act for the patient", StandingWords.ground(given.standing()))
+                .fact("Who they are to the patient", StandingWords.relationship(given))
+                .fact("Evidence of standing", given.evidence()));
+    form.yesNo("accepted", "Can they complain for the patient?", null);
+    RepresentativeStanding ground = representation.map(Representation::standing).orElse(null);
+    if (ground != null && ground.asksForReasonableGrounds()) {
       form.yesNo(
           "reasonableGrounds",
           "Are there reasonable grounds for them complaining instead of the child?",
           null);
     }
-    if (ground.asksForBestInterests()) {
+    if (ground != null && ground.asksForBestInterests()) {
       form.yesNo("bestInterests", "Are they acting in the patient's best interests?", null);
     }
-    if (ground.needsRelationship()) {
+    if (ground != null && ground.needsRelationship()) {
       form.textarea(
           "evidenceSeen",
           "Evidence of their standing seen since the complaint was made",

@@ -203,6 +203,18 @@ class WhoMayComplainPagesTest {
   }
 
   @Test
+  void theStandingFormOfAPatientsOwnComplaintSaysThereIsNoRepresentative() {
+    Complaint own =
+        ComplaintLetterFixtures.acknowledged(
+            ComplaintLetterFixtures.aboutHerself(java.time.LocalDate.of(2026, 2, 10)));
+
+    assertThat(rendered(own, FormValues.empty()))
+        .contains(
+            "This complaint was made by the patient: there is no representative to decide on.")
+        .doesNotContain("id=\"reasonableGrounds-yes\"", "id=\"bestInterests-yes\"");
+  }
+
+  @Test
   void acceptingAChildsRepresentativeWithoutReasonableGroundsIsAMessageBesideThatQuestion() {
     Complaint complaint =
         ComplaintLetterFixtures.acknowledged(ComplaintLetterFixtures.forHerGrandson());
