@@ -191,6 +191,35 @@ class ComplaintIntakeForm implements CasePages.Intake {
     return CaseworkerChoice.recorderHandles(typed) ? ComplaintIntake.ME : null;
   }
 
+  /**
+   * The standing with its evidence; for a patient who has died, with who the complainant is to
+   * them. Null, with the message beside the question, when that is not answered.
+   */
+  private static Representation representation(FormValues typed, RepresentativeStanding standing) {
+    String evidence = typed.text("standingEvidence", null);
+    if (!standing.needsRelationship()) {
+      return typed.build("standingEvidence", () -> new Representation(standing, evidence));
+    }
+    RepresentativeRelationship relationship =
+        typed.choice(
+            "standingRelationship",
+            RepresentativeRelationship.class,
+            RepresentativeRelationship.PERSONAL_REPRESENTATIVE,
+            "Select who the complainant is to the patient who has died");
+    String description =
+        typed.text(
+            "standingRelationshipDescription",
+            relationship == RepresentativeRelationship.OTHER
+                ? "Enter who the complainant is to the patient"
+                : null);
+    boolean undescribed = relationship == RepresentativeRelationship.OTHER && description == null;
+    return relationship == null || undescribed
+        ? null
+        : typed.build(
+            "standingEvidence",
+            () -> Representation.ofDeceased(relationship, description, evidence));
+  }
+
   private static ComplaintMade onBehalf(
       FormValues typed,
       Party complainant,
@@ -204,34 +233,8 @@ class ComplaintIntakeForm implements CasePages.Intake {
             RepresentativeStanding.class,
             RepresentativeStanding.PATIENT_REQUEST,
             "Select why the complainant is acting for the patient");
-    String evidence = typed.text("standingEvidence", null);
-    RepresentativeRelationship relationship = null;
-    String description = null;
-    if (standing != null && standing.needsRelationship()) {
-      relationship =
-          typed.choice(
-              "standingRelationship",
-              RepresentativeRelationship.class,
-              RepresentativeRelationship.PERSONAL_REPRESENTATIVE,
-              "Select who the complainant is to the patient who has died");
-      description =
-          typed.text(
-              "standingRelationshipDescription",
-              relationship == RepresentativeRelationship.OTHER
-                  ? "Enter who the complainant is to the patient"
-                  : null);
-    }
+    Representation representation = standing == null ? null : representation(typed, standing);
     AffectedPerson patient = patientTyped.get();
-    RepresentativeRelationship diedPatientsRelationship = relationship;
-    String relationshipDescription = description;
-    Representation representation =
-        standing == null || (standing.needsRelationship() && relationship == null)
-            ? null
-            : typed.build(
-                "standingEvidence",
-                () ->
-                    new Representation(
-                        standing, evidence, diedPatientsRelationship, relationshipDescription));
     if (complainant == null
         || subject == null
         || details == null
