@@ -183,7 +183,8 @@ class ComplaintsIT {
   }
 
   @Test
-  void whoMayComplainAChildsRepresentativeNotAcceptedIsToldWhyInWritingAndTheComplaintGoesNoFurther() {
+  void
+      whoMayComplainAChildsRepresentativeNotAcceptedIsToldWhyInWritingAndTheComplaintGoesNoFurther() {
     String id =
         represented(
                 "{\"name\":\"Ella Price\",\"nhsNumber\":\"4857773457\",\"dateOfBirth\":\"2012-04-09\","
@@ -198,7 +199,9 @@ class ComplaintsIT {
 
     Api.Answer withoutGrounds =
         api.post(
-            HANDLER, path, "{\"accepted\":true,\"reasonableGrounds\":false,\"bestInterests\":true}");
+            HANDLER,
+            path,
+            "{\"accepted\":true,\"reasonableGrounds\":false,\"bestInterests\":true}");
     assertThat(withoutGrounds.status()).as(withoutGrounds.body()).isEqualTo(409);
     assertThat(withoutGrounds.contentType()).startsWith("application/problem+json");
     assertThat(withoutGrounds.json().getString("detail"))
@@ -225,14 +228,14 @@ class ComplaintsIT {
     assertThat(steps(closed)).isEmpty();
     assertThat(letterKinds(id)).contains("complaint-acknowledgement", "complaint-standing-refused");
     assertThat(letterKinds(id)).doesNotContain("complaint-consent-form");
-    assertThat(
-            api.post(HANDLER, "api/complaints/" + id + "/plan", plan(false)).status())
+    assertThat(api.post(HANDLER, "api/complaints/" + id + "/plan", plan(false)).status())
         .as("nothing more about Ella goes to a representative not accepted")
         .isEqualTo(409);
   }
 
   @Test
-  void whoMayComplainARepresentativeOfAPatientWhoHasDiedGivesTheirRelationshipIsAcceptedAndTheComplaintGoesOn() {
+  void
+      whoMayComplainARepresentativeOfAPatientWhoHasDiedGivesTheirRelationshipIsAcceptedAndTheComplaintGoesOn() {
     String patient =
         "{\"name\":\"Mr Harold Finch\",\"nhsNumber\":\"9434765919\","
             + "\"dateOfBirth\":\"1938-11-02\",\"addressLines\":[\"3 Church Walk\",\"Dunstable\"],"
@@ -241,7 +244,8 @@ class ComplaintsIT {
         api.post(
             HANDLER,
             "api/complaints",
-            representedBody(patient, "{\"standing\":\"DECEASED\",\"evidence\":\"Death certificate\"}"));
+            representedBody(
+                patient, "{\"standing\":\"DECEASED\",\"evidence\":\"Death certificate\"}"));
     assertThat(withoutRelationship.status()).isEqualTo(400);
     assertThat(withoutRelationship.contentType()).startsWith("application/problem+json");
     assertThat(withoutRelationship.body()).contains("representation.relationship");
@@ -259,8 +263,7 @@ class ComplaintsIT {
     JsonObject acknowledged =
         api.post(HANDLER, "api/complaints/" + id + "/acknowledgement", "").json();
     assertThat(steps(acknowledged)).containsExactly("decide-standing");
-    assertThat(
-            api.post(HANDLER, "api/complaints/" + id + "/plan", plan(false)).status())
+    assertThat(api.post(HANDLER, "api/complaints/" + id + "/plan", plan(false)).status())
         .as("no plan before the standing is decided")
         .isEqualTo(409);
 

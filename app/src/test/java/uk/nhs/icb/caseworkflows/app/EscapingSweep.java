@@ -155,7 +155,10 @@ final class EscapingSweep {
         id,
         "standing-decision",
         Map.of(
-            "accepted", "yes", "standingReasons", typed(HostileText.full("n56", "standing reasons"))));
+            "accepted",
+            "yes",
+            "standingReasons",
+            typed(HostileText.full("n56", "standing reasons"))));
     consent(id, "COMPLAINANT", "PROCESS_CASE", null, null);
     consent(
         id,
