@@ -183,8 +183,7 @@ class ComplaintsIT {
   }
 
   @Test
-  void
-      whoMayComplainAChildsRepresentativeNotAcceptedIsToldWhyInWritingAndTheComplaintGoesNoFurther() {
+  void whoMayComplainAChildsRepresentativeRefusedIsToldWhyAndItGoesNoFurther() {
     String id =
         represented(
                 "{\"name\":\"Ella Price\",\"nhsNumber\":\"4857773457\",\"dateOfBirth\":\"2012-04-09\","
@@ -234,8 +233,7 @@ class ComplaintsIT {
   }
 
   @Test
-  void
-      whoMayComplainARepresentativeOfAPatientWhoHasDiedGivesTheirRelationshipIsAcceptedAndTheComplaintGoesOn() {
+  void whoMayComplainADeadPatientsPersonalRepresentativeIsAcceptedAndItGoesOn() {
     String patient =
         "{\"name\":\"Mr Harold Finch\",\"nhsNumber\":\"9434765919\","
             + "\"dateOfBirth\":\"1938-11-02\",\"addressLines\":[\"3 Church Walk\",\"Dunstable\"],"
