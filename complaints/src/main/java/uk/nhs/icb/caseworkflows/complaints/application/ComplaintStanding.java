@@ -57,13 +57,9 @@ public class ComplaintStanding {
         reasons,
         steps.now(),
         steps.callerName());
-    // The ground and the outcome only: the reasons may say things about the family.
-    steps.audit(
-        "REPRESENTATIVE_STANDING_DECIDED",
-        id,
-        (accept ? "accepted" : "refused")
-            + "; ground "
-            + complaint.representation().orElseThrow().standing());
+    // The outcome only: the ground would tell the trail the patient is a child, has died or lacks
+    // capacity, and the reasons may say more about the family.
+    steps.audit("REPRESENTATIVE_STANDING_DECIDED", id, accept ? "accepted" : "refused");
     steps.complete(complaint, step, Map.of(STANDING_ACCEPTED, accept));
     return complaint;
   }
