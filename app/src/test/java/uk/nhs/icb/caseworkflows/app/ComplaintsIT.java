@@ -190,6 +190,101 @@ class ComplaintsIT {
   }
 
   @Test
+  void whoMayComplainAChildsRepresentativeRefusedIsToldWhyAndItGoesNoFurther() {
+    String id =
+        represented(
+                "{\"name\":\"Ella Price\",\"nhsNumber\":\"4857773457\",\"dateOfBirth\":\"2012-04-09\","
+                    + "\"addressLines\":[\"9 Marsh Road\",\"Luton\"],\"postcode\":\"LU3 2QF\"}",
+                "{\"standing\":\"CHILD\",\"evidence\":\"Says he is Ella's uncle\"}")
+            .getString("id");
+    api.post(HANDLER, "api/complaints/" + id + "/remit-decision", "{\"withinRemit\":true}");
+    JsonObject acknowledged =
+        api.post(HANDLER, "api/complaints/" + id + "/acknowledgement", "").json();
+    assertThat(steps(acknowledged)).containsExactly("decide-standing");
+    String path = "api/complaints/" + id + "/standing-decision";
+
+    Api.Answer withoutGrounds =
+        api.post(
+            HANDLER,
+            path,
+            "{\"accepted\":true,\"reasonableGrounds\":false,\"bestInterests\":true}");
+    assertThat(withoutGrounds.status()).as(withoutGrounds.body()).isEqualTo(409);
+    assertThat(withoutGrounds.contentType()).startsWith("application/problem+json");
+    assertThat(withoutGrounds.json().getString("detail"))
+        .contains("reasonable grounds for them complaining instead of the child");
+    Api.Answer withoutReasons = api.post(HANDLER, path, "{\"accepted\":false}");
+    assertThat(withoutReasons.status()).isEqualTo(400);
+    assertThat(withoutReasons.body()).contains("reasons");
+
+    Api.Answer refused =
+        api.post(
+            HANDLER,
+            path,
+            "{\"accepted\":false,\"reasonableGrounds\":false,\"bestInterests\":false,"
+                + "\"reasons\":\"Ella is 13 and her mother, who has parental responsibility, is"
+                + " already raising her concerns with the clinic.\"}");
+    assertThat(refused.status()).as(refused.body()).isEqualTo(200);
+    JsonObject closed = refused.json();
+    JsonObject decision = closed.getJsonObject("standingDecision");
+    assertThat(decision.getBoolean("accepted")).isFalse();
+    assertThat(decision.getBoolean("reasonableGrounds")).isFalse();
+    assertThat(decision.getString("reasons")).startsWith("Ella is 13");
+    assertThat(decision.getString("decidedBy")).isEqualTo(HANDLER);
+    assertThat(closed.getJsonObject("closure").getString("reason")).isEqualTo("STANDING_REFUSED");
+    assertThat(steps(closed)).isEmpty();
+    assertThat(letterKinds(id)).contains("complaint-acknowledgement", "complaint-standing-refused");
+    assertThat(letterKinds(id)).doesNotContain("complaint-consent-form");
+    assertThat(api.post(HANDLER, "api/complaints/" + id + "/plan", plan(false)).status())
+        .as("nothing more about Ella goes to a representative not accepted")
+        .isEqualTo(409);
+  }
+
+  @Test
+  void whoMayComplainADeadPatientsPersonalRepresentativeIsAcceptedAndItGoesOn() {
+    String patient =
+        "{\"name\":\"Mr Harold Finch\",\"nhsNumber\":\"9434765919\","
+            + "\"dateOfBirth\":\"1938-11-02\",\"addressLines\":[\"3 Church Walk\",\"Dunstable\"],"
+            + "\"postcode\":\"LU6 1BB\"}";
+    Api.Answer withoutRelationship =
+        api.post(
+            HANDLER,
+            "api/complaints",
+            representedBody(
+                patient, "{\"standing\":\"DECEASED\",\"evidence\":\"Death certificate\"}"));
+    assertThat(withoutRelationship.status()).isEqualTo(400);
+    assertThat(withoutRelationship.contentType()).startsWith("application/problem+json");
+    assertThat(withoutRelationship.body()).contains("representation.relationship");
+
+    JsonObject received =
+        represented(
+            patient,
+            "{\"standing\":\"DECEASED\",\"relationship\":\"PERSONAL_REPRESENTATIVE\","
+                + "\"evidence\":\"Grant of probate naming Mrs Finch as executor, seen\"}");
+    String id = received.getString("id");
+    assertThat(received.getString("representativeStanding")).isEqualTo("DECEASED");
+    assertThat(received.getJsonObject("representativeRelationship").getString("relationship"))
+        .isEqualTo("PERSONAL_REPRESENTATIVE");
+    api.post(HANDLER, "api/complaints/" + id + "/remit-decision", "{\"withinRemit\":true}");
+    JsonObject acknowledged =
+        api.post(HANDLER, "api/complaints/" + id + "/acknowledgement", "").json();
+    assertThat(steps(acknowledged)).containsExactly("decide-standing");
+    assertThat(api.post(HANDLER, "api/complaints/" + id + "/plan", plan(false)).status())
+        .as("no plan before the standing is decided")
+        .isEqualTo(409);
+
+    Api.Answer accepted =
+        api.post(HANDLER, "api/complaints/" + id + "/standing-decision", "{\"accepted\":true}");
+
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+    JsonObject file = accepted.json();
+    assertThat(file.getJsonObject("standingDecision").getBoolean("accepted")).isTrue();
+    assertThat(file.get("closure")).isIn(null, JsonValue.NULL);
+    assertThat(steps(file)).containsExactly("record-consent");
+    assertThat(letterKinds(id)).contains("complaint-consent-form");
+    assertThat(letterKinds(id)).doesNotContain("complaint-standing-refused");
+  }
+
+  @Test
   void aWithdrawnComplaintClosesAtWhateverStepItWasAndAStepTakenOutOfOrderIsAConflict() {
     String id = receive(LocalDate.now(LONDON).minusMonths(1), null).getString("id");
 
@@ -1133,6 +1228,27 @@ class ComplaintsIT {
     assertThat(answer.status()).as(answer.body()).isEqualTo(201);
     assertThat(answer.headers().firstValue("Location")).isPresent();
     return answer.json();
+  }
+
+  /** A complaint by Mrs Finch for someone else, as received. */
+  private JsonObject represented(String patient, String representation) {
+    Api.Answer answer =
+        api.post(HANDLER, "api/complaints", representedBody(patient, representation));
+    assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+    return answer.json();
+  }
+
+  private static String representedBody(String patient, String representation) {
+    return "{\"channel\":\"EMAIL\","
+        + "\"complainant\":{\"name\":\"Mrs Joan Finch\",\"addressLines\":[\"3 Church Walk\",\"Dunstable\"],\"postcode\":\"LU6 1BB\"},"
+        + "\"patient\":"
+        + patient
+        + ",\"representation\":"
+        + representation
+        + ",\"subject\":{\"organisationOrService\":\"Northvale Community Health NHS Trust\"},"
+        + "\"details\":{\"whatHappened\":\"The visits stopped without warning.\",\"happenedOn\":\""
+        + LocalDate.now(LONDON).minusMonths(1)
+        + "\"}}";
   }
 
   private JsonObject demoFile(String surname) {

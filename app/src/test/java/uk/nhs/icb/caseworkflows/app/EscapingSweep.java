@@ -151,6 +151,14 @@ final class EscapingSweep {
 
     step(id, "remit-decision", Map.of("withinRemit", "yes"));
     step(id, "acknowledgement", Map.of());
+    step(
+        id,
+        "standing-decision",
+        Map.of(
+            "accepted",
+            "yes",
+            "standingReasons",
+            typed(HostileText.full("n56", "standing reasons"))));
     consent(id, "COMPLAINANT", "PROCESS_CASE", null, null);
     consent(
         id,
@@ -488,6 +496,7 @@ final class EscapingSweep {
     shows.put("late-decision", tags("n12"));
     shows.put("remit-decision", tags("n10", "n12"));
     shows.put("acknowledgement", tags("n01"));
+    shows.put("standing-decision", tags("n01", "n06", "n09"));
     shows.put("consent", tags("n01", "n06"));
     shows.put("consent-refusal", tags());
     shows.put("plan", tags("n12", "n13"));
@@ -528,6 +537,8 @@ final class EscapingSweep {
     consent.put("giverStanding", valueOf("n16"));
     shownAgain(handler, base + "consent", consent, "n15", "n16");
     shownAgain(handler, base + "consent-refusal", Map.of("note", valueOf("n35")), "n35");
+    shownAgain(
+        handler, base + "standing-decision", Map.of("standingReasons", valueOf("n56")), "n56");
     shownAgain(
         handler,
         base + "plan",

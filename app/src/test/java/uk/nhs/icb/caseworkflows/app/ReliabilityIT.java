@@ -1044,6 +1044,20 @@ class ReliabilityIT {
       },
       {"acknowledgement", null},
       {
+        "standing-decision",
+        HostileRequests.object(
+            "accepted",
+            false,
+            "reasonableGrounds",
+            true,
+            "bestInterests",
+            true,
+            "evidenceSeen",
+            "x",
+            "reasons",
+            "y")
+      },
+      {
         "consents",
         HostileRequests.object(
             "whose",
@@ -1212,6 +1226,8 @@ class ReliabilityIT {
         new String[][] {
           {"/remit-decision", "{\"withinRemit\":true}"},
           {"/acknowledgement", ""},
+          // HostileRequests' intake is for a patient lacking capacity: their representative first.
+          {"/standing-decision", "{\"accepted\":true,\"bestInterests\":true}"},
           {"/consents", consentBody("PROCESS_CASE")},
           {"/consents", consentBody("SHARE_WITH_PROVIDER")},
           {"/consents", consentBody("SHARE_IDENTITY_WITH_SUBJECT")},

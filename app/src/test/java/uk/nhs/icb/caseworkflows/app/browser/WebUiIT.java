@@ -492,6 +492,7 @@ class WebUiIT {
             "late-decision",
             "remit-decision",
             "acknowledgement",
+            "standing-decision",
             "consent",
             "consent-refusal",
             "plan",

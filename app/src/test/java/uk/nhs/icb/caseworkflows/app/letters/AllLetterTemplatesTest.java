@@ -68,6 +68,7 @@ class AllLetterTemplatesTest {
             "complaint-holding-letter",
             "complaint-final-response",
             "complaint-outside-remit",
+            "complaint-standing-refused",
             "chc-checklist-outcome",
             "chc-eligibility-decision",
             "chc-care-package",

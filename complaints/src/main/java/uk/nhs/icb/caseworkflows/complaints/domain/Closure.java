@@ -18,9 +18,9 @@ import uk.nhs.icb.caseworkflows.common.text.Text;
  * retention period (10 years under the Records Management Code) starts from.
  *
  * <p>Once responded to, a complaint closes as responded; before that only when withdrawn, when
- * consent is not given, or when it was found outside remit or refused as out of time. A spoken
- * complaint put right by the end of the next working day is closed as it is received, with how it
- * was put right.
+ * consent is not given, when it was found outside remit or refused as out of time, or when the
+ * representative's standing to complain for the patient was not accepted. A spoken complaint put
+ * right by the end of the next working day is closed as it is received, with how it was put right.
  */
 @Embeddable
 public class Closure {
@@ -53,6 +53,21 @@ public class Closure {
       Admissibility admissibility,
       Instant at,
       String by) {
+    return of(reason, status, admissibility, false, at, by);
+  }
+
+  /**
+   * As above, for a complaint that may have been made by a representative.
+   *
+   * @param standingRefused whether the ICB refused the representative's standing
+   */
+  static Closure of(
+      ClosureReason reason,
+      ComplaintStatus status,
+      Admissibility admissibility,
+      boolean standingRefused,
+      Instant at,
+      String by) {
     status.requireOpen();
     switch (reason) {
       case RESPONDED -> status.require("closing as responded", RESPONDED);
@@ -69,6 +84,13 @@ public class Closure {
         if (!admissibility.isRefusedAsLate()) {
           throw new ComplaintRuleException(
               "Only a late complaint that was not accepted can be closed as out of time.");
+        }
+      }
+      case STANDING_REFUSED -> {
+        status.requireNotYetResponded("closing for the representative's standing");
+        if (!standingRefused) {
+          throw new ComplaintRuleException(
+              "Only a complaint whose representative's standing was refused can be closed for it.");
         }
       }
       case RESOLVED_ORALLY ->

@@ -73,6 +73,7 @@ public class Complaint {
   @Embedded private ComplaintOutcome outcome;
   @Embedded private Closure closure;
   @Embedded private ComplaintCoding coding;
+  @Embedded private StandingDecision standingDecision;
 
   // The parts' lists: EclipseLink cannot map a collection inside an embeddable, so they are
   // mapped here and handed to their part by its accessor.
@@ -179,12 +180,70 @@ public class Complaint {
     status = AWAITING_CONSENT;
   }
 
+  /**
+   * Whether the representative may complain for the patient (regulation 5); may be redone until the
+   * plan is agreed. A refusal ends the complaint: the process writes to say why and closes it.
+   */
+  public void decideStanding(
+      boolean accept,
+      Boolean reasonableGrounds,
+      Boolean bestInterests,
+      String evidenceSeen,
+      String reasons,
+      Instant at,
+      String by) {
+    Representation representation =
+        representation()
+            .orElseThrow(
+                () ->
+                    new ComplaintRuleException(
+                        "This complaint was made by the patient, so there is no representative's"
+                            + " standing to decide."));
+    status.require(
+        "a decision on the representative's standing", RECEIVED, ACKNOWLEDGED, AWAITING_CONSENT);
+    standingDecision =
+        StandingDecision.decide(
+            representation,
+            accept,
+            reasonableGrounds,
+            bestInterests,
+            evidenceSeen,
+            reasons,
+            at,
+            by);
+  }
+
+  /**
+   * Whether what the ICB holds about the patient may go to the complainant: always for a patient's
+   * own complaint; for a representative's only once their standing was accepted.
+   */
+  public boolean mayShareThePatientsInformationWithTheComplainant() {
+    return representation().isEmpty() || (standingDecision != null && standingDecision.accepted());
+  }
+
+  /**
+   * @param until what waits for the decision, finishing "before ..." ("the plan is agreed")
+   */
+  private void requireStandingAccepted(String until) {
+    if (mayShareThePatientsInformationWithTheComplainant()) {
+      return;
+    }
+    throw new ComplaintRuleException(
+        standingDecision == null
+            ? "Decide whether the representative may complain for the patient before " + until + "."
+            : "The representative's standing to complain for the patient was not accepted: the"
+                + " complaint goes no further, and nothing about the patient goes to them.");
+  }
+
   /** The consents without which the plan cannot be agreed, for the handler to collect. */
   public List<RequiredConsent> consentsNeededToPlan(Investigator investigatedBy) {
     return made.consents().toPlan(investigatedBy);
   }
 
-  /** Refused until acknowledged, admitted (remit, time limit) and with every consent it needs. */
+  /**
+   * Refused until acknowledged, admitted (remit, time limit), with a representative's standing
+   * accepted and with every consent it needs.
+   */
   public void plan(
       ComplaintPlan agreed,
       ConsentCheck consentsGiven,
@@ -201,6 +260,7 @@ public class Complaint {
           "This complaint is about the ICB itself, so the ICB investigates it: no provider is"
               + " asked to.");
     }
+    requireStandingAccepted("the plan is agreed");
     made.consents()
         .requireToPlan(agreed.investigatedBy(), consentsGiven.forCase(CASE_TYPE, id), at);
     LocalDate due = timetable().responseDueFor(agreed.agreedResponseDate(), at, deadlines);
@@ -234,6 +294,8 @@ public class Complaint {
   /** The final response, signed off by the responsible person (or someone for them), sent. */
   public void respond(Instant at, String signedOffBy) {
     status.require("sending the response", AWAITING_SIGN_OFF);
+    // The response carries the patient's information: never to a representative not accepted.
+    requireStandingAccepted("the response is sent");
     outcome().signedOff(signedOffBy);
     timetable().responded(at);
     status = RESPONDED;
@@ -241,7 +303,8 @@ public class Complaint {
 
   /** Closes the complaint, for a reason its state supports; the retention clock starts. */
   public void close(ClosureReason reason, Instant at, String by) {
-    closure = Closure.of(reason, status, admissibility, at, by);
+    boolean standingRefused = standingDecision != null && !standingDecision.accepted();
+    closure = Closure.of(reason, status, admissibility, standingRefused, at, by);
     status = CLOSED;
   }
 
@@ -356,6 +419,11 @@ public class Complaint {
   public ComplaintCoding coding() {
     return (coding != null ? coding : new ComplaintCoding())
         .of(codedSubjects, codedServiceAreas, codedProfessions);
+  }
+
+  /** Empty for a patient's own complaint, and until the representative's standing is decided. */
+  public Optional<StandingDecision> standingDecision() {
+    return Optional.ofNullable(standingDecision);
   }
 
   public Optional<Closure> closure() {

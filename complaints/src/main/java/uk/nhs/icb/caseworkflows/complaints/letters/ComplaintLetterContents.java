@@ -19,8 +19,9 @@ import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDeadlines;
  * What goes into each complaint letter, from the complaint file, what the process knows, and the
  * ICB's letter settings. Letters go to the complainant, quoting the patient's NHS number when there
  * is one, except the disclosure notice, which goes to the organisation complained about and quotes
- * no NHS number. A letter whose substance the file does not hold yet is refused with {@link
- * LetterNotReady} rather than sent with a gap.
+ * no NHS number, and the letter refusing a representative's standing, which quotes nothing the ICB
+ * holds about the patient. A letter whose substance the file does not hold yet is refused with
+ * {@link LetterNotReady} rather than sent with a gap.
  */
 @ApplicationScoped
 public class ComplaintLetterContents {
@@ -33,6 +34,7 @@ public class ComplaintLetterContents {
   public static final String HOLDING_LETTER = "complaint-holding-letter";
   public static final String FINAL_RESPONSE = "complaint-final-response";
   public static final String CONSENT_DECLINED = "complaint-consent-declined";
+  public static final String STANDING_REFUSED = "complaint-standing-refused";
 
   private final ComplaintLetterSettings settings;
   private final Clock clock;
@@ -88,7 +90,9 @@ public class ComplaintLetterContents {
     return team.letter(
         kind,
         reference,
-        complaint.affectedPerson().map(AffectedPerson::nhsNumber).orElse(null),
+        STANDING_REFUSED.equals(kind)
+            ? null
+            : complaint.affectedPerson().map(AffectedPerson::nhsNumber).orElse(null),
         Addressee.of(complaint.complainant()),
         FINAL_RESPONSE.equals(kind) ? settings.responsiblePerson() : team.signatory(),
         toComplainant(kind, complaint, circumstances));
@@ -96,6 +100,13 @@ public class ComplaintLetterContents {
 
   private Map<String, Object> toComplainant(
       String kind, Complaint complaint, LetterCircumstances circumstances) {
+    if ((FINAL_RESPONSE.equals(kind) || HOLDING_LETTER.equals(kind))
+        && !complaint.mayShareThePatientsInformationWithTheComplainant()) {
+      // A response speaks of the patient's care: only to a representative the ICB accepted.
+      throw new LetterNotReady(
+          "The representative's standing to complain for the patient has not been accepted, so"
+              + " no response about the patient can go to them.");
+    }
     return switch (kind) {
       case ACKNOWLEDGEMENT -> opening.acknowledgement(complaint, circumstances);
       case CONSENT_FORM -> opening.consentForm(complaint);
@@ -104,6 +115,7 @@ public class ComplaintLetterContents {
       case IDENTITY_NEEDED -> investigation.identityNeeded(complaint);
       case HOLDING_LETTER -> investigation.holdingLetter(complaint);
       case FINAL_RESPONSE -> finalResponse.finalResponse(complaint, circumstances);
+      case STANDING_REFUSED -> StandingRefusedFields.standingRefused(complaint);
       default -> throw new IllegalArgumentException("there is no complaint letter '" + kind + "'");
     };
   }

@@ -18,6 +18,7 @@ public class ComplaintLetterTemplates extends FolderLetterTemplates {
         ComplaintLetterContents.HOLDING_LETTER,
         ComplaintLetterContents.FINAL_RESPONSE,
         ComplaintLetterContents.OUTSIDE_REMIT,
-        ComplaintLetterContents.CONSENT_DECLINED);
+        ComplaintLetterContents.CONSENT_DECLINED,
+        ComplaintLetterContents.STANDING_REFUSED);
   }
 }

@@ -32,6 +32,8 @@ public record ComplaintFileView(
     PersonView complainant,
     PatientView patient,
     String representativeStanding,
+    Relationship representativeRelationship,
+    StandingDecided standingDecision,
     String organisationOrService,
     boolean aboutTheIcb,
     List<String> peopleNamed,
@@ -79,6 +81,22 @@ public record ComplaintFileView(
           : null;
     }
   }
+
+  /** Who the representative is to a patient who has died; description only for OTHER. */
+  public record Relationship(String relationship, String description) {}
+
+  /**
+   * The decision on the representative's standing; a finding is null when the ground does not ask
+   * for it.
+   */
+  public record StandingDecided(
+      boolean accepted,
+      Boolean reasonableGrounds,
+      Boolean bestInterests,
+      String evidenceSeen,
+      String reasons,
+      Instant decidedAt,
+      String decidedBy) {}
 
   /** The ICB asking the provider for its response; answered once that response is on file. */
   public record ProviderRequest(
@@ -144,6 +162,29 @@ public record ComplaintFileView(
         PersonView.of(complaint.complainant()),
         complaint.affectedPerson().map(PatientView::of).orElse(null),
         complaint.representation().map(r -> r.standing().name()).orElse(null),
+        complaint
+            .representation()
+            .flatMap(
+                r ->
+                    r.relationship()
+                        .map(
+                            kind ->
+                                new Relationship(
+                                    kind.name(), r.relationshipDescription().orElse(null))))
+            .orElse(null),
+        complaint
+            .standingDecision()
+            .map(
+                decision ->
+                    new StandingDecided(
+                        decision.accepted(),
+                        decision.reasonableGrounds().orElse(null),
+                        decision.bestInterests().orElse(null),
+                        decision.evidenceSeen().orElse(null),
+                        decision.reasons().orElse(null),
+                        decision.decidedAt(),
+                        decision.decidedBy()))
+            .orElse(null),
         complaint.subject().organisationOrService(),
         complaint.subject().isTheIcbItself(),
         complaint.subject().peopleNamed(),

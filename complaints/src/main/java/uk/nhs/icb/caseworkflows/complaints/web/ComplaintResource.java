@@ -47,6 +47,7 @@ import uk.nhs.icb.caseworkflows.complaints.application.ComplaintPlanning;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintProviderResponses;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintResponse;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintSearch;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintStanding;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintTimetable;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintTriage;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintWithdrawal;
@@ -64,6 +65,7 @@ public class ComplaintResource {
   @Inject ComplaintIntake intake;
   @Inject ComplaintTriage triage;
   @Inject ComplaintAcknowledgement acknowledgement;
+  @Inject ComplaintStanding standing;
   @Inject ComplaintConsentRecording consents;
   @Inject ComplaintWithdrawal withdrawal;
   @Inject ComplaintPlanning planning;
@@ -174,6 +176,28 @@ public class ComplaintResource {
   @Operation(summary = "Acknowledge the complaint; sends the acknowledgement letter")
   public ComplaintFileView acknowledge(@PathParam("id") String id) {
     acknowledgement.acknowledge(id);
+    return file(id);
+  }
+
+  @POST
+  @Path("{id}/standing-decision")
+  @Operation(
+      summary = "Decide whether the representative may complain for the patient (regulation 5)",
+      description =
+          "accepted; for a child reasonableGrounds (for complaining instead of the child) and"
+              + " bestInterests; for a person lacking capacity bestInterests; evidenceSeen; reasons"
+              + " (required when refused: the letter to the representative quotes them). A refusal"
+              + " closes the complaint with that letter.")
+  public ComplaintFileView decideStanding(
+      @PathParam("id") String id, @NotNull @Valid ComplaintRequests.StandingDecision request) {
+    ComplaintInput.requireReasonsWhenRefused(request);
+    standing.decide(
+        id,
+        request.accepted(),
+        request.reasonableGrounds(),
+        request.bestInterests(),
+        request.evidenceSeen(),
+        request.reasons());
     return file(id);
   }
 

@@ -70,6 +70,26 @@ class ComplaintLettersTest {
   }
 
   @Test
+  void whoMayComplainTheStandingRefusedLetterGoesToTheRepresentativeInTheFormsTheyNeed() {
+    Complaint complaint = ComplaintLetterFixtures.standingRefused();
+    complaint
+        .complainant()
+        .recordCommunicationNeeds(CommunicationNeeds.of(CommunicationNeed.LARGE_PRINT));
+
+    delegate(complaint)
+        .execute(
+            ServiceTaskExecution.of(
+                complaint.id(), Map.of("letterKind", "complaint-standing-refused")));
+
+    assertThat(issuing.contents.get(0).kind()).isEqualTo("complaint-standing-refused");
+    assertThat(issuing.contents.get(0).recipient().name()).isEqualTo("Mrs Siân Evans");
+    assertThat(issuing.composed.get(0)).contains("we cannot accept you as their representative");
+    assertThat(issuing.largePrint).hasSize(1);
+    assertThat(PrintSize.smallestPoints(issuing.largePrint.get(0)))
+        .isGreaterThanOrEqualTo(PrintSize.LARGE_PRINT_POINTS);
+  }
+
+  @Test
   void aComplainantWithoutNeedsGetsTheStandardLetterOnly() {
     Complaint complaint =
         ComplaintLetterFixtures.acknowledged(ComplaintLetterFixtures.forHerFather());
