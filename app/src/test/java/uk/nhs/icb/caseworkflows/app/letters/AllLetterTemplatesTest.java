@@ -69,6 +69,7 @@ class AllLetterTemplatesTest {
             "complaint-final-response",
             "complaint-outside-remit",
             "complaint-standing-refused",
+            "complaint-consent-declined",
             "chc-checklist-outcome",
             "chc-eligibility-decision",
             "chc-care-package",

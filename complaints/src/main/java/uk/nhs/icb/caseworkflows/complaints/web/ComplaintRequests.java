@@ -53,7 +53,13 @@ public final class ComplaintRequests {
   public record Subject(
       @NotBlank @Size(max = 300) String organisationOrService,
       @Size(max = 20) List<String> peopleNamed,
-      Boolean aboutTheIcb) {}
+      Boolean aboutTheIcb) {
+
+    /** About a provider the ICB commissions, as most complaints are. */
+    public Subject(String organisationOrService, List<String> peopleNamed) {
+      this(organisationOrService, peopleNamed, null);
+    }
+  }
 
   public record Details(
       @NotBlank @Size(max = 8000) String whatHappened,

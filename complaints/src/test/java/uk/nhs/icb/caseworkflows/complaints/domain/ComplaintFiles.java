@@ -123,6 +123,7 @@ public final class ComplaintFiles {
    */
   static Complaint investigatingForArthur(String... issues) {
     Complaint complaint = acknowledged(byJaneForArthur(RepresentativeStanding.PATIENT_REQUEST));
+    complaint.decideStanding(true, null, null, null, null, london("2026-03-03T10:00"), HANDLER);
     complaint.plan(
         ComplaintPlan.withDefaultResponseDate(List.of(issues), Investigator.ICB),
         new ConsentCheck(

@@ -160,9 +160,11 @@ class WhoMayComplainTest {
 
     assertThat(complaint.standingDecision().orElseThrow().evidenceSeen())
         .contains("Grant of probate seen, 3 March 2026");
+    // Their standing replaces the patient's consent to them acting; sharing with those
+    // complained about still needs consent, which the personal representative gives for him.
     assertThat(complaint.consentsNeededToPlan(Investigator.ICB))
         .extracting(RequiredConsent::purpose)
-        .containsExactly(ConsentPurpose.PROCESS_CASE);
+        .containsExactly(ConsentPurpose.PROCESS_CASE, ConsentPurpose.SHARE_WITH_PROVIDER);
   }
 
   @Test
@@ -209,7 +211,9 @@ class WhoMayComplainTest {
     assertThat(complaint.mayShareThePatientsInformationWithTheComplainant()).isTrue();
     complaint.plan(
         PLAN,
-        consents(consent(complaint, ConsentPurpose.PROCESS_CASE, "Jane Smith", "complainant")),
+        consents(
+            consent(complaint, ConsentPurpose.PROCESS_CASE, "Jane Smith", "complainant"),
+            consent(complaint, ConsentPurpose.SHARE_WITH_PROVIDER, "Jane Smith", "complainant")),
         DEADLINES,
         DECIDED,
         HANDLER);

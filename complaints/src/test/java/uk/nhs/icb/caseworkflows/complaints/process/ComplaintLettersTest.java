@@ -47,7 +47,9 @@ class ComplaintLettersTest {
 
     assertThat(issuing.caseIds).containsExactly("complaint/" + complaint.id());
     assertThat(issuing.contents.get(0).kind()).isEqualTo("complaint-acknowledgement");
-    assertThat(issuing.composed.get(0)).contains("Your consent").contains("Mrs Siân Evans");
+    assertThat(issuing.composed.get(0))
+        .contains("Making a complaint for someone else")
+        .contains("Mrs Siân Evans");
   }
 
   @Test

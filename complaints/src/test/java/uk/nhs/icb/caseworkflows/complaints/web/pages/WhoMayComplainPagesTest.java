@@ -169,6 +169,7 @@ class WhoMayComplainPagesTest {
         List.of(),
         List.of(),
         List.of(),
+        List.of(),
         Optional.empty(),
         Optional.empty());
   }
