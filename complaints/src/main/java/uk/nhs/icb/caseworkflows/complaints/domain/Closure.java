@@ -18,9 +18,9 @@ import uk.nhs.icb.caseworkflows.common.text.Text;
  * retention period (10 years under the Records Management Code) starts from.
  *
  * <p>Once responded to, a complaint closes as responded; before that only when withdrawn, when
- * consent is not given, or when it was found outside remit or refused as out of time. A spoken
- * complaint put right by the end of the next working day is closed as it is received, with how it
- * was put right.
+ * consent is not given, when it was found outside remit or refused as out of time, or when it was
+ * passed to the provider to handle (recorded as a transfer first). A spoken complaint put right by
+ * the end of the next working day is closed as it is received, with how it was put right.
  */
 @Embeddable
 public class Closure {
@@ -46,11 +46,22 @@ public class Closure {
     this.closedBy = Text.required(closedBy, "who closed the complaint");
   }
 
+  /** Closes a complaint that was not transferred, for {@code reason}. */
+  static Closure of(
+      ClosureReason reason,
+      ComplaintStatus status,
+      Admissibility admissibility,
+      Instant at,
+      String by) {
+    return of(reason, status, admissibility, false, at, by);
+  }
+
   /** Closes for {@code reason}, refused unless the complaint's state supports it. */
   static Closure of(
       ClosureReason reason,
       ComplaintStatus status,
       Admissibility admissibility,
+      boolean recordedAsTransferred,
       Instant at,
       String by) {
     status.requireOpen();
@@ -69,6 +80,13 @@ public class Closure {
         if (!admissibility.isRefusedAsLate()) {
           throw new ComplaintRuleException(
               "Only a late complaint that was not accepted can be closed as out of time.");
+        }
+      }
+      case TRANSFERRED -> {
+        if (!recordedAsTransferred) {
+          throw new ComplaintRuleException(
+              "Record the transfer to the provider, with the complainant's consent, before closing"
+                  + " the complaint as transferred.");
         }
       }
       case RESOLVED_ORALLY ->

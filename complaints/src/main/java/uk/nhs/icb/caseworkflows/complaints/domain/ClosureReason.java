@@ -12,6 +12,11 @@ public enum ClosureReason {
   OUTSIDE_REMIT,
   /** Made after the time limit, and not accepted late. */
   OUT_OF_TIME,
+  /**
+   * Passed, with the complainant's consent, to the provider to handle and answer: the complaint
+   * goes on there, so it is not withdrawn.
+   */
+  TRANSFERRED,
   /** Spoken, and resolved by the end of the next working day: outside the formal process. */
   RESOLVED_ORALLY
 }

@@ -84,7 +84,35 @@ public class DisclosureLog {
     record(consents.toNameTheComplainant(), true, whatWasShared, recipient, consentsGiven, at, by);
   }
 
-  private void record(
+  /**
+   * The complaint shared with an organisation on a route of its own (a transfer, joint handling).
+   * It relies, as every sharing of the patient's information does, on the consent to share it with
+   * the provider, which the record cites; it names the complainant only when {@code naming} (their
+   * own consent to that route) is met too.
+   *
+   * @param naming null when the complainant is not named
+   */
+  Disclosure discloseToOrganisation(
+      String whatWasShared,
+      String organisation,
+      RequiredConsent naming,
+      ConsentCheck consentsGiven,
+      Instant at,
+      String by) {
+    if (naming != null) {
+      basis(naming, consentsGiven, at);
+    }
+    return record(
+        consents.toShareWithProvider(),
+        naming != null,
+        whatWasShared,
+        organisation,
+        consentsGiven,
+        at,
+        by);
+  }
+
+  private Disclosure record(
       RequiredConsent needed,
       boolean identity,
       String whatWasShared,
@@ -93,16 +121,21 @@ public class DisclosureLog {
       Instant at,
       String by) {
     status.get().requireNotYetResponded("a disclosure");
-    ConsentRecord basis =
-        needed
-            .basisIn(consentsGiven.forCase(Complaint.CASE_TYPE, caseId), at)
-            .orElseThrow(
-                () ->
-                    new ComplaintRuleException(
-                        "Nothing can be shared without "
-                            + needed.described()
-                            + ". Record the consent before sharing."));
-    disclosures.add(new Disclosure(whatWasShared, recipient, identity, basis.id(), at, by));
+    ConsentRecord basis = basis(needed, consentsGiven, at);
+    Disclosure disclosure = new Disclosure(whatWasShared, recipient, identity, basis.id(), at, by);
+    disclosures.add(disclosure);
+    return disclosure;
+  }
+
+  private ConsentRecord basis(RequiredConsent needed, ConsentCheck consentsGiven, Instant at) {
+    return needed
+        .basisIn(consentsGiven.forCase(Complaint.CASE_TYPE, caseId), at)
+        .orElseThrow(
+            () ->
+                new ComplaintRuleException(
+                    "Nothing can be shared without "
+                        + needed.described()
+                        + ". Record the consent before sharing."));
   }
 
   public Optional<Anonymity> anonymity() {
