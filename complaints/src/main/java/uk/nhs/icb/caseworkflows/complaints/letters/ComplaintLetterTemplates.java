@@ -17,6 +17,9 @@ public class ComplaintLetterTemplates extends FolderLetterTemplates {
         ComplaintLetterContents.IDENTITY_NEEDED,
         ComplaintLetterContents.HOLDING_LETTER,
         ComplaintLetterContents.FINAL_RESPONSE,
-        ComplaintLetterContents.OUTSIDE_REMIT);
+        ComplaintLetterContents.OUTSIDE_REMIT,
+        ComplaintLetterContents.TRANSFERRED,
+        ComplaintLetterContents.TRANSFER_NOTICE,
+        ComplaintLetterContents.JOINT_HANDLING);
   }
 }

@@ -51,10 +51,8 @@ class JointHandlingTest {
     assertThat(handling.organisations())
         .extracting(JointOrganisation::name, JointOrganisation::asked)
         .containsExactly(
-            tuple(
-                "Riverside Surgery", "Your account of the calls on 2 February"),
-            tuple(
-                "Anytown Community Pharmacy", "Why the prescription was not ready"));
+            tuple("Riverside Surgery", "Your account of the calls on 2 February"),
+            tuple("Anytown Community Pharmacy", "Why the prescription was not ready"));
     assertThat(complaint.disclosureLog().disclosures())
         .extracting(
             Disclosure::recipient, Disclosure::consentRecordId, Disclosure::identityDisclosed)
