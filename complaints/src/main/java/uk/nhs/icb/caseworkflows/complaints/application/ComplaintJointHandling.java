@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentCheck;
+import uk.nhs.icb.caseworkflows.common.errors.NotFoundProblem;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterIssuing;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintRuleException;
@@ -84,15 +85,26 @@ public class ComplaintJointHandling {
   @Transactional
   public Complaint recordAnswer(String id, int organisation, String answer, LocalDate answeredOn) {
     Complaint complaint = steps.file(id);
-    complaint
-        .jointHandling()
-        .orElseThrow(
-            () ->
-                new ComplaintRuleException(
-                    "Complaint "
-                        + complaint.reference().formatted()
-                        + " is not handled jointly: agree the joint handling first."))
-        .recordAnswer(organisation, answer, answeredOn, steps.callerName());
+    JointHandling handling =
+        complaint
+            .jointHandling()
+            .orElseThrow(
+                () ->
+                    new ComplaintRuleException(
+                        "Complaint "
+                            + complaint.reference().formatted()
+                            + " is not handled jointly: agree the joint handling first."));
+    if (organisation < 1 || organisation > handling.organisations().size()) {
+      throw new NotFoundProblem(
+          "Complaint "
+              + complaint.reference().formatted()
+              + " is handled jointly with "
+              + handling.organisations().size()
+              + " organisations; there is no organisation "
+              + organisation
+              + ".");
+    }
+    handling.recordAnswer(organisation, answer, answeredOn, steps.callerName());
     steps.audit(
         "JOINT_HANDLING_ANSWER_RECORDED",
         id,
