@@ -86,6 +86,7 @@ class ComplaintCasePage {
             .put("overallOutcome", complaint.outcome().overall().map(PageText::words).orElse(null))
             .listed("disclosures", disclosures(complaint))
             .listed("evidence", evidence(file, request));
+    RoutesSection.addTo(page, complaint);
     complaint
         .closure()
         .ifPresent(
@@ -137,6 +138,7 @@ class ComplaintCasePage {
         STEP_FORMS.forSteps(file.openSteps().stream().map(CaseTask::definitionKey).toList(), file);
     if (!file.complaint().isClosed()) {
       StepLinks.add(actions, "consent", "Record a consent", actions.isEmpty());
+      RoutesSection.actions(file.complaint(), actions);
       StepLinks.add(actions, "withdrawal", "Withdraw the complaint", false);
     }
     return actions;
