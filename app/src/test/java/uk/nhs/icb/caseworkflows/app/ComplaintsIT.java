@@ -851,7 +851,9 @@ class ComplaintsIT {
       api.post(
           HANDLER,
           "api/complaints/" + id + "/joint-handling/organisations/" + organisation + "/answer",
-          "{\"answer\":\"Our account, number " + organisation + ".\",\"answeredOn\":\""
+          "{\"answer\":\"Our account, number "
+              + organisation
+              + ".\",\"answeredOn\":\""
               + today
               + "\"}");
     }
@@ -881,9 +883,7 @@ class ComplaintsIT {
           new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
       assertThat(text)
           .contains(
-              "A joint response",
-              "Northvale Community Health NHS Trust",
-              "Leagrave Road Pharmacy");
+              "A joint response", "Northvale Community Health NHS Trust", "Leagrave Road Pharmacy");
     }
   }
 
