@@ -62,7 +62,9 @@ class ComplaintModelTest {
           "complaint-identity-needed",
           "complaint-final-response",
           "complaint-holding-letter",
-          "complaint-outside-remit");
+          "complaint-outside-remit",
+          "complaint-transferred",
+          "complaint-transfer-notice");
 
   private static BpmnModelInstance model;
 
