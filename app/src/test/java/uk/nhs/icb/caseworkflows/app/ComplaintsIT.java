@@ -212,6 +212,56 @@ class ComplaintsIT {
         .isEqualTo(409);
   }
 
+  /** Issue 13 point 7: coded as the national return counts it, and read back from the file. */
+  @Test
+  void aComplaintIsCodedForTheNationalReturnAndAManagerCorrectsItAfterClosure() {
+    String id = receive(LocalDate.now(LONDON).minusMonths(1), "9434765919").getString("id");
+    JsonObject lists = api.get(HANDLER, "api/complaint-codes").json();
+    assertThat(lists.getJsonArray("lists").getValuesAs(JsonObject.class))
+        .extracting(list -> list.getString("name"))
+        .containsExactly(
+            "subject", "service-area", "profession", "complainant-status", "patient-age-band");
+
+    Api.Answer unknown =
+        api.post(
+            HANDLER,
+            "api/complaints/" + id + "/coding",
+            "{\"subjects\":[\"GOSSIP\"],\"serviceAreas\":[\"COMMUNITY_HEALTH\"],"
+                + "\"complainantStatus\":\"ON_BEHALF_OF_PATIENT\"}");
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(error -> error.getString("field"))
+        .containsExactly("subjects");
+    assertThat(unknown.body()).doesNotContain("GOSSIP");
+
+    String coding =
+        "{\"subjects\":[\"COMMUNICATIONS\",\"WAITING_TIMES\"],\"serviceAreas\":[\"COMMUNITY_HEALTH\"],"
+            + "\"professions\":[\"NURSING_MIDWIFERY_HEALTH_VISITING\"],"
+            + "\"complainantStatus\":\"ON_BEHALF_OF_PATIENT\"}";
+    JsonObject coded = api.post(HANDLER, "api/complaints/" + id + "/coding", coding).json();
+    JsonObject readBack = api.get(HANDLER, "api/complaints/" + id).json().getJsonObject("coding");
+    assertThat(readBack).isEqualTo(coded.getJsonObject("coding"));
+    assertThat(readBack.getJsonArray("subjects").getValuesAs(JsonString.class))
+        .extracting(JsonString::getString)
+        .containsExactly("COMMUNICATIONS", "WAITING_TIMES");
+    assertThat(readBack.getString("patientAgeBand"))
+        .as("Ann Lee, born 1 January 1950, from her date of birth")
+        .isEqualTo("75-84");
+    assertThat(readBack.getBoolean("ageBandFromDateOfBirth")).isTrue();
+
+    api.post(HANDLER, "api/complaints/" + id + "/withdrawal", "{\"note\":\"Resolved.\"}");
+    assertThat(api.post(HANDLER, "api/complaints/" + id + "/coding", coding).status())
+        .as("a closed complaint's coding is a manager's to correct")
+        .isEqualTo(409);
+    JsonObject corrected =
+        api.post("complaints-manager", "api/complaints/" + id + "/coding", coding).json();
+    assertThat(corrected.getJsonObject("coding").getString("codedBy"))
+        .isEqualTo("complaints-manager");
+    assertThat(corrected.getJsonArray("history").getValuesAs(JsonObject.class))
+        .extracting(entry -> entry.getString("action"))
+        .containsSubsequence("COMPLAINT_CODED", "COMPLAINT_WITHDRAWN", "COMPLAINT_CODED");
+  }
+
   @Test
   void aBadIntakeNamesEachFieldAndStoresNothing() {
     int before = sequenceOf(receive(LocalDate.now(LONDON).minusMonths(1), null));
@@ -774,6 +824,9 @@ class ComplaintsIT {
     JsonObject disclosure = transferred.getJsonArray("disclosures").getJsonObject(0);
     assertThat(disclosure.getString("recipient")).isEqualTo("Northvale Community Health NHS Trust");
     assertThat(disclosure.getBoolean("identityDisclosed")).isTrue();
+    assertThat(disclosure.getString("namingConsentId"))
+        .as("the complainant is named to the provider on their consent to the transfer")
+        .isEqualTo(transfer.getString("complainantConsentId"));
     assertThat(transferred.getJsonArray("consents").getValuesAs(JsonObject.class))
         .as("the transfer and its disclosure cite consents kept in the file")
         .extracting(consent -> consent.getString("id"))

@@ -1116,6 +1116,20 @@ class ReliabilityIT {
         "joint-handling/organisations/1/answer",
         HostileRequests.object("answer", "Our account.", "answeredOn", today)
       },
+      {
+        "coding",
+        HostileRequests.object(
+            "subjects",
+            new ArrayList<>(List.of("COMMUNICATIONS", "OTHER")),
+            "serviceAreas",
+            new ArrayList<>(List.of("MENTAL_HEALTH")),
+            "professions",
+            new ArrayList<>(),
+            "complainantStatus",
+            "PATIENT",
+            "patientAgeBand",
+            "UNKNOWN")
+      },
       {"withdrawal", note},
     };
     for (Object[] step : steps) {

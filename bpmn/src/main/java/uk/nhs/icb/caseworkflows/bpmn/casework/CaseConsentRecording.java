@@ -8,6 +8,8 @@ import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentMethod;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentSubject;
+import uk.nhs.icb.caseworkflows.common.consent.domain.LawfulBasis;
+import uk.nhs.icb.caseworkflows.common.consent.domain.SharingWithoutConsent;
 import uk.nhs.icb.caseworkflows.common.errors.ConflictProblem;
 
 /**
@@ -59,6 +61,41 @@ public class CaseConsentRecording<C> {
     consents.add(consent);
     actions.audit("CONSENT_RECORDED", caseId, purpose + " for " + subject.roleInCase());
     return consent;
+  }
+
+  /**
+   * Records the Caldicott Guardian's approval (the caller's) to share the information of the person
+   * {@code whose} names for {@code purpose} without their consent, on {@code basis}, from now.
+   */
+  public SharingWithoutConsent approveWithoutConsent(
+      C file,
+      Function<C, ConsentSubject> whose,
+      ConsentPurpose purpose,
+      LawfulBasis basis,
+      String justification) {
+    CaseFiles<C> files = actions.files();
+    if (files.isClosed(file)) {
+      throw new ConflictProblem(
+          "This " + files.noun() + " is closed; nothing more will be shared from it.");
+    }
+    ConsentSubject subject = whose.apply(file);
+    String caseId = files.idOf(file);
+    SharingWithoutConsent approved =
+        SharingWithoutConsent.approved(
+            files.caseType(),
+            caseId,
+            subject,
+            purpose,
+            basis,
+            justification,
+            actions.now(),
+            actions.callerName());
+    consents.add(approved);
+    actions.audit(
+        "SHARING_WITHOUT_CONSENT_APPROVED",
+        caseId,
+        purpose + " for " + subject.roleInCase() + " on " + basis);
+    return approved;
   }
 
   /** Withdraws one of the case's consents now, as told by {@code how}, for {@code reason}. */

@@ -53,6 +53,7 @@ public class CaseReading {
     auditTrail.record(AuditEntry.read(action, caseType, caseId, what));
     return new CaseRecords(
         consents.of(caseType, caseId),
+        consents.withoutConsentOf(caseType, caseId),
         processes.openTasks(caseId),
         letters.summariesOf(caseType, caseId),
         auditSearch.historyOf(caseType, caseId),

@@ -6,12 +6,14 @@ import java.util.Optional;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEvent;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
+import uk.nhs.icb.caseworkflows.common.consent.domain.SharingWithoutConsent;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterSummary;
 
 /**
  * What every case keeps beside its own file, as a case page shows it.
  *
  * @param consents its consents, oldest first
+ * @param sharingWithoutConsent the bases for sharing without consent approved for it, oldest first
  * @param openSteps the user tasks its process waits at, soonest due first
  * @param letters the letters issued
  * @param history its audit trail, including the read that fetched this
@@ -19,6 +21,7 @@ import uk.nhs.icb.caseworkflows.common.letters.application.LetterSummary;
  */
 public record CaseRecords(
     List<ConsentRecord> consents,
+    List<SharingWithoutConsent> sharingWithoutConsent,
     List<CaseTask> openSteps,
     List<LetterSummary> letters,
     List<AuditEvent> history,

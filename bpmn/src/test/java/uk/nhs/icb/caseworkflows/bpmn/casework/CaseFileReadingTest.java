@@ -33,7 +33,7 @@ class CaseFileReadingTest {
   private final Requests requests = new Requests();
 
   private final CaseRecords kept =
-      new CaseRecords(List.of(), List.of(), List.of(), List.of(), Optional.empty());
+      new CaseRecords(List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty());
 
   private final CaseFileReading reading =
       new CaseFileReading(

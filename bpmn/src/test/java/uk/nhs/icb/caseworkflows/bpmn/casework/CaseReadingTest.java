@@ -17,6 +17,7 @@ import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEvent;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditKind;
 import uk.nhs.icb.caseworkflows.common.consent.application.CaseConsents;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
+import uk.nhs.icb.caseworkflows.common.consent.domain.SharingWithoutConsent;
 import uk.nhs.icb.caseworkflows.common.letters.application.CaseLetters;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterSummary;
 import uk.nhs.icb.caseworkflows.common.retention.application.RetentionRegister;
@@ -34,6 +35,12 @@ class CaseReadingTest {
             @Override
             public List<ConsentRecord> of(String caseType, String caseId) {
               asked.add("consents of " + caseType + "/" + caseId);
+              return List.of();
+            }
+
+            @Override
+            public List<SharingWithoutConsent> withoutConsentOf(String caseType, String caseId) {
+              asked.add("sharing without consent of " + caseType + "/" + caseId);
               return List.of();
             }
           },
@@ -84,6 +91,7 @@ class CaseReadingTest {
     assertThat(asked)
         .containsExactlyInAnyOrder(
             "consents of chc/a-1",
+            "sharing without consent of chc/a-1",
             "open steps of a-1",
             "letters of chc/a-1",
             "history of chc/a-1 after 1",

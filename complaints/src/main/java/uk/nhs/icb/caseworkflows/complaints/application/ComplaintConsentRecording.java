@@ -14,6 +14,8 @@ import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentMethod;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentSubject;
+import uk.nhs.icb.caseworkflows.common.consent.domain.LawfulBasis;
+import uk.nhs.icb.caseworkflows.common.consent.domain.SharingWithoutConsent;
 import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 
@@ -67,6 +69,25 @@ public class ComplaintConsentRecording {
         .filter(step -> records.allGiven(complaint, steps.now()))
         .ifPresent(step -> steps.complete(complaint, step, Map.of("consentGiven", true)));
     return consent;
+  }
+
+  /**
+   * The Caldicott Guardian (the caller) approves sharing the information of the person {@code
+   * whose} names without their consent, on a lawful basis. A file waiting for consent goes on to
+   * its plan when this was all it lacked.
+   */
+  @Transactional
+  public SharingWithoutConsent approveWithoutConsent(
+      String id, Whose person, ConsentPurpose purpose, LawfulBasis basis, String justification) {
+    Complaint complaint = steps.file(id);
+    SharingWithoutConsent approved =
+        recording.approveWithoutConsent(
+            complaint, file -> subject(file, person), purpose, basis, justification);
+    steps
+        .waitingAt(complaint, ComplaintTask.RECORD_CONSENT)
+        .filter(step -> records.allGiven(complaint, steps.now()))
+        .ifPresent(step -> steps.complete(complaint, step, Map.of("consentGiven", true)));
+    return approved;
   }
 
   @Transactional

@@ -12,6 +12,7 @@ import uk.nhs.icb.caseworkflows.bpmn.casework.CaseFileReading.WholeCase;
 import uk.nhs.icb.caseworkflows.bpmn.casework.CaseRecords;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEvent;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
+import uk.nhs.icb.caseworkflows.common.consent.domain.SharingWithoutConsent;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSummary;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterSummary;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
@@ -34,6 +35,7 @@ public class ComplaintFileReading {
   public record ComplaintFile(
       Complaint complaint,
       List<ConsentRecord> consents,
+      List<SharingWithoutConsent> sharingWithoutConsent,
       List<InvestigationEvidence> evidence,
       List<DocumentSummary> documents,
       List<ProviderResponseRequest> providerRequests,
@@ -81,6 +83,7 @@ public class ComplaintFileReading {
         new ComplaintFile(
             whole.file(),
             beside.consents(),
+            beside.sharingWithoutConsent(),
             evidence.of(id),
             documents.of(id),
             providerResponses.of(id),

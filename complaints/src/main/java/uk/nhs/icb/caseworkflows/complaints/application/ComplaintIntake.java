@@ -111,6 +111,7 @@ public class ComplaintIntake {
         complaint,
         Map.of(
             "inTime", complaint.admissibility().isReceivedInTime(),
+            "forSomeoneElse", complaint.representation().isPresent(),
             "acknowledgementDue", ComplaintSteps.endOf(complaint.timetable().acknowledgementDue()),
             "sixMonthDate", ComplaintSteps.endOf(complaint.timetable().sixMonthDate())));
     steps.audit(

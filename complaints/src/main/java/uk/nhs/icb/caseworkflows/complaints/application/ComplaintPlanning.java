@@ -52,15 +52,20 @@ public class ComplaintPlanning {
     CaseTask step = steps.openStep(complaint, ComplaintTask.AGREE_PLAN, "its plan");
     Instant now = steps.now();
     String by = steps.callerName();
-    ConsentCheck given = new ConsentCheck(consents.of(id));
+    ConsentCheck given = consents.check(id);
     complaint.plan(plan, given, deadlines, now, by);
-    if (anonymityRequested) {
+    boolean aboutTheIcb = complaint.subject().isTheIcbItself();
+    if (aboutTheIcb) {
+      // Nothing goes to another organisation: the ICB investigates and responds itself.
+      complaint.startInvestigation();
+    } else if (anonymityRequested) {
       complaint.disclosureLog().askNotToBeNamed(now, by);
     } else {
       discloseNamed(complaint, given, now, by);
     }
     Map<String, Object> flags = new HashMap<>();
     flags.put("anonymityRequested", anonymityRequested);
+    flags.put("aboutTheIcb", aboutTheIcb);
     flags.put(
         "responseDue", ComplaintSteps.endOf(complaint.timetable().responseDue().orElseThrow()));
     // The disclosure notice asks for the provider's response by then; a later explicit request
@@ -103,7 +108,7 @@ public class ComplaintPlanning {
           .discloseToSubject(
               "the complaint without the complainant's identity",
               complaint.subject().organisationOrService(),
-              new ConsentCheck(consents.of(id)),
+              consents.check(id),
               now,
               by);
       complaint.startInvestigation();
@@ -121,7 +126,7 @@ public class ComplaintPlanning {
     CaseTask step =
         steps.openStep(complaint, ComplaintTask.RECORD_CHOICE, "the complainant's choice");
     if (proceedWithDisclosure) {
-      discloseNamed(complaint, new ConsentCheck(consents.of(id)), steps.now(), steps.callerName());
+      discloseNamed(complaint, consents.check(id), steps.now(), steps.callerName());
     }
     steps.audit(
         "COMPLAINANT_CHOICE_RECORDED", id, "proceed with disclosure " + proceedWithDisclosure);

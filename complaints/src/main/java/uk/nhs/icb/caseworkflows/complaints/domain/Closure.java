@@ -67,7 +67,7 @@ public class Closure {
     status.requireOpen();
     switch (reason) {
       case RESPONDED -> status.require("closing as responded", RESPONDED);
-      case WITHDRAWN, CONSENT_NOT_GIVEN ->
+      case WITHDRAWN, CONSENT_NOT_GIVEN, CONSENT_DECLINED ->
           status.requireNotYetResponded(
               "closing as " + reason.name().toLowerCase(Locale.ROOT).replace('_', ' '));
       case OUTSIDE_REMIT -> {

@@ -8,6 +8,11 @@ public enum ClosureReason {
   WITHDRAWN,
   /** The consent the complaint needed was not given, or was withdrawn. */
   CONSENT_NOT_GIVEN,
+  /**
+   * The complainant declined to be named to those complained about when the complaint could not be
+   * investigated without it: it could not be shared, which is not the same as withdrawing it.
+   */
+  CONSENT_DECLINED,
   /** Not for the ICB: the letter says where to go instead. */
   OUTSIDE_REMIT,
   /** Made after the time limit, and not accepted late. */

@@ -39,7 +39,8 @@ import uk.nhs.icb.caseworkflows.common.text.Text;
  * decides which step may come next; its parts keep their own facts and rules: the {@link
  * Admissibility} (time limit and remit), the {@link ResponseTimetable} (due dates, clock stops,
  * date changes), the {@link InvestigationPlan}, the {@link DisclosureLog}, the {@link
- * ComplaintOutcome} and the {@link Closure}, whose date starts the file's retention clock.
+ * ComplaintOutcome}, the {@link ComplaintCoding} for the national return and the {@link Closure},
+ * whose date starts the file's retention clock.
  */
 @Entity
 @Table(name = "complaint")
@@ -72,6 +73,7 @@ public class Complaint {
   @Embedded private DisclosureLog disclosureLog;
   @Embedded private ComplaintOutcome outcome;
   @Embedded private Closure closure;
+  @Embedded private ComplaintCoding coding;
   @Embedded private Transfer transfer;
   @Embedded private JointHandling jointHandling;
 
@@ -104,6 +106,30 @@ public class Complaint {
   @OrderColumn(name = "position")
   @Column(name = "description", nullable = false, length = 4000)
   private List<String> improvements = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(
+      name = "complaint_coded_subject",
+      joinColumns = @JoinColumn(name = "complaint_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "code", nullable = false, length = 40)
+  private List<String> codedSubjects = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(
+      name = "complaint_coded_service_area",
+      joinColumns = @JoinColumn(name = "complaint_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "code", nullable = false, length = 40)
+  private List<String> codedServiceAreas = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(
+      name = "complaint_coded_profession",
+      joinColumns = @JoinColumn(name = "complaint_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "code", nullable = false, length = 40)
+  private List<String> codedProfessions = new ArrayList<>();
 
   @ElementCollection
   @CollectionTable(
@@ -180,6 +206,11 @@ public class Complaint {
     }
     status.require("a plan", ACKNOWLEDGED, AWAITING_CONSENT);
     admissibility.requireAdmitted();
+    if (subject().isTheIcbItself() && agreed.investigatedBy() == Investigator.PROVIDER) {
+      throw new ComplaintRuleException(
+          "This complaint is about the ICB itself, so the ICB investigates it: no provider is"
+              + " asked to.");
+    }
     made.consents()
         .requireToPlan(agreed.investigatedBy(), consentsGiven.forCase(CASE_TYPE, id), at);
     LocalDate due = timetable().responseDueFor(agreed.agreedResponseDate(), at, deadlines);
@@ -226,6 +257,37 @@ public class Complaint {
   }
 
   /**
+   * Codes the complaint for the national return, or recodes it. The patient's age band comes from
+   * their date of birth at receipt when the file has one; otherwise it is chosen. Open complaints
+   * are coded by the team; once closed only someone who may correct a closed file (a complaints
+   * manager) can change it, as the return and the annual report count closed complaints too.
+   */
+  public void code(
+      CodingChoice chosen,
+      NationalReturnCodes codes,
+      Instant at,
+      String by,
+      boolean mayCorrectClosedFile) {
+    if (isClosed() && !mayCorrectClosedFile) {
+      throw new ComplaintRuleException(
+          "This complaint is closed. Only a complaints manager can correct its coding.");
+    }
+    Optional<String> bandFromBirth = ageBandFromBirthDate(codes);
+    CodingChoice checked = codes.checked(chosen, bandFromBirth);
+    coding = coding().recorded(checked, bandFromBirth.isPresent(), at, by);
+  }
+
+  /**
+   * The patient's age band on the day the complaint was received, when the file has their date of
+   * birth and a band holds that age; otherwise the band is chosen.
+   */
+  public Optional<String> ageBandFromBirthDate(NationalReturnCodes codes) {
+    return affectedPerson()
+        .map(AffectedPerson::dateOfBirth)
+        .flatMap(born -> codes.ageBandOf(born, receipt.receivedOn()));
+  }
+
+  /**
    * Passes the complaint, before its plan is agreed, to the provider to handle and answer itself
    * (regulation 7(5): the complainant is then taken to have complained to the provider). It needs
    * the complainant's consent to the transfer and the patient's consent to share their information
@@ -238,10 +300,16 @@ public class Complaint {
     if (transfer != null) {
       throw new ComplaintRuleException("This complaint has already been passed to the provider.");
     }
+    if (subject().isTheIcbItself()) {
+      throw new ComplaintRuleException(
+          "This complaint is about the ICB itself: there is no provider to pass it to.");
+    }
     RequiredConsent toTransfer = made.consents().toTransfer();
+    // The complainant's own consent (reg 7(5)): no basis without consent stands in for it.
     String complainantConsent =
-        toTransfer
-            .basisIn(consentsGiven.forCase(CASE_TYPE, id), at)
+        consentsGiven
+            .forCase(CASE_TYPE, id)
+            .consentFor(toTransfer.purpose(), toTransfer.whose(), at)
             .orElseThrow(
                 () ->
                     new ComplaintRuleException(
@@ -385,6 +453,12 @@ public class Complaint {
   public Optional<JointHandling> jointHandling() {
     return Optional.ofNullable(jointHandling)
         .map(handling -> handling.of(this::status, jointOrganisations));
+  }
+
+  /** Until coded, an empty coding. */
+  public ComplaintCoding coding() {
+    return (coding != null ? coding : new ComplaintCoding())
+        .of(codedSubjects, codedServiceAreas, codedProfessions);
   }
 
   public Optional<Closure> closure() {

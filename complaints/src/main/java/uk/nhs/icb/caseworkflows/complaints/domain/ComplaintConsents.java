@@ -12,8 +12,11 @@ import uk.nhs.icb.caseworkflows.common.party.domain.Party;
 /**
  * Which consents a complaint needs, from who made it and for whom. The complainant always consents
  * to the ICB handling it; a living patient with capacity who asked someone to act must consent to
- * that (and so to their information reaching the representative); and the person the complaint is
- * about must consent before the provider is asked to investigate or is told anything.
+ * that (and so to their information reaching the representative); and the patient (the complainant
+ * when they complain for themselves) must consent before the organisation complained about is told
+ * anything, whoever investigates, unless the Caldicott Guardian approved sharing without consent.
+ * Naming the complainant to that organisation needs the complainant's own consent as well. A
+ * complaint about the ICB itself goes to no other organisation, so needs neither.
  */
 final class ComplaintConsents {
 
@@ -23,13 +26,23 @@ final class ComplaintConsents {
   private final Party complainant;
   private final AffectedPerson patient;
   private final Representation representation;
+  private final boolean aboutTheIcb;
 
-  ComplaintConsents(Party complainant, AffectedPerson patient, Representation representation) {
+  ComplaintConsents(
+      Party complainant,
+      AffectedPerson patient,
+      Representation representation,
+      boolean aboutTheIcb) {
     this.complainant = complainant;
     this.patient = patient;
     this.representation = representation;
+    this.aboutTheIcb = aboutTheIcb;
   }
 
+  /**
+   * What the plan needs; {@code investigatedBy} does not change it, as the organisation complained
+   * about is told of the complaint either way, but stays so a route that shares less could.
+   */
   List<RequiredConsent> toPlan(Investigator investigatedBy) {
     List<RequiredConsent> needed = new ArrayList<>();
     needed.add(
@@ -44,7 +57,9 @@ final class ComplaintConsents {
               ConsentSubject.of(patient.name(), PATIENT),
               patient.name() + "'s consent to " + complainant.name() + " acting for them"));
     }
-    if (investigatedBy == Investigator.PROVIDER) {
+    // The notice tells the organisation complained about what the complaint says about the
+    // patient, whether the ICB or the provider investigates.
+    if (!aboutTheIcb) {
       needed.add(toShareWithProvider());
     }
     return needed;

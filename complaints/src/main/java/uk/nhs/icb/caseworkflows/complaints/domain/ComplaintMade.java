@@ -88,7 +88,8 @@ public class ComplaintMade {
 
   /** The consents the complaint needs, from who made it and for whom. */
   ComplaintConsents consents() {
-    return new ComplaintConsents(complainant, affectedPerson, representation);
+    return new ComplaintConsents(
+        complainant, affectedPerson, representation, subject().isTheIcbItself());
   }
 
   public Party complainant() {

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentCheck;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
+import uk.nhs.icb.caseworkflows.common.consent.domain.SharingBasis;
 
 /**
  * What the complainant asked about being named, and what was shared with those complained about.
@@ -71,24 +72,47 @@ public class DisclosureLog {
 
   /**
    * Information shared with those complained about, without naming the complainant. It relies on
-   * the consent of the person the complaint is about to share their information.
+   * the patient's consent to share their information (the complainant's, when they complain for
+   * themselves), or a basis without consent the Caldicott Guardian approved.
    */
   public void discloseToSubject(
       String whatWasShared, String recipient, ConsentCheck consentsGiven, Instant at, String by) {
-    record(consents.toShareWithProvider(), false, whatWasShared, recipient, consentsGiven, at, by);
-  }
-
-  /** The complainant's identity shared with those complained about, on their own consent. */
-  public void discloseIdentityToSubject(
-      String whatWasShared, String recipient, ConsentCheck consentsGiven, Instant at, String by) {
-    record(consents.toNameTheComplainant(), true, whatWasShared, recipient, consentsGiven, at, by);
+    requireOpen();
+    ConsentCheck ofThisCase = consentsGiven.forCase(Complaint.CASE_TYPE, caseId);
+    disclosures.add(
+        new Disclosure(
+            whatWasShared,
+            recipient,
+            basisFor(consents.toShareWithProvider(), ofThisCase, at),
+            null,
+            at,
+            by));
   }
 
   /**
-   * The complaint shared with an organisation on a route of its own (a transfer, joint handling).
-   * It relies, as every sharing of the patient's information does, on the consent to share it with
-   * the provider, which the record cites; it names the complainant only when {@code naming} (their
-   * own consent to that route) is met too.
+   * The complaint with the complainant's name, shared with those complained about: the patient's
+   * information on their consent (or an approved basis without it), and the name on the
+   * complainant's own consent, which only they can give.
+   */
+  public void discloseIdentityToSubject(
+      String whatWasShared, String recipient, ConsentCheck consentsGiven, Instant at, String by) {
+    requireOpen();
+    ConsentCheck ofThisCase = consentsGiven.forCase(Complaint.CASE_TYPE, caseId);
+    SharingBasis patientsInformation = basisFor(consents.toShareWithProvider(), ofThisCase, at);
+    RequiredConsent naming = consents.toNameTheComplainant();
+    ConsentRecord namingConsent =
+        ofThisCase
+            .consentFor(naming.purpose(), naming.whose(), at)
+            .orElseThrow(() -> missing(naming));
+    disclosures.add(
+        new Disclosure(whatWasShared, recipient, patientsInformation, namingConsent, at, by));
+  }
+
+  /**
+   * The complaint shared with an organisation on a route of its own (a transfer, joint handling):
+   * the patient's information on their consent (or an approved basis without it), as on every
+   * route, and the complainant's name only on {@code naming}, a consent of their own that no basis
+   * without consent replaces.
    *
    * @param naming null when the complainant is not named
    */
@@ -99,43 +123,34 @@ public class DisclosureLog {
       ConsentCheck consentsGiven,
       Instant at,
       String by) {
-    if (naming != null) {
-      basis(naming, consentsGiven, at);
-    }
-    return record(
-        consents.toShareWithProvider(),
-        naming != null,
-        whatWasShared,
-        organisation,
-        consentsGiven,
-        at,
-        by);
-  }
-
-  private Disclosure record(
-      RequiredConsent needed,
-      boolean identity,
-      String whatWasShared,
-      String recipient,
-      ConsentCheck consentsGiven,
-      Instant at,
-      String by) {
-    status.get().requireNotYetResponded("a disclosure");
-    ConsentRecord basis = basis(needed, consentsGiven, at);
-    Disclosure disclosure = new Disclosure(whatWasShared, recipient, identity, basis.id(), at, by);
+    requireOpen();
+    ConsentCheck ofThisCase = consentsGiven.forCase(Complaint.CASE_TYPE, caseId);
+    SharingBasis patientsInformation = basisFor(consents.toShareWithProvider(), ofThisCase, at);
+    ConsentRecord namingConsent =
+        naming == null
+            ? null
+            : ofThisCase
+                .consentFor(naming.purpose(), naming.whose(), at)
+                .orElseThrow(() -> missing(naming));
+    Disclosure disclosure =
+        new Disclosure(whatWasShared, organisation, patientsInformation, namingConsent, at, by);
     disclosures.add(disclosure);
     return disclosure;
   }
 
-  private ConsentRecord basis(RequiredConsent needed, ConsentCheck consentsGiven, Instant at) {
-    return needed
-        .basisIn(consentsGiven.forCase(Complaint.CASE_TYPE, caseId), at)
-        .orElseThrow(
-            () ->
-                new ComplaintRuleException(
-                    "Nothing can be shared without "
-                        + needed.described()
-                        + ". Record the consent before sharing."));
+  private void requireOpen() {
+    status.get().requireNotYetResponded("a disclosure");
+  }
+
+  private static SharingBasis basisFor(RequiredConsent needed, ConsentCheck given, Instant at) {
+    return needed.basisIn(given, at).orElseThrow(() -> missing(needed));
+  }
+
+  private static ComplaintRuleException missing(RequiredConsent needed) {
+    return new ComplaintRuleException(
+        "Nothing can be shared without "
+            + needed.described()
+            + ". Record the consent before sharing.");
   }
 
   public Optional<Anonymity> anonymity() {

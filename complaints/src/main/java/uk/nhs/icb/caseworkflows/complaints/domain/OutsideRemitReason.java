@@ -8,5 +8,15 @@ public enum OutsideRemitReason {
   WITH_OMBUDSMAN,
   /** Not about NHS services (a council, a private provider, an employment matter). */
   NOT_NHS,
+  /**
+   * A dispute with an NHS Continuing Healthcare eligibility decision: it has its own review route
+   * (local resolution, then NHS England's independent review), which the letter explains.
+   */
+  CHC_DECISION,
+  /**
+   * A dispute with an Individual Funding Request decision: it has its own review route (a review of
+   * the decision, asked for in writing), which the letter explains.
+   */
+  IFR_DECISION,
   OTHER
 }

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Optional;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentCheck;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
-import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentSubject;
+import uk.nhs.icb.caseworkflows.common.consent.domain.SharingBasis;
 
 /**
  * A consent a step of the complaint cannot go without: for what, whose, and how to say it is
@@ -13,7 +13,8 @@ import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentSubject;
  */
 public record RequiredConsent(ConsentPurpose purpose, ConsentSubject whose, String described) {
 
-  public Optional<ConsentRecord> basisIn(ConsentCheck consents, Instant at) {
+  /** The consent in force, or for sharing an approved basis without consent, that meets it. */
+  public Optional<SharingBasis> basisIn(ConsentCheck consents, Instant at) {
     return consents.basisFor(purpose, whose, at);
   }
 

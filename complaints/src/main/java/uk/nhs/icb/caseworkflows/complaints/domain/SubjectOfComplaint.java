@@ -5,7 +5,10 @@ import jakarta.persistence.Embeddable;
 import java.util.List;
 import uk.nhs.icb.caseworkflows.common.text.Text;
 
-/** The organisation or service complained about, and the people the complainant names. */
+/**
+ * The organisation or service complained about, the people the complainant names, and whether the
+ * complaint is about the ICB itself rather than a provider it commissions.
+ */
 @Embeddable
 public class SubjectOfComplaint {
 
@@ -15,12 +18,30 @@ public class SubjectOfComplaint {
   @Column(name = "people_named", length = 2000)
   private String peopleNamed;
 
+  // Nullable so that files made before the column existed read as about a provider.
+  @Column(name = "about_the_icb")
+  private Boolean aboutTheIcb;
+
   protected SubjectOfComplaint() {}
 
   public SubjectOfComplaint(String organisationOrService, List<String> peopleNamed) {
+    this(organisationOrService, peopleNamed, false);
+  }
+
+  /**
+   * @param aboutTheIcb the complaint is about the ICB itself (its commissioning decisions, its own
+   *     staff or services): no notice goes to a provider, and the ICB investigates and responds
+   */
+  public SubjectOfComplaint(
+      String organisationOrService, List<String> peopleNamed, boolean aboutTheIcb) {
     this.organisationOrService =
         Text.required(organisationOrService, "the organisation or service complained about");
     this.peopleNamed = Text.joinLines(peopleNamed);
+    this.aboutTheIcb = aboutTheIcb;
+  }
+
+  public boolean isTheIcbItself() {
+    return Boolean.TRUE.equals(aboutTheIcb);
   }
 
   public String organisationOrService() {

@@ -32,6 +32,7 @@ public class ComplaintLetterContents {
   public static final String IDENTITY_NEEDED = "complaint-identity-needed";
   public static final String HOLDING_LETTER = "complaint-holding-letter";
   public static final String FINAL_RESPONSE = "complaint-final-response";
+  public static final String CONSENT_DECLINED = "complaint-consent-declined";
   public static final String TRANSFERRED = "complaint-transferred";
   public static final String TRANSFER_NOTICE = "complaint-transfer-notice";
   public static final String JOINT_HANDLING = "complaint-joint-handling";
@@ -114,6 +115,7 @@ public class ComplaintLetterContents {
       case ACKNOWLEDGEMENT -> opening.acknowledgement(complaint, circumstances);
       case CONSENT_FORM -> opening.consentForm(complaint);
       case OUTSIDE_REMIT -> opening.outsideRemit(complaint, circumstances);
+      case CONSENT_DECLINED -> opening.consentDeclined(complaint);
       case IDENTITY_NEEDED -> investigation.identityNeeded(complaint);
       case HOLDING_LETTER -> investigation.holdingLetter(complaint);
       case FINAL_RESPONSE -> finalResponse.finalResponse(complaint, circumstances);

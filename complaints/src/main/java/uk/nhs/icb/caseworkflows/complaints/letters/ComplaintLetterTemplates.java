@@ -18,6 +18,7 @@ public class ComplaintLetterTemplates extends FolderLetterTemplates {
         ComplaintLetterContents.HOLDING_LETTER,
         ComplaintLetterContents.FINAL_RESPONSE,
         ComplaintLetterContents.OUTSIDE_REMIT,
+        ComplaintLetterContents.CONSENT_DECLINED,
         ComplaintLetterContents.TRANSFERRED,
         ComplaintLetterContents.TRANSFER_NOTICE,
         ComplaintLetterContents.JOINT_HANDLING);

@@ -112,7 +112,7 @@ final class InvestigationLetterFields {
     return circumstances
         .consents()
         .forCase(Complaint.CASE_TYPE, complaint.id())
-        .basisFor(ConsentPurpose.SHARE_IDENTITY_WITH_SUBJECT, complainant, now)
+        .consentFor(ConsentPurpose.SHARE_IDENTITY_WITH_SUBJECT, complainant, now)
         .map(ConsentRecord::givenAt)
         .map(dates::dayOf)
         .orElseThrow(

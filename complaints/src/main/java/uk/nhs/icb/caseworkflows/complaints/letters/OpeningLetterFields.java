@@ -52,8 +52,35 @@ final class OpeningLetterFields {
         .flatMap(representation -> complaint.affectedPerson())
         .ifPresent(patient -> fields.put("onBehalfOf", patient.name()));
     fields.put("purposes", settings.consentPurposes());
-    fields.put("organisations", List.of(complaint.subject().organisationOrService()));
+    // The form says plainly who will see the complainant's name and the complaint: nobody outside
+    // the ICB when the complaint is about the ICB itself.
+    boolean aboutTheIcb = complaint.subject().isTheIcbItself();
+    fields.put("aboutTheIcb", aboutTheIcb);
+    fields.put(
+        "organisations",
+        aboutTheIcb ? List.of() : List.of(complaint.subject().organisationOrService()));
     fields.put("returnBy", consentReturnBy());
+    return fields;
+  }
+
+  /**
+   * The complaint could not be shared: the consent it needed was not given, or the complainant
+   * declined to be named when it could not be looked into without that. Which one is on the file:
+   * only the second has a decision that the complaint cannot be investigated anonymously.
+   */
+  Map<String, Object> consentDeclined(Complaint complaint) {
+    Map<String, Object> fields = ComplaintFacts.toComplainant(complaint);
+    boolean namingDeclined =
+        complaint
+            .disclosureLog()
+            .anonymity()
+            .filter(decision -> Boolean.FALSE.equals(decision.canInvestigateAnonymously()))
+            .isPresent();
+    fields.put("namingDeclined", namingDeclined);
+    fields.put("organisation", Map.of("name", complaint.subject().organisationOrService()));
+    complaint.affectedPerson().ifPresent(patient -> fields.put("onBehalfOf", patient.name()));
+    fields.put("mayUseAnonymously", settings.mayUseAnonymously());
+    fields.put("advocacy", settings.team().advocacy().fields());
     return fields;
   }
 
@@ -89,6 +116,8 @@ final class OpeningLetterFields {
     flags.put("withProvider", reason == OutsideRemitReason.ALREADY_WITH_PROVIDER);
     flags.put("withOmbudsman", reason == OutsideRemitReason.WITH_OMBUDSMAN);
     flags.put("notNhs", reason == OutsideRemitReason.NOT_NHS);
+    flags.put("chcDecision", reason == OutsideRemitReason.CHC_DECISION);
+    flags.put("ifrDecision", reason == OutsideRemitReason.IFR_DECISION);
     flags.put("late", late);
     return flags;
   }

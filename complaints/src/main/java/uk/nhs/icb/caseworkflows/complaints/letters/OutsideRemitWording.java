@@ -20,6 +20,16 @@ final class OutsideRemitWording {
           "Please contact the Ombudsman with any questions about how your complaint is being"
               + " dealt with.";
       case NOT_NHS -> "Below we explain who is responsible for the service you complained about.";
+      case CHC_DECISION ->
+          "You can ask us to look at the NHS Continuing Healthcare decision again through local"
+              + " resolution. Please ask within 6 months of the date on the decision letter. If you"
+              + " are still unhappy after local resolution, you can ask NHS England for an"
+              + " independent review, and after that the Ombudsman.";
+      case IFR_DECISION ->
+          "You, or the clinician who made the request, can ask for a review of the Individual"
+              + " Funding Request decision. The review panel looks at whether the decision was"
+              + " made properly. Please ask in writing within the time given in the decision"
+              + " letter.";
       case OTHER ->
           "Your complaint is not about a matter that we can consider under the NHS complaints"
               + " procedure.";
@@ -38,6 +48,11 @@ final class OutsideRemitWording {
       case NOT_NHS ->
           "This organisation is responsible for the service you complained about and can look"
               + " into your concerns.";
+      case CHC_DECISION ->
+          "This team made the NHS Continuing Healthcare decision and handles requests for local"
+              + " resolution.";
+      case IFR_DECISION ->
+          "This team handles Individual Funding Requests and reviews of their decisions.";
       case OTHER -> "This organisation may be able to help you with your concerns.";
     };
   }

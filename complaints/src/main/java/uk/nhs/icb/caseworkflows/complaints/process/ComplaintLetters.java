@@ -72,7 +72,7 @@ public class ComplaintLetters implements JavaDelegate {
   // Only the letters that cite a consent or a signed-off response read them.
   private ConsentCheck consentsFor(String kind, Complaint complaint) {
     return ComplaintLetterContents.DISCLOSURE_NOTICE.equals(kind)
-        ? new ConsentCheck(consents.of(complaint.id()))
+        ? consents.check(complaint.id())
         : ConsentCheck.none();
   }
 

@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import uk.nhs.icb.caseworkflows.bpmn.casework.web.OpenStep;
 import uk.nhs.icb.caseworkflows.common.audit.web.HistoryEntry;
 import uk.nhs.icb.caseworkflows.common.consent.web.ConsentView;
+import uk.nhs.icb.caseworkflows.common.consent.web.SharingWithoutConsentView;
 import uk.nhs.icb.caseworkflows.common.documents.web.DocumentView;
 import uk.nhs.icb.caseworkflows.common.letters.web.LetterSentView;
 import uk.nhs.icb.caseworkflows.common.party.web.PatientView;
@@ -14,6 +15,7 @@ import uk.nhs.icb.caseworkflows.common.party.web.PersonView;
 import uk.nhs.icb.caseworkflows.common.retention.web.ClosureView;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
+import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintCoding;
 import uk.nhs.icb.caseworkflows.complaints.domain.InvestigationEvidence;
 import uk.nhs.icb.caseworkflows.complaints.domain.JointHandling;
 import uk.nhs.icb.caseworkflows.complaints.domain.JointOrganisation;
@@ -22,10 +24,10 @@ import uk.nhs.icb.caseworkflows.complaints.domain.Transfer;
 /**
  * The complaint file as a handler reads it: parties, what happened, deadlines, consents, where the
  * process is, how it ended, and who works it now ({@code caseworker}, absent while the team has not
- * taken it). What every case file shows (people, consents, steps, documents, letters, history,
- * closure) is the kit's views, so its JSON is the same in every workflow. A complaint passed to the
- * provider shows its {@code transfer}; one handled jointly its {@code jointHandling}; both are
- * absent otherwise.
+ * taken it), and how it is coded for the national return ({@code coding}). What every case file
+ * shows (people, consents, steps, documents, letters, history, closure) is the kit's views, so its
+ * JSON is the same in every workflow. A complaint passed to the provider shows its {@code
+ * transfer}; one handled jointly its {@code jointHandling}; both are absent otherwise.
  */
 public record ComplaintFileView(
     String id,
@@ -36,10 +38,12 @@ public record ComplaintFileView(
     PatientView patient,
     String representativeStanding,
     String organisationOrService,
+    boolean aboutTheIcb,
     List<String> peopleNamed,
     Details details,
     Deadlines deadlines,
     List<ConsentView> consents,
+    List<SharingWithoutConsentView> sharingWithoutConsent,
     List<OpenStep> openSteps,
     List<Issue> issues,
     String overallOutcome,
@@ -50,6 +54,7 @@ public record ComplaintFileView(
     List<HistoryEntry> history,
     ClosureView closure,
     String caseworker,
+    Coding coding,
     TransferMade transfer,
     JointlyHandled jointHandling) {
 
@@ -80,6 +85,35 @@ public record ComplaintFileView(
       LocalDate answeredOn,
       String answerRecordedBy) {}
 
+  /**
+   * How the complaint is counted in the national return (KO41a), as codes (their labels are at
+   * {@code /api/complaint-codes}); absent until coded.
+   */
+  public record Coding(
+      List<String> subjects,
+      List<String> serviceAreas,
+      List<String> professions,
+      String complainantStatus,
+      String patientAgeBand,
+      boolean ageBandFromDateOfBirth,
+      Instant codedAt,
+      String codedBy) {
+
+    static Coding of(ComplaintCoding coding) {
+      return coding.isCoded()
+          ? new Coding(
+              coding.subjects(),
+              coding.serviceAreas(),
+              coding.professions(),
+              coding.complainantStatus(),
+              coding.patientAgeBand(),
+              coding.ageBandFromBirthDate(),
+              coding.codedAt().orElse(null),
+              coding.codedBy())
+          : null;
+    }
+  }
+
   /** The ICB asking the provider for its response; answered once that response is on file. */
   public record ProviderRequest(
       String id,
@@ -102,12 +136,18 @@ public record ComplaintFileView(
   /** An issue of the plan and, once recorded, its outcome. */
   public record Issue(int number, String description, String outcome) {}
 
-  /** What was shared with whom, on which consent, when and by whom. */
+  /**
+   * What was shared with whom, on which consent (or basis without consent, {@code
+   * sharedWithoutConsent}), with the complainant's consent to be named when it named them, when and
+   * by whom.
+   */
   public record DisclosureMade(
       String whatWasShared,
       String recipient,
       boolean identityDisclosed,
       String consentRecordId,
+      boolean sharedWithoutConsent,
+      String namingConsentId,
       Instant disclosedAt,
       String disclosedBy) {}
 
@@ -139,6 +179,7 @@ public record ComplaintFileView(
         complaint.affectedPerson().map(PatientView::of).orElse(null),
         complaint.representation().map(r -> r.standing().name()).orElse(null),
         complaint.subject().organisationOrService(),
+        complaint.subject().isTheIcbItself(),
         complaint.subject().peopleNamed(),
         new Details(
             complaint.details().whatHappened(),
@@ -152,6 +193,7 @@ public record ComplaintFileView(
             complaint.timetable().sixMonthDate(),
             complaint.timetable().isClockStopped()),
         file.consents().stream().map(ConsentView::of).toList(),
+        file.sharingWithoutConsent().stream().map(SharingWithoutConsentView::of).toList(),
         file.openSteps().stream().map(OpenStep::of).toList(),
         complaint.plan().issues().stream()
             .map(
@@ -170,6 +212,8 @@ public record ComplaintFileView(
                         disclosure.recipient(),
                         disclosure.identityDisclosed(),
                         disclosure.consentRecordId(),
+                        disclosure.sharedWithoutConsent(),
+                        disclosure.namingConsentId().orElse(null),
                         disclosure.disclosedAt(),
                         disclosure.disclosedBy()))
             .toList(),
@@ -215,6 +259,7 @@ public record ComplaintFileView(
                         file.keptUntil().orElse(null)))
             .orElse(null),
         file.caseworker().orElse(null),
+        Coding.of(complaint.coding()),
         complaint.transfer().map(ComplaintFileView::transferMade).orElse(null),
         complaint.jointHandling().map(ComplaintFileView::jointlyHandled).orElse(null));
   }

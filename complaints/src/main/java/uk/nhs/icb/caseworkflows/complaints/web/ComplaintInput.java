@@ -43,7 +43,10 @@ final class ComplaintInput {
         field(
             "subject",
             () ->
-                new SubjectOfComplaint(about.organisationOrService(), lines(about.peopleNamed())));
+                new SubjectOfComplaint(
+                    about.organisationOrService(),
+                    lines(about.peopleNamed()),
+                    Boolean.TRUE.equals(about.aboutTheIcb())));
     ComplaintRequests.Details what = request.details();
     ComplaintDetails details =
         field(

@@ -12,6 +12,7 @@ import java.util.List;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentGivenAs;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentMethod;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
+import uk.nhs.icb.caseworkflows.common.consent.domain.LawfulBasis;
 import uk.nhs.icb.caseworkflows.common.party.web.PatientDetails;
 import uk.nhs.icb.caseworkflows.common.party.web.PersonDetails;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintConsentRecording;
@@ -36,9 +37,14 @@ public final class ComplaintRequests {
   public record Standing(
       @NotNull RepresentativeStanding standing, @Size(max = 2000) String evidence) {}
 
+  /**
+   * @param aboutTheIcb the complaint is about the ICB itself (its commissioning decisions, its own
+   *     staff or services): nothing is sent to a provider; absent means false
+   */
   public record Subject(
       @NotBlank @Size(max = 300) String organisationOrService,
-      @Size(max = 20) List<String> peopleNamed) {}
+      @Size(max = 20) List<String> peopleNamed,
+      Boolean aboutTheIcb) {}
 
   public record Details(
       @NotBlank @Size(max = 8000) String whatHappened,
@@ -87,6 +93,13 @@ public final class ComplaintRequests {
       @NotNull @PastOrPresent Instant givenAt) {}
 
   public record Note(@Size(max = 2000) String note) {}
+
+  /** The Caldicott Guardian's approval to share without consent, on which basis and why. */
+  public record SharingWithoutConsent(
+      @NotNull ComplaintConsentRecording.Whose whose,
+      @NotNull ConsentPurpose purpose,
+      @NotNull LawfulBasis basis,
+      @NotBlank @Size(max = 2000) String justification) {}
 
   public record Plan(
       @NotNull @Size(min = 1, max = 20) List<String> issues,

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.nhs.icb.caseworkflows.common.consent.web.ConsentInput;
 import uk.nhs.icb.caseworkflows.common.consent.web.ConsentWithdrawalRequest;
+import uk.nhs.icb.caseworkflows.common.consent.web.SharingWithoutConsentView;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSettings;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSummary;
 import uk.nhs.icb.caseworkflows.common.documents.domain.CaseDocument;
@@ -195,6 +196,20 @@ public class ComplaintResource {
         request.method(),
         request.givenAt());
     return file(id);
+  }
+
+  @POST
+  @Path("{id}/sharing-without-consent")
+  @RolesAllowed(Roles.CALDICOTT_GUARDIAN)
+  @Operation(
+      summary =
+          "The Caldicott Guardian approves sharing a person's information without their consent,"
+              + " on a lawful basis (for example safeguarding), with the reason")
+  public SharingWithoutConsentView approveSharingWithoutConsent(
+      @PathParam("id") String id, @NotNull @Valid ComplaintRequests.SharingWithoutConsent request) {
+    return SharingWithoutConsentView.of(
+        consents.approveWithoutConsent(
+            id, request.whose(), request.purpose(), request.basis(), request.justification()));
   }
 
   @POST

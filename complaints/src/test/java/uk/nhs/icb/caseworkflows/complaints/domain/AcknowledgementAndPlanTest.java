@@ -2,6 +2,7 @@ package uk.nhs.icb.caseworkflows.complaints.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintFiles.DEADLINES;
 import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintFiles.HANDLER;
 import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintFiles.acknowledged;
@@ -160,7 +161,10 @@ class AcknowledgementAndPlanTest {
 
     assertThat(complaint.consentsNeededToPlan(Investigator.ICB))
         .extracting(RequiredConsent::purpose)
-        .containsExactly(ConsentPurpose.PROCESS_CASE, ConsentPurpose.REPRESENTATIVE_TO_ACT);
+        .containsExactly(
+            ConsentPurpose.PROCESS_CASE,
+            ConsentPurpose.REPRESENTATIVE_TO_ACT,
+            ConsentPurpose.SHARE_WITH_PROVIDER);
     assertThatThrownBy(() -> planWithJanesConsentToProcessing(complaint, TWO_ISSUES))
         .isInstanceOf(ComplaintRuleException.class)
         .hasMessageContaining("Arthur Smith's consent to Jane Smith acting for them");
@@ -169,7 +173,8 @@ class AcknowledgementAndPlanTest {
         TWO_ISSUES,
         consents(
             janeAgreesToProcessing(complaint),
-            consent(complaint, ConsentPurpose.REPRESENTATIVE_TO_ACT, "Arthur Smith", "patient")),
+            consent(complaint, ConsentPurpose.REPRESENTATIVE_TO_ACT, "Arthur Smith", "patient"),
+            consent(complaint, ConsentPurpose.SHARE_WITH_PROVIDER, "Arthur Smith", "patient")),
         DEADLINES,
         PLANNED,
         HANDLER);
@@ -177,12 +182,15 @@ class AcknowledgementAndPlanTest {
   }
 
   @Test
-  void aRepresentativeForSomeoneWhoHasDiedReliesOnTheirStandingNotThePatientsConsent() {
+  void aRepresentativeForSomeoneWhoHasDiedReliesOnTheirStandingToActButSharingStillNeedsConsent() {
     Complaint complaint = acknowledged(byJaneForArthur(DECEASED));
 
+    // Arthur cannot be asked; his personal representative consents for him to the sharing.
     assertThat(complaint.consentsNeededToPlan(Investigator.ICB))
-        .extracting(RequiredConsent::purpose)
-        .containsExactly(ConsentPurpose.PROCESS_CASE);
+        .extracting(RequiredConsent::purpose, required -> required.whose().roleInCase())
+        .containsExactly(
+            tuple(ConsentPurpose.PROCESS_CASE, "complainant"),
+            tuple(ConsentPurpose.SHARE_WITH_PROVIDER, "patient"));
   }
 
   @Test
@@ -198,8 +206,15 @@ class AcknowledgementAndPlanTest {
         .hasMessageContaining("Arthur Smith's consent to share their information");
   }
 
-  /** Agrees the plan with no consent but Jane's to processing her complaint. */
+  /** Agrees the plan with no consent but Jane's, to processing her complaint and sharing hers. */
   private static void planWithJanesConsentToProcessing(Complaint complaint, ComplaintPlan plan) {
-    complaint.plan(plan, consents(janeAgreesToProcessing(complaint)), DEADLINES, PLANNED, HANDLER);
+    complaint.plan(
+        plan,
+        consents(
+            janeAgreesToProcessing(complaint),
+            consent(complaint, ConsentPurpose.SHARE_WITH_PROVIDER, "Jane Smith", "complainant")),
+        DEADLINES,
+        PLANNED,
+        HANDLER);
   }
 }

@@ -94,10 +94,33 @@ public final class ComplaintFiles {
     complaint.plan(
         ComplaintPlan.withDefaultResponseDate(List.of(issues), Investigator.ICB),
         new ConsentCheck(
-            List.of(consent(complaint, ConsentPurpose.PROCESS_CASE, "Jane Smith", "complainant"))),
+            List.of(
+                consent(complaint, ConsentPurpose.PROCESS_CASE, "Jane Smith", "complainant"),
+                consent(
+                    complaint, ConsentPurpose.SHARE_WITH_PROVIDER, "Jane Smith", "complainant"))),
         DEADLINES,
         london("2026-03-04T10:00"),
         HANDLER);
+    return complaint;
+  }
+
+  /**
+   * Made by Jane for Arthur, who asked her to act; planned with Jane's consent to the ICB handling
+   * it, Arthur's to her acting and to sharing his information, and investigating.
+   */
+  static Complaint investigatingForArthur(String... issues) {
+    Complaint complaint = acknowledged(byJaneForArthur(RepresentativeStanding.PATIENT_REQUEST));
+    complaint.plan(
+        ComplaintPlan.withDefaultResponseDate(List.of(issues), Investigator.ICB),
+        new ConsentCheck(
+            List.of(
+                consent(complaint, ConsentPurpose.PROCESS_CASE, "Jane Smith", "complainant"),
+                consent(complaint, ConsentPurpose.REPRESENTATIVE_TO_ACT, "Arthur Smith", "patient"),
+                consent(complaint, ConsentPurpose.SHARE_WITH_PROVIDER, "Arthur Smith", "patient"))),
+        DEADLINES,
+        london("2026-03-04T10:00"),
+        HANDLER);
+    complaint.startInvestigation();
     return complaint;
   }
 

@@ -33,7 +33,7 @@ class DisclosureLogTest {
     return new DisclosureLog()
         .of(
             status::get,
-            new ComplaintConsents(jane(), null, null),
+            new ComplaintConsents(jane(), null, null, false),
             CASE_ID,
             disclosures,
             kept::add);

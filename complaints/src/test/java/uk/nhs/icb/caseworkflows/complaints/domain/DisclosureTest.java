@@ -27,6 +27,9 @@ class DisclosureTest {
   @Test
   void theComplainantCannotBeNamedToThoseComplainedAboutWithoutTheirConsent() {
     Complaint complaint = investigating("Delay");
+    ConsentCheck onlySharing =
+        consents(
+            consent(complaint, ConsentPurpose.SHARE_WITH_PROVIDER, "Jane Smith", "complainant"));
 
     assertThatThrownBy(
             () ->
@@ -35,7 +38,7 @@ class DisclosureTest {
                     .discloseIdentityToSubject(
                         "Complaint letter with name and address",
                         "Practice manager, Riverside Surgery",
-                        ConsentCheck.none(),
+                        onlySharing,
                         SHARED,
                         HANDLER))
         .isInstanceOf(ComplaintRuleException.class)
@@ -65,13 +68,15 @@ class DisclosureTest {
   void aDisclosureOfIdentityWithConsentIsRecordedWithTheConsentAsItsBasis() {
     Complaint complaint = investigating("Delay");
     ConsentRecord consent = janeAgreesToBeNamed(complaint);
+    ConsentRecord sharing =
+        consent(complaint, ConsentPurpose.SHARE_WITH_PROVIDER, "Jane Smith", "complainant");
 
     complaint
         .disclosureLog()
         .discloseIdentityToSubject(
             "Complaint letter with name and address",
             "Practice manager, Riverside Surgery",
-            consents(consent),
+            consents(consent, sharing),
             SHARED,
             HANDLER);
 
@@ -79,7 +84,8 @@ class DisclosureTest {
     assertThat(disclosure.whatWasShared()).isEqualTo("Complaint letter with name and address");
     assertThat(disclosure.recipient()).isEqualTo("Practice manager, Riverside Surgery");
     assertThat(disclosure.identityDisclosed()).isTrue();
-    assertThat(disclosure.consentRecordId()).isEqualTo(consent.id());
+    assertThat(disclosure.consentRecordId()).isEqualTo(sharing.id());
+    assertThat(disclosure.namingConsentId()).contains(consent.id());
     assertThat(disclosure.disclosedAt()).isEqualTo(SHARED);
     assertThat(disclosure.disclosedBy()).isEqualTo(HANDLER);
   }

@@ -3,6 +3,7 @@ package uk.nhs.icb.caseworkflows.complaints.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintFiles.HANDLER;
 import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintFiles.investigating;
+import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintFiles.investigatingForArthur;
 import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintFiles.london;
 
 import java.time.Duration;
@@ -26,18 +27,21 @@ import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRuleException;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentSubject;
 
 /**
- * Whatever a handler does, in whatever order: consents given for any purpose by the complainant or
- * someone else, withdrawn at any time, identity and anonymous disclosures attempted at any time. No
- * disclosure of the complainant's identity is ever recorded without their consent to be named in
- * force at that moment, and none is refused while such a consent is in force. The process tests
- * prove the model never reaches a disclosure without the consent step; this proves the file itself
- * refuses, whatever path led there.
+ * Whatever a handler does, in whatever order, on a complaint made by the patient or by someone for
+ * the patient: consents given for any purpose by the complainant, the patient or someone else,
+ * withdrawn at any time, identity and anonymous disclosures attempted at any time. Nothing about
+ * the patient is ever shared without the patient's consent to share in force at that moment (the
+ * complainant is the patient when they complain for themselves), the complainant's identity never
+ * without their own consent to be named as well, and neither is refused while the consents it needs
+ * are in force. The process tests prove the model never reaches a disclosure without the consent
+ * step; this proves the file itself refuses, whatever path led there.
  */
 class NoIdentityDisclosureWithoutConsentTest {
 
   private static final Instant START = london("2026-03-02T09:00");
   private static final ConsentSubject COMPLAINANT = ConsentSubject.of("Jane Smith", "complainant");
-  private static final ConsentSubject SOMEONE_ELSE = ConsentSubject.of("Arthur Smith", "patient");
+  private static final ConsentSubject ARTHUR = ConsentSubject.of("Arthur Smith", "patient");
+  private static final ConsentSubject SOMEONE_ELSE = ConsentSubject.of("Mary Jones", "friend");
 
   /** One thing a handler does, {@code minutesLater} after the handler's previous act. */
   sealed interface Act permits Give, Withdraw, NameToSubject, ShareAnonymously {
@@ -45,7 +49,7 @@ class NoIdentityDisclosureWithoutConsentTest {
   }
 
   /** Records a consent now, given {@code minutesBefore} now (consent is often recorded late). */
-  record Give(int minutesLater, int minutesBefore, ConsentPurpose purpose, boolean byTheComplainant)
+  record Give(int minutesLater, int minutesBefore, ConsentPurpose purpose, int whose)
       implements Act {}
 
   /** Withdraws the {@code which}-th consent recorded so far (modulo how many there are), now. */
@@ -56,9 +60,11 @@ class NoIdentityDisclosureWithoutConsentTest {
   record ShareAnonymously(int minutesLater) implements Act {}
 
   @Property(tries = 2000)
-  void identityIsDisclosedExactlyWhenConsentToBeNamedIsInForce(
+  void patientsConsentBeforeAnythingIsSharedAndTheComplainantsBeforeTheyAreNamed(
+      @ForAll boolean forTheirFather,
       @ForAll("handlersDays") @Size(min = 1, max = 25) List<Act> acts) {
-    Complaint complaint = investigating("Delay");
+    Complaint complaint = forTheirFather ? investigatingForArthur("Delay") : investigating("Delay");
+    ConsentSubject patient = forTheirFather ? ARTHUR : COMPLAINANT;
     List<ConsentRecord> records = new ArrayList<>();
     Instant now = START;
     for (Act act : acts) {
@@ -68,33 +74,47 @@ class NoIdentityDisclosureWithoutConsentTest {
       } else if (act instanceof Withdraw withdraw) {
         withdrawOne(records, withdraw, now);
       } else if (act instanceof NameToSubject) {
-        attemptNaming(complaint, records, now);
+        attemptNaming(complaint, patient, records, now);
       } else {
-        attemptSharing(complaint, records, now);
+        attemptSharing(complaint, patient, records, now);
       }
     }
 
     for (Disclosure disclosure : complaint.disclosureLog().disclosures()) {
-      ConsentRecord basis =
-          records.stream()
-              .filter(record -> record.id().equals(disclosure.consentRecordId()))
-              .findFirst()
-              .orElseThrow(() -> new AssertionError("a disclosure without a consent on file"));
-      // Withdrawn later (even in the same minute, after the disclosure) is fine: what was
-      // disclosed while the consent was in force stays disclosed and recorded.
-      assertThat(basis.givenAt()).isBeforeOrEqualTo(disclosure.disclosedAt());
-      if (basis.withdrawal() != null) {
-        assertThat(basis.withdrawal().withdrawnAt()).isAfterOrEqualTo(disclosure.disclosedAt());
-      }
-      assertThat(basis.subject().isSamePersonAs(COMPLAINANT)).isTrue();
+      ConsentRecord basis = onFile(records, disclosure.consentRecordId());
+      assertInForceWhen(basis, disclosure);
+      assertThat(basis.subject().isSamePersonAs(patient)).isTrue();
+      assertThat(basis.purpose()).isEqualTo(ConsentPurpose.SHARE_WITH_PROVIDER);
       if (disclosure.identityDisclosed()) {
-        assertThat(basis.purpose()).isEqualTo(ConsentPurpose.SHARE_IDENTITY_WITH_SUBJECT);
+        ConsentRecord naming = onFile(records, disclosure.namingConsentId().orElseThrow());
+        assertInForceWhen(naming, disclosure);
+        assertThat(naming.subject().isSamePersonAs(COMPLAINANT)).isTrue();
+        assertThat(naming.purpose()).isEqualTo(ConsentPurpose.SHARE_IDENTITY_WITH_SUBJECT);
       }
     }
   }
 
-  private static void attemptNaming(Complaint complaint, List<ConsentRecord> records, Instant at) {
-    boolean mayName = inForce(records, ConsentPurpose.SHARE_IDENTITY_WITH_SUBJECT, at);
+  private static ConsentRecord onFile(List<ConsentRecord> records, String id) {
+    return records.stream()
+        .filter(record -> record.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("a disclosure without a consent on file"));
+  }
+
+  // Withdrawn later (even in the same minute, after the disclosure) is fine: what was disclosed
+  // while the consent was in force stays disclosed and recorded.
+  private static void assertInForceWhen(ConsentRecord basis, Disclosure disclosure) {
+    assertThat(basis.givenAt()).isBeforeOrEqualTo(disclosure.disclosedAt());
+    if (basis.withdrawal() != null) {
+      assertThat(basis.withdrawal().withdrawnAt()).isAfterOrEqualTo(disclosure.disclosedAt());
+    }
+  }
+
+  private static void attemptNaming(
+      Complaint complaint, ConsentSubject patient, List<ConsentRecord> records, Instant at) {
+    boolean mayName =
+        inForce(records, COMPLAINANT, ConsentPurpose.SHARE_IDENTITY_WITH_SUBJECT, at)
+            && inForce(records, patient, ConsentPurpose.SHARE_WITH_PROVIDER, at);
     int before = complaint.disclosureLog().disclosures().size();
     try {
       complaint
@@ -113,8 +133,9 @@ class NoIdentityDisclosureWithoutConsentTest {
     }
   }
 
-  private static void attemptSharing(Complaint complaint, List<ConsentRecord> records, Instant at) {
-    boolean mayShare = inForce(records, ConsentPurpose.SHARE_WITH_PROVIDER, at);
+  private static void attemptSharing(
+      Complaint complaint, ConsentSubject patient, List<ConsentRecord> records, Instant at) {
+    boolean mayShare = inForce(records, patient, ConsentPurpose.SHARE_WITH_PROVIDER, at);
     int before = complaint.disclosureLog().disclosures().size();
     try {
       complaint
@@ -133,13 +154,14 @@ class NoIdentityDisclosureWithoutConsentTest {
     }
   }
 
-  /** The oracle: a consent of the complainant's for this purpose, given and not yet withdrawn. */
-  private static boolean inForce(List<ConsentRecord> records, ConsentPurpose purpose, Instant at) {
+  /** The oracle: a consent of this person's for this purpose, given and not yet withdrawn. */
+  private static boolean inForce(
+      List<ConsentRecord> records, ConsentSubject whose, ConsentPurpose purpose, Instant at) {
     return records.stream()
         .anyMatch(
             record ->
                 record.purpose() == purpose
-                    && record.subject().isSamePersonAs(COMPLAINANT)
+                    && record.subject().isSamePersonAs(whose)
                     && !at.isBefore(record.givenAt())
                     && (record.withdrawal() == null
                         || at.isBefore(record.withdrawal().withdrawnAt())));
@@ -149,7 +171,7 @@ class NoIdentityDisclosureWithoutConsentTest {
     return ConsentRecord.given(
         Complaint.CASE_TYPE,
         complaint.id(),
-        give.byTheComplainant() ? COMPLAINANT : SOMEONE_ELSE,
+        List.of(COMPLAINANT, COMPLAINANT, ARTHUR, SOMEONE_ELSE).get(give.whose()),
         ConsentGiver.thePerson(),
         give.purpose(),
         ConsentMethod.FORM,
@@ -177,7 +199,7 @@ class NoIdentityDisclosureWithoutConsentTest {
                 minutes,
                 minutes,
                 Arbitraries.of(ConsentPurpose.class),
-                Arbitraries.of(true, true, false))
+                Arbitraries.integers().between(0, 3))
             .as(Give::new);
     Arbitrary<Act> withdraw =
         Combinators.combine(minutes, Arbitraries.integers().between(0, 24)).as(Withdraw::new);

@@ -30,7 +30,9 @@ class TimeLimitAndRemitTest {
 
   private static void plan(Complaint complaint) {
     ConsentCheck janeAgrees =
-        consents(consent(complaint, ConsentPurpose.PROCESS_CASE, "Jane Smith", "complainant"));
+        consents(
+            consent(complaint, ConsentPurpose.PROCESS_CASE, "Jane Smith", "complainant"),
+            consent(complaint, ConsentPurpose.SHARE_WITH_PROVIDER, "Jane Smith", "complainant"));
     complaint.plan(
         ComplaintPlan.withDefaultResponseDate(List.of("Delay"), Investigator.ICB),
         janeAgrees,

@@ -13,6 +13,7 @@ import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintFiles.london;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentCheck;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
@@ -126,6 +127,23 @@ class TransferToTheProviderTest {
         .hasMessage(
             "A transfer to the provider is not possible while the complaint is being"
                 + " investigated.");
+  }
+
+  @Test
+  void aComplaintAboutTheIcbItselfHasNoProviderToPassItTo() {
+    Complaint complaint =
+        acknowledged(
+            ComplaintMade.byThePatient(
+                ComplaintFiles.jane(),
+                new SubjectOfComplaint("Northvale ICB commissioning team", List.of(), true),
+                ComplaintFiles.happenedOn(LocalDate.of(2026, 2, 1))));
+
+    assertThatThrownBy(
+            () ->
+                complaint.transferToProvider(
+                    "Riverside Surgery", WHY, bothConsents(complaint), NOW, HANDLER))
+        .isInstanceOf(ComplaintRuleException.class)
+        .hasMessage("This complaint is about the ICB itself: there is no provider to pass it to.");
   }
 
   @Test

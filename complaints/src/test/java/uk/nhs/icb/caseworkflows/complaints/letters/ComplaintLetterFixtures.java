@@ -183,7 +183,7 @@ public final class ComplaintLetterFixtures {
     return complaint;
   }
 
-  /** Planned on Wednesday 4 March 2026 with both consents, for the ICB to investigate. */
+  /** Planned on Wednesday 4 March 2026 with the three consents, for the ICB to investigate. */
   public static Complaint planned() {
     Complaint complaint = acknowledged(forHerFather());
     complaint.plan(
@@ -193,7 +193,8 @@ public final class ComplaintLetterFixtures {
             null),
         consents(
             consent(complaint, ConsentPurpose.PROCESS_CASE, "Mrs Siân Evans", "complainant"),
-            consent(complaint, ConsentPurpose.REPRESENTATIVE_TO_ACT, "Mr Rhodri Evans", "patient")),
+            consent(complaint, ConsentPurpose.REPRESENTATIVE_TO_ACT, "Mr Rhodri Evans", "patient"),
+            consent(complaint, ConsentPurpose.SHARE_WITH_PROVIDER, "Mr Rhodri Evans", "patient")),
         DEADLINES,
         london("2026-03-04T10:00"),
         HANDLER);

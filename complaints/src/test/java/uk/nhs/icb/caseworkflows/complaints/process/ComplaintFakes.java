@@ -10,6 +10,7 @@ import java.util.Optional;
 import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEvent;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentCheck;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterComposer;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterIssuing;
@@ -145,6 +146,11 @@ final class ComplaintFakes {
     @Override
     public List<ConsentRecord> of(String complaintId) {
       return consents.stream().filter(c -> c.belongsTo(Complaint.CASE_TYPE, complaintId)).toList();
+    }
+
+    @Override
+    public ConsentCheck check(String complaintId) {
+      return new ConsentCheck(of(complaintId));
     }
   }
 

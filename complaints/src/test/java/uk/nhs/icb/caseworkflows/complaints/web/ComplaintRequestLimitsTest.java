@@ -203,7 +203,7 @@ class ComplaintRequestLimitsTest {
             new PersonDetails("Ann Lee", sixLongLines, null, null, null, null),
             null,
             null,
-            new ComplaintRequests.Subject("Northvale GP Practice", null),
+            new ComplaintRequests.Subject("Northvale GP Practice", null, null),
             new ComplaintRequests.Details("x", LocalDate.of(2026, 1, 5), null, null),
             null);
 

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentCheck;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
+import uk.nhs.icb.caseworkflows.common.consent.domain.SharingWithoutConsent;
 import uk.nhs.icb.caseworkflows.common.errors.NotFoundProblem;
 import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
 
@@ -31,6 +33,27 @@ public class CaseConsents {
     entityManager.persist(consent);
   }
 
+  /** The case's approved bases for sharing without consent, oldest first. */
+  public List<SharingWithoutConsent> withoutConsentOf(String caseType, String caseId) {
+    return entityManager
+        .createQuery(
+            "select s from SharingWithoutConsent s where s.caseType = :type and s.caseId = :id"
+                + " order by s.approvedAt",
+            SharingWithoutConsent.class)
+        .setParameter("type", caseType)
+        .setParameter("id", caseId)
+        .getResultList();
+  }
+
+  public void add(SharingWithoutConsent approved) {
+    entityManager.persist(approved);
+  }
+
+  /** What the case's consents and bases without consent allow, for a step that relies on them. */
+  public ConsentCheck check(String caseType, String caseId) {
+    return new ConsentCheck(of(caseType, caseId), withoutConsentOf(caseType, caseId));
+  }
+
   /**
    * One consent of the case; a 404 when there is none by that id or it belongs to another case.
    * {@code noun} names the case in the message, e.g. "complaint".
@@ -43,12 +66,23 @@ public class CaseConsents {
     return consent;
   }
 
-  /** Deletes every consent of the case, when its records are destroyed; returns how many. */
+  /**
+   * Deletes every consent of the case, and every basis for sharing without it, when its records are
+   * destroyed; returns how many.
+   */
   public int deleteAllOf(String caseType, String caseId) {
-    return entityManager
-        .createQuery("delete from ConsentRecord c where c.caseType = :type and c.caseId = :id")
-        .setParameter("type", caseType)
-        .setParameter("id", caseId)
-        .executeUpdate();
+    int bases =
+        entityManager
+            .createQuery(
+                "delete from SharingWithoutConsent s where s.caseType = :type and s.caseId = :id")
+            .setParameter("type", caseType)
+            .setParameter("id", caseId)
+            .executeUpdate();
+    return bases
+        + entityManager
+            .createQuery("delete from ConsentRecord c where c.caseType = :type and c.caseId = :id")
+            .setParameter("type", caseType)
+            .setParameter("id", caseId)
+            .executeUpdate();
   }
 }

@@ -31,6 +31,14 @@ public enum ConsentPurpose {
     this.description = description;
   }
 
+  /**
+   * Sharing may rest on a lawful basis without consent that the Caldicott Guardian approved
+   * (safeguarding, say); handling a case, acting for someone and publishing a story need consent.
+   */
+  public boolean mayRestOnABasisWithoutConsent() {
+    return this == SHARE_WITH_PROVIDER;
+  }
+
   /** Words that finish "consent to ...", for messages to staff. */
   public String description() {
     return description;

@@ -29,7 +29,7 @@ import uk.nhs.icb.caseworkflows.common.text.Text;
 @Table(
     name = "consent_record",
     indexes = @Index(name = "consent_record_case", columnList = "case_type, case_id"))
-public class ConsentRecord extends CasePart {
+public class ConsentRecord extends CasePart implements SharingBasis {
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
@@ -111,7 +111,18 @@ public class ConsentRecord extends CasePart {
     return withdrawal != null;
   }
 
+  @Override
+  public boolean isConsent() {
+    return true;
+  }
+
+  @Override
+  public Instant since() {
+    return givenAt;
+  }
+
   /** Whether this record alone lets {@code purpose} go ahead for {@code person} at {@code at}. */
+  @Override
   public boolean covers(ConsentPurpose purpose, ConsentSubject person, Instant at) {
     return this.purpose == purpose && subject.isSamePersonAs(person) && isInForceAt(at);
   }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEvent;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
+import uk.nhs.icb.caseworkflows.common.consent.domain.SharingWithoutConsent;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterSummary;
 
 /**
@@ -45,6 +46,11 @@ public final class CasePageModel {
 
   public CasePageModel consents(List<ConsentRecord> consents) {
     return listed("consents", CaseSections.consents(consents));
+  }
+
+  /** The bases for sharing without consent the Caldicott Guardian approved, as {@code sharing}. */
+  public CasePageModel sharingWithoutConsent(List<SharingWithoutConsent> approved) {
+    return listed("sharingWithoutConsent", CaseSections.sharingWithoutConsent(approved));
   }
 
   /** The letters with their other forms, linked under the case type's letters address. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEvent;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
+import uk.nhs.icb.caseworkflows.common.consent.domain.SharingWithoutConsent;
 import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSummary;
 import uk.nhs.icb.caseworkflows.common.documents.domain.DocumentType;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterSummary;
@@ -77,6 +78,23 @@ public final class CaseSections {
                   consent.withdrawal() == null
                       ? "No"
                       : "Withdrawn " + PageText.date(consent.withdrawal().withdrawnAt()));
+              return row;
+            })
+        .toList();
+  }
+
+  /** Each approval to share without consent: whose, for what, on which basis, why, by whom. */
+  public static List<Map<String, String>> sharingWithoutConsent(
+      List<SharingWithoutConsent> approved) {
+    return approved.stream()
+        .map(
+            basis -> {
+              Map<String, String> row = new LinkedHashMap<>();
+              row.put("whose", basis.subject().name() + " (" + basis.subject().roleInCase() + ")");
+              row.put("purpose", PageText.sentence(basis.purpose().description()));
+              row.put("basis", PageText.sentence(basis.basis().description()));
+              row.put("justification", basis.justification());
+              row.put("approved", PageText.date(basis.approvedAt()) + " by " + basis.approvedBy());
               return row;
             })
         .toList();

@@ -53,6 +53,7 @@ class ComplaintCasePage {
   @Inject ProcessDiagrams diagrams;
   @Inject CaseworkerSection caseworker;
   @Inject CurrentCaller caller;
+  @Inject CodingSection coding;
 
   PageView page(String id, HttpServletRequest request) {
     return reading.read(
@@ -65,15 +66,18 @@ class ComplaintCasePage {
 
   private Map<String, Object> model(ComplaintFile file, HttpServletRequest request) {
     Complaint complaint = file.complaint();
+    List<Map<String, Object>> actions = actions(file);
+    coding.offer(actions, complaint, caller.get());
     CasePageModel page =
         new CasePageModel(
                 complaint.id(),
                 complaint.reference().formatted(),
                 PageText.sentence(complaint.status().description()),
                 complaint.isClosed())
-            .actions(actions(file))
+            .actions(actions)
             .openSteps(file.openSteps().stream().map(CaseTask::name).toList())
             .consents(file.consents())
+            .sharingWithoutConsent(file.sharingWithoutConsent())
             .letters(file.letters(), request.getContextPath(), Complaint.CASE_TYPE)
             .history(file.history())
             .put(
@@ -84,6 +88,7 @@ class ComplaintCasePage {
             .put("communicationNeeds", communicationNeeds(complaint))
             .listed("issues", issues(complaint))
             .put("overallOutcome", complaint.outcome().overall().map(PageText::words).orElse(null))
+            .put("coding", coding.model(complaint))
             .listed("disclosures", disclosures(complaint))
             .listed("evidence", evidence(file, request));
     RoutesSection.addTo(page, complaint);
@@ -160,6 +165,9 @@ class ComplaintCasePage {
               row(rows, "Evidence of standing", representation.evidence());
             });
     row(rows, "Complaint about", complaint.subject().organisationOrService());
+    if (complaint.subject().isTheIcbItself()) {
+      row(rows, "About the ICB itself", "Yes: nothing is sent to a provider");
+    }
     row(rows, "People named", String.join("\n", complaint.subject().peopleNamed()));
     row(
         rows,
@@ -223,6 +231,10 @@ class ComplaintCasePage {
                     "what", disclosure.whatWasShared(),
                     "to", disclosure.recipient(),
                     "named", disclosure.identityDisclosed() ? "Yes" : "No",
+                    "basis",
+                        disclosure.sharedWithoutConsent()
+                            ? "Without consent, as the Caldicott Guardian approved"
+                            : "Consent",
                     "when", CaseSections.when(disclosure.disclosedAt()),
                     "by", disclosure.disclosedBy()))
         .toList();

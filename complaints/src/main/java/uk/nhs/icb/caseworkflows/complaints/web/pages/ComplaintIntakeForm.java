@@ -35,6 +35,9 @@ import uk.nhs.icb.caseworkflows.complaints.domain.SubjectOfComplaint;
 @ApplicationScoped
 class ComplaintIntakeForm implements CasePages.Intake {
 
+  private static final List<Fields.Option> ABOUT_THE_ICB =
+      List.of(Fields.Option.of("yes", "Yes, it is about the ICB itself"));
+
   private static final String PATH = "new";
 
   private static final PersonFields COMPLAINANT = new PersonFields("complainant", "complainant");
@@ -100,6 +103,12 @@ class ComplaintIntakeForm implements CasePages.Intake {
             "Evidence of their standing",
             "For example, lasting power of attorney seen.")
         .input("subject", "Organisation or service complained about", null)
+        .checkboxes(
+            "aboutTheIcb",
+            "Is the complaint about the ICB itself?",
+            "Its commissioning decisions, its own staff or its own services. Nothing is then sent"
+                + " to a provider.",
+            ABOUT_THE_ICB)
         .textarea("peopleNamed", "People named", "One per line. Leave empty if nobody is named.")
         .textarea("whatHappened", "What happened", null)
         .date("happenedOn", "When it happened", "For example, 15 3 2026")
@@ -134,7 +143,13 @@ class ComplaintIntakeForm implements CasePages.Intake {
     SubjectOfComplaint subject =
         subjectName == null
             ? null
-            : typed.build("subject", () -> new SubjectOfComplaint(subjectName, peopleNamed));
+            : typed.build(
+                "subject",
+                () ->
+                    new SubjectOfComplaint(
+                        subjectName,
+                        peopleNamed,
+                        !typed.ticked("aboutTheIcb", ABOUT_THE_ICB).isEmpty()));
     ComplaintDetails details =
         whatHappened == null || happenedOn.value().isEmpty()
             ? null

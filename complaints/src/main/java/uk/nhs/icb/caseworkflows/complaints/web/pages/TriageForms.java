@@ -90,7 +90,14 @@ final class TriageForms {
                       OutsideRemitReason.WITH_OMBUDSMAN.name(),
                       "The Ombudsman is looking, or has looked, at it"),
                   Fields.Option.of(
-                      OutsideRemitReason.NOT_NHS.name(), "It is not about NHS services")))
+                      OutsideRemitReason.NOT_NHS.name(), "It is not about NHS services"),
+                  Fields.Option.of(
+                      OutsideRemitReason.CHC_DECISION.name(),
+                      "It disputes an NHS Continuing Healthcare decision (its own review route)"),
+                  Fields.Option.of(
+                      OutsideRemitReason.IFR_DECISION.name(),
+                      "It disputes an Individual Funding Request decision (its own review"
+                          + " route)")))
           .textarea(
               "whereToGo",
               "Where the complainant can go instead",

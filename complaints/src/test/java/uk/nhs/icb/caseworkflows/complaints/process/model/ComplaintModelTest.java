@@ -63,6 +63,8 @@ class ComplaintModelTest {
           "complaint-final-response",
           "complaint-holding-letter",
           "complaint-outside-remit",
+          "complaint-consent-declined",
+          "complaint-standing-refused",
           "complaint-transferred",
           "complaint-transfer-notice");
 

@@ -53,6 +53,7 @@ final class ComplaintProcessHarness extends ProcessTestHarness {
     variables.put("caseType", "complaint");
     variables.put("caseReference", "CMP-2026-000123");
     variables.put("inTime", true);
+    variables.put("forSomeoneElse", false);
     variables.put("acknowledgementDue", ACKNOWLEDGEMENT_DUE);
     variables.put("sixMonthDate", SIX_MONTH_DATE);
     variables.putAll(flags);

@@ -30,6 +30,7 @@ class ComplaintProcessTest {
   static final String INVESTIGATE = "Investigate the complaint";
   static final String DRAFT = "Draft the response";
   static final String SIGN_OFF = "Sign off the response";
+  static final String DECIDE_STANDING = "Decide whether the representative may complain";
 
   static final String ACKNOWLEDGEMENT = "complaint-acknowledgement";
   static final String CONSENT_FORM = "complaint-consent-form";
@@ -38,6 +39,10 @@ class ComplaintProcessTest {
       "complaint-disclosure-notice without the complainant's name";
   static final String IDENTITY_NEEDED = "complaint-identity-needed";
   static final String FINAL_RESPONSE = "complaint-final-response";
+  static final String STANDING_REFUSED = "complaint-standing-refused";
+  static final String CONSENT_DECLINED = "complaint-consent-declined";
+  static final String TRANSFERRED = "complaint-transferred";
+  static final String TRANSFER_NOTICE = "complaint-transfer-notice";
 
   private ComplaintProcessHarness complaint;
 
@@ -130,6 +135,9 @@ class ComplaintProcessTest {
                 "caseType",
                 "caseReference",
                 "inTime",
+                "forSomeoneElse",
+                "standingAccepted",
+                "aboutTheIcb",
                 "withinRemit",
                 "consentComplete",
                 "consentGiven",
@@ -209,14 +217,15 @@ class ComplaintProcessTest {
   }
 
   @Test
-  void consentNotGivenClosesTheCaseWithoutDisclosingAnything() {
+  void consentNotGivenClosesTheCaseWithoutDisclosingAnythingAndSaysWhatTheIcbCanStillDo() {
     complaint.receive();
     complaint.complete(CHECK_REMIT, Map.of("withinRemit", true));
     complaint.complete(ACKNOWLEDGE, consentMissing());
 
     complaint.complete(RECORD_CONSENT, Map.of("consentGiven", false));
 
-    assertThat(complaint.casework.letters()).containsExactly(ACKNOWLEDGEMENT, CONSENT_FORM);
+    assertThat(complaint.casework.letters())
+        .containsExactly(ACKNOWLEDGEMENT, CONSENT_FORM, CONSENT_DECLINED);
     assertThat(complaint.casework.closures()).containsExactly("CONSENT_NOT_GIVEN");
     assertThat(complaint.isRunning()).isFalse();
   }
@@ -236,7 +245,8 @@ class ComplaintProcessTest {
   }
 
   @Test
-  void whenTheNameIsNeededAndTheComplainantWithdrawsNothingIsDisclosedAndTheCaseCloses() {
+  void
+      declinedConsentsWhenTheNameIsNeededAndTheComplainantDeclinesNothingIsDisclosedAndTheCaseClosesAsNotShared() {
     reachThePlanWithConsent();
     complaint.complete(AGREE_PLAN, plan(true));
 
@@ -246,8 +256,9 @@ class ComplaintProcessTest {
 
     complaint.complete(RECORD_CHOICE, Map.of("proceedWithDisclosure", false));
 
-    assertThat(complaint.casework.letters()).containsExactly(ACKNOWLEDGEMENT, IDENTITY_NEEDED);
-    assertThat(complaint.casework.closures()).containsExactly("WITHDRAWN");
+    assertThat(complaint.casework.letters())
+        .containsExactly(ACKNOWLEDGEMENT, IDENTITY_NEEDED, CONSENT_DECLINED);
+    assertThat(complaint.casework.closures()).containsExactly("CONSENT_DECLINED");
     assertThat(complaint.isRunning()).isFalse();
   }
 
@@ -309,6 +320,65 @@ class ComplaintProcessTest {
     assertThat(complaint.isRunning()).isFalse();
   }
 
+  @Test
+  void whoMayComplainARepresentativeWhoseStandingIsRefusedIsToldWhyAndTheComplaintGoesNoFurther() {
+    complaint.receive(Map.of("forSomeoneElse", true));
+    complaint.complete(CHECK_REMIT, Map.of("withinRemit", true));
+    complaint.complete(ACKNOWLEDGE, Map.of("consentComplete", true));
+    assertThat(complaint.openTasks()).containsExactly(DECIDE_STANDING);
+
+    complaint.complete(DECIDE_STANDING, Map.of("standingAccepted", false));
+
+    assertThat(complaint.casework.letters()).containsExactly(ACKNOWLEDGEMENT, STANDING_REFUSED);
+    assertThat(complaint.casework.closures()).containsExactly("STANDING_REFUSED");
+    assertThat(complaint.openTasks()).isEmpty();
+    assertThat(complaint.isRunning()).isFalse();
+  }
+
+  @Test
+  void whoMayComplainARepresentativeWhoseStandingIsAcceptedGoesOnToConsentAndThePlan() {
+    complaint.receive(Map.of("forSomeoneElse", true));
+    complaint.complete(CHECK_REMIT, Map.of("withinRemit", true));
+    complaint.complete(ACKNOWLEDGE, consentMissing());
+    assertThat(complaint.openTasks()).containsExactly(DECIDE_STANDING);
+    assertThat(complaint.casework.letters()).containsExactly(ACKNOWLEDGEMENT);
+
+    complaint.complete(DECIDE_STANDING, Map.of("standingAccepted", true));
+
+    assertThat(complaint.casework.letters()).containsExactly(ACKNOWLEDGEMENT, CONSENT_FORM);
+    assertThat(complaint.openTasks()).containsExactly(RECORD_CONSENT);
+  }
+
+  @Test
+  void aComplaintAboutTheIcbItselfIsInvestigatedWithoutAnyNoticeToAProvider() {
+    reachThePlanWithConsent();
+
+    complaint.complete(AGREE_PLAN, plan(false, true));
+
+    assertThat(complaint.openTasks()).containsExactly(INVESTIGATE);
+    assertThat(complaint.casework.letters()).containsExactly(ACKNOWLEDGEMENT);
+    complaint.complete(INVESTIGATE);
+    complaint.complete(DRAFT);
+    complaint.complete(SIGN_OFF, Map.of("approved", true));
+    assertThat(complaint.casework.letters()).containsExactly(ACKNOWLEDGEMENT, FINAL_RESPONSE);
+    assertThat(complaint.casework.closures()).containsExactly("RESPONDED");
+  }
+
+  @Test
+  void transferToTheProviderSendsBothLettersAndClosesTheCaseAsTransferredNotWithdrawn() {
+    reachThePlanWithConsent();
+    assertThat(complaint.openTasks()).containsExactly(AGREE_PLAN);
+
+    complaint.correlate("ComplaintTransferred");
+
+    assertThat(complaint.casework.letters())
+        .containsExactly(ACKNOWLEDGEMENT, TRANSFERRED, TRANSFER_NOTICE);
+    assertThat(complaint.casework.closures()).containsExactly("TRANSFERRED");
+    assertThat(complaint.openTasks()).isEmpty();
+    assertThat(complaint.waitingTimers()).isEmpty();
+    assertThat(complaint.isRunning()).isFalse();
+  }
+
   private void reachThePlanWithConsent() {
     complaint.receive();
     complaint.complete(CHECK_REMIT, Map.of("withinRemit", true));
@@ -326,8 +396,13 @@ class ComplaintProcessTest {
 
   /** What agreeing the plan records: whether anonymity was asked for, and the agreed dates. */
   static Map<String, Object> plan(boolean anonymityRequested) {
+    return plan(anonymityRequested, false);
+  }
+
+  static Map<String, Object> plan(boolean anonymityRequested, boolean aboutTheIcb) {
     return Map.of(
         "anonymityRequested", anonymityRequested,
+        "aboutTheIcb", aboutTheIcb,
         "responseDue", RESPONSE_DUE,
         "providerResponseDue", PROVIDER_RESPONSE_DUE,
         "providerReminderDue", PROVIDER_REMINDER_DUE);

@@ -1,0 +1,9 @@
+package uk.nhs.icb.caseworkflows.chc.domain;
+
+/** What the ICB received that starts the 28 days to an eligibility decision. */
+public enum ClockStart {
+  /** A Checklist showing that a full assessment is needed. */
+  POSITIVE_CHECKLIST,
+  /** A referral straight to full assessment, without a Checklist. */
+  REFERRAL_FOR_FULL_ASSESSMENT
+}
