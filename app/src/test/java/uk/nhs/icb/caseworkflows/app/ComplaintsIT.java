@@ -981,6 +981,157 @@ class ComplaintsIT {
     return token.group(1);
   }
 
+  /** Issue 13 point 4: passed to the provider with consent; closed as transferred. */
+  @Test
+  void aComplaintPassedToTheProviderWithConsentClosesAsTransferredWithLettersToBoth() {
+    String id = acknowledgedWithConsentToHandle();
+
+    Api.Answer withoutConsent =
+        api.post(
+            HANDLER,
+            "api/complaints/" + id + "/transfer",
+            "{\"whyBetterPlaced\":\"The trust has not yet had the chance to answer.\"}");
+    assertThat(withoutConsent.status()).isEqualTo(409);
+    assertThat(withoutConsent.json().getString("detail"))
+        .contains("consent to the complaint being passed to the provider");
+    Api.Answer noReason =
+        api.post(HANDLER, "api/complaints/" + id + "/transfer", "{\"provider\":\"x\"}");
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("whyBetterPlaced");
+
+    consent(id, "TRANSFER_TO_PROVIDER");
+    consent(id, "SHARE_WITH_PROVIDER");
+    JsonObject transferred =
+        api.post(
+                HANDLER,
+                "api/complaints/" + id + "/transfer",
+                "{\"whyBetterPlaced\":\"The trust has not yet had the chance to answer.\"}")
+            .json();
+
+    assertThat(transferred.getJsonObject("closure").getString("reason")).isEqualTo("TRANSFERRED");
+    assertThat(steps(transferred)).isEmpty();
+    JsonObject transfer = transferred.getJsonObject("transfer");
+    assertThat(transfer.getString("provider")).isEqualTo("Northvale Community Health NHS Trust");
+    JsonObject disclosure = transferred.getJsonArray("disclosures").getJsonObject(0);
+    assertThat(disclosure.getString("recipient")).isEqualTo("Northvale Community Health NHS Trust");
+    assertThat(disclosure.getBoolean("identityDisclosed")).isTrue();
+    assertThat(disclosure.getString("namingConsentId"))
+        .as("the complainant is named to the provider on their consent to the transfer")
+        .isEqualTo(transfer.getString("complainantConsentId"));
+    assertThat(transferred.getJsonArray("consents").getValuesAs(JsonObject.class))
+        .as("the transfer and its disclosure cite consents kept in the file")
+        .extracting(consent -> consent.getString("id"))
+        .contains(
+            disclosure.getString("consentRecordId"),
+            transfer.getString("complainantConsentId"),
+            transfer.getString("shareConsentId"));
+    assertThat(letterKinds(id))
+        .contains("complaint-transferred", "complaint-transfer-notice")
+        .doesNotContain("complaint-final-response");
+    assertThat(transferred.getJsonArray("history").getValuesAs(JsonObject.class))
+        .extracting(entry -> entry.getString("action"))
+        .containsSubsequence("COMPLAINT_TRANSFERRED", "COMPLAINT_CLOSED");
+    assertThat(api.post(HANDLER, "api/complaints/" + id + "/withdrawal", "{}").status())
+        .as("closed as transferred, not open to a withdrawal")
+        .isEqualTo(409);
+  }
+
+  /** Issue 13 point 5: two organisations, one lead, each answer recorded, one response. */
+  @Test
+  void aComplaintHandledJointlyRecordsEachOrganisationAndItsAnswerAndOneResponseNamesThem()
+      throws Exception {
+    String id = acknowledgedWithConsentToHandle();
+    consent(id, "SHARE_IDENTITY_WITH_SUBJECT");
+    consent(id, "SHARE_WITH_PROVIDER");
+    assertThat(steps(api.post(HANDLER, "api/complaints/" + id + "/plan", plan(false)).json()))
+        .containsExactly("investigate");
+    String jointly =
+        "{\"leadOrganisation\":%s,\"complainantNamed\":true,\"organisations\":["
+            + "{\"name\":\"Northvale Community Health NHS Trust\",\"asked\":\"An account of the visits.\"},"
+            + "{\"name\":\"Leagrave Road Pharmacy\",\"asked\":\"Why the dressings were late.\"}]}";
+
+    Api.Answer strangeLead =
+        api.post(
+            HANDLER,
+            "api/complaints/" + id + "/joint-handling",
+            jointly.formatted("\"Luton Council\""));
+    assertThat(strangeLead.status()).isEqualTo(400);
+    assertThat(strangeLead.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("leadOrganisation");
+
+    JsonObject agreed =
+        api.post(
+                HANDLER,
+                "api/complaints/" + id + "/joint-handling",
+                jointly.formatted("\"Northvale Community Health NHS Trust\""))
+            .json();
+    JsonObject handling = agreed.getJsonObject("jointHandling");
+    assertThat(handling.getString("leadOrganisation"))
+        .isEqualTo("Northvale Community Health NHS Trust");
+    assertThat(handling.getJsonArray("organisations").getValuesAs(JsonObject.class))
+        .extracting(o -> o.getString("name") + ": " + o.getString("asked"))
+        .containsExactly(
+            "Northvale Community Health NHS Trust: An account of the visits.",
+            "Leagrave Road Pharmacy: Why the dressings were late.");
+    assertThat(agreed.getJsonArray("disclosures").getValuesAs(JsonObject.class))
+        .extracting(d -> d.getString("recipient"))
+        .contains("Leagrave Road Pharmacy");
+    assertThat(letterKinds(id)).contains("complaint-joint-handling");
+
+    api.post(HANDLER, "api/complaints/" + id + "/investigation-complete", "");
+    Api.Answer tooSoon = api.post(HANDLER, "api/complaints/" + id + "/draft-response", DRAFT);
+    assertThat(tooSoon.status()).isEqualTo(409);
+    assertThat(tooSoon.json().getString("detail")).contains("Leagrave Road Pharmacy");
+
+    String today = LocalDate.now(LONDON).toString();
+    assertThat(
+            api.post(
+                    HANDLER,
+                    "api/complaints/" + id + "/joint-handling/organisations/3/answer",
+                    "{\"answer\":\"x\",\"answeredOn\":\"" + today + "\"}")
+                .status())
+        .isEqualTo(404);
+    for (int organisation = 1; organisation <= 2; organisation++) {
+      api.post(
+          HANDLER,
+          "api/complaints/" + id + "/joint-handling/organisations/" + organisation + "/answer",
+          "{\"answer\":\"Our account, number "
+              + organisation
+              + ".\",\"answeredOn\":\""
+              + today
+              + "\"}");
+    }
+    JsonObject answered = api.get(HANDLER, "api/complaints/" + id).json();
+    assertThat(
+            answered
+                .getJsonObject("jointHandling")
+                .getJsonArray("organisations")
+                .getValuesAs(JsonObject.class))
+        .extracting(o -> o.getString("answer"))
+        .containsExactly("Our account, number 1.", "Our account, number 2.");
+
+    assertThat(steps(api.post(HANDLER, "api/complaints/" + id + "/draft-response", DRAFT).json()))
+        .containsExactly("sign-off-response");
+    JsonObject responded =
+        api.post("complaints-manager", "api/complaints/" + id + "/sign-off", "{\"approved\":true}")
+            .json();
+    assertThat(responded.getJsonObject("closure").getString("reason")).isEqualTo("RESPONDED");
+    JsonObject finalResponse =
+        responded.getJsonArray("letters").getValuesAs(JsonObject.class).stream()
+            .filter(letter -> letter.getString("kind").equals("complaint-final-response"))
+            .findFirst()
+            .orElseThrow();
+    byte[] pdf = api.download(HANDLER, finalResponse.getString("download").substring(1)).body();
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      String text =
+          new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertThat(text)
+          .contains(
+              "A joint response", "Northvale Community Health NHS Trust", "Leagrave Road Pharmacy");
+    }
+  }
+
   // --- helpers
 
   private String acknowledgedWithConsentToHandle() {

@@ -1119,6 +1119,24 @@ class ReliabilityIT {
             "satisfied",
             true)
       },
+      {"transfer", HostileRequests.object("whyBetterPlaced", "The provider has not had a chance.")},
+      {
+        "joint-handling",
+        HostileRequests.object(
+            "leadOrganisation",
+            "Riverside Surgery",
+            "organisations",
+            new ArrayList<>(
+                List.of(
+                    HostileRequests.object("name", "Riverside Surgery", "asked", "An account"),
+                    HostileRequests.object("name", "Town Pharmacy", "asked", "Their records"))),
+            "complainantNamed",
+            false)
+      },
+      {
+        "joint-handling/organisations/1/answer",
+        HostileRequests.object("answer", "Our account.", "answeredOn", today)
+      },
       {
         "coding",
         HostileRequests.object(

@@ -40,7 +40,12 @@ public final class ComplaintAnswerLengths {
           Map.entry("reason", 2000),
           Map.entry("source", 300),
           Map.entry("action-description", 2000),
-          Map.entry("action-owner", 300));
+          Map.entry("action-owner", 300),
+          Map.entry("provider", 300),
+          Map.entry("organisation-name", 300),
+          Map.entry("organisation-asked", 5000),
+          Map.entry("leadOrganisation", 300),
+          Map.entry("answer", 5000));
 
   private ComplaintAnswerLengths() {}
 }

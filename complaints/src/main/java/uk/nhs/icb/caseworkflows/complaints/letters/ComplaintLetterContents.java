@@ -35,12 +35,16 @@ public class ComplaintLetterContents {
   public static final String FINAL_RESPONSE = "complaint-final-response";
   public static final String CONSENT_DECLINED = "complaint-consent-declined";
   public static final String STANDING_REFUSED = "complaint-standing-refused";
+  public static final String TRANSFERRED = "complaint-transferred";
+  public static final String TRANSFER_NOTICE = "complaint-transfer-notice";
+  public static final String JOINT_HANDLING = "complaint-joint-handling";
 
   private final ComplaintLetterSettings settings;
   private final Clock clock;
   private final OpeningLetterFields opening;
   private final InvestigationLetterFields investigation;
   private final FinalResponseFields finalResponse;
+  private final RouteLetterFields routes;
 
   @Inject
   public ComplaintLetterContents(
@@ -54,6 +58,7 @@ public class ComplaintLetterContents {
     this.opening = new OpeningLetterFields(settings, dates, deadlines);
     this.investigation = new InvestigationLetterFields(settings, dates, deadlines);
     this.finalResponse = new FinalResponseFields();
+    this.routes = new RouteLetterFields();
   }
 
   /** For the CDI proxy only. */
@@ -63,6 +68,7 @@ public class ComplaintLetterContents {
     this.opening = null;
     this.investigation = null;
     this.finalResponse = null;
+    this.routes = null;
   }
 
   public LetterContent contentOf(
@@ -72,8 +78,8 @@ public class ComplaintLetterContents {
 
   /**
    * The letter with the communication needs of its recipient, which decide the further forms it is
-   * sent in: the complainant's for every letter to them; none for the disclosure notice, which goes
-   * to an organisation.
+   * sent in: the complainant's for every letter to them; none for the disclosure notice and the
+   * transfer notice, which go to an organisation.
    */
   public AddressedLetter letterOf(
       String kind, Complaint complaint, LetterCircumstances circumstances) {
@@ -86,6 +92,15 @@ public class ComplaintLetterContents {
           null,
           Addressee.organisation(complaint.subject().organisationOrService()),
           investigation.disclosureNotice(complaint, circumstances, clock.instant()));
+    }
+    if (TRANSFER_NOTICE.equals(kind)) {
+      Map<String, Object> fields = routes.transferNotice(complaint);
+      return team.letter(
+          kind,
+          reference,
+          null,
+          Addressee.organisation(complaint.transfer().orElseThrow().provider()),
+          fields);
     }
     return team.letter(
         kind,
@@ -116,6 +131,8 @@ public class ComplaintLetterContents {
       case HOLDING_LETTER -> investigation.holdingLetter(complaint);
       case FINAL_RESPONSE -> finalResponse.finalResponse(complaint, circumstances);
       case STANDING_REFUSED -> StandingRefusedFields.standingRefused(complaint);
+      case TRANSFERRED -> routes.transferred(complaint);
+      case JOINT_HANDLING -> routes.jointHandling(complaint);
       default -> throw new IllegalArgumentException("there is no complaint letter '" + kind + "'");
     };
   }

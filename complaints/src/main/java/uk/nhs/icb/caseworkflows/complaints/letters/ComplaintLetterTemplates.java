@@ -19,6 +19,9 @@ public class ComplaintLetterTemplates extends FolderLetterTemplates {
         ComplaintLetterContents.FINAL_RESPONSE,
         ComplaintLetterContents.OUTSIDE_REMIT,
         ComplaintLetterContents.CONSENT_DECLINED,
-        ComplaintLetterContents.STANDING_REFUSED);
+        ComplaintLetterContents.STANDING_REFUSED,
+        ComplaintLetterContents.TRANSFERRED,
+        ComplaintLetterContents.TRANSFER_NOTICE,
+        ComplaintLetterContents.JOINT_HANDLING);
   }
 }

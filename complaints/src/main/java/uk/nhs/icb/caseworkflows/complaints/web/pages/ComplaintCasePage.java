@@ -92,6 +92,7 @@ class ComplaintCasePage {
             .put("coding", coding.model(complaint))
             .listed("disclosures", disclosures(complaint))
             .listed("evidence", evidence(file, request));
+    RoutesSection.addTo(page, complaint);
     complaint
         .closure()
         .ifPresent(
@@ -148,6 +149,7 @@ class ComplaintCasePage {
         STEP_FORMS.forSteps(file.openSteps().stream().map(CaseTask::definitionKey).toList(), file);
     if (!file.complaint().isClosed()) {
       StepLinks.add(actions, "consent", "Record a consent", actions.isEmpty());
+      RoutesSection.actions(file.complaint(), actions);
       StepLinks.add(actions, "withdrawal", "Withdraw the complaint", false);
     }
     return actions;
