@@ -47,19 +47,15 @@ public final class ComplaintRequests {
       @Size(max = Representation.MAX_RELATIONSHIP_DESCRIPTION) String relationshipDescription) {}
 
   /**
+   * (One constructor only: JSON-B binds a record through it.)
+   *
    * @param aboutTheIcb the complaint is about the ICB itself (its commissioning decisions, its own
    *     staff or services): nothing is sent to a provider; absent means false
    */
   public record Subject(
       @NotBlank @Size(max = 300) String organisationOrService,
       @Size(max = 20) List<String> peopleNamed,
-      Boolean aboutTheIcb) {
-
-    /** About a provider the ICB commissions, as most complaints are. */
-    public Subject(String organisationOrService, List<String> peopleNamed) {
-      this(organisationOrService, peopleNamed, null);
-    }
-  }
+      Boolean aboutTheIcb) {}
 
   public record Details(
       @NotBlank @Size(max = 8000) String whatHappened,

@@ -29,7 +29,7 @@ class WhoMayComplainInputTest {
         new PatientDetails(
             "Mr Harold Finch", "943 476 5919", LocalDate.of(1938, 11, 2), null, null, null),
         standing,
-        new ComplaintRequests.Subject("Northvale Community Health NHS Trust", null),
+        new ComplaintRequests.Subject("Northvale Community Health NHS Trust", null, null),
         new ComplaintRequests.Details("The visits stopped.", LocalDate.of(2026, 1, 5), null, null),
         null);
   }
