@@ -416,8 +416,10 @@ final class EscapingSweep {
     String id = received.json().getString("id");
     step(id, "remit-decision", Map.of("withinRemit", "yes"));
     consent(id, "COMPLAINANT", "PROCESS_CASE", null, null);
+    consent(id, "COMPLAINANT", "SHARE_WITH_PROVIDER", null, null);
     step(id, "acknowledgement", Map.of());
 
+    // Refused for want of the complainant's consent to be named: the message names them.
     checkJson(
         "plan refused for a missing consent (API problem)",
         api.post(

@@ -7,9 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.nhs.icb.caseworkflows.common.security.Caller;
@@ -160,18 +158,7 @@ class WhoMayComplainPagesTest {
   }
 
   private static ComplaintFile fileOf(Complaint complaint) {
-    return new ComplaintFile(
-        complaint,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        Optional.empty(),
-        Optional.empty());
+    return ComplaintFilesForPages.withNothingBeside(complaint);
   }
 
   private String rendered(Complaint complaint, FormValues typed) {
