@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Function;
 import uk.nhs.icb.caseworkflows.common.consent.application.CaseConsents;
+import uk.nhs.icb.caseworkflows.common.consent.domain.BestInterestsDecision;
 import uk.nhs.icb.caseworkflows.common.consent.domain.CapacityAssessment;
 import uk.nhs.icb.caseworkflows.common.consent.domain.CapacityOutcome;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentGiver;
@@ -112,6 +113,23 @@ public class CaseConsentRecording<C> {
       String assessedBy,
       LocalDate assessedOn,
       CapacityOutcome outcome) {
+    return recordCapacityAssessment(
+        file, whose, decisionInQuestion, assessedBy, assessedOn, outcome, null);
+  }
+
+  /**
+   * As {@link #recordCapacityAssessment(Object, Function, String, String, LocalDate,
+   * CapacityOutcome)}, with the decision made in the person's best interests when they lack
+   * capacity ({@code BEST_INTERESTS_DECIDED} on the audit trail); null when none was made.
+   */
+  public CapacityAssessment recordCapacityAssessment(
+      C file,
+      Function<C, ConsentSubject> whose,
+      String decisionInQuestion,
+      String assessedBy,
+      LocalDate assessedOn,
+      CapacityOutcome outcome,
+      BestInterestsDecision bestInterests) {
     CaseFiles<C> files = actions.files();
     if (files.isClosed(file)) {
       throw new ConflictProblem(
@@ -130,8 +148,14 @@ public class CaseConsentRecording<C> {
             outcome,
             actions.now(),
             actions.callerName());
+    if (bestInterests != null) {
+      assessment.recordBestInterestsDecision(bestInterests);
+    }
     consents.add(assessment);
     actions.audit("CAPACITY_ASSESSED", caseId, outcome + " for " + subject.roleInCase());
+    if (bestInterests != null) {
+      actions.audit("BEST_INTERESTS_DECIDED", caseId, "for " + subject.roleInCase());
+    }
     return assessment;
   }
 

@@ -339,6 +339,14 @@ public class ChcCase {
   }
 
   /**
+   * Whether, eligibility being settled as not eligible, FNC is now to be considered; false while
+   * eligibility is open or when the person is eligible.
+   */
+  public boolean nursingCareToBeConsidered() {
+    return (status == SCREENED_OUT || status == DECIDED) && nursingCareConsideration().required();
+  }
+
+  /**
    * Records the outcome of considering NHS-funded Nursing Care, which the letter tells the person;
    * only where the consideration is required.
    */

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import uk.nhs.icb.caseworkflows.common.casework.domain.CasePart;
 import uk.nhs.icb.caseworkflows.common.text.Text;
 
@@ -39,6 +40,8 @@ public class CapacityAssessment extends CasePart {
   @Enumerated(EnumType.STRING)
   @Column(name = "outcome", nullable = false, length = 20)
   private CapacityOutcome outcome;
+
+  @Embedded private BestInterestsDecision bestInterests;
 
   @Column(name = "recorded_by", nullable = false, length = 100)
   private String recordedBy;
@@ -87,6 +90,24 @@ public class CapacityAssessment extends CasePart {
    */
   public boolean allowsConsentGivenAs(ConsentGivenAs givenAs) {
     return (givenAs == ConsentGivenAs.THE_PERSON) == (outcome == CapacityOutcome.HAS_CAPACITY);
+  }
+
+  /**
+   * Records the decision made in the person's best interests after this assessment found they lack
+   * capacity; refused when they have it, since then only they decide.
+   */
+  public void recordBestInterestsDecision(BestInterestsDecision decision) {
+    if (outcome != CapacityOutcome.LACKS_CAPACITY) {
+      throw new ConsentRuleException(
+          "A best-interests decision is made only for someone who lacks capacity for the decision;"
+              + " this assessment found they have it.");
+    }
+    this.bestInterests = Objects.requireNonNull(decision, "decision");
+  }
+
+  /** Empty unless a best-interests decision was recorded on this assessment. */
+  public Optional<BestInterestsDecision> bestInterests() {
+    return Optional.ofNullable(bestInterests);
   }
 
   public ConsentSubject subject() {
