@@ -58,7 +58,7 @@ public class ChcSteps extends CaseActions<ChcCase, ChcTask> {
    * The case as the caller last saw it: {@code versionSeen} (null when the client does not say)
    * must still be the stored version, else someone saved in between and this edit is a 409.
    */
-  public ChcCase asSeen(String id, Long versionSeen) {
+  public ChcCase forEdit(String id, Long versionSeen) {
     ChcCase chcCase = file(id);
     if (versionSeen != null && versionSeen != chcCase.version()) {
       throw new ConflictProblem(
@@ -67,6 +67,7 @@ public class ChcSteps extends CaseActions<ChcCase, ChcTask> {
               + " was changed by someone else after you opened it. Reload it to see their"
               + " changes, then make yours again.");
     }
+    chcCase.noteEdit(now(), callerName());
     return chcCase;
   }
 

@@ -46,7 +46,7 @@ public class ChecklistScreening {
       String completedBy,
       LocalDate completedOn,
       List<RatingEntry> ratings) {
-    ChcCase chcCase = steps.asSeen(id, versionSeen);
+    ChcCase chcCase = steps.forEdit(id, versionSeen);
     steps.openStep(chcCase, ChcTask.COMPLETE_CHECKLIST, "its Checklist");
     LocalDate on = completedOn == null ? steps.today() : completedOn;
     if (on.isAfter(steps.today())) {
@@ -87,7 +87,7 @@ public class ChecklistScreening {
    */
   @Transactional
   public ChecklistOutcome complete(String id, Long versionSeen, LocalDate receivedOn) {
-    ChcCase chcCase = steps.asSeen(id, versionSeen);
+    ChcCase chcCase = steps.forEdit(id, versionSeen);
     CaseTask step = steps.openStep(chcCase, ChcTask.COMPLETE_CHECKLIST, "its Checklist");
     Checklist checklist =
         chcCase

@@ -64,7 +64,7 @@ public class FullAssessment {
 
   @Transactional
   public ChcCase saveDraft(String id, Long versionSeen, DraftEntry draft) {
-    ChcCase chcCase = steps.asSeen(id, versionSeen);
+    ChcCase chcCase = steps.forEdit(id, versionSeen);
     steps.openStep(chcCase, ChcTask.FULL_ASSESSMENT, "its full assessment");
     DecisionSupportTool tool = chcCase.decisionSupportTool();
     List<RatingEntry> ratings = draft.ratings() == null ? List.of() : draft.ratings();
@@ -144,7 +144,7 @@ public class FullAssessment {
    */
   @Transactional
   public ChcCase recommend(String id, Long versionSeen, RecommendationEntry entry) {
-    ChcCase chcCase = steps.asSeen(id, versionSeen);
+    ChcCase chcCase = steps.forEdit(id, versionSeen);
     CaseTask step = steps.openStep(chcCase, ChcTask.FULL_ASSESSMENT, "its full assessment");
     DecisionSupportTool tool = chcCase.decisionSupportTool();
     List<FieldError> missing = new ArrayList<>();

@@ -29,7 +29,7 @@ public class NursingCareDecisions {
 
   @Transactional
   public ChcCase decide(String id, Long versionSeen, Boolean payable, String reasons) {
-    ChcCase chcCase = steps.asSeen(id, versionSeen);
+    ChcCase chcCase = steps.forEdit(id, versionSeen);
     CaseTask step =
         steps.openStep(chcCase, ChcTask.CONSIDER_FNC, "its NHS-funded Nursing Care decision");
     if (payable == null) {

@@ -40,7 +40,7 @@ public class PanelDecision {
       String reasons,
       String reasonsForDeparting,
       String delayCause) {
-    ChcCase chcCase = steps.asSeen(id, versionSeen);
+    ChcCase chcCase = steps.forEdit(id, versionSeen);
     CaseTask step = steps.openStep(chcCase, ChcTask.DECIDE_ELIGIBILITY, "the panel's decision");
     if (eligible == null) {
       throw new InvalidInputException("eligible", "Say whether the person is eligible.");

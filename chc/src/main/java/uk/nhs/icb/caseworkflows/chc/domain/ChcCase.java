@@ -19,6 +19,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -158,6 +159,12 @@ public class ChcCase {
   @Column(name = "closed_on")
   private LocalDate closedOn;
 
+  @Column(name = "last_edited_at")
+  private Instant lastEditedAt;
+
+  @Column(name = "last_edited_by", length = 100)
+  private String lastEditedBy;
+
   protected ChcCase() {}
 
   /**
@@ -191,6 +198,16 @@ public class ChcCase {
           throw new UnsupportedOperationException("the Fast Track pathway is not built yet");
     }
     return chcCase;
+  }
+
+  /**
+   * Notes who last edited the case and when. A case's Checklist and tool are edited over days by
+   * several people; noting each edit on the case moves its version, so a stale copy is refused.
+   */
+  public void noteEdit(Instant at, String by) {
+    requireOpen();
+    this.lastEditedAt = Objects.requireNonNull(at, "at");
+    this.lastEditedBy = by;
   }
 
   /** Records (or replaces) who speaks for the person, and with what standing. */
