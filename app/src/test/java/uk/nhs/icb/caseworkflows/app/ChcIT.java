@@ -151,7 +151,9 @@ class ChcIT {
             "{\"eligible\":true,\"reasons\":\"Severe needs in behaviour and cognition that are"
                 + " unpredictable and need skilled management.\"}");
     assertThat(decided.getJsonObject("decision").getBoolean("eligible")).isTrue();
-    assertThat(decided.getJsonObject("decision").containsKey("refund")).as("no refund: in time").isFalse();
+    assertThat(decided.getJsonObject("decision").containsKey("refund"))
+        .as("no refund: in time")
+        .isFalse();
     assertThat(decided.getString("closedOn")).isEqualTo(today());
     assertThat(steps(decided)).isEmpty();
     assertThat(letterKinds(id))
