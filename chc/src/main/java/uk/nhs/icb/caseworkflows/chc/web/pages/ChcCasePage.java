@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import uk.nhs.icb.caseworkflows.chc.domain.CareDomain;
 import uk.nhs.icb.caseworkflows.chc.domain.ChcCase;
 import uk.nhs.icb.caseworkflows.chc.domain.ChecklistDomain;
 import uk.nhs.icb.caseworkflows.chc.domain.DecisionSupportTool;
+import uk.nhs.icb.caseworkflows.common.consent.domain.CapacityAssessment;
 import uk.nhs.icb.caseworkflows.common.party.web.pages.PersonRows;
 import uk.nhs.icb.caseworkflows.common.text.Text;
 import uk.nhs.icb.caseworkflows.common.web.pages.CasePageModel;
@@ -99,31 +102,33 @@ class ChcCasePage {
             .put("decision", decision(chcCase))
             .listed(
                 "capacity",
-                file.capacityAssessments().stream()
-                    .map(
-                        a ->
-                            Map.of(
-                                "decision", a.decisionInQuestion(),
-                                "assessedBy", a.assessedBy(),
-                                "on", Text.day(a.assessedOn()),
-                                "outcome", a.outcome().title(),
-                                "bestInterests",
-                                    a.bestInterests()
-                                        .map(
-                                            b ->
-                                                b.decidedBy()
-                                                    + " ("
-                                                    + b.role()
-                                                    + "), having consulted "
-                                                    + b.consulted()
-                                                    + ": "
-                                                    + b.reasons())
-                                        .orElse("")))
-                    .toList());
+                file.capacityAssessments().stream().map(ChcCasePage::capacity).toList());
     diagrams
         .ofCase(chcCase.id())
         .ifPresent(diagram -> page.diagram(diagram.summary(), diagram.svg()));
     return page.toMap();
+  }
+
+  private static Map<String, String> capacity(CapacityAssessment assessment) {
+    Map<String, String> shown = new HashMap<>();
+    shown.put("decision", assessment.decisionInQuestion());
+    shown.put("assessedBy", assessment.assessedBy());
+    shown.put("on", Text.day(assessment.assessedOn()));
+    shown.put("outcome", assessment.outcome().title());
+    assessment
+        .bestInterests()
+        .ifPresent(
+            b ->
+                shown.put(
+                    "bestInterests",
+                    b.decidedBy()
+                        + " ("
+                        + b.role()
+                        + "), having consulted "
+                        + b.consulted()
+                        + ": "
+                        + b.reasons()));
+    return shown;
   }
 
   private static List<Map<String, String>> summary(ChcFile file) {
@@ -174,7 +179,7 @@ class ChcCasePage {
               shown.put("dueBy", Text.day(clock.decisionDueBy()));
               shown.put(
                   "breach",
-                  chcCase.breachFlaggedOn().map(d -> "Flagged on " + Text.day(d)).orElse(""));
+                  chcCase.breachFlaggedOn().map(d -> "Flagged on " + Text.day(d)).orElse(null));
               return shown;
             })
         .orElse(null);
@@ -185,7 +190,7 @@ class ChcCasePage {
         .checklist()
         .map(
             checklist ->
-                java.util.Arrays.stream(ChecklistDomain.values())
+                Arrays.stream(ChecklistDomain.values())
                     .map(
                         domain ->
                             Map.of(
@@ -215,7 +220,7 @@ class ChcCasePage {
       return List.of();
     }
     DecisionSupportTool tool = chcCase.decisionSupportTool();
-    return java.util.Arrays.stream(CareDomain.values())
+    return Arrays.stream(CareDomain.values())
         .map(
             domain ->
                 Map.of(
@@ -233,7 +238,10 @@ class ChcCasePage {
     DecisionSupportTool tool = chcCase.decisionSupportTool();
     return tool.recommendation()
         .map(r -> "The team recommended: " + PageText.words(r.outcome()) + ".")
-        .orElse(String.join(" ", tool.missingBeforeRecommendation()));
+        .orElse(
+            tool.missingBeforeRecommendation().isEmpty()
+                ? null
+                : String.join(" ", tool.missingBeforeRecommendation()));
   }
 
   private static Map<String, String> decision(ChcCase chcCase) {
@@ -257,13 +265,13 @@ class ChcCasePage {
                                   + " ("
                                   + r.days()
                                   + " days)")
-                      .orElse(""));
+                      .orElse(null));
               shown.put(
                   "fnc",
                   chcCase
                       .fncPayable()
                       .map(p -> p ? "FNC payable" : "FNC not payable")
-                      .orElse(chcCase.nursingCareToBeConsidered() ? "FNC to be considered" : ""));
+                      .orElse(chcCase.nursingCareToBeConsidered() ? "FNC to be considered" : null));
               return shown;
             })
         .orElse(null);
