@@ -20,19 +20,17 @@ import uk.nhs.icb.caseworkflows.chc.domain.Checklist;
 import uk.nhs.icb.caseworkflows.chc.domain.ChecklistDomain;
 import uk.nhs.icb.caseworkflows.chc.domain.ChecklistRating;
 import uk.nhs.icb.caseworkflows.chc.domain.DecisionSupportTool;
-import uk.nhs.icb.caseworkflows.common.errors.NotFoundProblem;
 import uk.nhs.icb.caseworkflows.common.security.Caller;
 import uk.nhs.icb.caseworkflows.common.web.pages.CaseForm;
 import uk.nhs.icb.caseworkflows.common.web.pages.CasePages;
 import uk.nhs.icb.caseworkflows.common.web.pages.FieldLimits;
-import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
 import uk.nhs.icb.caseworkflows.common.web.pages.RoleNames;
 
 /**
  * The CHC pages on the web kit: {@code /chc-cases} (the list), {@code /chc-cases/{id}} (the case
- * page with the process picture) and one form per step ({@code /chc-cases/{id}/checklist}...).
- * Referrals are taken in through the REST API for now: the intake's address answers 404.
+ * page with the process picture) and one form per step ({@code /chc-cases/{id}/checklist}...). The
+ * referral form is {@code /chc-cases/new}.
  */
 @WebServlet(urlPatterns = {ChcPages.PATH, ChcPages.PATH + "/*"})
 @ServletSecurity(@HttpConstraint(rolesAllowed = "**"))
@@ -46,6 +44,7 @@ public class ChcPages extends CasePages<ChcFile> {
   @Inject private ChcFileReading reading;
   @Inject private ChcCasePage casePage;
   @Inject private ChcListPage list;
+  @Inject private ChcReferralForm referral;
   @Inject private Instance<CaseForm<ChcFile>> forms;
 
   private static FieldLimits answerLengths() {
@@ -71,6 +70,7 @@ public class ChcPages extends CasePages<ChcFile> {
     longest.put("assessedBy", 200);
     longest.put("decidedBy", 200);
     longest.put("role", 200);
+    longest.put("referredBy", 200);
     return new FieldLimits(longest);
   }
 
@@ -114,7 +114,7 @@ public class ChcPages extends CasePages<ChcFile> {
 
   @Override
   protected Intake intake() {
-    return NO_INTAKE;
+    return referral;
   }
 
   @Override
@@ -130,21 +130,5 @@ public class ChcPages extends CasePages<ChcFile> {
   @Override
   protected String referenceOf(ChcFile file) {
     return file.chcCase().reference();
-  }
-
-  private static final Intake NO_INTAKE = new NoIntake("new", "none", "");
-
-  /** Referrals come in through {@code POST /api/chc}; there is no intake page yet. */
-  private record NoIntake(String path, String firstField, String banner) implements Intake {
-
-    @Override
-    public PageView page(FormValues typed) {
-      throw new NotFoundProblem("CHC referrals are taken in through the REST API.");
-    }
-
-    @Override
-    public String submit(FormValues typed) {
-      return page(typed).title();
-    }
   }
 }
