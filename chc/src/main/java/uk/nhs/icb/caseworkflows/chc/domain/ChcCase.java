@@ -266,6 +266,13 @@ public class ChcCase {
     return outcome;
   }
 
+  /**
+   * Whether the case has reached its full assessment: a positive Checklist or a direct referral.
+   */
+  public boolean hasFullAssessment() {
+    return status == IN_FULL_ASSESSMENT || status == DECIDED;
+  }
+
   /** The team's tool, open while the case is in full assessment. */
   public DecisionSupportTool decisionSupportTool() {
     if (status != IN_FULL_ASSESSMENT && status != DECIDED) {

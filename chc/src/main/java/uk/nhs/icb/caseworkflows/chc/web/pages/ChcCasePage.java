@@ -16,7 +16,6 @@ import uk.nhs.icb.caseworkflows.chc.application.ChcFileReading.ChcFile;
 import uk.nhs.icb.caseworkflows.chc.application.ChcTask;
 import uk.nhs.icb.caseworkflows.chc.domain.CareDomain;
 import uk.nhs.icb.caseworkflows.chc.domain.ChcCase;
-import uk.nhs.icb.caseworkflows.chc.domain.ChcCaseStatus;
 import uk.nhs.icb.caseworkflows.chc.domain.ChecklistDomain;
 import uk.nhs.icb.caseworkflows.chc.domain.DecisionSupportTool;
 import uk.nhs.icb.caseworkflows.common.consent.domain.CapacityAssessment;
@@ -216,14 +215,8 @@ class ChcCasePage {
         .orElse(null);
   }
 
-  /** Whether the case has reached its full assessment (a declined one never does). */
-  private static boolean assessing(ChcCase chcCase) {
-    return chcCase.status() == ChcCaseStatus.IN_FULL_ASSESSMENT
-        || chcCase.status() == ChcCaseStatus.DECIDED;
-  }
-
   private static List<Map<String, String>> dst(ChcCase chcCase) {
-    if (!assessing(chcCase)) {
+    if (!chcCase.hasFullAssessment()) {
       return List.of();
     }
     DecisionSupportTool tool = chcCase.decisionSupportTool();
@@ -239,7 +232,7 @@ class ChcCasePage {
   }
 
   private static String dstMissing(ChcCase chcCase) {
-    if (!assessing(chcCase)) {
+    if (!chcCase.hasFullAssessment()) {
       return null;
     }
     DecisionSupportTool tool = chcCase.decisionSupportTool();

@@ -16,6 +16,7 @@ import uk.nhs.icb.caseworkflows.chc.domain.DecisionSupportTool;
 import uk.nhs.icb.caseworkflows.chc.domain.MdtMember;
 import uk.nhs.icb.caseworkflows.chc.domain.Profession;
 import uk.nhs.icb.caseworkflows.chc.domain.ViewGivenBy;
+import uk.nhs.icb.caseworkflows.common.errors.NotFoundProblem;
 import uk.nhs.icb.caseworkflows.common.security.Roles;
 import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
 import uk.nhs.icb.caseworkflows.common.web.pages.Fields;
@@ -57,6 +58,9 @@ public class DstForm extends ChcStepForm {
 
   @Override
   public Map<String, Object> model(ChcFile file, FormValues typed) {
+    if (!file.chcCase().hasFullAssessment()) {
+      throw new NotFoundProblem("This case has no full assessment yet.");
+    }
     DecisionSupportTool tool = file.chcCase().decisionSupportTool();
     boolean firstView =
         Arrays.stream(CareDomain.values()).allMatch(domain -> typed.typed(level(domain)).isEmpty())

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import uk.nhs.icb.caseworkflows.chc.application.ChcFileReading.ChcFile;
 import uk.nhs.icb.caseworkflows.chc.application.FullAssessment;
+import uk.nhs.icb.caseworkflows.common.errors.NotFoundProblem;
 import uk.nhs.icb.caseworkflows.common.security.Roles;
 import uk.nhs.icb.caseworkflows.common.web.pages.Fields;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
@@ -38,6 +39,9 @@ public class RecommendationForm extends ChcStepForm {
 
   @Override
   public Map<String, Object> model(ChcFile file, FormValues typed) {
+    if (!file.chcCase().hasFullAssessment()) {
+      throw new NotFoundProblem("This case has no full assessment yet.");
+    }
     var tool = file.chcCase().decisionSupportTool();
     return opening(file, typed)
         .fact("Indicators", String.join(" ", tool.indicators().statements()))
