@@ -45,7 +45,10 @@ public class DecisionForm extends ChcStepForm {
   @Override
   public Map<String, Object> model(ChcFile file, FormValues typed) {
     var chcCase = file.chcCase();
-    MdtRecommendation recommendation = chcCase.decisionSupportTool().recommendation().orElse(null);
+    MdtRecommendation recommendation =
+        chcCase.hasFullAssessment()
+            ? chcCase.decisionSupportTool().recommendation().orElse(null)
+            : null;
     var form = opening(file, typed);
     if (recommendation != null) {
       form.fact("The team recommends", PageText.words(recommendation.outcome()));
