@@ -958,11 +958,14 @@ class ReliabilityIT {
       }
     }
     StaffSession manager = as(MANAGER);
+    StaffSession assessor = as("chc-assessor");
     for (HostileQueries.Read page : HostileQueries.PAGES) {
+      // Each page as a role that may see it: the CHC list is the CHC team's.
+      StaffSession reader = page.path().startsWith("chc") ? assessor : manager;
       for (String parameter : page.parameters()) {
         for (Map.Entry<String, String> value : values.entrySet()) {
           Api.Answer answer =
-              manager.get(HostileQueries.address(page.path(), parameter, value.getValue()));
+              reader.get(HostileQueries.address(page.path(), parameter, value.getValue()));
           sent++;
           if (answer.status() >= 500) {
             serverErrors.add(
@@ -1178,6 +1181,7 @@ class ReliabilityIT {
             "complaints/{id}/sign-off",
             MANAGER,
             HostileRequests.object("approved", false, "comments", "x")));
+    endpoints.addAll(chcEndpoints(today, now));
     endpoints.add(new HostileRequests.Endpoint("tasks/{id}/claim", HANDLER, null));
     endpoints.add(new HostileRequests.Endpoint("tasks/{id}/unclaim", HANDLER, null));
     endpoints.add(
@@ -1185,6 +1189,85 @@ class ReliabilityIT {
             "tasks/{id}/complete",
             HANDLER,
             HostileRequests.object("variables", HostileRequests.object("withinRemit", true))));
+    return endpoints;
+  }
+
+  /** The CHC endpoints that change a case, each with a body that would pass validation. */
+  private static List<HostileRequests.Endpoint> chcEndpoints(String today, String now) {
+    String assessor = "chc-assessor";
+    Map<String, Object> rating =
+        HostileRequests.object("domain", "MOBILITY", "level", "B", "evidence", "Ward notes.");
+    List<HostileRequests.Endpoint> endpoints = new ArrayList<>();
+    endpoints.add(
+        new HostileRequests.Endpoint(
+            "chc",
+            assessor,
+            HostileRequests.object(
+                "individual",
+                HostileRequests.object(
+                    "name",
+                    "Mr Generated Chc",
+                    "nhsNumber",
+                    "9434765919",
+                    "dateOfBirth",
+                    "1941-05-03",
+                    "addressLines",
+                    new ArrayList<>(List.of("Ward 7"))),
+                "route",
+                "CHECKLIST",
+                "referredBy",
+                "Sam Okafor, nurse",
+                "livesIn",
+                "HOSPITAL")));
+    Object[][] steps = {
+      {
+        "capacity-assessments",
+        HostileRequests.object(
+            "decisionInQuestion", "To consent to assessment",
+            "assessedBy", "Dr Ford",
+            "assessedOn", today,
+            "outcome", "HAS_CAPACITY")
+      },
+      {
+        "consents",
+        HostileRequests.object(
+            "purpose", "PROCESS_CASE", "givenAs", "THE_PERSON", "method", "VERBAL", "givenAt", now)
+      },
+      {"assessment-decision", HostileRequests.object("assessmentAgreed", true)},
+      {
+        "checklist",
+        HostileRequests.object(
+            "completedBy", "Sam Okafor, nurse", "ratings", new ArrayList<>(List.of(rating)))
+      },
+      {"checklist/completion", HostileRequests.object("receivedOn", today)},
+      {
+        "dst",
+        HostileRequests.object(
+            "ratings",
+            new ArrayList<>(
+                List.of(
+                    HostileRequests.object(
+                        "domain", "MOBILITY", "level", "HIGH", "evidence", "MDT notes."))))
+      },
+      {
+        "dst/recommendation",
+        HostileRequests.object(
+            "outcome", "ELIGIBLE",
+            "nature", "a",
+            "intensity", "b",
+            "complexity", "c",
+            "unpredictability", "d")
+      },
+      {"nursing-care", HostileRequests.object("payable", false, "reasons", "x")},
+    };
+    for (Object[] step : steps) {
+      endpoints.add(new HostileRequests.Endpoint("chc/{id}/" + step[0], assessor, step[1]));
+    }
+    endpoints.add(
+        new HostileRequests.Endpoint(
+            "chc/{id}/decision",
+            "chc-panel",
+            HostileRequests.object("eligible", true, "reasons", "Severe needs.")));
     return endpoints;
   }
 

@@ -22,6 +22,11 @@ public enum ConsentPurpose {
    * the complainant itself; the complainant is named to the provider so that it can.
    */
   TRANSFER_TO_PROVIDER("have the complaint passed to the provider to handle"),
+  /**
+   * The person's information may be shared with the family members and representatives they (or
+   * whoever may decide for them) named, e.g. an NHS Continuing Healthcare outcome.
+   */
+  SHARE_WITH_FAMILY("share information with named family and representatives"),
   /** An anonymised story of the case may be published to the governing body. */
   PUBLISH_STORY("publish an anonymised story");
 
