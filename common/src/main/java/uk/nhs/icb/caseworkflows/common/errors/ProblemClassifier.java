@@ -1,7 +1,9 @@
 package uk.nhs.icb.caseworkflows.common.errors;
 
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -65,6 +67,15 @@ public final class ProblemClassifier {
               Response.Status.CONFLICT,
               "Someone else changed this record while you were working on it. "
                   + "Reload it to see their changes, then make yours again."));
+    }
+    if (t instanceof PessimisticLockException || t instanceof LockTimeoutException) {
+      // The database chose this transaction as a deadlock's victim, or it waited too long for a
+      // lock: it was rolled back whole, so it is the caller's to try again, not a fault.
+      return Optional.of(
+          Problem.of(
+              Response.Status.CONFLICT,
+              "Someone else was changing the same records at that moment, so nothing was changed."
+                  + " Try again."));
     }
     if (t instanceof ForbiddenProblem forbidden) {
       return Optional.of(Problem.of(Response.Status.FORBIDDEN, forbidden.getMessage()));

@@ -6,7 +6,9 @@ import static uk.nhs.icb.caseworkflows.common.errors.ValidationDoubles.path;
 import static uk.nhs.icb.caseworkflows.common.errors.ValidationDoubles.violation;
 
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.TransactionalException;
 import jakarta.validation.ConstraintViolationException;
@@ -63,6 +65,22 @@ class ProblemClassifierTest {
     assertThat(problem.detail()).doesNotContain("row was updated by another transaction");
     assertThat(problem.errors()).isNull();
     assertThat(problem.incident()).isNull();
+  }
+
+  @Test
+  void aDeadlockVictimOrALockTimeoutIsAConflictToTryAgainNotAFault() {
+    for (RuntimeException lock :
+        List.of(
+            new PessimisticLockException("Deadlock detected. Details: AUDIT_CHAIN_HEAD"),
+            new LockTimeoutException("lock wait timeout"))) {
+      Problem problem =
+          classified(new TransactionalException("rolled back", new RuntimeException(lock)));
+
+      assertThat(problem.status()).as(lock.getClass().getSimpleName()).isEqualTo(409);
+      assertThat(problem.detail()).contains("nothing was changed").contains("Try again");
+      assertThat(problem.detail()).doesNotContain("AUDIT_CHAIN_HEAD");
+      assertThat(problem.incident()).isNull();
+    }
   }
 
   @Test

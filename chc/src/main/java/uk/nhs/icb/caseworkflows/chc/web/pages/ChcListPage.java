@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import uk.nhs.icb.caseworkflows.chc.application.ChcListItem;
 import uk.nhs.icb.caseworkflows.chc.application.ChcSearch;
@@ -46,7 +47,10 @@ class ChcListPage {
               .toList());
       model.put("total", found.total());
     } catch (InvalidInputException refused) {
+      // Shown beside the search, with an empty list: nothing was searched.
       model.put("refused", refused.errors().get(0).reason());
+      model.put("cases", List.of());
+      model.put("total", 0);
     }
     return PageView.of("CHC cases", "chc/list", model);
   }
