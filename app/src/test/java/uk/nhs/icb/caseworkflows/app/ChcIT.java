@@ -11,7 +11,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -25,7 +29,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * An NHS Continuing Healthcare case on a real server, driven over REST as a nurse assessor and the
  * panel would: referral, consent, the Checklist saved as a draft and completed, the Decision
  * Support Tool saved and recommended, the panel's decision and its letters; and the refusals that
- * store nothing. The WAR exactly as built.
+ * store nothing. Through the pages: the escaping sweep of every CHC free-text field ({@link
+ * ChcEscapingSweep}), a stale page edit refused, and the list's status filter. The WAR exactly as
+ * built.
  */
 @ExtendWith(ArquillianExtension.class)
 class ChcIT {
@@ -34,25 +40,8 @@ class ChcIT {
   private static final String PANEL = "chc-panel";
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-  private static final String[] CHECKLIST_DOMAINS = {
-    "BREATHING",
-    "NUTRITION",
-    "CONTINENCE",
-    "SKIN_INTEGRITY",
-    "MOBILITY",
-    "COMMUNICATION",
-    "PSYCHOLOGICAL_AND_EMOTIONAL_NEEDS",
-    "COGNITION",
-    "BEHAVIOUR",
-    "DRUG_THERAPIES_AND_MEDICATION",
-    "ALTERED_STATES_OF_CONSCIOUSNESS"
-  };
-
-  private static final String[] DST_DOMAINS = {
-    "BEHAVIOUR", "COGNITION", "PSYCHOLOGICAL_AND_EMOTIONAL_NEEDS", "COMMUNICATION", "MOBILITY",
-    "NUTRITION", "CONTINENCE", "SKIN_INTEGRITY", "BREATHING", "DRUG_THERAPIES_AND_MEDICATION",
-    "ALTERED_STATES_OF_CONSCIOUSNESS", "OTHER_SIGNIFICANT_CARE_NEEDS"
-  };
+  private static final String[] CHECKLIST_DOMAINS = ChcEscapingSweep.CHECKLIST_DOMAINS;
+  private static final String[] DST_DOMAINS = ChcEscapingSweep.DST_DOMAINS;
 
   /** What the CHC escaping sweep covers: every free-text field, and where they are shown. */
   private static final int SWEPT_FIELDS = 54;
@@ -274,14 +263,14 @@ class ChcIT {
     StaffSession assessor = StaffSession.signIn(api.base(), ASSESSOR);
 
     Api.Answer form = assessor.get("chc-cases/" + id + "/checklist");
-    java.util.regex.Matcher version =
-        java.util.regex.Pattern.compile("<input type=\"hidden\" name=\"version\" value=\"(\\d+)\">")
+    Matcher version =
+        Pattern.compile("<input type=\"hidden\" name=\"version\" value=\"(\\d+)\">")
             .matcher(form.body());
     assertThat(version.find()).as("the form carries the version it was drawn from").isTrue();
     assertThat(Integer.parseInt(version.group(1))).isEqualTo(agreed.getInt("version"));
     // A colleague saves the Checklist through the API meanwhile.
     post(ASSESSOR, path + "/checklist", checklist(0, 6, agreed.getInt("version")));
-    java.util.Map<String, String> old = new java.util.LinkedHashMap<>();
+    Map<String, String> old = new LinkedHashMap<>();
     old.put("version", version.group(1));
     old.put("completedBy", "Rachel Green, CHC nurse assessor");
     old.put("level-BREATHING", "B");
