@@ -11,7 +11,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -25,7 +29,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * An NHS Continuing Healthcare case on a real server, driven over REST as a nurse assessor and the
  * panel would: referral, consent, the Checklist saved as a draft and completed, the Decision
  * Support Tool saved and recommended, the panel's decision and its letters; and the refusals that
- * store nothing. The WAR exactly as built.
+ * store nothing. Through the pages: the escaping sweep of every CHC free-text field ({@link
+ * ChcEscapingSweep}), a stale page edit refused, and the list's status filter. The WAR exactly as
+ * built.
  */
 @ExtendWith(ArquillianExtension.class)
 class ChcIT {
@@ -34,25 +40,15 @@ class ChcIT {
   private static final String PANEL = "chc-panel";
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-  private static final String[] CHECKLIST_DOMAINS = {
-    "BREATHING",
-    "NUTRITION",
-    "CONTINENCE",
-    "SKIN_INTEGRITY",
-    "MOBILITY",
-    "COMMUNICATION",
-    "PSYCHOLOGICAL_AND_EMOTIONAL_NEEDS",
-    "COGNITION",
-    "BEHAVIOUR",
-    "DRUG_THERAPIES_AND_MEDICATION",
-    "ALTERED_STATES_OF_CONSCIOUSNESS"
-  };
+  private static final String[] CHECKLIST_DOMAINS = ChcEscapingSweep.CHECKLIST_DOMAINS;
+  private static final String[] DST_DOMAINS = ChcEscapingSweep.DST_DOMAINS;
 
-  private static final String[] DST_DOMAINS = {
-    "BEHAVIOUR", "COGNITION", "PSYCHOLOGICAL_AND_EMOTIONAL_NEEDS", "COMMUNICATION", "MOBILITY",
-    "NUTRITION", "CONTINENCE", "SKIN_INTEGRITY", "BREATHING", "DRUG_THERAPIES_AND_MEDICATION",
-    "ALTERED_STATES_OF_CONSCIOUSNESS", "OTHER_SIGNIFICANT_CARE_NEEDS"
-  };
+  /** What the CHC escaping sweep covers: every free-text field, and where they are shown. */
+  private static final int SWEPT_FIELDS = 54;
+
+  private static final int SWEPT_PAGES = 29;
+  private static final int SWEPT_LETTERS = 5;
+  private static final int SWEPT_ANSWERS = 7;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -227,6 +223,77 @@ class ChcIT {
     assertThat(letterKinds(id))
         .containsExactlyInAnyOrder("chc-checklist-outcome", "chc-nursing-care");
     assertThat(fnc.getString("closedOn")).isEqualTo(today());
+  }
+
+  @Test
+  void aScriptTypedIntoEveryChcFreeTextFieldStaysTextInEveryPageLetterAndAnswer() {
+    ChcEscapingSweep sweep = new ChcEscapingSweep(api);
+
+    sweep.run();
+
+    EscapingChecks checks = sweep.checks();
+    System.out.println("[escaping] " + checks.report("CHC output escaping"));
+    ReliabilityIT.Figures.write("escaping-chc", checks.figures());
+    assertThat(checks.holes()).as("payloads that became markup, or letters that can act").isEmpty();
+    assertThat(checks.missing())
+        .as("payloads not read back as typed where the page, letter or answer shows them")
+        .isEmpty();
+    assertThat(checks.fieldsCovered()).as("free-text fields typed into").isEqualTo(SWEPT_FIELDS);
+    assertThat(checks.pagesChecked()).as("pages checked").isEqualTo(SWEPT_PAGES);
+    assertThat(checks.lettersChecked()).as("letters checked").isEqualTo(SWEPT_LETTERS);
+    assertThat(checks.answersChecked()).as("API answers checked").isEqualTo(SWEPT_ANSWERS);
+  }
+
+  /**
+   * A page edit made from an old copy of the case is refused with a message on the page, and
+   * nothing is stored; the list page filters by status as the API does.
+   */
+  @Test
+  void aChecklistFormFromAnOldCopyIsRefusedOnThePageAndTheListFiltersByStatus() {
+    JsonObject referred = refer("Mr Owen Hart", "1944-07-21", "9434765919", "OWN_HOME");
+    String id = referred.getString("id");
+    String reference = referred.getString("reference");
+    String path = "api/chc/" + id;
+    post(
+        ASSESSOR,
+        path + "/consents",
+        "{\"purpose\":\"PROCESS_CASE\",\"givenAs\":\"THE_PERSON\",\"method\":\"VERBAL\"}");
+    JsonObject agreed =
+        post(ASSESSOR, path + "/assessment-decision", "{\"assessmentAgreed\":true}");
+    StaffSession assessor = StaffSession.signIn(api.base(), ASSESSOR);
+
+    Api.Answer form = assessor.get("chc-cases/" + id + "/checklist");
+    Matcher version =
+        Pattern.compile("<input type=\"hidden\" name=\"version\" value=\"(\\d+)\">")
+            .matcher(form.body());
+    assertThat(version.find()).as("the form carries the version it was drawn from").isTrue();
+    assertThat(Integer.parseInt(version.group(1))).isEqualTo(agreed.getInt("version"));
+    // A colleague saves the Checklist through the API meanwhile.
+    post(ASSESSOR, path + "/checklist", checklist(0, 6, agreed.getInt("version")));
+    Map<String, String> old = new LinkedHashMap<>();
+    old.put("version", version.group(1));
+    old.put("completedBy", "Rachel Green, CHC nurse assessor");
+    old.put("level-BREATHING", "B");
+    old.put("evidence-BREATHING", "Oxygen at night.");
+    Api.Answer refused = assessor.submit("chc-cases/" + id + "/checklist", old);
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body())
+        .contains("id=\"error-summary\"")
+        .contains("was changed by someone else after you opened it")
+        .contains("value=\"" + version.group(1) + "\"");
+    JsonObject kept = api.get(ASSESSOR, path).json();
+    assertThat(kept.getInt("version")).isEqualTo(agreed.getInt("version") + 1);
+    assertThat(kept.getJsonObject("checklist").getString("completedBy"))
+        .isEqualTo("Sam Okafor, Discharge Liaison Nurse");
+
+    assertThat(assessor.get("chc-cases?status=AWAITING_CHECKLIST&q=" + reference).body())
+        .contains(reference);
+    Api.Answer otherStatus = assessor.get("chc-cases?status=DECIDED&q=" + reference);
+    assertThat(otherStatus.body()).doesNotContain(reference + "</a>").contains("id=\"no-cases\"");
+    Api.Answer noSuchStatus = assessor.get("chc-cases?status=LOST&q=" + reference);
+    assertThat(noSuchStatus.status()).isEqualTo(400);
+    assertThat(noSuchStatus.body()).contains("id=\"status-error\"");
   }
 
   // -----------------------------------------------------------------------------------------------

@@ -1,28 +1,14 @@
 package uk.nhs.icb.caseworkflows.app;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
-import java.net.URLEncoder;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Predicate;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import uk.nhs.icb.caseworkflows.app.HostileText.Probe;
 
 /**
@@ -45,22 +31,13 @@ final class EscapingSweep {
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final String HANDLER = "complaints-handler";
   private static final String MANAGER = "complaints-manager";
-  private static final Pattern SCRIPT_URL =
-      Pattern.compile("(?i)(href|src|action|formaction)\\s*=\\s*[\"']?\\s*javascript:");
 
   private final Api api;
   private final StaffSession handler;
   private final StaffSession manager;
   private final LocalDate today = LocalDate.now(LONDON);
 
-  private final Map<String, Probe> probes = new LinkedHashMap<>();
-  private final Map<String, Set<String>> seen = new LinkedHashMap<>();
-  private final Set<String> fields = new TreeSet<>();
-  private final List<String> holes = new ArrayList<>();
-  private final List<String> missing = new ArrayList<>();
-  private final Set<String> pages = new LinkedHashSet<>();
-  private final Set<String> letters = new LinkedHashSet<>();
-  private final Set<String> answers = new LinkedHashSet<>();
+  private final EscapingChecks checks = new EscapingChecks();
 
   EscapingSweep(Api api) {
     this.api = api;
@@ -69,11 +46,11 @@ final class EscapingSweep {
   }
 
   List<String> holes() {
-    return holes;
+    return checks.holes();
   }
 
   List<String> missing() {
-    return missing;
+    return checks.missing();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -576,13 +553,7 @@ final class EscapingSweep {
 
   private void shownAgain(
       StaffSession who, String path, Map<String, String> typed, String... tags) {
-    Api.Answer page = who.submit(path, typed);
-    if (page.status() != 400 || !page.body().contains("id=\"error-summary\"")) {
-      missing.add(path + ": expected the form again with a message, got " + page.status());
-      return;
-    }
-    checkPage(
-        "form " + path.substring(path.lastIndexOf('/') + 1) + " shown again", page, List.of(tags));
+    checks.shownAgain(who, path, typed, tags);
   }
 
   private void taskLists(String when) {
@@ -652,160 +623,45 @@ final class EscapingSweep {
    * nothing that can act; a letter expected but not sent is reported too.
    */
   private void lettersOf(String id, Map<String, List<String>> quotes) {
-    String reference = file(id).getString("reference");
-    Set<String> kinds = new TreeSet<>();
-    JsonArray list =
-        api.get(HANDLER, "api/cases/complaint/" + id + "/letters").structure().asJsonArray();
-    for (JsonObject letter : list.getValuesAs(JsonObject.class)) {
-      String kind = letter.getString("kind");
-      kinds.add(kind);
-      String name = kind + " of " + reference;
-      HttpResponse<byte[]> pdf =
-          api.download(HANDLER, "api/cases/complaint/" + id + "/letters/" + letter.getString("id"));
-      if (pdf.statusCode() != 200) {
-        missing.add(name + ": download answered " + pdf.statusCode());
-        continue;
-      }
-      checkLetter(name, pdf.body(), quotes.getOrDefault(kind, List.of()));
-    }
-    for (String kind : quotes.keySet()) {
-      if (!kinds.contains(kind)) {
-        missing.add(reference + ": no " + kind + " letter was sent");
-      }
-    }
+    checks.lettersOf(api, HANDLER, "complaint", id, file(id).getString("reference"), quotes);
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Checks
+  // Checks (the shared EscapingChecks)
 
   private void checkPage(String name, Api.Answer page) {
-    checkPage(name, page, List.of());
+    checks.page(name, page);
   }
 
   private void checkPage(String name, Api.Answer page, List<String> expected) {
-    pages.add(name);
-    // 400 is a form shown again with its messages, as people see it.
-    if ((page.status() != 200 && page.status() != 400)
-        || !page.contentType().startsWith("text/html")) {
-      missing.add(name + ": answered " + page.status() + " " + page.contentType());
-      return;
-    }
-    String html = page.body();
-    if (SCRIPT_URL.matcher(html).find()) {
-      holes.add(name + ": a javascript: URL in an attribute");
-    }
-    for (Probe probe : probes.values()) {
-      for (String live : HostileText.liveIn(html, probe)) {
-        holes.add(name + ": " + probe + " printed as markup: " + live);
-      }
-      if (HostileText.readsAsText(html, probe)) {
-        seenIn(probe, "page " + name);
-      }
-    }
-    expect(name, expected, tag -> HostileText.readsAsText(html, probes.get(tag)));
-  }
-
-  private void checkLetter(String name, byte[] pdf, List<String> expected) {
-    letters.add(name);
-    LetterInspection letter = LetterInspection.of(pdf);
-    for (String active : letter.activeContent()) {
-      holes.add("letter " + name + ": " + active);
-    }
-    for (String escapedTwice : List.of("&lt;", "&gt;", "&amp;", "&quot;", "&#")) {
-      if (letter.text().contains(escapedTwice)) {
-        missing.add("letter " + name + ": prints the entity " + escapedTwice + " (escaped twice)");
-      }
-    }
-    for (Probe probe : probes.values()) {
-      if (letter.prints(probe.value())) {
-        seenIn(probe, "letter " + name);
-      }
-    }
-    expect("letter " + name, expected, tag -> letter.prints(probes.get(tag).value()));
+    checks.page(name, page, expected);
   }
 
   private void checkJson(String name, Api.Answer answer, int status) {
-    checkJson(name, answer, status, List.of());
+    checks.json(name, answer, status);
   }
 
   private void checkJson(String name, Api.Answer answer, int status, List<String> expected) {
-    answers.add(name);
-    if (answer.status() != status) {
-      missing.add(name + ": answered " + answer.status() + ", expected " + status);
-    }
-    String type = answer.contentType();
-    if (!type.startsWith("application/json") && !type.startsWith("application/problem+json")) {
-      holes.add(name + ": answered as " + type);
-    }
-    if (status >= 400 && !type.startsWith("application/problem+json")) {
-      missing.add(name + ": a problem not as application/problem+json but " + type);
-    }
-    if (!"nosniff".equals(answer.headers().firstValue("X-Content-Type-Options").orElse(""))) {
-      holes.add(name + ": no X-Content-Type-Options: nosniff");
-    }
-    List<String> strings = new ArrayList<>();
-    try {
-      strings(Json.createReader(new StringReader(answer.body())).read(), strings);
-    } catch (RuntimeException notJson) {
-      holes.add(name + ": the body is not JSON: " + notJson.getMessage());
-      return;
-    }
-    for (Probe probe : probes.values()) {
-      if (strings.stream().anyMatch(text -> text.contains(probe.value()))) {
-        seenIn(probe, "API " + name);
-      }
-    }
-    expect(
-        name,
-        expected,
-        tag -> strings.stream().anyMatch(text -> text.contains(probes.get(tag).value())));
-  }
-
-  private void expect(String where, List<String> tags, Predicate<String> found) {
-    for (String tag : tags) {
-      if (!probes.containsKey(tag)) {
-        missing.add(where + ": no payload " + tag + " was typed");
-      } else if (!found.test(tag)) {
-        missing.add(where + ": " + probes.get(tag) + " does not read back as typed");
-      }
-    }
-  }
-
-  private static void strings(JsonValue value, List<String> into) {
-    switch (value.getValueType()) {
-      case STRING -> into.add(((JsonString) value).getString());
-      case OBJECT -> value.asJsonObject().values().forEach(item -> strings(item, into));
-      case ARRAY -> value.asJsonArray().forEach(item -> strings(item, into));
-      default -> {
-        // numbers, true, false, null: no text
-      }
-    }
+    checks.json(name, answer, status, expected);
   }
 
   // ---------------------------------------------------------------------------------------------
   // Working the pages
 
   private String typed(Probe probe) {
-    register(probe);
-    return probe.value();
+    return checks.typed(probe);
   }
 
   private void register(Probe probe) {
-    probes.putIfAbsent(probe.tag(), probe);
-    seen.putIfAbsent(probe.tag(), new LinkedHashSet<>());
-    fields.add(probe.field().replaceAll(" \\(line \\d\\)", ""));
+    checks.register(probe);
   }
 
   private String valueOf(String tag) {
-    return probes.get(tag).value();
-  }
-
-  private void seenIn(Probe probe, String where) {
-    seen.get(probe.tag()).add(where);
+    return checks.valueOf(tag);
   }
 
   private static List<String> tags(String... tags) {
-    return List.of(tags);
+    return EscapingChecks.tags(tags);
   }
 
   private void step(String id, String form, Map<String, String> answers) {
@@ -817,12 +673,7 @@ final class EscapingSweep {
   }
 
   private Api.Answer submitted(StaffSession who, String path, Map<String, String> answers) {
-    Api.Answer answer = who.submit(path, answers);
-    if (answer.status() != 302 && answer.status() != 303) {
-      throw new AssertionError(
-          path + " was not accepted (" + answer.status() + "): " + errorSummary(answer.body()));
-    }
-    return answer;
+    return EscapingChecks.submitted(who, path, answers);
   }
 
   private void consent(String id, String whose, String purpose, String giver, String standing) {
@@ -852,14 +703,11 @@ final class EscapingSweep {
   }
 
   private static void date(Map<String, String> form, String name, LocalDate date) {
-    form.put(name + "-day", String.valueOf(date.getDayOfMonth()));
-    form.put(name + "-month", String.valueOf(date.getMonthValue()));
-    form.put(name + "-year", String.valueOf(date.getYear()));
+    EscapingChecks.date(form, name, date);
   }
 
   private static String idFrom(Api.Answer created) {
-    String location = created.headers().firstValue("Location").orElseThrow();
-    return location.substring(location.lastIndexOf('/') + 1);
+    return EscapingChecks.idFrom(created);
   }
 
   private JsonObject file(String id) {
@@ -867,13 +715,7 @@ final class EscapingSweep {
   }
 
   private static String encode(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8);
-  }
-
-  private static String errorSummary(String html) {
-    int start = html.indexOf("id=\"error-summary\"");
-    String part = start < 0 ? html : html.substring(start, Math.min(html.length(), start + 1500));
-    return part.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").trim();
+    return EscapingChecks.encode(text);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -881,70 +723,23 @@ final class EscapingSweep {
 
   /** The figures of the run and, per payload, where it read back as text. */
   String report() {
-    long neverShown = seen.values().stream().filter(Set::isEmpty).count();
-    StringBuilder report =
-        new StringBuilder()
-            .append("Output escaping: ")
-            .append(fields.size())
-            .append(" free-text fields, ")
-            .append(probes.size())
-            .append(" payloads; ")
-            .append(pages.size())
-            .append(" pages, ")
-            .append(letters.size())
-            .append(" letters, ")
-            .append(answers.size())
-            .append(" API answers checked; ")
-            .append(holes.size())
-            .append(" holes, ")
-            .append(missing.size())
-            .append(" expectations missed; ")
-            .append(neverShown)
-            .append(" payloads stored but shown nowhere\n");
-    probes.forEach(
-        (tag, probe) ->
-            report
-                .append("  ")
-                .append(probe)
-                .append(": ")
-                .append(
-                    seen.get(tag).isEmpty()
-                        ? "stored, shown nowhere"
-                        : seen.get(tag).size()
-                            + " places, e.g. "
-                            + seen.get(tag).stream().limit(3).collect(Collectors.joining("; ")))
-                .append('\n'));
-    return report.toString();
+    return checks.report("Output escaping");
   }
 
   /** The run's figures, for docs/reliability.md. */
   Map<String, Object> figures() {
-    Map<String, Object> figures = new LinkedHashMap<>();
-    figures.put("fields", fields.size());
-    figures.put("payloads", probes.size());
-    figures.put("pages", pages.size());
-    figures.put("letters", letters.size());
-    figures.put("apiAnswers", answers.size());
-    figures.put("holes", holes.size());
-    figures.put("expectationsMissed", missing.size());
-    figures.put(
-        "shownNowhere",
-        seen.entrySet().stream()
-            .filter(entry -> entry.getValue().isEmpty())
-            .map(entry -> probes.get(entry.getKey()).toString())
-            .collect(Collectors.joining(", ")));
-    return figures;
+    return checks.figures();
   }
 
   int pagesChecked() {
-    return pages.size();
+    return checks.pagesChecked();
   }
 
   int lettersChecked() {
-    return letters.size();
+    return checks.lettersChecked();
   }
 
   int fieldsCovered() {
-    return fields.size();
+    return checks.fieldsCovered();
   }
 }

@@ -18,9 +18,10 @@ import uk.nhs.icb.caseworkflows.common.party.web.PatientView;
 import uk.nhs.icb.caseworkflows.common.party.web.PersonView;
 
 /**
- * A CHC case as the REST API shows it: the referral, consent and capacity, the Checklist and the
- * Decision Support Tool with what is still empty, the 28 days, the decision and FNC, and what the
- * kit keeps beside every case. {@code version} is what an edit sends back to be refused when stale.
+ * A CHC case as the REST API shows it: the referral (with the person's address, where the letters
+ * go), consent and capacity, the Checklist and the Decision Support Tool with what is still empty,
+ * the 28 days, the decision and FNC, and what the kit keeps beside every case. {@code version} is
+ * what an edit sends back to be refused when stale.
  */
 public record ChcFileView(
     String id,
@@ -28,6 +29,8 @@ public record ChcFileView(
     long version,
     String status,
     PatientView individual,
+    List<String> individualAddressLines,
+    String individualPostcode,
     String route,
     LocalDate receivedOn,
     String referredBy,
@@ -181,6 +184,8 @@ public record ChcFileView(
         chcCase.version(),
         chcCase.status().name(),
         PatientView.of(chcCase.person()),
+        chcCase.person().addressLines(),
+        chcCase.person().postcode(),
         chcCase.referral().route().name(),
         chcCase.referral().receivedOn(),
         chcCase.source().referredBy(),

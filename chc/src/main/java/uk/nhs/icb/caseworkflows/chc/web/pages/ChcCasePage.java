@@ -100,6 +100,7 @@ class ChcCasePage {
             .listed("dst", dst(chcCase))
             .put("dstMissing", dstMissing(chcCase))
             .put("decision", decision(chcCase))
+            .put("nursingCare", nursingCare(chcCase))
             .listed(
                 "capacity",
                 file.capacityAssessments().stream().map(ChcCasePage::capacity).toList());
@@ -135,6 +136,12 @@ class ChcCasePage {
     ChcCase chcCase = file.chcCase();
     List<Map<String, String>> rows = new ArrayList<>();
     PersonRows.patient(rows, "person", chcCase.person());
+    // The letters go to this address (unless consent lets the ICB write to the representative).
+    row(
+        rows,
+        "Person's address",
+        String.join("\n", chcCase.person().addressLines())
+            + (chcCase.person().postcode() == null ? "" : "\n" + chcCase.person().postcode()));
     row(rows, "Lives in", chcCase.source().livesIn().title());
     if (chcCase.source().goingTo() != null) {
       row(rows, "Going to", chcCase.source().goingTo().title());
@@ -268,10 +275,24 @@ class ChcCasePage {
                       .orElse(null));
               shown.put(
                   "fnc",
-                  chcCase
-                      .fncPayable()
-                      .map(p -> p ? "FNC payable" : "FNC not payable")
-                      .orElse(chcCase.nursingCareToBeConsidered() ? "FNC to be considered" : null));
+                  chcCase.fncPayable().isEmpty() && chcCase.nursingCareToBeConsidered()
+                      ? "FNC to be considered"
+                      : null);
+              return shown;
+            })
+        .orElse(null);
+  }
+
+  /** The FNC decision, after a negative Checklist or a decision of not eligible; null before. */
+  private static Map<String, String> nursingCare(ChcCase chcCase) {
+    return chcCase
+        .fncPayable()
+        .map(
+            payable -> {
+              Map<String, String> shown = new LinkedHashMap<>();
+              shown.put("outcome", payable ? "Payable" : "Not payable");
+              shown.put("on", chcCase.fncDecidedOn().map(Text::day).orElse(""));
+              shown.put("reasons", chcCase.fncReasons().orElse(""));
               return shown;
             })
         .orElse(null);

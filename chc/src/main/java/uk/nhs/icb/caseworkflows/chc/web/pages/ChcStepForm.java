@@ -29,6 +29,15 @@ abstract class ChcStepForm extends IntroducedForm<ChcFile> {
     return completesStep;
   }
 
+  /**
+   * The version of the case the form was drawn from: a form that edits the case sends it back, and
+   * the use case refuses the edit if the case was saved since ({@code ChcSteps.forEdit}).
+   */
+  @Override
+  protected Long versionOf(ChcFile file) {
+    return file.chcCase().version();
+  }
+
   @Override
   protected void facts(ChcFile file, FormModel form) {
     form.fact("Reference", file.chcCase().reference());

@@ -50,7 +50,8 @@ public class ChecklistCompletionForm extends ChcStepForm {
     if (!typed.errors().isEmpty()) {
       return null;
     }
-    ChecklistOutcome outcome = screening.complete(caseId, null, received.value().orElseThrow());
+    ChecklistOutcome outcome =
+        screening.complete(caseId, typed.version(), received.value().orElseThrow());
     return outcome.isPositive()
         ? "The Checklist is positive: " + String.join(" ", outcome.reasons())
         : "The Checklist is negative; the letter gives the reasons";

@@ -121,7 +121,7 @@ public class ChecklistForm extends ChcStepForm {
     if (!typed.errors().isEmpty()) {
       return null;
     }
-    screening.saveDraft(caseId, null, completedBy, null, ratings);
+    screening.saveDraft(caseId, typed.version(), completedBy, null, ratings);
     return "The Checklist was saved";
   }
 }

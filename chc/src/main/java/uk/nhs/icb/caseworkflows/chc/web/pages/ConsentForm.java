@@ -55,6 +55,12 @@ public class ConsentForm extends ChcStepForm {
         false);
   }
 
+  /** It adds a record beside the case rather than editing it, so no version travels with it. */
+  @Override
+  protected Long versionOf(ChcFile file) {
+    return null;
+  }
+
   @Override
   public Map<String, Object> model(ChcFile file, FormValues typed) {
     return opening(file, typed)

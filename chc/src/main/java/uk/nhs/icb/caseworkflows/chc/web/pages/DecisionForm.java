@@ -81,7 +81,8 @@ public class DecisionForm extends ChcStepForm {
       return null;
     }
     EligibilityDecision decision =
-        panel.decide(caseId, null, eligible, reasons, departing, cause.isEmpty() ? null : cause);
+        panel.decide(
+            caseId, typed.version(), eligible, reasons, departing, cause.isEmpty() ? null : cause);
     return (decision.eligible() ? "Eligible" : "Not eligible")
         + ": the decision letter has been sent";
   }

@@ -162,7 +162,7 @@ public class DstForm extends ChcStepForm {
     boolean viewGiven = invited.value().isPresent() || !givenBy.isEmpty() || view != null;
     assessment.saveDraft(
         caseId,
-        null,
+        typed.version(),
         new FullAssessment.DraftEntry(
             ratings,
             team.isEmpty() ? null : team,

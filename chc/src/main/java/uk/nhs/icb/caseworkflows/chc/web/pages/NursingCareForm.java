@@ -42,7 +42,7 @@ public class NursingCareForm extends ChcStepForm {
     if (!typed.errors().isEmpty()) {
       return null;
     }
-    decisions.decide(caseId, null, payable, reasons);
+    decisions.decide(caseId, typed.version(), payable, reasons);
     return "The FNC decision was recorded and its letter sent";
   }
 }

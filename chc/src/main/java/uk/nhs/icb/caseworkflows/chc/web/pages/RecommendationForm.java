@@ -70,7 +70,7 @@ public class RecommendationForm extends ChcStepForm {
     }
     assessment.recommend(
         caseId,
-        null,
+        typed.version(),
         new FullAssessment.RecommendationEntry(
             outcome, nature, intensity, complexity, unpredictability, null));
     return "The team's recommendation was recorded; the panel decides next";

@@ -16,6 +16,7 @@ public final class FormModel {
   private final List<Map<String, Object>> fields = new ArrayList<>();
   private final List<Map<String, String>> facts = new ArrayList<>();
   private final List<String> intro = new ArrayList<>();
+  private final List<Map<String, String>> hidden = new ArrayList<>();
   private String submitLabel = "Save and continue";
   private boolean warning;
   private boolean multipart;
@@ -79,6 +80,23 @@ public final class FormModel {
     return add("file", field);
   }
 
+  /** A value the form sends back unseen, such as the version it was drawn from. */
+  public FormModel hidden(String name, String value) {
+    hidden.add(Map.of("name", name, "value", value));
+    return this;
+  }
+
+  /**
+   * The version of the case this form was drawn from, sent back as {@value FormValues#VERSION} so
+   * the use case can refuse the edit if someone saved the case in between. A form shown again with
+   * its messages keeps the version it was first drawn from, not {@code current}: the person has not
+   * seen the newer case yet, so sending it again is still refused until they reload.
+   */
+  public FormModel version(long current) {
+    String drawnFrom = typed.typed(FormValues.VERSION);
+    return hidden(FormValues.VERSION, drawnFrom.isEmpty() ? String.valueOf(current) : drawnFrom);
+  }
+
   /** The button's words; a warning button for steps that close or withdraw. */
   public FormModel submit(String label, boolean isWarning) {
     this.submitLabel = label;
@@ -103,6 +121,7 @@ public final class FormModel {
     model.put("facts", facts);
     model.put("hasFacts", !facts.isEmpty());
     model.put("fields", fields);
+    model.put("hiddenFields", hidden);
     model.put("submitLabel", submitLabel);
     model.put("warningButton", warning);
     model.put("multipart", multipart);

@@ -22,6 +22,12 @@ public final class FormValues {
 
   public static final int MAX_TEXT = FieldLimits.MAX_TEXT;
 
+  /** The hidden field carrying the version of the case a form was drawn from. */
+  public static final String VERSION = "version";
+
+  /** A version no case ever has: what a damaged version field reads as, so the edit is refused. */
+  static final long NO_SUCH_VERSION = -1;
+
   private final Map<String, String> typed = new LinkedHashMap<>();
   private final FormErrors errors = new FormErrors();
   private final Map<String, DateInput.Result> dates = new LinkedHashMap<>();
@@ -75,6 +81,23 @@ public final class FormValues {
 
   public FormErrors errors() {
     return errors;
+  }
+
+  /**
+   * The version of the case the form was drawn from ({@link FormModel#version}), for the use case
+   * to compare with the stored one; null when the form did not carry one. A value that is not a
+   * version (the page was tampered with) reads as {@link #NO_SUCH_VERSION}, which is always stale.
+   */
+  public Long version() {
+    String sent = typed(VERSION);
+    if (sent.isEmpty()) {
+      return null;
+    }
+    try {
+      return Long.parseLong(sent);
+    } catch (NumberFormatException damaged) {
+      return NO_SUCH_VERSION;
+    }
   }
 
   /** Text, trimmed; blank is null. A required blank answer gets {@code missing} as its message. */

@@ -32,8 +32,21 @@ public abstract class IntroducedForm<F> extends NamedForm<F> {
     if (intro != null) {
       form.intro(intro);
     }
+    Long version = versionOf(file);
+    if (version != null) {
+      form.version(version);
+    }
     facts(file, form);
     return form;
+  }
+
+  /**
+   * The version of the case as read for this form, sent back with it (see {@link
+   * FormModel#version}) so a stale edit is refused; null, the default, for a form that does not
+   * edit the case itself (it only adds a record beside it).
+   */
+  protected Long versionOf(F file) {
+    return null;
   }
 
   /** What the file says that the form shows under the introduction; none unless overridden. */
