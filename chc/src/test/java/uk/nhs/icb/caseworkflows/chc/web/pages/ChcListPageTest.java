@@ -25,11 +25,17 @@ class ChcListPageTest {
             ChcListPageTest.class.getClassLoader(),
             new Class<?>[] {HttpServletRequest.class},
             (proxy, method, args) ->
-                method.getName().equals("getParameter") && "q".equals(args[0]) ? q : null);
+                switch (method.getName()) {
+                  case "getParameter" -> "q".equals(args[0]) ? q : null;
+                  case "getParameterValues" -> "q".equals(args[0]) ? new String[] {q} : null;
+                  case "getParameterMap" -> Map.of("q", new String[] {q});
+                  case "getContextPath" -> "";
+                  default -> null;
+                });
   }
 
   @Test
-  void aSearchWithAControlByteIsRefusedBesideTheBoxWithAnEmptyList() {
+  void aSearchWithAControlByteIsRefusedBesideTheBoxAndNotRun() {
     ChcListPage list = new ChcListPage();
     list.search =
         new ChcSearch() {
@@ -43,7 +49,8 @@ class ChcListPageTest {
     Map<String, Object> model = new HashMap<>(view.model());
     model.put("contextPath", "");
 
-    String html = templates.render("chc/list", model);
-    assertThat(html).contains("id=\"refused\"").contains("0 cases");
+    String html = templates.render(view.template(), model);
+    assertThat(view.status()).isEqualTo(400);
+    assertThat(html).contains("Must not contain control characters").contains("href=\"#q\"");
   }
 }
