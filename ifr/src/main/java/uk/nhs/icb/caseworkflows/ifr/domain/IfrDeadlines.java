@@ -18,6 +18,10 @@ public final class IfrDeadlines {
     this.timescales = Objects.requireNonNull(timescales, "timescales");
   }
 
+  public int screeningWorkingDays() {
+    return timescales.screeningWorkingDays();
+  }
+
   public LocalDate screeningDue(LocalDate receivedOn) {
     return calendar.addWorkingDays(receivedOn, timescales.screeningWorkingDays());
   }

@@ -42,7 +42,7 @@ class FundingRequestTest {
             new CaseReference("IFR", 2026, 3),
             IfrExamples.patient(),
             IfrExamples.clinician(),
-            "BIOLOGIC-OFF-LABEL",
+            "BIOLOGIC_OFF_LABEL",
             MONDAY,
             "coordinator");
 

@@ -46,7 +46,7 @@ final class IfrExamples {
 
   static TreatmentRequested treatment(boolean urgent) {
     return new TreatmentRequested(
-        "BIOLOGIC-OFF-LABEL",
+        "BIOLOGIC_OFF_LABEL",
         "Refractory arthritis after three biologics",
         "Eleanor Whitcombe has a rare antibody profile unlike others with the condition.",
         new BigDecimal("12500.00"),

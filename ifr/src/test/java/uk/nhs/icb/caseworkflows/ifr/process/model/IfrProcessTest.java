@@ -23,6 +23,7 @@ class IfrProcessTest {
   static final String DECIDE_AT_PANEL = "Decide at a panel meeting";
   static final String DECIDE_REVIEW = "Decide the review";
   static final String OUTCOME_REPORT = "Record the outcome report";
+  static final String ACKNOWLEDGEMENT = "ifr-acknowledgement from send-acknowledgement";
 
   static final Date DECISION_DUE = date("2027-01-26T17:00:00Z");
   static final Date REVIEW_BY = date("2027-01-11T17:00:00Z");
@@ -62,7 +63,9 @@ class IfrProcessTest {
 
     request.complete(SCREEN, Map.of("screeningOutcome", outcome));
 
-    assertEquals(List.of("ifr-screened-out from " + letterTask), request.casework.letters());
+    assertEquals(
+        List.of(ACKNOWLEDGEMENT, "ifr-screened-out from " + letterTask),
+        request.casework.letters());
     assertEquals(List.of(IfrProcessHarness.CASE_ID), request.casework.closures());
     assertFalse(request.isRunning());
   }
@@ -78,7 +81,7 @@ class IfrProcessTest {
         Map.of("screeningOutcome", "MORE_INFORMATION", "informationReminderDue", reminderDue));
 
     assertEquals(
-        List.of("ifr-request-for-information from send-information-request"),
+        List.of(ACKNOWLEDGEMENT, "ifr-request-for-information from send-information-request"),
         request.casework.letters());
     assertEquals(List.of(), request.openTasks(), "nothing to screen while the clinician is asked");
     assertEquals(
@@ -92,7 +95,7 @@ class IfrProcessTest {
     request.passTime(reminderDue);
     assertEquals(
         "ifr-request-for-information reminder from send-information-reminder",
-        request.casework.letters().get(1));
+        request.casework.letters().get(2));
 
     Date restartedDue = date("2026-12-16T17:00:00Z");
     request.tell("IfrInformationReceived", Map.of("screeningDue", restartedDue));
@@ -124,7 +127,9 @@ class IfrProcessTest {
 
     request.complete(CHAIRS_ACTION, decision("APPROVED", false));
 
-    assertEquals(List.of("ifr-decision from send-decision-letter"), request.casework.letters());
+    assertEquals(
+        List.of(ACKNOWLEDGEMENT, "ifr-decision from send-decision-letter"),
+        request.casework.letters());
     assertTrue(request.waitingTimers().contains("review-window-ends"));
   }
 
@@ -135,7 +140,7 @@ class IfrProcessTest {
 
     request.complete(DECIDE_AT_PANEL, decision(outcome, false));
 
-    assertEquals("ifr-decision from send-decision-letter", request.casework.letters().get(0));
+    assertEquals("ifr-decision from send-decision-letter", request.casework.letters().get(1));
     assertTrue(request.isRunning(), "a review may still be asked for");
 
     request.passTime(REVIEW_BY);
@@ -186,6 +191,7 @@ class IfrProcessTest {
 
     assertEquals(
         List.of(
+            ACKNOWLEDGEMENT,
             "ifr-decision from send-decision-letter",
             "ifr-review-outcome from send-review-outcome-letter"),
         request.casework.letters());
@@ -215,6 +221,7 @@ class IfrProcessTest {
     request.complete(DECIDE_AT_PANEL, decision("APPROVED", false));
     assertEquals(
         List.of(
+            ACKNOWLEDGEMENT,
             "ifr-decision from send-decision-letter",
             "ifr-review-outcome from send-review-outcome-letter",
             "ifr-decision from send-decision-letter"),
