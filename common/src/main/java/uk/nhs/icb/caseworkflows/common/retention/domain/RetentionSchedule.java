@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * The minimum retention of each kind of case record, from the Records Management Code of Practice
  * (Appendix II). These are minimums: a record may be kept longer, with a reason, never shorter. CHC
- * and IFR records join when their workflows do.
+ * records join when their workflow does.
  */
 public final class RetentionSchedule {
 
@@ -20,7 +20,14 @@ public final class RetentionSchedule {
           new Entry(
               Period.ofYears(10),
               "10 years from the date the complaint was closed",
-              "Appendix II, complaints case files"));
+              "Appendix II, complaints case files"),
+          "ifr",
+          // UNCONFIRMED (domain.md): the Code has no IFR entry found; 8 years is the product's
+          // default, and the ICB may set a longer period with app.retention.ifr.
+          new Entry(
+              Period.ofYears(8),
+              "8 years from the date the funding request was closed",
+              "Appendix II (no IFR entry found; treated as a commissioning case file)"));
 
   private RetentionSchedule() {}
 
