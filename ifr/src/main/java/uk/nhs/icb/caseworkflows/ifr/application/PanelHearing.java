@@ -66,6 +66,12 @@ public class PanelHearing {
     return request;
   }
 
+  /** Where the request stands now, for the panel's answer: no identity is read. */
+  @Transactional
+  public FundingRequest standing(String id) {
+    return steps.file(id);
+  }
+
   private Map<String, Object> flagsOf(PanelDecision decision) {
     Map<String, Object> flags = new HashMap<>();
     flags.put("decision", decision.outcome().name());
