@@ -9,11 +9,14 @@ import uk.nhs.icb.caseworkflows.common.security.Roles;
 import uk.nhs.icb.caseworkflows.ifr.domain.FundingRequest;
 import uk.nhs.icb.caseworkflows.ifr.domain.FundingRequests;
 
-/** A funding request is the IFR team's: coordinators and the panel, nobody else. */
+/**
+ * A funding request's file is the coordinators': the panel decides from the anonymised pack and
+ * never reads who the patient is.
+ */
 @ApplicationScoped
 public class IfrCaseAccess implements CaseTypeAccess {
 
-  public static final Set<String> IFR_TEAM = Set.of(Roles.IFR_COORDINATOR, Roles.IFR_PANEL);
+  public static final Set<String> IFR_TEAM = Set.of(Roles.IFR_COORDINATOR);
 
   @Inject private FundingRequests requests;
 

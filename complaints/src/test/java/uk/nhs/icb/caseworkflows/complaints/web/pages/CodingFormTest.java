@@ -87,6 +87,7 @@ class CodingFormTest {
         List.of(),
         List.of(),
         List.of(),
+        List.of(),
         Optional.empty(),
         Optional.empty());
   }
