@@ -39,7 +39,18 @@ final class IfrInput {
         request.treatmentCode(),
         treatment,
         request.consentEvidence(),
-        request.receivedOn() == null ? today : request.receivedOn());
+        receivedOn(request.receivedOn(), today));
+  }
+
+  /** Today when not given; a request is logged within a year of arriving, never in the future. */
+  private static LocalDate receivedOn(LocalDate given, LocalDate today) {
+    if (given == null) {
+      return today;
+    }
+    if (given.isAfter(today) || given.isBefore(today.minusYears(1))) {
+      throw new InvalidInputException("receivedOn", "must be within the last year, and not later than today");
+    }
+    return given;
   }
 
   static NewRequest returned(IfrRequests.ReturnedRequest request, LocalDate today) {
@@ -54,7 +65,7 @@ final class IfrInput {
         request.treatmentCode(),
         null,
         null,
-        request.receivedOn() == null ? today : request.receivedOn());
+        receivedOn(request.receivedOn(), today));
   }
 
   static RequestingClinician clinician(IfrRequests.Clinician clinician) {

@@ -1,6 +1,7 @@
 package uk.nhs.icb.caseworkflows.ifr.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -37,7 +38,7 @@ public final class IfrRequests {
       @NotBlank @Size(max = 40) String treatmentCode,
       @NotBlank @Size(max = 4000) String condition,
       @NotBlank @Size(max = 4000) String whyExceptional,
-      @NotNull BigDecimal estimatedCost,
+      @NotNull @Digits(integer = 10, fraction = 2) BigDecimal estimatedCost,
       Boolean urgent,
       @Size(max = 4000) String urgencyReason,
       @Size(max = 1000) String consentEvidence,
