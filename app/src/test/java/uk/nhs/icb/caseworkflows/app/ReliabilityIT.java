@@ -1147,15 +1147,22 @@ class ReliabilityIT {
             "email", "amir.patel@example.nhs.uk");
     Map<String, Object> decision =
         HostileRequests.object(
-            "version", 0,
-            "outcome", "DECLINED",
+            "version",
+            0,
+            "outcome",
+            "DECLINED",
             "criteria",
-                HostileRequests.object(
-                    "significantlyDifferent", false,
-                    "significantlyDifferentReasons", "Like others with the condition.",
-                    "moreBenefit", false,
-                    "moreBenefitReasons", "No more benefit than others."),
-            "reasons", "Not exceptional.");
+            HostileRequests.object(
+                "significantlyDifferent",
+                false,
+                "significantlyDifferentReasons",
+                "Like others with the condition.",
+                "moreBenefit",
+                false,
+                "moreBenefitReasons",
+                "No more benefit than others."),
+            "reasons",
+            "Not exceptional.");
     List<HostileRequests.Endpoint> ifr = new ArrayList<>();
     ifr.add(
         new HostileRequests.Endpoint(
@@ -1163,20 +1170,28 @@ class ReliabilityIT {
             coordinator,
             HostileRequests.object(
                 "patient",
-                    HostileRequests.object(
-                        "name", "Ms Generated Patient",
-                        "nhsNumber", "943 476 5919",
-                        "dateOfBirth", "1961-07-03",
-                        "addressLines", new ArrayList<>(List.of("14 Orchard Rise")),
-                        "postcode", "LS9 4QT"),
-                "clinician", clinician,
-                "treatmentCode", "BIOLOGIC_OFF_LABEL",
-                "condition", "Refractory arthritis.",
-                "whyExceptional", "A rare antibody profile.",
-                "estimatedCost", 12500.00,
-                "urgent", false,
-                "consentEvidence", "Signed consent section.",
-                "receivedOn", today)));
+                HostileRequests.object(
+                    "name", "Ms Generated Patient",
+                    "nhsNumber", "943 476 5919",
+                    "dateOfBirth", "1961-07-03",
+                    "addressLines", new ArrayList<>(List.of("14 Orchard Rise")),
+                    "postcode", "LS9 4QT"),
+                "clinician",
+                clinician,
+                "treatmentCode",
+                "BIOLOGIC_OFF_LABEL",
+                "condition",
+                "Refractory arthritis.",
+                "whyExceptional",
+                "A rare antibody profile.",
+                "estimatedCost",
+                12500.00,
+                "urgent",
+                false,
+                "consentEvidence",
+                "Signed consent section.",
+                "receivedOn",
+                today)));
     ifr.add(
         new HostileRequests.Endpoint(
             "ifr/returned",
@@ -1188,7 +1203,10 @@ class ReliabilityIT {
                 "treatmentCode", "BREAST_REDUCTION",
                 "receivedOn", today)));
     Object[][] coordinatorSteps = {
-      {"screening", HostileRequests.object("version", 0, "outcome", "ACCEPTED", "note", "Complete.")},
+      {
+        "screening",
+        HostileRequests.object("version", 0, "outcome", "ACCEPTED", "note", "Complete.")
+      },
       {"information-received", HostileRequests.object("version", 0)},
       {
         "review-request",
@@ -1206,12 +1224,14 @@ class ReliabilityIT {
         new HostileRequests.Endpoint(
             "ifr/{id}/panel-decision",
             panel,
-            HostileRequests.object("meetingId", UUID.randomUUID().toString(), "decision", decision)));
+            HostileRequests.object(
+                "meetingId", UUID.randomUUID().toString(), "decision", decision)));
     ifr.add(
         new HostileRequests.Endpoint(
             "ifr/{id}/review-decision",
             panel,
-            HostileRequests.object("version", 0, "outcome", "UPHELD", "reasons", "Made properly.")));
+            HostileRequests.object(
+                "version", 0, "outcome", "UPHELD", "reasons", "Made properly.")));
     ifr.add(
         new HostileRequests.Endpoint(
             "ifr-panel-meetings", coordinator, HostileRequests.object("date", later)));
@@ -1232,12 +1252,17 @@ class ReliabilityIT {
             "ifr-panel-meetings/{id}/conflicts",
             coordinator,
             HostileRequests.object(
-                "version", 0,
-                "memberName", "Dr Ruth Ames",
-                "requestId", UUID.randomUUID().toString(),
-                "interest", "Treats the patient.")));
+                "version",
+                0,
+                "memberName",
+                "Dr Ruth Ames",
+                "requestId",
+                UUID.randomUUID().toString(),
+                "interest",
+                "Treats the patient.")));
     ifr.add(
-        new HostileRequests.Endpoint("ifr-panel-meetings/{id}/chairs-actions-noted", coordinator, null));
+        new HostileRequests.Endpoint(
+            "ifr-panel-meetings/{id}/chairs-actions-noted", coordinator, null));
     return ifr;
   }
 

@@ -48,7 +48,8 @@ final class IfrInput {
       return today;
     }
     if (given.isAfter(today) || given.isBefore(today.minusYears(1))) {
-      throw new InvalidInputException("receivedOn", "must be within the last year, and not later than today");
+      throw new InvalidInputException(
+          "receivedOn", "must be within the last year, and not later than today");
     }
     return given;
   }
