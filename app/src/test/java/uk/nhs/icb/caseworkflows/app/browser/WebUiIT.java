@@ -618,6 +618,74 @@ class WebUiIT {
     checkPage("retention-record-extended");
   }
 
+  @Test
+  void aCoordinatorScreensARequestAndThePanelDecidesItAtAMeeting() {
+    JsonObject logged =
+        postAs(
+            "ifr-coordinator",
+            "api/ifr",
+            "{\"patient\":{\"name\":\"Mrs Eleanor Whitcombe\",\"nhsNumber\":\"9434765919\","
+                + "\"dateOfBirth\":\"1961-07-03\",\"addressLines\":[\"14 Orchard Rise\"],\"postcode\":\"LS9 4QT\"},"
+                + "\"clinician\":{\"name\":\"Dr Amir Patel\",\"role\":\"Consultant rheumatologist\","
+                + "\"organisation\":\"Stanton General Hospital\",\"addressLines\":[\"Rheumatology\"]},"
+                + "\"treatmentCode\":\"BIOLOGIC_OFF_LABEL\",\"condition\":\"Mrs Whitcombe has refractory arthritis.\","
+                + "\"whyExceptional\":\"Eleanor has a rare antibody profile.\",\"estimatedCost\":12500.00,"
+                + "\"consentEvidence\":\"Signed consent section\"}",
+            201);
+    String reference = logged.getString("reference");
+    String id = logged.getString("id");
+    browser = Browsers.chromium(true);
+    signIn("ifr-coordinator", PASSWORD);
+
+    browser.get(url("ifr"));
+    checkPage("ifr-list");
+    rowOf(reference).findElement(By.linkText(reference)).click();
+    assertThat(text(By.id("summary"))).contains("Mrs Eleanor Whitcombe", "refractory arthritis");
+    assertThat(text(By.id("diagram-text"))).isNotBlank();
+    checkPage("ifr-case");
+
+    doAction("screen");
+    checkPage("ifr-screening-form");
+    submit();
+    assertThat(text(By.className("nhsuk-error-summary"))).contains("Select what screening found");
+    choose("outcome-ACCEPTED");
+    type("note", "Complete, and no policy covers it.");
+    submit();
+    assertThat(text(By.id("flash"))).contains(reference, "screened");
+
+    browser.get(url("ifr-panel-meetings"));
+    checkPage("ifr-meetings");
+    browser.findElement(By.id("schedule-meeting")).click();
+    checkPage("ifr-schedule");
+    typeDate("date", LocalDate.now().plusDays(7));
+    submit();
+    assertThat(text(By.id("paper-" + reference))).contains("refractory arthritis", "[name]");
+    assertThat(text(By.tagName("main"))).doesNotContain("Whitcombe", "Eleanor", "943 476 5919");
+    String meeting = browser.getCurrentUrl().replaceAll("[#?].*$", "");
+    checkPage("ifr-meeting");
+
+    doAction("attendance");
+    type("members", "Dr Ruth Ames, chair\nDr Kwame Boateng, clinical\nSam Reid, lay");
+    submit();
+    assertThat(text(By.id("members"))).contains("Dr Ruth Ames", "Chair", "Present");
+
+    browser.manage().deleteAllCookies();
+    signIn("ifr-panel", PASSWORD);
+    browser.get(meeting);
+    doAction("decide");
+    checkPage("ifr-decision-form");
+    choose("requestId-" + id);
+    choose("significantlyDifferent-no");
+    type("significantlyDifferentReasons", "Like others with the condition.");
+    choose("moreBenefit-no");
+    type("moreBenefitReasons", "No more benefit than others would gain.");
+    choose("outcome-DECLINED");
+    type("reasons", "The panel did not find the circumstances exceptional.");
+    submit();
+    assertThat(text(By.id("flash"))).contains("Decision recorded for request " + reference);
+    checkPage("ifr-meeting-decided");
+  }
+
   // ------------------------------------------------------------------------------------------
 
   private void signIn(String user, String password) {
@@ -773,6 +841,11 @@ class WebUiIT {
 
   /** A call to the REST API as the complaints handler; returns the JSON answer. */
   private JsonObject postAsHandler(String path, String json, int expected) {
+    return postAs("complaints-handler", path, json, expected);
+  }
+
+  /** A call to the REST API as {@code user}; returns the JSON answer. */
+  private JsonObject postAs(String user, String path, String json, int expected) {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(url(path)))
             .timeout(Duration.ofSeconds(60))
@@ -782,7 +855,7 @@ class WebUiIT {
                 "Basic "
                     + Base64.getEncoder()
                         .encodeToString(
-                            ("complaints-handler:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                            (user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
             .POST(HttpRequest.BodyPublishers.ofString(json))
             .build();
     try {

@@ -51,6 +51,12 @@ public class IfrFileReading {
     this(null, null, null, null);
   }
 
+  /** What a step's form shows of the request, read in one transaction. */
+  @Transactional
+  public <T> T peek(String id, java.util.function.Function<FundingRequest, T> reader) {
+    return reader.apply(steps.file(id));
+  }
+
   @Transactional
   public <T> T read(String id, Reader<T> reader) {
     WholeCase<FundingRequest> whole = reading.read(steps, id, "IFR_READ", "the funding request");

@@ -61,4 +61,13 @@ public class IfrScreening {
     steps.audit("IFR_INFORMATION_RECEIVED", id, "screening due " + due);
     return request;
   }
+
+  /**
+   * The request's version now, for a page form: a page is read and sent within moments, and a
+   * colleague's change in between still fails at commit on the request's optimistic lock.
+   */
+  @Transactional
+  public long versionOf(String id) {
+    return steps.file(id).version();
+  }
 }

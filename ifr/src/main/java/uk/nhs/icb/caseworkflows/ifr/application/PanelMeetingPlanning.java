@@ -100,6 +100,16 @@ public class PanelMeetingPlanning {
     return meeting;
   }
 
+  /** What a meeting's form shows of it, read in one transaction. */
+  @Transactional
+  public <T> T peek(String meetingId, java.util.function.Function<PanelMeeting, T> reader) {
+    return reader.apply(
+        meetings
+            .find(meetingId)
+            .orElseThrow(
+                () -> new NotFoundProblem("There is no panel meeting " + meetingId + ".")));
+  }
+
   @Transactional
   public List<PanelMeeting> all() {
     return meetings.all();
