@@ -854,8 +854,7 @@ class WebUiIT {
                 "Authorization",
                 "Basic "
                     + Base64.getEncoder()
-                        .encodeToString(
-                            (user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
             .POST(HttpRequest.BodyPublishers.ofString(json))
             .build();
     try {
