@@ -65,6 +65,16 @@ class IfrIT {
     assertThat(file.getJsonArray("consents").getJsonObject(0).getString("purpose"))
         .isEqualTo("PROCESS_CASE");
 
+    Api.Answer attached =
+        api.postRaw(
+            COORDINATOR,
+            "api/ifr/" + id + "/documents?name=clinic-letter.pdf",
+            "application/pdf",
+            SampleDocuments.pdf("Clinic letter"));
+    assertThat(attached.status()).as(attached.body()).isEqualTo(201);
+    file = api.get(COORDINATOR, "api/ifr/" + id).json();
+    assertThat(file.getJsonArray("evidence")).hasSize(1);
+
     Api.Answer stale =
         api.post(
             COORDINATOR,

@@ -6,6 +6,7 @@ import java.util.List;
 import uk.nhs.icb.caseworkflows.bpmn.casework.web.OpenStep;
 import uk.nhs.icb.caseworkflows.common.audit.web.HistoryEntry;
 import uk.nhs.icb.caseworkflows.common.consent.web.ConsentView;
+import uk.nhs.icb.caseworkflows.common.documents.web.DocumentView;
 import uk.nhs.icb.caseworkflows.common.letters.web.LetterSentView;
 import uk.nhs.icb.caseworkflows.common.party.web.PatientView;
 import uk.nhs.icb.caseworkflows.ifr.application.IfrFileReading.IfrFile;
@@ -30,6 +31,7 @@ public record IfrFileView(
     Review review,
     int reconsiderations,
     String outcomeReport,
+    List<DocumentView> evidence,
     List<ConsentView> consents,
     List<OpenStep> openSteps,
     List<LetterSentView> letters,
@@ -97,6 +99,11 @@ public record IfrFileView(
       String outcome,
       String reasons) {}
 
+  /** Where a request's evidence documents are attached and downloaded. */
+  static String documents(String requestId) {
+    return "/api/ifr/" + requestId + "/documents";
+  }
+
   static IfrFileView of(IfrFile file) {
     FundingRequest request = file.request();
     var clinician = request.clinician();
@@ -150,6 +157,9 @@ public record IfrFileView(
             .orElse(null),
         request.reconsiderations(),
         request.outcomeReport().orElse(null),
+        file.evidence().stream()
+            .map(document -> DocumentView.of(document, documents(request.id())))
+            .toList(),
         file.records().consents().stream().map(ConsentView::of).toList(),
         file.records().openSteps().stream().map(OpenStep::of).toList(),
         file.records().letters().stream()

@@ -11,17 +11,26 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
+import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSettings;
+import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSummary;
+import uk.nhs.icb.caseworkflows.common.documents.domain.CaseDocument;
+import uk.nhs.icb.caseworkflows.common.documents.web.DocumentEndpoints;
+import uk.nhs.icb.caseworkflows.common.documents.web.DocumentRequests;
+import uk.nhs.icb.caseworkflows.common.documents.web.DocumentView;
 import uk.nhs.icb.caseworkflows.common.security.Roles;
 import uk.nhs.icb.caseworkflows.common.web.rest.Created;
+import uk.nhs.icb.caseworkflows.ifr.application.IfrEvidence;
 import uk.nhs.icb.caseworkflows.ifr.application.IfrFileReading;
 import uk.nhs.icb.caseworkflows.ifr.application.IfrReviews;
 import uk.nhs.icb.caseworkflows.ifr.application.IfrScreening;
@@ -52,6 +61,8 @@ public class IfrResource {
   @Inject IfrReviews reviews;
   @Inject OutcomeReports outcomeReports;
   @Inject IfrFileReading reading;
+  @Inject IfrEvidence evidence;
+  @Inject DocumentSettings documentSettings;
   @Inject Clock clock;
   @Context UriInfo uri;
 
@@ -169,6 +180,35 @@ public class IfrResource {
       @PathParam("id") String id, @NotNull @Valid IfrRequests.OutcomeReport request) {
     outcomeReports.record(id, request.version(), request.report());
     return file(id);
+  }
+
+  @POST
+  @Path("{id}/documents")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      summary = "Attach a document of evidence the clinician sent while the request is open",
+      description = DocumentEndpoints.ATTACH_DESCRIPTION)
+  public Response attachEvidence(
+      @PathParam("id") String id,
+      @QueryParam(DocumentRequests.NAME_PARAMETER) String name,
+      InputStream body) {
+    CaseDocument document =
+        evidence.attach(id, DocumentRequests.upload(name, body, documentSettings.maxBytes()));
+    return Created.at(
+        uri.getAbsolutePathBuilder(),
+        document.id(),
+        DocumentView.of(DocumentSummary.of(document), IfrFileView.documents(id)));
+  }
+
+  @GET
+  @Path("{id}/documents/{documentId}")
+  @Produces(MediaType.WILDCARD)
+  @Operation(
+      summary = "Download a document of evidence",
+      description = DocumentEndpoints.DOWNLOAD_DESCRIPTION)
+  public Response downloadEvidence(
+      @PathParam("id") String id, @PathParam("documentId") String documentId) {
+    return DocumentRequests.download(evidence.download(id, documentId));
   }
 
   private LocalDate today() {
