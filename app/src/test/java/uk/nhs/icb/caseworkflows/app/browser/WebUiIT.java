@@ -619,23 +619,33 @@ class WebUiIT {
   }
 
   @Test
-  void aCoordinatorScreensARequestAndThePanelDecidesItAtAMeeting() {
-    JsonObject logged =
-        postAs(
-            "ifr-coordinator",
-            "api/ifr",
-            "{\"patient\":{\"name\":\"Mrs Eleanor Whitcombe\",\"nhsNumber\":\"9434765919\","
-                + "\"dateOfBirth\":\"1961-07-03\",\"addressLines\":[\"14 Orchard Rise\"],\"postcode\":\"LS9 4QT\"},"
-                + "\"clinician\":{\"name\":\"Dr Amir Patel\",\"role\":\"Consultant rheumatologist\","
-                + "\"organisation\":\"Stanton General Hospital\",\"addressLines\":[\"Rheumatology\"]},"
-                + "\"treatmentCode\":\"BIOLOGIC_OFF_LABEL\",\"condition\":\"Mrs Whitcombe has refractory arthritis.\","
-                + "\"whyExceptional\":\"Eleanor has a rare antibody profile.\",\"estimatedCost\":12500.00,"
-                + "\"consentEvidence\":\"Signed consent section\"}",
-            201);
-    String reference = logged.getString("reference");
-    String id = logged.getString("id");
+  void aCoordinatorLogsAndScreensARequestAndThePanelDecidesItAtAMeeting() {
     browser = Browsers.chromium(true);
     signIn("ifr-coordinator", PASSWORD);
+
+    browser.get(url("ifr/new"));
+    checkPage("ifr-intake");
+    type("patientName", "Mrs Eleanor Whitcombe");
+    type("patientNhsNumber", "943 476 5919");
+    typeDate("patientDateOfBirth", LocalDate.of(1961, 7, 3));
+    type("patientAddress", "14 Orchard Rise");
+    type("patientPostcode", "LS9 4QT");
+    type("clinicianName", "Dr Amir Patel");
+    type("clinicianRole", "Consultant rheumatologist");
+    type("clinicianOrganisation", "Stanton General Hospital");
+    type("clinicianAddress", "Rheumatology");
+    choose("treatmentCode-BIOLOGIC_OFF_LABEL");
+    type("condition", "Mrs Whitcombe has refractory arthritis.");
+    type("whyExceptional", "Eleanor has a rare antibody profile.");
+    type("estimatedCost", "12500.00");
+    choose("urgent-no");
+    choose("consentShown-yes");
+    type("consentEvidence", "Signed consent section");
+    submit();
+    assertThat(text(By.id("flash"))).contains("Request logged");
+    String reference = browser.getTitle().replaceAll("^Funding request (IFR-\\d{4}-\\d{6}).*$", "$1");
+    assertThat(reference).matches("IFR-\\d{4}-\\d{6}");
+    String id = browser.getCurrentUrl().replaceAll("^.*/ifr/([^/#?]+).*$", "$1");
 
     browser.get(url("ifr"));
     checkPage("ifr-list");

@@ -15,7 +15,6 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
 import uk.nhs.icb.caseworkflows.bpmn.diagram.ProcessDiagrams;
-import uk.nhs.icb.caseworkflows.common.errors.NotFoundProblem;
 import uk.nhs.icb.caseworkflows.common.security.Caller;
 import uk.nhs.icb.caseworkflows.common.security.Roles;
 import uk.nhs.icb.caseworkflows.common.text.Text;
@@ -23,7 +22,6 @@ import uk.nhs.icb.caseworkflows.common.web.pages.CaseForm;
 import uk.nhs.icb.caseworkflows.common.web.pages.CasePageModel;
 import uk.nhs.icb.caseworkflows.common.web.pages.CasePages;
 import uk.nhs.icb.caseworkflows.common.web.pages.FieldLimits;
-import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
 import uk.nhs.icb.caseworkflows.common.web.pages.StepLinks;
 import uk.nhs.icb.caseworkflows.ifr.application.IfrFileReading;
@@ -34,8 +32,8 @@ import uk.nhs.icb.caseworkflows.ifr.domain.TreatmentRequested;
 
 /**
  * The coordinators' pages: {@code /ifr} (the newest requests), {@code /ifr/{id}} (the request, what
- * to do next, where it is in the process, letters and history) and one form per step. Requests are
- * logged through the REST door ({@code POST /api/ifr}) for now.
+ * to do next, where it is in the process, letters and history), {@code /ifr/new} (logging what a
+ * clinician sent) and one form per step.
  */
 @WebServlet(urlPatterns = {"/ifr", "/ifr/*"})
 @ServletSecurity(@HttpConstraint(rolesAllowed = "**"))
@@ -58,6 +56,7 @@ public class IfrPages extends CasePages<FundingRequest> {
   @Inject ScreeningForm screening;
   @Inject InformationReceivedForm informationReceived;
   @Inject OutcomeReportForm outcomeReport;
+  @Inject IfrIntakeForm intake;
 
   @Override
   protected String path() {
@@ -82,10 +81,10 @@ public class IfrPages extends CasePages<FundingRequest> {
 
   @Override
   protected FieldLimits limits() {
-    return new FieldLimits(
-        Map.of(
-            ScreeningForm.NOTE, TreatmentRequested.TEXT_LENGTH,
-            OutcomeReportForm.REPORT, TreatmentRequested.TEXT_LENGTH));
+    Map<String, Integer> limits = new java.util.HashMap<>(IfrIntakeForm.LIMITS);
+    limits.put(ScreeningForm.NOTE, TreatmentRequested.TEXT_LENGTH);
+    limits.put(OutcomeReportForm.REPORT, TreatmentRequested.TEXT_LENGTH);
+    return new FieldLimits(limits);
   }
 
   @Override
@@ -200,7 +199,7 @@ public class IfrPages extends CasePages<FundingRequest> {
 
   @Override
   protected Intake intake() {
-    return NO_INTAKE;
+    return intake;
   }
 
   @Override
@@ -219,33 +218,4 @@ public class IfrPages extends CasePages<FundingRequest> {
   protected String referenceOf(FundingRequest file) {
     return file.reference().formatted();
   }
-
-  /** Requests are logged through POST /api/ifr; the intake's address answers 404. */
-  private static final Intake NO_INTAKE =
-      new Intake() {
-        @Override
-        public String path() {
-          return "new";
-        }
-
-        @Override
-        public String firstField() {
-          return "none";
-        }
-
-        @Override
-        public PageView page(FormValues typed) {
-          throw new NotFoundProblem("Requests are logged through the IFR REST door for now.");
-        }
-
-        @Override
-        public String submit(FormValues typed) {
-          throw new NotFoundProblem("Requests are logged through the IFR REST door for now.");
-        }
-
-        @Override
-        public String banner() {
-          return "";
-        }
-      };
 }
