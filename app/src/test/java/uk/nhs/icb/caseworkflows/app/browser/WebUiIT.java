@@ -643,7 +643,8 @@ class WebUiIT {
     type("consentEvidence", "Signed consent section");
     submit();
     assertThat(text(By.id("flash"))).contains("Request logged");
-    String reference = browser.getTitle().replaceAll("^Funding request (IFR-\\d{4}-\\d{6}).*$", "$1");
+    String reference =
+        browser.getTitle().replaceAll("^Funding request (IFR-\\d{4}-\\d{6}).*$", "$1");
     assertThat(reference).matches("IFR-\\d{4}-\\d{6}");
     String id = browser.getCurrentUrl().replaceAll("^.*/ifr/([^/#?]+).*$", "$1");
 
