@@ -57,6 +57,8 @@ public class IfrPages extends CasePages<FundingRequest> {
   @Inject InformationReceivedForm informationReceived;
   @Inject OutcomeReportForm outcomeReport;
   @Inject IfrIntakeForm intake;
+  @Inject ReviewRequestForm reviewRequest;
+  @Inject ReconsiderationForm reconsideration;
 
   @Override
   protected String path() {
@@ -84,6 +86,8 @@ public class IfrPages extends CasePages<FundingRequest> {
     Map<String, Integer> limits = new java.util.HashMap<>(IfrIntakeForm.LIMITS);
     limits.put(ScreeningForm.NOTE, TreatmentRequested.TEXT_LENGTH);
     limits.put(OutcomeReportForm.REPORT, TreatmentRequested.TEXT_LENGTH);
+    limits.put(ReviewRequestForm.STATED_CASE, TreatmentRequested.TEXT_LENGTH);
+    limits.put(ReconsiderationForm.NEW_INFORMATION, TreatmentRequested.TEXT_LENGTH);
     return new FieldLimits(limits);
   }
 
@@ -127,6 +131,29 @@ public class IfrPages extends CasePages<FundingRequest> {
               "Record the clinician's reply",
               "primary",
               true));
+    }
+    if (ifr.status() == uk.nhs.icb.caseworkflows.ifr.domain.IfrStatus.DECIDED
+        && !waitingAt.contains(IfrTask.RECORD_OUTCOME_REPORT.key())) {
+      actions.add(
+          Map.of(
+              "id",
+              ifr.id(),
+              "path",
+              ReviewRequestForm.PATH,
+              "text",
+              "Record a request for review",
+              "primary",
+              false));
+      actions.add(
+          Map.of(
+              "id",
+              ifr.id(),
+              "path",
+              ReconsiderationForm.PATH,
+              "text",
+              "Reconsider on new clinical information",
+              "primary",
+              false));
     }
     CasePageModel page =
         new CasePageModel(
@@ -204,7 +231,8 @@ public class IfrPages extends CasePages<FundingRequest> {
 
   @Override
   protected Optional<? extends CaseForm<FundingRequest>> form(String path) {
-    return Stream.<CaseForm<FundingRequest>>of(screening, informationReceived, outcomeReport)
+    return Stream.<CaseForm<FundingRequest>>of(
+            screening, informationReceived, outcomeReport, reviewRequest, reconsideration)
         .filter(form -> form.path().equals(path))
         .findFirst();
   }
