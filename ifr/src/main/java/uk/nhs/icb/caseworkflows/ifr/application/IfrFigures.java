@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
-import uk.nhs.icb.caseworkflows.common.calendar.BankHolidays;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 import uk.nhs.icb.caseworkflows.common.figures.domain.ExactFigures;
 import uk.nhs.icb.caseworkflows.common.figures.domain.ReportingPeriod;
@@ -41,8 +40,7 @@ public class IfrFigures {
 
   @Inject private AuditTrail auditTrail;
 
-  private final WorkingDayCalendar calendar =
-      new WorkingDayCalendar(BankHolidays.englandAndWales(), java.time.Clock.systemUTC());
+  @Inject private WorkingDayCalendar calendar;
 
   @Transactional
   public Report of(ReportingPeriod period) {
@@ -52,6 +50,12 @@ public class IfrFigures {
             .getResultList();
     auditTrail.record(
         AuditEntry.read("IFR_FIGURES_READ", FundingRequest.CASE_TYPE, null, period.label()));
+    return report(period, requests, calendar);
+  }
+
+  /** The report of those requests for the period, working days counted on {@code calendar}. */
+  static Report report(
+      ReportingPeriod period, List<FundingRequest> requests, WorkingDayCalendar calendar) {
     return new Report(
         period,
         List.of(
@@ -59,7 +63,7 @@ public class IfrFigures {
             screenedOut(period, requests),
             decided(period, requests),
             reviews(period, requests)),
-        median(period, requests));
+        median(period, requests, calendar));
   }
 
   private static ExactFigures received(ReportingPeriod period, List<FundingRequest> requests) {
@@ -120,7 +124,8 @@ public class IfrFigures {
   }
 
   /** The median working days from a complete request to a decision made in the period. */
-  private Double median(ReportingPeriod period, List<FundingRequest> requests) {
+  private static Double median(
+      ReportingPeriod period, List<FundingRequest> requests, WorkingDayCalendar calendar) {
     List<Integer> days =
         requests.stream()
             .filter(r -> r.completeOn().isPresent() && r.decision().isPresent())
