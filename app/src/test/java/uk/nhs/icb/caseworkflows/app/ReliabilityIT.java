@@ -1263,6 +1263,7 @@ class ReliabilityIT {
     ifr.add(
         new HostileRequests.Endpoint(
             "ifr-panel-meetings/{id}/chairs-actions-noted", coordinator, null));
+    ifr.add(new HostileRequests.Endpoint("ifr-policy-signals/{id}/referral", coordinator, null));
     return ifr;
   }
 

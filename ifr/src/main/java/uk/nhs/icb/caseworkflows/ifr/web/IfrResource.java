@@ -34,6 +34,7 @@ import uk.nhs.icb.caseworkflows.ifr.application.IfrEvidence;
 import uk.nhs.icb.caseworkflows.ifr.application.IfrFileReading;
 import uk.nhs.icb.caseworkflows.ifr.application.IfrReviews;
 import uk.nhs.icb.caseworkflows.ifr.application.IfrScreening;
+import uk.nhs.icb.caseworkflows.ifr.application.IfrSearch;
 import uk.nhs.icb.caseworkflows.ifr.application.OutcomeReports;
 import uk.nhs.icb.caseworkflows.ifr.application.PanelHearing;
 import uk.nhs.icb.caseworkflows.ifr.application.RequestLogging;
@@ -61,6 +62,7 @@ public class IfrResource {
   @Inject IfrReviews reviews;
   @Inject OutcomeReports outcomeReports;
   @Inject IfrFileReading reading;
+  @Inject IfrSearch search;
   @Inject IfrEvidence evidence;
   @Inject DocumentSettings documentSettings;
   @Inject Clock clock;
@@ -79,6 +81,14 @@ public class IfrResource {
   public Response returned(@NotNull @Valid IfrRequests.ReturnedRequest request) {
     FundingRequest returned = logging.returnForConsent(IfrInput.returned(request, today()));
     return Created.at(uri.getBaseUriBuilder().path("ifr"), returned.id(), file(returned.id()));
+  }
+
+  @GET
+  @Operation(
+      summary =
+          "The newest 50 requests (reference, patient, treatment, status, received); the read is audited")
+  public java.util.List<IfrSearch.ListItem> newest() {
+    return search.newest();
   }
 
   @GET
