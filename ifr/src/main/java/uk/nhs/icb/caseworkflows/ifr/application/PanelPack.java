@@ -70,7 +70,24 @@ public class PanelPack {
     return items;
   }
 
-  /** One request with nothing that names the patient. */
+  /** One request as the panel sees it outside a meeting (the chair's action, a review). */
+  public record PanelView(PackItem paper, String status, java.util.List<IfrTask> waitingAt) {}
+
+  /** One request's paper and the steps it waits at, for a panel member; the read is audited. */
+  @Transactional
+  public PanelView forRequest(String requestId) {
+    FundingRequest request = steps.file(requestId);
+    List<IfrTask> waitingAt =
+        java.util.Arrays.stream(IfrTask.values())
+            .filter(task -> steps.waitingAt(request, task).isPresent())
+            .toList();
+    auditTrail.record(
+        AuditEntry.read(
+            "IFR_PANEL_PAPER_READ", FundingRequest.CASE_TYPE, requestId, "anonymised paper"));
+    return new PanelView(itemOf(request, null), request.status().label(), waitingAt);
+  }
+
+  /** One request with nothing that names the patient; {@code meeting} may be null. */
   public PackItem itemOf(FundingRequest request, PanelMeeting meeting) {
     Redaction anonymise = new KnownIdentityRedaction(request.knownIdentities());
     String screeningNote = request.screening() == null ? null : request.screening().note();
@@ -84,9 +101,11 @@ public class PanelPack {
         request.treatment().isUrgent(),
         anonymise.redact(screeningNote),
         request.decision().filter(made -> made.awaitsNoting()).isPresent(),
-        meeting.members().stream()
-            .filter(member -> meeting.isConflicted(member.name(), request.id()))
-            .map(member -> member.name())
-            .toList());
+        meeting == null
+            ? List.of()
+            : meeting.members().stream()
+                .filter(member -> meeting.isConflicted(member.name(), request.id()))
+                .map(member -> member.name())
+                .toList());
   }
 }

@@ -10,8 +10,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 import uk.nhs.icb.caseworkflows.common.coding.domain.CodeList;
 import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
+import uk.nhs.icb.caseworkflows.common.errors.NotFoundProblem;
 import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
 import uk.nhs.icb.caseworkflows.common.party.web.pages.PatientFields;
+import uk.nhs.icb.caseworkflows.common.security.Roles;
+import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
 import uk.nhs.icb.caseworkflows.common.web.pages.CasePages;
 import uk.nhs.icb.caseworkflows.common.web.pages.DateInput;
 import uk.nhs.icb.caseworkflows.common.web.pages.Fields;
@@ -57,6 +60,14 @@ public class IfrIntakeForm implements CasePages.Intake {
   @Inject RequestLogging logging;
   @Inject @TreatmentList CodeList treatments;
   @Inject Clock clock;
+  @Inject CurrentCaller caller;
+
+  /** Only a coordinator logs requests; to anyone else of the team the address does not exist. */
+  private void requireCoordinator() {
+    if (!caller.get().roles().contains(Roles.IFR_COORDINATOR)) {
+      throw new NotFoundProblem("Only an IFR coordinator logs requests.");
+    }
+  }
 
   @Override
   public String path() {
@@ -75,6 +86,7 @@ public class IfrIntakeForm implements CasePages.Intake {
 
   @Override
   public PageView page(FormValues typed) {
+    requireCoordinator();
     FormModel form =
         new FormModel(typed).date("receivedOn", "Date received", "Leave empty for today.");
     PATIENT.addTo(form);
@@ -113,6 +125,7 @@ public class IfrIntakeForm implements CasePages.Intake {
 
   @Override
   public String submit(FormValues typed) {
+    requireCoordinator();
     PastDays days = new PastDays(clock);
     DateInput.Result receivedOn = typed.date("receivedOn", "Date received", false);
     days.notAfterToday(typed, receivedOn);

@@ -17,6 +17,7 @@ import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
 import uk.nhs.icb.caseworkflows.bpmn.diagram.ProcessDiagrams;
 import uk.nhs.icb.caseworkflows.common.security.Caller;
 import uk.nhs.icb.caseworkflows.common.security.Roles;
+import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
 import uk.nhs.icb.caseworkflows.common.text.Text;
 import uk.nhs.icb.caseworkflows.common.web.pages.CaseForm;
 import uk.nhs.icb.caseworkflows.common.web.pages.CasePageModel;
@@ -27,6 +28,7 @@ import uk.nhs.icb.caseworkflows.common.web.pages.StepLinks;
 import uk.nhs.icb.caseworkflows.ifr.application.IfrFileReading;
 import uk.nhs.icb.caseworkflows.ifr.application.IfrSearch;
 import uk.nhs.icb.caseworkflows.ifr.application.IfrTask;
+import uk.nhs.icb.caseworkflows.ifr.application.PanelPack;
 import uk.nhs.icb.caseworkflows.ifr.domain.FundingRequest;
 import uk.nhs.icb.caseworkflows.ifr.domain.TreatmentRequested;
 
@@ -57,6 +59,10 @@ public class IfrPages extends CasePages<FundingRequest> {
   @Inject InformationReceivedForm informationReceived;
   @Inject OutcomeReportForm outcomeReport;
   @Inject IfrIntakeForm intake;
+  @Inject ChairsActionForm chairsAction;
+  @Inject ReviewDecisionForm reviewDecision;
+  @Inject PanelPack pack;
+  @Inject CurrentCaller caller;
   @Inject ReviewRequestForm reviewRequest;
   @Inject ReconsiderationForm reconsideration;
 
@@ -65,20 +71,24 @@ public class IfrPages extends CasePages<FundingRequest> {
     return PATH;
   }
 
+  /** The panel opens a request here too, from its task list, and sees only its paper. */
   @Override
   protected Set<String> team() {
-    return Set.of(Roles.IFR_COORDINATOR);
+    return Set.of(Roles.IFR_COORDINATOR, Roles.IFR_PANEL);
   }
 
   @Override
   protected String noAccess(Caller caller) {
-    return "Funding request files are the IFR coordinators'. The panel works from the meeting"
-        + " papers, which leave out who the patient is.";
+    return "Funding requests are the IFR team's.";
   }
 
   @Override
   protected String notForYou() {
-    return "Only an IFR coordinator does this step.";
+    return "This step is another IFR role's: coordinators log and screen, the panel decides.";
+  }
+
+  private boolean isCoordinator() {
+    return caller.get().roles().contains(Roles.IFR_COORDINATOR);
   }
 
   @Override
@@ -88,13 +98,19 @@ public class IfrPages extends CasePages<FundingRequest> {
     limits.put(OutcomeReportForm.REPORT, TreatmentRequested.TEXT_LENGTH);
     limits.put(ReviewRequestForm.STATED_CASE, TreatmentRequested.TEXT_LENGTH);
     limits.put(ReconsiderationForm.NEW_INFORMATION, TreatmentRequested.TEXT_LENGTH);
+    limits.put(PanelDecisionForm.REASONS, TreatmentRequested.TEXT_LENGTH);
+    limits.put(PanelDecisionForm.DIFFERENT_REASONS, TreatmentRequested.TEXT_LENGTH);
+    limits.put(PanelDecisionForm.BENEFIT_REASONS, TreatmentRequested.TEXT_LENGTH);
+    limits.put(PanelDecisionForm.CONDITIONS, TreatmentRequested.TEXT_LENGTH);
     return new FieldLimits(limits);
   }
 
   @Override
   protected PageView listPage(HttpServletRequest request) {
     Map<String, Object> model = new LinkedHashMap<>();
-    List<IfrSearch.ListItem> items = search.newest();
+    // The list names patients: the panel is shown none, and pointed to its meetings.
+    List<IfrSearch.ListItem> items = isCoordinator() ? search.newest() : List.of();
+    model.put("coordinator", isCoordinator());
     model.put("requests", items.stream().map(IfrPages::row).toList());
     model.put("hasRequests", !items.isEmpty());
     return PageView.of("Individual funding requests", "ifr/list", model);
@@ -112,6 +128,9 @@ public class IfrPages extends CasePages<FundingRequest> {
 
   @Override
   protected PageView casePage(String id, HttpServletRequest request) {
+    if (!isCoordinator()) {
+      return PanelCasePage.of(id, request.getContextPath(), pack.forRequest(id));
+    }
     return reading.read(id, file -> page(file, request));
   }
 
@@ -232,7 +251,13 @@ public class IfrPages extends CasePages<FundingRequest> {
   @Override
   protected Optional<? extends CaseForm<FundingRequest>> form(String path) {
     return Stream.<CaseForm<FundingRequest>>of(
-            screening, informationReceived, outcomeReport, reviewRequest, reconsideration)
+            screening,
+            informationReceived,
+            outcomeReport,
+            reviewRequest,
+            reconsideration,
+            chairsAction,
+            reviewDecision)
         .filter(form -> form.path().equals(path))
         .findFirst();
   }

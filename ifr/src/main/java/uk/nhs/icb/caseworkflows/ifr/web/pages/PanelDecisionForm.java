@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
 import uk.nhs.icb.caseworkflows.common.security.Roles;
 import uk.nhs.icb.caseworkflows.common.text.Text;
@@ -79,6 +80,23 @@ public class PanelDecisionForm extends IntroducedForm<PanelMeeting> {
   @Override
   public String submit(String meetingId, FormValues typed) {
     String requestId = typed.text(REQUEST, "Select the request");
+    LocalDate today = LocalDate.now(WorkingDayCalendar.LONDON);
+    PanelDecision decision = decisionTyped(typed, today);
+    if (decision == null || requestId == null) {
+      return null;
+    }
+    long version = hearing.standing(requestId).version();
+    return "Decision recorded for request "
+        + hearing.decide(requestId, version, meetingId, decision).reference().formatted()
+        + " on "
+        + Text.day(today);
+  }
+
+  /**
+   * The decision as typed (both criteria with reasons, the outcome, its reasons, conditions and
+   * funding months), or null with messages beside the fields; shared with the chair's action.
+   */
+  static PanelDecision decisionTyped(FormValues typed, LocalDate today) {
     Boolean different = typed.yesNo(DIFFERENT, "Answer the first criterion");
     String differentReasons =
         typed.text(DIFFERENT_REASONS, "Enter the reasons on the first criterion");
@@ -94,26 +112,15 @@ public class PanelDecisionForm extends IntroducedForm<PanelMeeting> {
     if (!typed.errors().isEmpty()) {
       return null;
     }
-    LocalDate today =
-        LocalDate.now(uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar.LONDON);
-    LocalDate until = null;
-    if (outcome.isApproval()) {
-      until = today.plusMonths(fundingMonths(months));
-    }
-    PanelDecision decision =
-        PanelDecision.of(
-            outcome,
-            ExceptionalityAnswers.of(different, differentReasons, benefit, benefitReasons),
-            reasons,
-            conditions,
-            outcome.isApproval() ? today : null,
-            until,
-            null);
-    long version = hearing.standing(requestId).version();
-    return "Decision recorded for request "
-        + hearing.decide(requestId, version, meetingId, decision).reference().formatted()
-        + " on "
-        + Text.day(today);
+    LocalDate until = outcome.isApproval() ? today.plusMonths(fundingMonths(months)) : null;
+    return PanelDecision.of(
+        outcome,
+        ExceptionalityAnswers.of(different, differentReasons, benefit, benefitReasons),
+        reasons,
+        conditions,
+        outcome.isApproval() ? today : null,
+        until,
+        null);
   }
 
   private static int fundingMonths(String typed) {

@@ -3,11 +3,15 @@ package uk.nhs.icb.caseworkflows.ifr.web.pages;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageTemplates;
+import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
+import uk.nhs.icb.caseworkflows.ifr.application.IfrTask;
+import uk.nhs.icb.caseworkflows.ifr.application.PanelPack;
 
 /** The IFR pages print what people typed as text; only the server-drawn diagram is markup. */
 class IfrTemplatesTest {
@@ -69,5 +73,47 @@ class IfrTemplatesTest {
     assertFalse(html.contains("<script>"), html);
     assertFalse(html.contains("onerror=alert(1)>"), html);
     assertTrue(html.contains("IFR-2026-000001"));
+  }
+
+  @Test
+  void aPanelMemberSeesThePaperAndTheChairsActionButNoIdentity() {
+    PanelPack.PackItem paper =
+        new PanelPack.PackItem(
+            "r-1",
+            "IFR-2026-000001",
+            "A biologic drug outside its licensed use",
+            HOSTILE,
+            "[name] has a rare antibody profile.",
+            new BigDecimal("12500.00"),
+            true,
+            null,
+            false,
+            List.of());
+    PageView page =
+        PanelCasePage.of(
+            "r-1",
+            "",
+            new PanelPack.PanelView(
+                paper, "Urgent: waiting for chair's action", List.of(IfrTask.CHAIRS_ACTION)));
+
+    String html = templates.render(page.template(), page.model());
+
+    assertTrue(html.contains("action-chairs-action"), html);
+    assertTrue(html.contains("[name] has a rare antibody profile."));
+    assertFalse(html.contains("<script>"), html);
+  }
+
+  @Test
+  void thePanelIsShownNoListOfPatients() {
+    Map<String, Object> model = new HashMap<>();
+    model.put("contextPath", "");
+    model.put("coordinator", false);
+    model.put("requests", List.of());
+    model.put("hasRequests", false);
+
+    String html = templates.render("ifr/list", model);
+
+    assertTrue(html.contains("panel-note"));
+    assertFalse(html.contains("log-request"));
   }
 }
