@@ -30,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ComplaintsIT {
 
   private static final String HANDLER = "complaints-handler";
+  private static final String CALDICOTT = "caldicott-guardian";
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   @Deployment(testable = false)
@@ -79,7 +80,13 @@ class ComplaintsIT {
                     + "\"}")
             .json();
     assertThat(consented.getJsonArray("consents")).hasSize(1);
-    assertThat(steps(consented)).containsExactly("agree-plan");
+    // The notice will carry the complaint to the trust: the patient's consent to share comes first.
+    assertThat(steps(consented)).containsExactly("record-consent");
+
+    consent(id, "SHARE_WITH_PROVIDER");
+    JsonObject readyToPlan = api.get(HANDLER, "api/complaints/" + id).json();
+    assertThat(readyToPlan.getJsonArray("consents")).hasSize(2);
+    assertThat(steps(readyToPlan)).containsExactly("agree-plan");
   }
 
   @Test
@@ -180,6 +187,101 @@ class ComplaintsIT {
 
     assertThat(closed.getJsonObject("closure").getString("reason")).isEqualTo("OUT_OF_TIME");
     assertThat(letterKinds(id)).containsExactly("complaint-outside-remit");
+  }
+
+  @Test
+  void whoMayComplainAChildsRepresentativeRefusedIsToldWhyAndItGoesNoFurther() {
+    String id =
+        represented(
+                "{\"name\":\"Ella Price\",\"nhsNumber\":\"4857773457\",\"dateOfBirth\":\"2012-04-09\","
+                    + "\"addressLines\":[\"9 Marsh Road\",\"Luton\"],\"postcode\":\"LU3 2QF\"}",
+                "{\"standing\":\"CHILD\",\"evidence\":\"Says he is Ella's uncle\"}")
+            .getString("id");
+    api.post(HANDLER, "api/complaints/" + id + "/remit-decision", "{\"withinRemit\":true}");
+    JsonObject acknowledged =
+        api.post(HANDLER, "api/complaints/" + id + "/acknowledgement", "").json();
+    assertThat(steps(acknowledged)).containsExactly("decide-standing");
+    String path = "api/complaints/" + id + "/standing-decision";
+
+    Api.Answer withoutGrounds =
+        api.post(
+            HANDLER,
+            path,
+            "{\"accepted\":true,\"reasonableGrounds\":false,\"bestInterests\":true}");
+    assertThat(withoutGrounds.status()).as(withoutGrounds.body()).isEqualTo(409);
+    assertThat(withoutGrounds.contentType()).startsWith("application/problem+json");
+    assertThat(withoutGrounds.json().getString("detail"))
+        .contains("reasonable grounds for them complaining instead of the child");
+    Api.Answer withoutReasons = api.post(HANDLER, path, "{\"accepted\":false}");
+    assertThat(withoutReasons.status()).isEqualTo(400);
+    assertThat(withoutReasons.body()).contains("reasons");
+
+    Api.Answer refused =
+        api.post(
+            HANDLER,
+            path,
+            "{\"accepted\":false,\"reasonableGrounds\":false,\"bestInterests\":false,"
+                + "\"reasons\":\"Ella is 13 and her mother, who has parental responsibility, is"
+                + " already raising her concerns with the clinic.\"}");
+    assertThat(refused.status()).as(refused.body()).isEqualTo(200);
+    JsonObject closed = refused.json();
+    JsonObject decision = closed.getJsonObject("standingDecision");
+    assertThat(decision.getBoolean("accepted")).isFalse();
+    assertThat(decision.getBoolean("reasonableGrounds")).isFalse();
+    assertThat(decision.getString("reasons")).startsWith("Ella is 13");
+    assertThat(decision.getString("decidedBy")).isEqualTo(HANDLER);
+    assertThat(closed.getJsonObject("closure").getString("reason")).isEqualTo("STANDING_REFUSED");
+    assertThat(steps(closed)).isEmpty();
+    assertThat(letterKinds(id)).contains("complaint-acknowledgement", "complaint-standing-refused");
+    assertThat(letterKinds(id)).doesNotContain("complaint-consent-form");
+    assertThat(api.post(HANDLER, "api/complaints/" + id + "/plan", plan(false)).status())
+        .as("nothing more about Ella goes to a representative not accepted")
+        .isEqualTo(409);
+  }
+
+  @Test
+  void whoMayComplainADeadPatientsPersonalRepresentativeIsAcceptedAndItGoesOn() {
+    String patient =
+        "{\"name\":\"Mr Harold Finch\",\"nhsNumber\":\"9434765919\","
+            + "\"dateOfBirth\":\"1938-11-02\",\"addressLines\":[\"3 Church Walk\",\"Dunstable\"],"
+            + "\"postcode\":\"LU6 1BB\"}";
+    Api.Answer withoutRelationship =
+        api.post(
+            HANDLER,
+            "api/complaints",
+            representedBody(
+                patient, "{\"standing\":\"DECEASED\",\"evidence\":\"Death certificate\"}"));
+    assertThat(withoutRelationship.status()).isEqualTo(400);
+    assertThat(withoutRelationship.contentType()).startsWith("application/problem+json");
+    assertThat(withoutRelationship.body()).contains("representation.relationship");
+
+    JsonObject received =
+        represented(
+            patient,
+            "{\"standing\":\"DECEASED\",\"relationship\":\"PERSONAL_REPRESENTATIVE\","
+                + "\"evidence\":\"Grant of probate naming Mrs Finch as executor, seen\"}");
+    String id = received.getString("id");
+    assertThat(received.getString("representativeStanding")).isEqualTo("DECEASED");
+    assertThat(received.getJsonObject("representativeRelationship").getString("relationship"))
+        .isEqualTo("PERSONAL_REPRESENTATIVE");
+    api.post(HANDLER, "api/complaints/" + id + "/remit-decision", "{\"withinRemit\":true}");
+    JsonObject acknowledged =
+        api.post(HANDLER, "api/complaints/" + id + "/acknowledgement", "").json();
+    assertThat(steps(acknowledged)).containsExactly("decide-standing");
+    assertThat(api.post(HANDLER, "api/complaints/" + id + "/plan", plan(false)).status())
+        .as("no plan before the standing is decided")
+        .isEqualTo(409);
+
+    Api.Answer accepted =
+        api.post(HANDLER, "api/complaints/" + id + "/standing-decision", "{\"accepted\":true}");
+
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+    JsonObject file = accepted.json();
+    assertThat(file.getJsonObject("standingDecision").getBoolean("accepted")).isTrue();
+    assertThat(file.get("closure")).isIn(null, JsonValue.NULL);
+    assertThat(steps(file)).containsExactly("record-consent");
+    assertThat(letterKinds(id)).contains("complaint-consent-form");
+    assertThat(letterKinds(id)).doesNotContain("complaint-standing-refused");
   }
 
   @Test
@@ -409,7 +511,7 @@ class ComplaintsIT {
   }
 
   @Test
-  void aComplainantWhoCannotStayAnonymousMayWithdrawAndNothingIsDisclosed() {
+  void declinedConsentsAComplainantWhoCannotStayAnonymousMayDeclineAndTheCaseClosesAsNotShared() {
     String id = acknowledgedWithConsentToHandle();
 
     JsonObject planned = api.post(HANDLER, "api/complaints/" + id + "/plan", plan(true)).json();
@@ -432,8 +534,98 @@ class ComplaintsIT {
                 "api/complaints/" + id + "/complainant-choice",
                 "{\"proceedWithDisclosure\":false}")
             .json();
-    assertThat(withdrawn.getJsonObject("closure").getString("reason")).isEqualTo("WITHDRAWN");
-    assertThat(letterKinds(id)).doesNotContain("complaint-disclosure-notice");
+    assertThat(withdrawn.getJsonObject("closure").getString("reason"))
+        .isEqualTo("CONSENT_DECLINED");
+    assertThat(letterKinds(id))
+        .contains("complaint-consent-declined")
+        .doesNotContain("complaint-disclosure-notice");
+    assertThat(withdrawn.getJsonArray("disclosures")).isEmpty();
+  }
+
+  @Test
+  void aComplaintAboutTheIcbItselfIsInvestigatedAndAnsweredWithNoNoticeToAProvider() {
+    Api.Answer received =
+        api.post(
+            HANDLER,
+            "api/complaints",
+            "{\"channel\":\"EMAIL\","
+                + "\"complainant\":{\"name\":\"Mr Dafydd Rees\",\"addressLines\":[\"3 Park Street\",\"Luton\"],\"postcode\":\"LU1 3ET\"},"
+                + "\"subject\":{\"organisationOrService\":\"Northvale ICB continuing care team\",\"aboutTheIcb\":true},"
+                + "\"details\":{\"whatHappened\":\"Nobody at the ICB answered my calls for three weeks.\",\"happenedOn\":\""
+                + LocalDate.now(LONDON).minusMonths(1)
+                + "\"}}");
+    assertThat(received.status()).as(received.body()).isEqualTo(201);
+    String id = received.json().getString("id");
+    assertThat(received.json().getBoolean("aboutTheIcb")).isTrue();
+    consent(id, "PROCESS_CASE");
+    api.post(HANDLER, "api/complaints/" + id + "/remit-decision", "{\"withinRemit\":true}");
+    JsonObject acknowledged =
+        api.post(HANDLER, "api/complaints/" + id + "/acknowledgement", "").json();
+    // Nothing will go to another organisation, so no consent to share is asked for.
+    assertThat(steps(acknowledged)).containsExactly("agree-plan");
+
+    Api.Answer byAProvider =
+        api.post(
+            HANDLER,
+            "api/complaints/" + id + "/plan",
+            "{\"issues\":[\"Unanswered calls\"],\"investigatedBy\":\"PROVIDER\",\"anonymityRequested\":false}");
+    assertThat(byAProvider.status()).isEqualTo(409);
+    JsonObject planned =
+        api.post(
+                HANDLER,
+                "api/complaints/" + id + "/plan",
+                "{\"issues\":[\"Unanswered calls\"],\"investigatedBy\":\"ICB\",\"anonymityRequested\":false}")
+            .json();
+    assertThat(planned.getString("status")).isEqualTo("INVESTIGATING");
+    assertThat(steps(planned)).containsExactly("investigate");
+    assertThat(planned.getJsonArray("disclosures")).isEmpty();
+    assertThat(letterKinds(id))
+        .containsExactly("complaint-acknowledgement")
+        .doesNotContain("complaint-disclosure-notice");
+  }
+
+  @Test
+  void patientsConsentBeforeAnythingIsSharedOrABasisWithoutItTheCaldicottGuardianApproved() {
+    String id = receive(LocalDate.now(LONDON).minusMonths(1), null).getString("id");
+    consent(id, "PROCESS_CASE");
+    api.post(HANDLER, "api/complaints/" + id + "/remit-decision", "{\"withinRemit\":true}");
+    JsonObject acknowledged =
+        api.post(HANDLER, "api/complaints/" + id + "/acknowledgement", "").json();
+    assertThat(steps(acknowledged)).containsExactly("record-consent");
+    Api.Answer tooSoon = api.post(HANDLER, "api/complaints/" + id + "/plan", plan(false));
+    assertThat(tooSoon.status()).isIn(404, 409);
+
+    String safeguarding =
+        "{\"whose\":\"COMPLAINANT\",\"purpose\":\"SHARE_WITH_PROVIDER\",\"basis\":\"SAFEGUARDING\","
+            + "\"justification\":\"The trust must be told to protect other patients of the team.\"}";
+    assertThat(
+            api.post(HANDLER, "api/complaints/" + id + "/sharing-without-consent", safeguarding)
+                .status())
+        .isEqualTo(403);
+    Api.Answer handling =
+        api.post(
+            CALDICOTT,
+            "api/complaints/" + id + "/sharing-without-consent",
+            "{\"whose\":\"COMPLAINANT\",\"purpose\":\"PROCESS_CASE\",\"basis\":\"SAFEGUARDING\","
+                + "\"justification\":\"x\"}");
+    assertThat(handling.status())
+        .as("only sharing may rest on a basis without consent")
+        .isEqualTo(409);
+    Api.Answer approved =
+        api.post(CALDICOTT, "api/complaints/" + id + "/sharing-without-consent", safeguarding);
+    assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+    assertThat(approved.json().getString("basis")).isEqualTo("SAFEGUARDING");
+    assertThat(approved.json().getString("approvedBy")).isEqualTo(CALDICOTT);
+
+    JsonObject file = api.get(HANDLER, "api/complaints/" + id).json();
+    assertThat(file.getJsonArray("sharingWithoutConsent")).hasSize(1);
+    assertThat(steps(file)).containsExactly("agree-plan");
+    consent(id, "SHARE_IDENTITY_WITH_SUBJECT");
+    JsonObject planned = api.post(HANDLER, "api/complaints/" + id + "/plan", plan(false)).json();
+    JsonObject disclosure = planned.getJsonArray("disclosures").getJsonObject(0);
+    assertThat(disclosure.getBoolean("sharedWithoutConsent")).isTrue();
+    assertThat(disclosure.getString("consentRecordId")).isEqualTo(approved.json().getString("id"));
+    assertThat(disclosure.getBoolean("identityDisclosed")).isTrue();
   }
 
   @Test
@@ -789,11 +981,163 @@ class ComplaintsIT {
     return token.group(1);
   }
 
+  /** Issue 13 point 4: passed to the provider with consent; closed as transferred. */
+  @Test
+  void aComplaintPassedToTheProviderWithConsentClosesAsTransferredWithLettersToBoth() {
+    String id = acknowledgedWithConsentToHandle();
+
+    Api.Answer withoutConsent =
+        api.post(
+            HANDLER,
+            "api/complaints/" + id + "/transfer",
+            "{\"whyBetterPlaced\":\"The trust has not yet had the chance to answer.\"}");
+    assertThat(withoutConsent.status()).isEqualTo(409);
+    assertThat(withoutConsent.json().getString("detail"))
+        .contains("consent to the complaint being passed to the provider");
+    Api.Answer noReason =
+        api.post(HANDLER, "api/complaints/" + id + "/transfer", "{\"provider\":\"x\"}");
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("whyBetterPlaced");
+
+    consent(id, "TRANSFER_TO_PROVIDER");
+    consent(id, "SHARE_WITH_PROVIDER");
+    JsonObject transferred =
+        api.post(
+                HANDLER,
+                "api/complaints/" + id + "/transfer",
+                "{\"whyBetterPlaced\":\"The trust has not yet had the chance to answer.\"}")
+            .json();
+
+    assertThat(transferred.getJsonObject("closure").getString("reason")).isEqualTo("TRANSFERRED");
+    assertThat(steps(transferred)).isEmpty();
+    JsonObject transfer = transferred.getJsonObject("transfer");
+    assertThat(transfer.getString("provider")).isEqualTo("Northvale Community Health NHS Trust");
+    JsonObject disclosure = transferred.getJsonArray("disclosures").getJsonObject(0);
+    assertThat(disclosure.getString("recipient")).isEqualTo("Northvale Community Health NHS Trust");
+    assertThat(disclosure.getBoolean("identityDisclosed")).isTrue();
+    assertThat(disclosure.getString("namingConsentId"))
+        .as("the complainant is named to the provider on their consent to the transfer")
+        .isEqualTo(transfer.getString("complainantConsentId"));
+    assertThat(transferred.getJsonArray("consents").getValuesAs(JsonObject.class))
+        .as("the transfer and its disclosure cite consents kept in the file")
+        .extracting(consent -> consent.getString("id"))
+        .contains(
+            disclosure.getString("consentRecordId"),
+            transfer.getString("complainantConsentId"),
+            transfer.getString("shareConsentId"));
+    assertThat(letterKinds(id))
+        .contains("complaint-transferred", "complaint-transfer-notice")
+        .doesNotContain("complaint-final-response");
+    assertThat(transferred.getJsonArray("history").getValuesAs(JsonObject.class))
+        .extracting(entry -> entry.getString("action"))
+        .containsSubsequence("COMPLAINT_TRANSFERRED", "COMPLAINT_CLOSED");
+    assertThat(api.post(HANDLER, "api/complaints/" + id + "/withdrawal", "{}").status())
+        .as("closed as transferred, not open to a withdrawal")
+        .isEqualTo(409);
+  }
+
+  /** Issue 13 point 5: two organisations, one lead, each answer recorded, one response. */
+  @Test
+  void aComplaintHandledJointlyRecordsEachOrganisationAndItsAnswerAndOneResponseNamesThem()
+      throws Exception {
+    String id = acknowledgedWithConsentToHandle();
+    consent(id, "SHARE_IDENTITY_WITH_SUBJECT");
+    consent(id, "SHARE_WITH_PROVIDER");
+    assertThat(steps(api.post(HANDLER, "api/complaints/" + id + "/plan", plan(false)).json()))
+        .containsExactly("investigate");
+    String jointly =
+        "{\"leadOrganisation\":%s,\"complainantNamed\":true,\"organisations\":["
+            + "{\"name\":\"Northvale Community Health NHS Trust\",\"asked\":\"An account of the visits.\"},"
+            + "{\"name\":\"Leagrave Road Pharmacy\",\"asked\":\"Why the dressings were late.\"}]}";
+
+    Api.Answer strangeLead =
+        api.post(
+            HANDLER,
+            "api/complaints/" + id + "/joint-handling",
+            jointly.formatted("\"Luton Council\""));
+    assertThat(strangeLead.status()).isEqualTo(400);
+    assertThat(strangeLead.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("leadOrganisation");
+
+    JsonObject agreed =
+        api.post(
+                HANDLER,
+                "api/complaints/" + id + "/joint-handling",
+                jointly.formatted("\"Northvale Community Health NHS Trust\""))
+            .json();
+    JsonObject handling = agreed.getJsonObject("jointHandling");
+    assertThat(handling.getString("leadOrganisation"))
+        .isEqualTo("Northvale Community Health NHS Trust");
+    assertThat(handling.getJsonArray("organisations").getValuesAs(JsonObject.class))
+        .extracting(o -> o.getString("name") + ": " + o.getString("asked"))
+        .containsExactly(
+            "Northvale Community Health NHS Trust: An account of the visits.",
+            "Leagrave Road Pharmacy: Why the dressings were late.");
+    assertThat(agreed.getJsonArray("disclosures").getValuesAs(JsonObject.class))
+        .extracting(d -> d.getString("recipient"))
+        .contains("Leagrave Road Pharmacy");
+    assertThat(letterKinds(id)).contains("complaint-joint-handling");
+
+    api.post(HANDLER, "api/complaints/" + id + "/investigation-complete", "");
+    Api.Answer tooSoon = api.post(HANDLER, "api/complaints/" + id + "/draft-response", DRAFT);
+    assertThat(tooSoon.status()).isEqualTo(409);
+    assertThat(tooSoon.json().getString("detail")).contains("Leagrave Road Pharmacy");
+
+    String today = LocalDate.now(LONDON).toString();
+    assertThat(
+            api.post(
+                    HANDLER,
+                    "api/complaints/" + id + "/joint-handling/organisations/3/answer",
+                    "{\"answer\":\"x\",\"answeredOn\":\"" + today + "\"}")
+                .status())
+        .isEqualTo(404);
+    for (int organisation = 1; organisation <= 2; organisation++) {
+      api.post(
+          HANDLER,
+          "api/complaints/" + id + "/joint-handling/organisations/" + organisation + "/answer",
+          "{\"answer\":\"Our account, number "
+              + organisation
+              + ".\",\"answeredOn\":\""
+              + today
+              + "\"}");
+    }
+    JsonObject answered = api.get(HANDLER, "api/complaints/" + id).json();
+    assertThat(
+            answered
+                .getJsonObject("jointHandling")
+                .getJsonArray("organisations")
+                .getValuesAs(JsonObject.class))
+        .extracting(o -> o.getString("answer"))
+        .containsExactly("Our account, number 1.", "Our account, number 2.");
+
+    assertThat(steps(api.post(HANDLER, "api/complaints/" + id + "/draft-response", DRAFT).json()))
+        .containsExactly("sign-off-response");
+    JsonObject responded =
+        api.post("complaints-manager", "api/complaints/" + id + "/sign-off", "{\"approved\":true}")
+            .json();
+    assertThat(responded.getJsonObject("closure").getString("reason")).isEqualTo("RESPONDED");
+    JsonObject finalResponse =
+        responded.getJsonArray("letters").getValuesAs(JsonObject.class).stream()
+            .filter(letter -> letter.getString("kind").equals("complaint-final-response"))
+            .findFirst()
+            .orElseThrow();
+    byte[] pdf = api.download(HANDLER, finalResponse.getString("download").substring(1)).body();
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      String text =
+          new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertThat(text)
+          .contains(
+              "A joint response", "Northvale Community Health NHS Trust", "Leagrave Road Pharmacy");
+    }
+  }
+
   // --- helpers
 
   private String acknowledgedWithConsentToHandle() {
     String id = receive(LocalDate.now(LONDON).minusMonths(1), null).getString("id");
     consent(id, "PROCESS_CASE");
+    consent(id, "SHARE_WITH_PROVIDER");
     api.post(HANDLER, "api/complaints/" + id + "/remit-decision", "{\"withinRemit\":true}");
     JsonObject acknowledged =
         api.post(HANDLER, "api/complaints/" + id + "/acknowledgement", "").json();
@@ -1035,6 +1379,27 @@ class ComplaintsIT {
     assertThat(answer.status()).as(answer.body()).isEqualTo(201);
     assertThat(answer.headers().firstValue("Location")).isPresent();
     return answer.json();
+  }
+
+  /** A complaint by Mrs Finch for someone else, as received. */
+  private JsonObject represented(String patient, String representation) {
+    Api.Answer answer =
+        api.post(HANDLER, "api/complaints", representedBody(patient, representation));
+    assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+    return answer.json();
+  }
+
+  private static String representedBody(String patient, String representation) {
+    return "{\"channel\":\"EMAIL\","
+        + "\"complainant\":{\"name\":\"Mrs Joan Finch\",\"addressLines\":[\"3 Church Walk\",\"Dunstable\"],\"postcode\":\"LU6 1BB\"},"
+        + "\"patient\":"
+        + patient
+        + ",\"representation\":"
+        + representation
+        + ",\"subject\":{\"organisationOrService\":\"Northvale Community Health NHS Trust\"},"
+        + "\"details\":{\"whatHappened\":\"The visits stopped without warning.\",\"happenedOn\":\""
+        + LocalDate.now(LONDON).minusMonths(1)
+        + "\"}}";
   }
 
   private JsonObject demoFile(String surname) {

@@ -151,6 +151,14 @@ final class EscapingSweep {
 
     step(id, "remit-decision", Map.of("withinRemit", "yes"));
     step(id, "acknowledgement", Map.of());
+    step(
+        id,
+        "standing-decision",
+        Map.of(
+            "accepted",
+            "yes",
+            "standingReasons",
+            typed(HostileText.full("n56", "standing reasons"))));
     consent(id, "COMPLAINANT", "PROCESS_CASE", null, null);
     consent(
         id,
@@ -158,6 +166,7 @@ final class EscapingSweep {
         "REPRESENTATIVE_TO_ACT",
         typed(HostileText.full("n15", "consent giverName")),
         typed(HostileText.full("n16", "consent giverStanding")));
+    consent(id, "PATIENT", "SHARE_WITH_PROVIDER", null, null);
     consent(id, "COMPLAINANT", "SHARE_IDENTITY_WITH_SUBJECT", null, null);
     step(
         id,
@@ -407,8 +416,10 @@ final class EscapingSweep {
     String id = received.json().getString("id");
     step(id, "remit-decision", Map.of("withinRemit", "yes"));
     consent(id, "COMPLAINANT", "PROCESS_CASE", null, null);
+    consent(id, "COMPLAINANT", "SHARE_WITH_PROVIDER", null, null);
     step(id, "acknowledgement", Map.of());
 
+    // Refused for want of the complainant's consent to be named: the message names them.
     checkJson(
         "plan refused for a missing consent (API problem)",
         api.post(
@@ -487,6 +498,7 @@ final class EscapingSweep {
     shows.put("late-decision", tags("n12"));
     shows.put("remit-decision", tags("n10", "n12"));
     shows.put("acknowledgement", tags("n01"));
+    shows.put("standing-decision", tags("n01", "n06", "n09"));
     shows.put("consent", tags("n01", "n06"));
     shows.put("consent-refusal", tags());
     shows.put("plan", tags("n12", "n13"));
@@ -527,6 +539,8 @@ final class EscapingSweep {
     consent.put("giverStanding", valueOf("n16"));
     shownAgain(handler, base + "consent", consent, "n15", "n16");
     shownAgain(handler, base + "consent-refusal", Map.of("note", valueOf("n35")), "n35");
+    shownAgain(
+        handler, base + "standing-decision", Map.of("standingReasons", valueOf("n56")), "n56");
     shownAgain(
         handler,
         base + "plan",

@@ -41,6 +41,7 @@ final class HostileQueries {
                   "q",
                   "page")),
           new Read("caseload", List.of("caseType")),
+          new Read("chc-cases", List.of("q", "page")),
           new Read("login", List.of("signed-out", "timeout")));
 
   private HostileQueries() {}

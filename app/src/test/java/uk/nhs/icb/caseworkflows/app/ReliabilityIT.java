@@ -59,6 +59,7 @@ class ReliabilityIT {
 
   private static final String HANDLER = "complaints-handler";
   private static final String MANAGER = "complaints-manager";
+  private static final String CALDICOTT = "caldicott-guardian";
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final Map<String, StaffSession> SESSIONS = new ConcurrentHashMap<>();
 
@@ -188,9 +189,10 @@ class ReliabilityIT {
     assertThat(again.status()).isEqualTo(200);
     assertThat(again.headers().firstValue("Idempotent-Replayed")).contains("true");
     assertThat(again.body()).isEqualTo(acknowledged.body());
+    // The intake is a representative's: the consent form waits for their standing (reg 5).
     assertThat(letterKinds(handler, id))
         .as("the acknowledgement was sent once")
-        .containsExactlyInAnyOrder("complaint-acknowledgement", "complaint-consent-form");
+        .containsExactly("complaint-acknowledgement");
 
     Api.Answer malformedKey = handler.post(path, "", "bad key with spaces");
     assertThat(malformedKey.status()).isEqualTo(400);
@@ -338,7 +340,8 @@ class ReliabilityIT {
       if (entry.destroyedCase().isEmpty()) {
         continue;
       }
-      Object valid = validBodies.get(entry.path());
+      // The generator's paths name a joint-handling organisation by its number, as sent.
+      Object valid = validBodies.get(entry.path().replace("{number}", "1"));
       String body = valid == null ? "{}" : HostileRequests.json(valid);
       String path =
           pathOf(entry, id, letterId, UUID.randomUUID().toString(), UUID.randomUUID().toString());
@@ -418,6 +421,7 @@ class ReliabilityIT {
   void generatedHostileRequestsGetNo5xxOnlyProblemsAndStoreNothing() throws Exception {
     StaffSession handler = as(HANDLER);
     StaffSession manager = as(MANAGER);
+    StaffSession caldicott = as(CALDICOTT);
     String target = intake(handler, "Mr Fuzz Target").json().getString("id");
     String task = openTaskOf(handler, target);
     HostileRequests requests = new HostileRequests(endpoints(), target, task);
@@ -446,7 +450,12 @@ class ReliabilityIT {
                     i < planned.size();
                     i = next.getAndIncrement()) {
                   HostileRequests.Hostile request = planned.get(i);
-                  StaffSession who = request.endpoint().role().equals(MANAGER) ? manager : handler;
+                  StaffSession who =
+                      switch (request.endpoint().role()) {
+                        case MANAGER -> manager;
+                        case CALDICOTT -> caldicott;
+                        default -> handler;
+                      };
                   byte[] bytes = request.body().getBytes(StandardCharsets.UTF_8);
                   String path = "api/" + request.path();
                   Api.Answer answer;
@@ -673,7 +682,9 @@ class ReliabilityIT {
     assertThat(as("governing-body").get(base + "/" + documentId).status()).isEqualTo(403);
 
     List<JsonObject> audit =
-        api.get("ig-officer", "api/audit?caseType=complaint&caseId=" + upload.complaintId())
+        api.get(
+                "ig-officer",
+                "api/audit?caseType=complaint&size=100&caseId=" + upload.complaintId())
             .json()
             .getJsonArray("items")
             .getValuesAs(JsonObject.class);
@@ -947,11 +958,14 @@ class ReliabilityIT {
       }
     }
     StaffSession manager = as(MANAGER);
+    StaffSession assessor = as("chc-assessor");
     for (HostileQueries.Read page : HostileQueries.PAGES) {
+      // Each page as a role that may see it: the CHC list is the CHC team's.
+      StaffSession reader = page.path().startsWith("chc") ? assessor : manager;
       for (String parameter : page.parameters()) {
         for (Map.Entry<String, String> value : values.entrySet()) {
           Api.Answer answer =
-              manager.get(HostileQueries.address(page.path(), parameter, value.getValue()));
+              reader.get(HostileQueries.address(page.path(), parameter, value.getValue()));
           sent++;
           if (answer.status() >= 500) {
             serverErrors.add(
@@ -1037,6 +1051,20 @@ class ReliabilityIT {
       },
       {"acknowledgement", null},
       {
+        "standing-decision",
+        HostileRequests.object(
+            "accepted",
+            false,
+            "reasonableGrounds",
+            true,
+            "bestInterests",
+            true,
+            "evidenceSeen",
+            "x",
+            "reasons",
+            "y")
+      },
+      {
         "consents",
         HostileRequests.object(
             "whose",
@@ -1098,6 +1126,24 @@ class ReliabilityIT {
             "satisfied",
             true)
       },
+      {"transfer", HostileRequests.object("whyBetterPlaced", "The provider has not had a chance.")},
+      {
+        "joint-handling",
+        HostileRequests.object(
+            "leadOrganisation",
+            "Riverside Surgery",
+            "organisations",
+            new ArrayList<>(
+                List.of(
+                    HostileRequests.object("name", "Riverside Surgery", "asked", "An account"),
+                    HostileRequests.object("name", "Town Pharmacy", "asked", "Their records"))),
+            "complainantNamed",
+            false)
+      },
+      {
+        "joint-handling/organisations/1/answer",
+        HostileRequests.object("answer", "Our account.", "answeredOn", today)
+      },
       {
         "coding",
         HostileRequests.object(
@@ -1119,9 +1165,23 @@ class ReliabilityIT {
     }
     endpoints.add(
         new HostileRequests.Endpoint(
+            "complaints/{id}/sharing-without-consent",
+            CALDICOTT,
+            HostileRequests.object(
+                "whose",
+                "COMPLAINANT",
+                "purpose",
+                "SHARE_WITH_PROVIDER",
+                "basis",
+                "SAFEGUARDING",
+                "justification",
+                "To protect other patients.")));
+    endpoints.add(
+        new HostileRequests.Endpoint(
             "complaints/{id}/sign-off",
             MANAGER,
             HostileRequests.object("approved", false, "comments", "x")));
+    endpoints.addAll(chcEndpoints(today, now));
     endpoints.add(new HostileRequests.Endpoint("tasks/{id}/claim", HANDLER, null));
     endpoints.add(new HostileRequests.Endpoint("tasks/{id}/unclaim", HANDLER, null));
     endpoints.add(
@@ -1267,6 +1327,85 @@ class ReliabilityIT {
     return ifr;
   }
 
+  /** The CHC endpoints that change a case, each with a body that would pass validation. */
+  private static List<HostileRequests.Endpoint> chcEndpoints(String today, String now) {
+    String assessor = "chc-assessor";
+    Map<String, Object> rating =
+        HostileRequests.object("domain", "MOBILITY", "level", "B", "evidence", "Ward notes.");
+    List<HostileRequests.Endpoint> endpoints = new ArrayList<>();
+    endpoints.add(
+        new HostileRequests.Endpoint(
+            "chc",
+            assessor,
+            HostileRequests.object(
+                "individual",
+                HostileRequests.object(
+                    "name",
+                    "Mr Generated Chc",
+                    "nhsNumber",
+                    "9434765919",
+                    "dateOfBirth",
+                    "1941-05-03",
+                    "addressLines",
+                    new ArrayList<>(List.of("Ward 7"))),
+                "route",
+                "CHECKLIST",
+                "referredBy",
+                "Sam Okafor, nurse",
+                "livesIn",
+                "HOSPITAL")));
+    Object[][] steps = {
+      {
+        "capacity-assessments",
+        HostileRequests.object(
+            "decisionInQuestion", "To consent to assessment",
+            "assessedBy", "Dr Ford",
+            "assessedOn", today,
+            "outcome", "HAS_CAPACITY")
+      },
+      {
+        "consents",
+        HostileRequests.object(
+            "purpose", "PROCESS_CASE", "givenAs", "THE_PERSON", "method", "VERBAL", "givenAt", now)
+      },
+      {"assessment-decision", HostileRequests.object("assessmentAgreed", true)},
+      {
+        "checklist",
+        HostileRequests.object(
+            "completedBy", "Sam Okafor, nurse", "ratings", new ArrayList<>(List.of(rating)))
+      },
+      {"checklist/completion", HostileRequests.object("receivedOn", today)},
+      {
+        "dst",
+        HostileRequests.object(
+            "ratings",
+            new ArrayList<>(
+                List.of(
+                    HostileRequests.object(
+                        "domain", "MOBILITY", "level", "HIGH", "evidence", "MDT notes."))))
+      },
+      {
+        "dst/recommendation",
+        HostileRequests.object(
+            "outcome", "ELIGIBLE",
+            "nature", "a",
+            "intensity", "b",
+            "complexity", "c",
+            "unpredictability", "d")
+      },
+      {"nursing-care", HostileRequests.object("payable", false, "reasons", "x")},
+    };
+    for (Object[] step : steps) {
+      endpoints.add(new HostileRequests.Endpoint("chc/{id}/" + step[0], assessor, step[1]));
+    }
+    endpoints.add(
+        new HostileRequests.Endpoint(
+            "chc/{id}/decision",
+            "chc-panel",
+            HostileRequests.object("eligible", true, "reasons", "Severe needs.")));
+    return endpoints;
+  }
+
   /**
    * A path the HTTP connector refuses before any application code sees it: an encoded NUL or slash,
    * or a request line beyond its limit. It answers a bare 400 with no body, which the application
@@ -1327,7 +1466,10 @@ class ReliabilityIT {
         new String[][] {
           {"/remit-decision", "{\"withinRemit\":true}"},
           {"/acknowledgement", ""},
+          // HostileRequests' intake is for a patient lacking capacity: their representative first.
+          {"/standing-decision", "{\"accepted\":true,\"bestInterests\":true}"},
           {"/consents", consentBody("PROCESS_CASE")},
+          {"/consents", patientsConsentGivenByTheirRepresentative("SHARE_WITH_PROVIDER")},
           {"/consents", consentBody("SHARE_IDENTITY_WITH_SUBJECT")},
           {
             "/plan",
@@ -1338,6 +1480,17 @@ class ReliabilityIT {
       assertThat(answer.status()).as(step[0] + ": " + answer.body()).isEqualTo(200);
     }
     return new Investigated(id, recordEvidence(session, id));
+  }
+
+  /** The patient lacks capacity: their attorney consents for them. */
+  private static String patientsConsentGivenByTheirRepresentative(String purpose) {
+    return "{\"whose\":\"PATIENT\",\"purpose\":\""
+        + purpose
+        + "\",\"givenAs\":\"REPRESENTATIVE\",\"giverName\":\"Mrs Attorney\","
+        + "\"giverStanding\":\"Lasting power of attorney for health and welfare\","
+        + "\"method\":\"WRITTEN\",\"givenAt\":\""
+        + Instant.now().minusSeconds(60)
+        + "\"}";
   }
 
   private static String consentBody(String purpose) {
@@ -1428,7 +1581,7 @@ class ReliabilityIT {
             .replace("{evidenceId}", evidenceId)
             .replace("{documentId}", documentId)
             .replace("{consentId}", UUID.randomUUID().toString())
-            .replace("{number}", "DC-none");
+            .replace("{number}", "1");
   }
 
   private static String firstLetterOf(StaffSession session, String complaintId) {

@@ -32,6 +32,8 @@ class TemplateEscapingTest {
           "complaints/src/main/resources/pages/complaints/case.html {{{svg}}}",
           "the process diagram drawn by bpmn.diagram.ProcessDiagramRenderer, which escapes every"
               + " text it writes (ProcessDiagramRendererTest)",
+          "chc/src/main/resources/pages/chc/case.html {{{svg}}}",
+          "the same process diagram, drawn for a CHC case by bpmn.diagram.ProcessDiagramRenderer",
           "ifr/src/main/resources/pages/ifr/case.html {{{svg}}}",
           "the same process diagram, of ifr.bpmn",
           "common/src/main/resources/uk/nhs/icb/caseworkflows/common/letters/letter-shell.html"

@@ -287,6 +287,9 @@ class WebUiIT {
     recordConsent("PROCESS_CASE");
     assertThat(text(By.id("flash"))).contains("The consent was recorded");
     assertThat(text(By.id("consents"))).contains("Mrs Siân Evans", "Handle the case");
+    // The notice will carry her complaint to the trust: her consent to share comes before a plan.
+    assertThat(text(By.id("actions"))).doesNotContain("Agree the complaint plan");
+    recordConsentFromCase("SHARE_WITH_PROVIDER");
     assertThat(text(By.id("actions"))).contains("Agree the complaint plan");
     assertThat(text(By.id("history"))).contains("Complaint acknowledged", "Consent recorded");
     screenshot(browser, "case-page");
@@ -342,6 +345,7 @@ class WebUiIT {
     submit();
     openCaseFromTaskList(reference);
     recordConsentFromCase("PROCESS_CASE");
+    recordConsentFromCase("SHARE_WITH_PROVIDER");
     doAction("acknowledgement");
     submit();
     openCaseFromTaskList(reference);
@@ -488,6 +492,7 @@ class WebUiIT {
             "late-decision",
             "remit-decision",
             "acknowledgement",
+            "standing-decision",
             "consent",
             "consent-refusal",
             "plan",
@@ -695,6 +700,120 @@ class WebUiIT {
     submit();
     assertThat(text(By.id("flash"))).contains("Decision recorded for request " + reference);
     checkPage("ifr-meeting-decided");
+  }
+
+  @Test
+  void anAssessorCompletesAChecklistAndADecisionSupportToolAndThePanelDecides() {
+    String id = referChcCaseWithConsent();
+    String casePage = url("chc-cases/" + id);
+    browser = Browsers.chromium(true);
+    signIn("chc-assessor", PASSWORD);
+    browser.get(casePage);
+    checkPage("chc-case-page-new");
+
+    doAction("checklist");
+    checkPage("chc-checklist-form");
+    type("completedBy", "Sam Okafor, Discharge Liaison Nurse");
+    String[] checklistDomains = {
+      "BREATHING",
+      "NUTRITION",
+      "CONTINENCE",
+      "SKIN_INTEGRITY",
+      "MOBILITY",
+      "COMMUNICATION",
+      "PSYCHOLOGICAL_AND_EMOTIONAL_NEEDS",
+      "COGNITION",
+      "BEHAVIOUR",
+      "DRUG_THERAPIES_AND_MEDICATION",
+      "ALTERED_STATES_OF_CONSCIOUSNESS"
+    };
+    for (String domain : checklistDomains) {
+      boolean high = domain.equals("BEHAVIOUR") || domain.equals("COGNITION");
+      choose("level-" + domain + "-" + (high ? "A" : "C"));
+      type("evidence-" + domain, "Ward notes, " + domain.toLowerCase(java.util.Locale.UK));
+    }
+    submit();
+    assertThat(text(By.id("flash"))).contains("The Checklist was saved");
+    doAction("checklist-completion");
+    checkPage("chc-checklist-completion-form");
+    typeDate("receivedOn", LocalDate.now());
+    submit();
+    assertThat(text(By.id("flash"))).contains("The Checklist is positive");
+    browser.get(casePage);
+    assertThat(text(By.id("checklist-outcome"))).contains("Positive");
+    checkPage("chc-case-page-positive");
+
+    doAction("dst");
+    checkPage("chc-dst-form");
+    String[] dstDomains = {
+      "BEHAVIOUR", "COGNITION", "PSYCHOLOGICAL_AND_EMOTIONAL_NEEDS", "COMMUNICATION", "MOBILITY",
+      "NUTRITION", "CONTINENCE", "SKIN_INTEGRITY", "BREATHING", "DRUG_THERAPIES_AND_MEDICATION",
+      "ALTERED_STATES_OF_CONSCIOUSNESS", "OTHER_SIGNIFICANT_CARE_NEEDS"
+    };
+    for (String domain : dstDomains) {
+      boolean severe = domain.equals("BEHAVIOUR") || domain.equals("COGNITION");
+      choose("level-" + domain + "-" + (severe ? "SEVERE" : "LOW"));
+      type("evidence-" + domain, "MDT notes");
+    }
+    type("member-1-name", "Rachel Green");
+    choose("member-1-profession-REGISTERED_NURSE");
+    type("member-2-name", "Ana Silva");
+    choose("member-2-profession-SOCIAL_WORKER");
+    typeDate("invitedOn", LocalDate.now());
+    choose("givenBy-THE_INDIVIDUAL");
+    type("view", "I want to stay near my wife.");
+    submit();
+    assertThat(text(By.id("flash"))).contains("The Decision Support Tool was saved");
+    assertThat(browser.findElements(By.id("dst-missing")))
+        .as("nothing is missing before the recommendation")
+        .isEmpty();
+    doAction("recommendation");
+    checkPage("chc-recommendation-form");
+    choose("outcome-ELIGIBLE");
+    type("nature", "Distressed behaviour that needs skilled care.");
+    type("intensity", "Two carers several times a day.");
+    type("complexity", "Behaviour and cognition interact.");
+    type("unpredictability", "Episodes come without warning.");
+    submit();
+    assertThat(text(By.id("flash"))).contains("the panel decides next");
+    clickAndWaitForTheNextPage(browser.findElement(By.id("sign-out")));
+
+    signIn("chc-panel", PASSWORD);
+    browser.get(casePage);
+    doAction("decision");
+    checkPage("chc-decision-form");
+    choose("eligible-yes");
+    submit();
+    assertThat(text(By.className("nhsuk-error-summary"))).contains("Enter the reasons");
+    checkPage("chc-decision-form-errors");
+    type("reasons", "Severe, unpredictable needs in behaviour and cognition.");
+    submit();
+    assertThat(text(By.id("flash"))).contains("Eligible: the decision letter has been sent");
+    browser.get(casePage);
+    assertThat(text(By.id("decision"))).contains("Eligible");
+    assertThat(browser.findElement(By.partialLinkText("eligibility for NHS Continuing Healthcare")))
+        .isNotNull();
+    checkPage("chc-case-page-decided");
+  }
+
+  /** A CHC referral through the REST API, consent recorded and the assessment agreed. */
+  private String referChcCaseWithConsent() {
+    String body =
+        "{\"individual\":{\"name\":\"Mr Harold Finch\",\"nhsNumber\":\"9434765919\","
+            + "\"dateOfBirth\":\"1940-01-09\",\"addressLines\":[\"Ward 3\"],\"postcode\":\"LU4 0DZ\"},"
+            + "\"route\":\"CHECKLIST\",\"referredBy\":\"Sam Okafor, nurse\",\"livesIn\":\"HOSPITAL\"}";
+    String id = postAs("chc-assessor", "api/chc", body, 201).getString("id");
+    postAs(
+        "chc-assessor",
+        "api/chc/" + id + "/consents",
+        "{\"purpose\":\"PROCESS_CASE\",\"givenAs\":\"THE_PERSON\",\"method\":\"VERBAL\"}",
+        200);
+    postAs(
+        "chc-assessor",
+        "api/chc/" + id + "/assessment-decision",
+        "{\"assessmentAgreed\":true}",
+        200);
+    return id;
   }
 
   // ------------------------------------------------------------------------------------------

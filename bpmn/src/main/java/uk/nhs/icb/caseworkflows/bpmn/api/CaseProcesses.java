@@ -298,7 +298,7 @@ public class CaseProcesses implements ProcessHistories {
   }
 
   /** Runs an engine call and turns the engine's losing-a-race and not-found into problems. */
-  static <T> T translated(Supplier<T> call) {
+  public static <T> T translated(Supplier<T> call) {
     try {
       return call.get();
     } catch (OptimisticLockingException lostRace) {

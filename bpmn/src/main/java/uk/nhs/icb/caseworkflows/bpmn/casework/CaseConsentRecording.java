@@ -1,8 +1,12 @@
 package uk.nhs.icb.caseworkflows.bpmn.casework;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.function.Function;
 import uk.nhs.icb.caseworkflows.common.consent.application.CaseConsents;
+import uk.nhs.icb.caseworkflows.common.consent.domain.BestInterestsDecision;
+import uk.nhs.icb.caseworkflows.common.consent.domain.CapacityAssessment;
+import uk.nhs.icb.caseworkflows.common.consent.domain.CapacityOutcome;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentGiver;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentMethod;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
@@ -96,6 +100,63 @@ public class CaseConsentRecording<C> {
         caseId,
         purpose + " for " + subject.roleInCase() + " on " + basis);
     return approved;
+  }
+
+  /**
+   * Records a capacity assessment of the person {@code whose} names on the open case, by the caller
+   * and on the audit trail ({@code CAPACITY_ASSESSED}), for the case's consent rule to rely on.
+   */
+  public CapacityAssessment recordCapacityAssessment(
+      C file,
+      Function<C, ConsentSubject> whose,
+      String decisionInQuestion,
+      String assessedBy,
+      LocalDate assessedOn,
+      CapacityOutcome outcome) {
+    return recordCapacityAssessment(
+        file, whose, decisionInQuestion, assessedBy, assessedOn, outcome, null);
+  }
+
+  /**
+   * As {@link #recordCapacityAssessment(Object, Function, String, String, LocalDate,
+   * CapacityOutcome)}, with the decision made in the person's best interests when they lack
+   * capacity ({@code BEST_INTERESTS_DECIDED} on the audit trail); null when none was made.
+   */
+  public CapacityAssessment recordCapacityAssessment(
+      C file,
+      Function<C, ConsentSubject> whose,
+      String decisionInQuestion,
+      String assessedBy,
+      LocalDate assessedOn,
+      CapacityOutcome outcome,
+      BestInterestsDecision bestInterests) {
+    CaseFiles<C> files = actions.files();
+    if (files.isClosed(file)) {
+      throw new ConflictProblem(
+          "This " + files.noun() + " is closed; its consents can no longer change.");
+    }
+    ConsentSubject subject = whose.apply(file);
+    String caseId = files.idOf(file);
+    CapacityAssessment assessment =
+        CapacityAssessment.recorded(
+            files.caseType(),
+            caseId,
+            subject,
+            decisionInQuestion,
+            assessedBy,
+            assessedOn,
+            outcome,
+            actions.now(),
+            actions.callerName());
+    if (bestInterests != null) {
+      assessment.recordBestInterestsDecision(bestInterests);
+    }
+    consents.add(assessment);
+    actions.audit("CAPACITY_ASSESSED", caseId, outcome + " for " + subject.roleInCase());
+    if (bestInterests != null) {
+      actions.audit("BEST_INTERESTS_DECIDED", caseId, "for " + subject.roleInCase());
+    }
+    return assessment;
   }
 
   /** Withdraws one of the case's consents now, as told by {@code how}, for {@code reason}. */

@@ -198,7 +198,8 @@ public class TaskList {
   }
 
   private boolean isCandidate(Caller caller, String taskId) {
-    return taskService().getIdentityLinksForTask(taskId).stream()
+    // A colleague may complete the task between the query above and this read: not found, then.
+    return CaseProcesses.translated(() -> taskService().getIdentityLinksForTask(taskId)).stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
         .anyMatch(link -> link.getGroupId() != null && caller.roles().contains(link.getGroupId()));
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,9 @@ import uk.nhs.icb.caseworkflows.bpmn.casework.CaseStepsTest.Step;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditKind;
 import uk.nhs.icb.caseworkflows.common.consent.application.CaseConsents;
+import uk.nhs.icb.caseworkflows.common.consent.domain.CapacityAssessment;
+import uk.nhs.icb.caseworkflows.common.consent.domain.CapacityOutcome;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentGivenAs;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentGiver;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentMethod;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
@@ -32,6 +36,12 @@ class CaseConsentRecordingTest {
   /** Consent records kept in a list, found as the real ones are: by case and id. */
   static final class Kept extends CaseConsents {
     final List<ConsentRecord> records = new ArrayList<>();
+    final List<CapacityAssessment> assessments = new ArrayList<>();
+
+    @Override
+    public void add(CapacityAssessment assessment) {
+      assessments.add(assessment);
+    }
 
     @Override
     public void add(ConsentRecord consent) {
@@ -137,5 +147,43 @@ class CaseConsentRecordingTest {
         .isInstanceOf(NotFoundProblem.class)
         .hasMessageContaining("funding request");
     assertThat(consent.isWithdrawn()).isFalse();
+  }
+
+  @Test
+  void aCapacityAssessmentIsKeptOnItsCaseAndDecidesWhoseConsentCounts() {
+    CapacityAssessment assessment =
+        recording.recordCapacityAssessment(
+            open,
+            request -> ConsentSubject.of("Mr Ade Bello", "patient"),
+            "to consent to an assessment of his needs",
+            "Dr Lena Ford, consultant geriatrician",
+            LocalDate.of(2026, 3, 2),
+            CapacityOutcome.LACKS_CAPACITY);
+
+    assertThat(consents.assessments).containsExactly(assessment);
+    assertThat(assessment.belongsTo("ifr", "r-1")).isTrue();
+    assertThat(assessment.recordedBy()).isEqualTo("j.patel");
+    assertThat(assessment.allowsConsentGivenAs(ConsentGivenAs.THE_PERSON)).isFalse();
+    assertThat(assessment.allowsConsentGivenAs(ConsentGivenAs.REPRESENTATIVE)).isTrue();
+    assertThat(assessment.allowsConsentGivenAs(ConsentGivenAs.BEST_INTERESTS_DECISION)).isTrue();
+    assertThat(audited)
+        .containsExactly(
+            new AuditEntry(
+                AuditKind.CHANGE, "CAPACITY_ASSESSED", "ifr", "r-1", "LACKS_CAPACITY for patient"));
+  }
+
+  @Test
+  void someoneWithCapacityConsentsOnlyForThemselves() {
+    CapacityAssessment assessment =
+        recording.recordCapacityAssessment(
+            open,
+            request -> ConsentSubject.of("Mr Ade Bello", "patient"),
+            "to consent to sharing with his daughter",
+            "Sam Okafor, nurse assessor",
+            LocalDate.of(2026, 3, 2),
+            CapacityOutcome.HAS_CAPACITY);
+
+    assertThat(assessment.allowsConsentGivenAs(ConsentGivenAs.THE_PERSON)).isTrue();
+    assertThat(assessment.allowsConsentGivenAs(ConsentGivenAs.BEST_INTERESTS_DECISION)).isFalse();
   }
 }

@@ -64,7 +64,7 @@ public enum CareDomain {
   }
 
   /** "No needs, Low, Moderate, High", for messages that say what may be chosen. */
-  String levelTitles() {
+  public String levelTitles() {
     return levels.stream().map(NeedLevel::title).collect(joining(", "));
   }
 }

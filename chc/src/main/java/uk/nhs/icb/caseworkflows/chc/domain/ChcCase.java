@@ -1,13 +1,31 @@
 package uk.nhs.icb.caseworkflows.chc.domain;
 
+import static uk.nhs.icb.caseworkflows.chc.domain.ChcCaseStatus.ASSESSMENT_DECLINED;
 import static uk.nhs.icb.caseworkflows.chc.domain.ChcCaseStatus.AWAITING_CHECKLIST;
 import static uk.nhs.icb.caseworkflows.chc.domain.ChcCaseStatus.DECIDED;
 import static uk.nhs.icb.caseworkflows.chc.domain.ChcCaseStatus.IN_FULL_ASSESSMENT;
 import static uk.nhs.icb.caseworkflows.chc.domain.ChcCaseStatus.SCREENED_OUT;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
+import uk.nhs.icb.caseworkflows.common.party.domain.Party;
 import uk.nhs.icb.caseworkflows.common.text.Text;
 
 /**
@@ -18,39 +36,205 @@ import uk.nhs.icb.caseworkflows.common.text.Text;
  * the team fills in; the ICB then decides on the team's recommendation, and a late eligible
  * decision it caused records the refund period. Anyone found not eligible is checked for NHS-funded
  * Nursing Care. The root decides which step may come next; its parts keep their rules.
- *
- * <p>Plain Java for now: the JPA mapping, audit and process arrive with the application layer.
  */
+@Entity
+@Table(name = "chc_case")
 public class ChcCase {
 
-  private final Referral referral;
-  private final DecisionSupportTool decisionSupportTool = new DecisionSupportTool();
-  private ChcCaseStatus status;
-  private Checklist checklist;
-  private ChecklistOutcome checklistOutcome;
-  private AssessmentClock clock;
-  private EligibilityDecision decision;
+  /** The case type of CHC cases in audit entries, letters, consents and /api/cases/{type}. */
+  public static final String CASE_TYPE = "chc";
 
-  private ChcCase(Referral referral) {
-    this.referral = referral;
-  }
+  /** The longest reasons the panel or the FNC decision keeps. */
+  public static final int REASONS_LENGTH = 4000;
+
+  @Id
+  @Column(name = "id", length = 36)
+  private String id;
+
+  @Version
+  @Column(name = "version")
+  private long version;
+
+  @Column(name = "reference", nullable = false, unique = true, length = 15)
+  private String reference;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 20)
+  private ChcCaseStatus status;
+
+  @Embedded private AffectedPerson person;
+
+  @Column(name = "received_on", nullable = false)
+  private LocalDate receivedOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "route", nullable = false, length = 20)
+  private ReferralRoute route;
+
+  @Embedded private ReferralSource source;
+
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "name", column = @Column(name = "representative_name")),
+    @AttributeOverride(
+        name = "addressLines",
+        column = @Column(name = "representative_address_lines", length = 1000)),
+    @AttributeOverride(
+        name = "postcode",
+        column = @Column(name = "representative_postcode", length = 10)),
+    @AttributeOverride(
+        name = "telephone",
+        column = @Column(name = "representative_telephone", length = 40)),
+    @AttributeOverride(
+        name = "email",
+        column = @Column(name = "representative_email", length = 320)),
+    @AttributeOverride(
+        name = "communicationNeeds.codes",
+        column = @Column(name = "representative_communication_needs", length = 200)),
+    @AttributeOverride(
+        name = "communicationNeeds.note",
+        column = @Column(name = "representative_communication_needs_note", length = 500))
+  })
+  private Party representative;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "representative_standing", length = 30)
+  private RepresentativeStanding representativeStanding;
+
+  @OneToOne(cascade = CascadeType.ALL, orphanRemoval = true)
+  @JoinColumn(name = "checklist_id")
+  private Checklist checklist;
+
+  @Column(name = "checklist_received_on")
+  private LocalDate checklistReceivedOn;
+
+  @OneToOne(cascade = CascadeType.ALL, orphanRemoval = true, optional = false)
+  @JoinColumn(name = "dst_id", nullable = false)
+  private DecisionSupportTool decisionSupportTool;
+
+  @Column(name = "clock_started_on")
+  private LocalDate clockStartedOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "clock_start", length = 40)
+  private ClockStart clockStart;
+
+  @Column(name = "breach_flagged_on")
+  private LocalDate breachFlaggedOn;
+
+  @Column(name = "eligible")
+  private Boolean eligible;
+
+  @Column(name = "decided_on")
+  private LocalDate decidedOn;
+
+  @Column(name = "decided_by", length = 100)
+  private String decidedBy;
+
+  @Column(name = "decision_reasons", length = REASONS_LENGTH)
+  private String decisionReasons;
+
+  @Column(name = "reasons_for_departing", length = REASONS_LENGTH)
+  private String reasonsForDeparting;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "delay_cause", length = 20)
+  private DelayCause delayCause;
+
+  @Column(name = "refund_from")
+  private LocalDate refundFrom;
+
+  @Column(name = "refund_to")
+  private LocalDate refundTo;
+
+  @Column(name = "fnc_payable")
+  private Boolean fncPayable;
+
+  @Column(name = "fnc_reasons", length = REASONS_LENGTH)
+  private String fncReasons;
+
+  @Column(name = "fnc_decided_on")
+  private LocalDate fncDecidedOn;
+
+  @Column(name = "closed_on")
+  private LocalDate closedOn;
+
+  @Column(name = "last_edited_at")
+  private Instant lastEditedAt;
+
+  @Column(name = "last_edited_by", length = 100)
+  private String lastEditedBy;
+
+  protected ChcCase() {}
 
   /**
-   * Opens a case on an adult's referral; a referral straight to full assessment starts the clock.
+   * Opens a case on an adult's referral: the person (whose date of birth and NHS number the
+   * referral checks), how they were referred and by whom. A referral straight to full assessment
+   * starts the clock on the day it was received.
    */
-  public static ChcCase refer(Referral referral) {
+  public static ChcCase refer(
+      String reference, AffectedPerson person, Referral referral, ReferralSource source) {
     Objects.requireNonNull(referral, "referral");
-    ChcCase chcCase = new ChcCase(referral);
+    Objects.requireNonNull(person, "person");
+    if (!Objects.equals(person.dateOfBirth(), referral.dateOfBirth())
+        || !Objects.equals(person.nhsNumber(), referral.nhsNumber())) {
+      throw new IllegalArgumentException("the referral is not for this person");
+    }
+    ChcCase chcCase = new ChcCase();
+    chcCase.id = UUID.randomUUID().toString();
+    chcCase.reference = Text.required(reference, "the case reference");
+    chcCase.person = person;
+    chcCase.receivedOn = referral.receivedOn();
+    chcCase.route = referral.route();
+    chcCase.source = Objects.requireNonNull(source, "source");
+    chcCase.decisionSupportTool = new DecisionSupportTool();
     switch (referral.route()) {
       case CHECKLIST -> chcCase.status = AWAITING_CHECKLIST;
       case FULL_ASSESSMENT -> {
-        chcCase.clock = referral.startClock();
+        chcCase.startClock(referral.startClock());
         chcCase.status = IN_FULL_ASSESSMENT;
       }
       case FAST_TRACK ->
           throw new UnsupportedOperationException("the Fast Track pathway is not built yet");
     }
     return chcCase;
+  }
+
+  /**
+   * Notes who last edited the case and when. A case's Checklist and tool are edited over days by
+   * several people; noting each edit on the case moves its version, so a stale copy is refused.
+   */
+  public void noteEdit(Instant at, String by) {
+    requireOpen();
+    this.lastEditedAt = Objects.requireNonNull(at, "at");
+    this.lastEditedBy = by;
+  }
+
+  /** Records (or replaces) who speaks for the person, and with what standing. */
+  public void recordRepresentative(Party representative, RepresentativeStanding standing) {
+    requireOpen();
+    this.representative = Objects.requireNonNull(representative, "representative");
+    this.representativeStanding = Objects.requireNonNull(standing, "standing");
+  }
+
+  /**
+   * The Checklist being filled in, started on {@code startedOn} by {@code assessor} if there is
+   * none yet: an assessor may save some domains and come back to the rest.
+   */
+  public Checklist checklistDraft(LocalDate startedOn, String assessor) {
+    if (status != AWAITING_CHECKLIST) {
+      throw new ChcRuleException(
+          "This case is not waiting for a Checklist: it is " + describeStatus() + ".");
+    }
+    if (checklist == null) {
+      checklist = new Checklist(startedOn, assessor);
+    }
+    return checklist;
+  }
+
+  private void startClock(AssessmentClock started) {
+    this.clockStartedOn = started.startedOn();
+    this.clockStart = started.start();
   }
 
   /**
@@ -72,14 +256,21 @@ public class ChcCase {
     }
     ChecklistOutcome outcome = completed.outcome();
     this.checklist = completed;
-    this.checklistOutcome = outcome;
+    this.checklistReceivedOn = receivedOn;
     if (outcome.isPositive()) {
-      this.clock = new AssessmentClock(receivedOn, ClockStart.POSITIVE_CHECKLIST);
+      startClock(new AssessmentClock(receivedOn, ClockStart.POSITIVE_CHECKLIST));
       this.status = IN_FULL_ASSESSMENT;
     } else {
       this.status = SCREENED_OUT;
     }
     return outcome;
+  }
+
+  /**
+   * Whether the case has reached its full assessment: a positive Checklist or a direct referral.
+   */
+  public boolean hasFullAssessment() {
+    return status == IN_FULL_ASSESSMENT || status == DECIDED;
   }
 
   /** The team's tool, open while the case is in full assessment. */
@@ -97,6 +288,20 @@ public class ChcCase {
    */
   public EligibilityDecision decide(
       boolean eligible, LocalDate decidedOn, String reasonsForDeparting, DelayCause delayCause) {
+    return decide(eligible, decidedOn, null, null, reasonsForDeparting, delayCause);
+  }
+
+  /**
+   * Records the panel's decision as {@link #decide(boolean, LocalDate, String, DelayCause)} does,
+   * with who decided and the reasons the decision letter gives.
+   */
+  public EligibilityDecision decide(
+      boolean eligible,
+      LocalDate decidedOn,
+      String decidedBy,
+      String reasons,
+      String reasonsForDeparting,
+      DelayCause delayCause) {
     if (status == DECIDED) {
       throw new ChcRuleException("Eligibility in this case is already decided.");
     }
@@ -118,11 +323,19 @@ public class ChcCase {
           "This decision differs from the team's recommendation. Record the exceptional"
               + " circumstances that justify it.");
     }
-    RefundPeriod refund = clock.refundPeriod(decidedOn, eligible, delayCause).orElse(null);
-    this.decision =
-        new EligibilityDecision(eligible, decidedOn, departs ? reasonsForDeparting : null, refund);
+    RefundPeriod refund =
+        clock().orElseThrow().refundPeriod(decidedOn, eligible, delayCause).orElse(null);
+    this.eligible = eligible;
+    this.decidedOn = decidedOn;
+    this.decidedBy = decidedBy;
+    this.decisionReasons = reasons == null || reasons.isBlank() ? null : reasons.strip();
+    this.reasonsForDeparting =
+        departs && reasonsForDeparting != null ? reasonsForDeparting.strip() : null;
+    this.delayCause = delayCause;
+    this.refundFrom = refund == null ? null : refund.from();
+    this.refundTo = refund == null ? null : refund.to();
     this.status = DECIDED;
-    return decision;
+    return decision().orElseThrow();
   }
 
   /**
@@ -136,7 +349,7 @@ public class ChcCase {
       return NursingCareConsideration.after(false, livesIn, goingTo);
     }
     if (status == DECIDED) {
-      return NursingCareConsideration.after(decision.eligible(), livesIn, goingTo);
+      return NursingCareConsideration.after(eligible, livesIn, goingTo);
     }
     throw new ChcRuleException(
         "NHS-funded Nursing Care is considered once eligibility is settled; this case is "
@@ -144,8 +357,72 @@ public class ChcCase {
             + ".");
   }
 
+  /** The consideration for this person's own setting, as referred. */
+  public NursingCareConsideration nursingCareConsideration() {
+    return nursingCareConsideration(source.livesIn(), source.goingTo());
+  }
+
+  /**
+   * Whether, eligibility being settled as not eligible, FNC is now to be considered; false while
+   * eligibility is open or when the person is eligible.
+   */
+  public boolean nursingCareToBeConsidered() {
+    return (status == SCREENED_OUT || status == DECIDED) && nursingCareConsideration().required();
+  }
+
+  /**
+   * Records the outcome of considering NHS-funded Nursing Care, which the letter tells the person;
+   * only where the consideration is required.
+   */
+  public void recordNursingCareDecision(boolean payable, String reasons, LocalDate decidedOn) {
+    requireOpen();
+    if (!nursingCareConsideration().required()) {
+      throw new ChcRuleException(
+          "NHS-funded Nursing Care is not in question here: "
+              + nursingCareConsideration().reason());
+    }
+    this.fncPayable = payable;
+    this.fncReasons = Text.required(reasons, "the reasons for the FNC decision");
+    this.fncDecidedOn = Objects.requireNonNull(decidedOn, "decidedOn");
+  }
+
+  /**
+   * The person (or the one who may consent for them) declined the assessment: nothing more is done
+   * and the case closes.
+   */
+  public void declineAssessment() {
+    requireOpen();
+    if (status == DECIDED || status == SCREENED_OUT) {
+      throw new ChcRuleException("This case is already " + describeStatus() + ".");
+    }
+    this.status = ASSESSMENT_DECLINED;
+  }
+
+  /** Notes that the 28 days passed without a decision, for the CHC manager; the case carries on. */
+  public void flagOverdue(LocalDate on) {
+    if (status == IN_FULL_ASSESSMENT && breachFlaggedOn == null) {
+      this.breachFlaggedOn = on;
+    }
+  }
+
+  /** Closes the case once its last letter has gone; its retention clock starts that day. */
+  public void close(LocalDate on) {
+    requireOpen();
+    if (status == AWAITING_CHECKLIST || status == IN_FULL_ASSESSMENT) {
+      throw new ChcRuleException("This case is " + describeStatus() + " and cannot close yet.");
+    }
+    this.closedOn = Objects.requireNonNull(on, "on");
+  }
+
+  private void requireOpen() {
+    if (closedOn != null) {
+      throw new ChcRuleException("This case closed on " + Text.day(closedOn) + ".");
+    }
+  }
+
   private String describeStatus() {
     return switch (status) {
+      case ASSESSMENT_DECLINED -> "closed because the assessment was declined";
       case AWAITING_CHECKLIST -> "waiting for its Checklist";
       case SCREENED_OUT -> "closed after a negative Checklist";
       case IN_FULL_ASSESSMENT -> "in full assessment";
@@ -153,8 +430,78 @@ public class ChcCase {
     };
   }
 
+  public String id() {
+    return id;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  /** "CHC-2026-000045". */
+  public String reference() {
+    return reference;
+  }
+
+  public AffectedPerson person() {
+    return person;
+  }
+
+  public ReferralSource source() {
+    return source;
+  }
+
+  public Optional<Party> representative() {
+    return Optional.ofNullable(representative);
+  }
+
+  public Optional<RepresentativeStanding> representativeStanding() {
+    return Optional.ofNullable(representativeStanding);
+  }
+
   public Referral referral() {
-    return referral;
+    return new Referral(person.nhsNumber(), person.dateOfBirth(), receivedOn, route);
+  }
+
+  public Optional<LocalDate> checklistReceivedOn() {
+    return Optional.ofNullable(checklistReceivedOn);
+  }
+
+  public Optional<LocalDate> breachFlaggedOn() {
+    return Optional.ofNullable(breachFlaggedOn);
+  }
+
+  public Optional<String> decidedBy() {
+    return Optional.ofNullable(decidedBy);
+  }
+
+  public Optional<String> decisionReasons() {
+    return Optional.ofNullable(decisionReasons);
+  }
+
+  public Optional<DelayCause> delayCause() {
+    return Optional.ofNullable(delayCause);
+  }
+
+  /** Empty until the FNC decision is recorded; true when FNC is payable. */
+  public Optional<Boolean> fncPayable() {
+    return Optional.ofNullable(fncPayable);
+  }
+
+  public Optional<String> fncReasons() {
+    return Optional.ofNullable(fncReasons);
+  }
+
+  public Optional<LocalDate> fncDecidedOn() {
+    return Optional.ofNullable(fncDecidedOn);
+  }
+
+  public Optional<LocalDate> closedOn() {
+    return Optional.ofNullable(closedOn);
+  }
+
+  public boolean isClosed() {
+    return closedOn != null;
   }
 
   public ChcCaseStatus status() {
@@ -165,15 +512,22 @@ public class ChcCase {
     return Optional.ofNullable(checklist);
   }
 
+  /** The outcome of the Checklist once it was received complete; empty while it is a draft. */
   public Optional<ChecklistOutcome> checklistOutcome() {
-    return Optional.ofNullable(checklistOutcome);
+    return checklistReceivedOn == null ? Optional.empty() : Optional.of(checklist.outcome());
   }
 
   public Optional<AssessmentClock> clock() {
-    return Optional.ofNullable(clock);
+    return clockStartedOn == null
+        ? Optional.empty()
+        : Optional.of(new AssessmentClock(clockStartedOn, clockStart));
   }
 
   public Optional<EligibilityDecision> decision() {
-    return Optional.ofNullable(decision);
+    if (eligible == null) {
+      return Optional.empty();
+    }
+    RefundPeriod refund = refundFrom == null ? null : new RefundPeriod(refundFrom, refundTo);
+    return Optional.of(new EligibilityDecision(eligible, decidedOn, reasonsForDeparting, refund));
   }
 }

@@ -11,5 +11,7 @@ public enum ChcCaseStatus {
   /** A positive Checklist or a direct referral: the MDT assesses and the 28 days run. */
   IN_FULL_ASSESSMENT,
   /** The ICB has decided eligibility. */
-  DECIDED
+  DECIDED,
+  /** The person, or whoever may consent for them, declined the assessment; nothing more is done. */
+  ASSESSMENT_DECLINED
 }

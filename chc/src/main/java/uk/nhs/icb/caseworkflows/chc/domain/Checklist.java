@@ -1,12 +1,19 @@
 package uk.nhs.icb.caseworkflows.chc.domain;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The NHS Continuing Healthcare Checklist: a screening tool any trained health or social care
@@ -14,18 +21,35 @@ import java.util.Optional;
  * in over time, so ratings can be given, changed and read while it is incomplete; the outcome is
  * given only once every domain is rated, because the national tool is not to be shortened.
  */
+@Entity
+@Table(name = "chc_checklist")
 public class Checklist {
 
-  private final LocalDate completedOn;
-  private final String completedBy;
-  private final Map<ChecklistDomain, ChecklistRating> ratings =
-      new EnumMap<>(ChecklistDomain.class);
+  /** The longest "who completed it, with their role" the form keeps. */
+  public static final int COMPLETED_BY_LENGTH = 200;
+
+  @Id
+  @Column(name = "id", length = 36)
+  private String id;
+
+  @Column(name = "completed_on", nullable = false)
+  private LocalDate completedOn;
+
+  @Column(name = "completed_by", nullable = false, length = COMPLETED_BY_LENGTH)
+  private String completedBy;
+
+  @ElementCollection
+  @CollectionTable(name = "chc_checklist_rating", joinColumns = @JoinColumn(name = "checklist_id"))
+  private List<ChecklistRating> ratings = new ArrayList<>();
+
+  protected Checklist() {}
 
   /**
    * A Checklist as completed on a day by a named practitioner ("Sam Okafor, Discharge Liaison
    * Nurse"), which the letter quotes.
    */
   public Checklist(LocalDate completedOn, String completedBy) {
+    this.id = UUID.randomUUID().toString();
     this.completedOn = Objects.requireNonNull(completedOn, "completedOn");
     if (completedBy == null || completedBy.isBlank()) {
       throw new ChcRuleException("Say who completed the Checklist, with their role.");
@@ -35,16 +59,23 @@ public class Checklist {
 
   /** Rates a domain, replacing any earlier rating of it. */
   public void rate(ChecklistDomain domain, ChecklistLevel level, String evidence) {
-    ratings.put(domain, new ChecklistRating(domain, level, evidence));
+    ChecklistRating rating = new ChecklistRating(domain, level, evidence);
+    ratings.removeIf(earlier -> earlier.domain() == domain);
+    ratings.add(rating);
   }
 
   public Optional<ChecklistRating> ratingOf(ChecklistDomain domain) {
-    return Optional.ofNullable(ratings.get(domain));
+    return ratings.stream().filter(rating -> rating.domain() == domain).findFirst();
+  }
+
+  /** The ratings given so far, in the Checklist's order. */
+  public List<ChecklistRating> ratings() {
+    return Arrays.stream(ChecklistDomain.values()).flatMap(d -> ratingOf(d).stream()).toList();
   }
 
   /** The domains still to rate, in the Checklist's order. */
   public List<ChecklistDomain> unratedDomains() {
-    return Arrays.stream(ChecklistDomain.values()).filter(d -> !ratings.containsKey(d)).toList();
+    return Arrays.stream(ChecklistDomain.values()).filter(d -> ratingOf(d).isEmpty()).toList();
   }
 
   public boolean isComplete() {
@@ -60,7 +91,7 @@ public class Checklist {
               + ChecklistRule.titles(unrated)
               + ".");
     }
-    return ChecklistOutcome.of(List.copyOf(ratings.values()));
+    return ChecklistOutcome.of(ratings());
   }
 
   public LocalDate completedOn() {

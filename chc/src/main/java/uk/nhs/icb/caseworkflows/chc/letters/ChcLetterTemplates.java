@@ -9,7 +9,12 @@ public class ChcLetterTemplates implements LetterTemplates {
   private static final String FOLDER = "uk/nhs/icb/caseworkflows/chc/letters/";
   private static final List<String> KINDS =
       List.of(
-          "chc-checklist-outcome", "chc-eligibility-decision", "chc-care-package", "chc-review");
+          "chc-checklist-outcome",
+          "chc-eligibility-decision",
+          "chc-dst-summary",
+          "chc-nursing-care",
+          "chc-care-package",
+          "chc-review");
 
   @Override
   public List<String> resources() {

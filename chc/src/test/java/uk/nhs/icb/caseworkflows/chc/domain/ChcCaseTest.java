@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
 
 /** A case from referral to decision, as the assessor and the panel would see it move. */
 class ChcCaseTest {
@@ -15,7 +16,11 @@ class ChcCaseTest {
   private static final LocalDate RECEIVED = LocalDate.of(2026, 11, 20);
 
   private static ChcCase referred(ReferralRoute route) {
-    return ChcCase.refer(new Referral(null, BORN, LocalDate.of(2026, 11, 18), route));
+    return ChcCase.refer(
+        "CHC-2026-000001",
+        new AffectedPerson("Patrick Doyle", null, BORN, List.of("3 Beech Hill Close"), "LU6 3QR"),
+        new Referral(null, BORN, LocalDate.of(2026, 11, 18), route),
+        new ReferralSource("Sam Okafor, Discharge Liaison Nurse", CareSetting.HOSPITAL, null));
   }
 
   private static Checklist checklistWithAIn(ChecklistDomain... inA) {

@@ -26,6 +26,9 @@ public final class ComplaintAnswerLengths {
           Map.entry("complainantNeedsNote", CommunicationNeeds.MAX_NOTE_LENGTH),
           Map.entry("patientNeedsNote", CommunicationNeeds.MAX_NOTE_LENGTH),
           Map.entry("standingEvidence", 2000),
+          Map.entry("standingRelationshipDescription", 200),
+          Map.entry("evidenceSeen", 2000),
+          Map.entry("standingReasons", 2000),
           Map.entry("subject", 300),
           Map.entry("peopleNamed", 2000),
           Map.entry("desiredOutcome", 4000),
@@ -37,7 +40,12 @@ public final class ComplaintAnswerLengths {
           Map.entry("reason", 2000),
           Map.entry("source", 300),
           Map.entry("action-description", 2000),
-          Map.entry("action-owner", 300));
+          Map.entry("action-owner", 300),
+          Map.entry("provider", 300),
+          Map.entry("organisation-name", 300),
+          Map.entry("organisation-asked", 5000),
+          Map.entry("leadOrganisation", 300),
+          Map.entry("answer", 5000));
 
   private ComplaintAnswerLengths() {}
 }

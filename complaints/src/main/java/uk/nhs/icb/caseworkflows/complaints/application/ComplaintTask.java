@@ -13,6 +13,7 @@ public enum ComplaintTask implements TaskKey {
   DECIDE_LATE_COMPLAINT("decide-late-complaint"),
   CHECK_REMIT("check-remit"),
   ACKNOWLEDGE("acknowledge"),
+  DECIDE_STANDING("decide-standing"),
   RECORD_CONSENT("record-consent"),
   AGREE_PLAN("agree-plan"),
   DECIDE_ANONYMOUS("decide-anonymous"),

@@ -22,6 +22,7 @@ import uk.nhs.icb.caseworkflows.complaints.application.ComplaintEvidence;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintIntake;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintPlanning;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintResponse;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintStanding;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintTriage;
 import uk.nhs.icb.caseworkflows.complaints.domain.Channel;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDetails;
@@ -50,6 +51,7 @@ public class DemoComplaintStories {
   private final ComplaintIntake intake;
   private final ComplaintTriage triage;
   private final ComplaintAcknowledgement acknowledgement;
+  private final ComplaintStanding standing;
   private final ComplaintConsentRecording consents;
   private final ComplaintPlanning planning;
   private final ComplaintEvidence evidence;
@@ -61,6 +63,7 @@ public class DemoComplaintStories {
       ComplaintIntake intake,
       ComplaintTriage triage,
       ComplaintAcknowledgement acknowledgement,
+      ComplaintStanding standing,
       ComplaintConsentRecording consents,
       ComplaintPlanning planning,
       ComplaintEvidence evidence,
@@ -70,6 +73,7 @@ public class DemoComplaintStories {
     this.intake = intake;
     this.triage = triage;
     this.acknowledgement = acknowledgement;
+    this.standing = standing;
     this.consents = consents;
     this.planning = planning;
     this.evidence = evidence;
@@ -78,7 +82,7 @@ public class DemoComplaintStories {
   }
 
   protected DemoComplaintStories() {
-    this(null, null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null, null);
   }
 
   /** Tells every story; returns how many complaints were made. */
@@ -158,6 +162,8 @@ public class DemoComplaintStories {
     complainantConsents(id, ConsentPurpose.PROCESS_CASE, ConsentMethod.VERBAL, times.hoursAgo(70));
     triage.decideRemit(id, true, null, null);
     acknowledgement.acknowledge(id);
+    // Mr Mensah's letter asking his daughter to act is on file: she may complain for him.
+    standing.decide(id, true, null, null, null, null);
   }
 
   private void underInvestigation() {
@@ -266,6 +272,11 @@ public class DemoComplaintStories {
     complainantConsents(
         id,
         ConsentPurpose.PROCESS_CASE,
+        ConsentMethod.WRITTEN,
+        times.hoursAgo(24L * (workingDaysAgo + 1)));
+    complainantConsents(
+        id,
+        ConsentPurpose.SHARE_WITH_PROVIDER,
         ConsentMethod.WRITTEN,
         times.hoursAgo(24L * (workingDaysAgo + 1)));
     triage.decideRemit(id, true, null, null);

@@ -18,9 +18,10 @@ import uk.nhs.icb.caseworkflows.common.text.Text;
  * retention period (10 years under the Records Management Code) starts from.
  *
  * <p>Once responded to, a complaint closes as responded; before that only when withdrawn, when
- * consent is not given, or when it was found outside remit or refused as out of time. A spoken
- * complaint put right by the end of the next working day is closed as it is received, with how it
- * was put right.
+ * consent is not given, when it was found outside remit or refused as out of time, when the
+ * representative's standing to complain for the patient was not accepted, or when it was passed to
+ * the provider to handle (recorded as a transfer first). A spoken complaint put right by the end of
+ * the next working day is closed as it is received, with how it was put right.
  */
 @Embeddable
 public class Closure {
@@ -46,11 +47,28 @@ public class Closure {
     this.closedBy = Text.required(closedBy, "who closed the complaint");
   }
 
-  /** Closes for {@code reason}, refused unless the complaint's state supports it. */
+  /** Closes a complaint neither transferred nor refused for its representative, for a reason. */
   static Closure of(
       ClosureReason reason,
       ComplaintStatus status,
       Admissibility admissibility,
+      Instant at,
+      String by) {
+    return of(reason, status, admissibility, false, false, at, by);
+  }
+
+  /**
+   * Closes for {@code reason}, refused unless the complaint's state supports it.
+   *
+   * @param standingRefused whether the ICB refused the representative's standing
+   * @param recordedAsTransferred whether a transfer to the provider is on the file
+   */
+  static Closure of(
+      ClosureReason reason,
+      ComplaintStatus status,
+      Admissibility admissibility,
+      boolean standingRefused,
+      boolean recordedAsTransferred,
       Instant at,
       String by) {
     status.requireOpen();
@@ -69,6 +87,20 @@ public class Closure {
         if (!admissibility.isRefusedAsLate()) {
           throw new ComplaintRuleException(
               "Only a late complaint that was not accepted can be closed as out of time.");
+        }
+      }
+      case STANDING_REFUSED -> {
+        status.requireNotYetResponded("closing for the representative's standing");
+        if (!standingRefused) {
+          throw new ComplaintRuleException(
+              "Only a complaint whose representative's standing was refused can be closed for it.");
+        }
+      }
+      case TRANSFERRED -> {
+        if (!recordedAsTransferred) {
+          throw new ComplaintRuleException(
+              "Record the transfer to the provider, with the complainant's consent, before closing"
+                  + " the complaint as transferred.");
         }
       }
       case RESOLVED_ORALLY ->

@@ -17,6 +17,13 @@ public enum ClosureReason {
   OUTSIDE_REMIT,
   /** Made after the time limit, and not accepted late. */
   OUT_OF_TIME,
+  /** The representative's standing to complain for the patient was not accepted (reg 5). */
+  STANDING_REFUSED,
+  /**
+   * Passed, with the complainant's consent, to the provider to handle and answer: the complaint
+   * goes on there, so it is not withdrawn.
+   */
+  TRANSFERRED,
   /** Spoken, and resolved by the end of the next working day: outside the formal process. */
   RESOLVED_ORALLY
 }

@@ -31,6 +31,7 @@ import java.util.UUID;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentCheck;
 import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
 import uk.nhs.icb.caseworkflows.common.party.domain.Party;
+import uk.nhs.icb.caseworkflows.common.text.Text;
 
 /**
  * A complaint file under the NHS complaints regulations, from receipt to closure: the complaint as
@@ -73,6 +74,9 @@ public class Complaint {
   @Embedded private ComplaintOutcome outcome;
   @Embedded private Closure closure;
   @Embedded private ComplaintCoding coding;
+  @Embedded private StandingDecision standingDecision;
+  @Embedded private Transfer transfer;
+  @Embedded private JointHandling jointHandling;
 
   // The parts' lists: EclipseLink cannot map a collection inside an embeddable, so they are
   // mapped here and handed to their part by its accessor.
@@ -128,6 +132,13 @@ public class Complaint {
   @Column(name = "code", nullable = false, length = 40)
   private List<String> codedProfessions = new ArrayList<>();
 
+  @ElementCollection
+  @CollectionTable(
+      name = "complaint_joint_organisation",
+      joinColumns = @JoinColumn(name = "complaint_id"))
+  @OrderColumn(name = "position")
+  private List<JointOrganisation> jointOrganisations = new ArrayList<>();
+
   protected Complaint() {}
 
   /** Records a complaint as received; its deadlines run from the day of receipt. */
@@ -179,12 +190,70 @@ public class Complaint {
     status = AWAITING_CONSENT;
   }
 
+  /**
+   * Whether the representative may complain for the patient (regulation 5); may be redone until the
+   * plan is agreed. A refusal ends the complaint: the process writes to say why and closes it.
+   */
+  public void decideStanding(
+      boolean accept,
+      Boolean reasonableGrounds,
+      Boolean bestInterests,
+      String evidenceSeen,
+      String reasons,
+      Instant at,
+      String by) {
+    Representation representation =
+        representation()
+            .orElseThrow(
+                () ->
+                    new ComplaintRuleException(
+                        "This complaint was made by the patient, so there is no representative's"
+                            + " standing to decide."));
+    status.require(
+        "a decision on the representative's standing", RECEIVED, ACKNOWLEDGED, AWAITING_CONSENT);
+    standingDecision =
+        StandingDecision.decide(
+            representation,
+            accept,
+            reasonableGrounds,
+            bestInterests,
+            evidenceSeen,
+            reasons,
+            at,
+            by);
+  }
+
+  /**
+   * Whether what the ICB holds about the patient may go to the complainant: always for a patient's
+   * own complaint; for a representative's only once their standing was accepted.
+   */
+  public boolean mayShareThePatientsInformationWithTheComplainant() {
+    return representation().isEmpty() || (standingDecision != null && standingDecision.accepted());
+  }
+
+  /**
+   * @param until what waits for the decision, finishing "before ..." ("the plan is agreed")
+   */
+  private void requireStandingAccepted(String until) {
+    if (mayShareThePatientsInformationWithTheComplainant()) {
+      return;
+    }
+    throw new ComplaintRuleException(
+        standingDecision == null
+            ? "Decide whether the representative may complain for the patient before " + until + "."
+            : "The representative's standing to complain for the patient was not accepted: the"
+                + " complaint goes no further, and nothing about the patient goes to them.");
+  }
+
   /** The consents without which the plan cannot be agreed, for the handler to collect. */
   public List<RequiredConsent> consentsNeededToPlan(Investigator investigatedBy) {
     return made.consents().toPlan(investigatedBy);
   }
 
-  /** Refused until acknowledged, admitted (remit, time limit) and with every consent it needs. */
+  /**
+   * Refused until acknowledged, admitted (remit, time limit), with a representative's standing
+   * accepted and with every consent it needs.
+   */
   public void plan(
       ComplaintPlan agreed,
       ConsentCheck consentsGiven,
@@ -201,6 +270,7 @@ public class Complaint {
           "This complaint is about the ICB itself, so the ICB investigates it: no provider is"
               + " asked to.");
     }
+    requireStandingAccepted("the plan is agreed");
     made.consents()
         .requireToPlan(agreed.investigatedBy(), consentsGiven.forCase(CASE_TYPE, id), at);
     LocalDate due = timetable().responseDueFor(agreed.agreedResponseDate(), at, deadlines);
@@ -226,6 +296,7 @@ public class Complaint {
     if (timetable().isClockStopped()) {
       throw new ComplaintRuleException("Restart the clock before recording the outcome.");
     }
+    jointHandling().ifPresent(JointHandling::requireEveryAnswer);
     plan().recordFindings(perIssue);
     outcome = outcome().recorded(perIssue, actionsAndImprovements, at, by);
     status = AWAITING_SIGN_OFF;
@@ -234,6 +305,8 @@ public class Complaint {
   /** The final response, signed off by the responsible person (or someone for them), sent. */
   public void respond(Instant at, String signedOffBy) {
     status.require("sending the response", AWAITING_SIGN_OFF);
+    // The response carries the patient's information: never to a representative not accepted.
+    requireStandingAccepted("the response is sent");
     outcome().signedOff(signedOffBy);
     timetable().responded(at);
     status = RESPONDED;
@@ -241,7 +314,8 @@ public class Complaint {
 
   /** Closes the complaint, for a reason its state supports; the retention clock starts. */
   public void close(ClosureReason reason, Instant at, String by) {
-    closure = Closure.of(reason, status, admissibility, at, by);
+    boolean standingRefused = standingDecision != null && !standingDecision.accepted();
+    closure = Closure.of(reason, status, admissibility, standingRefused, transfer != null, at, by);
     status = CLOSED;
   }
 
@@ -274,6 +348,87 @@ public class Complaint {
     return affectedPerson()
         .map(AffectedPerson::dateOfBirth)
         .flatMap(born -> codes.ageBandOf(born, receipt.receivedOn()));
+  }
+
+  /**
+   * Passes the complaint, before its plan is agreed, to the provider to handle and answer itself
+   * (regulation 7(5): the complainant is then taken to have complained to the provider). It needs
+   * the complainant's consent to the transfer and the patient's consent to share their information
+   * with the provider; the sharing is recorded as a disclosure citing it. The process then writes
+   * to both and closes the file as transferred.
+   */
+  public void transferToProvider(
+      String provider, String whyBetterPlaced, ConsentCheck consentsGiven, Instant at, String by) {
+    status.require("a transfer to the provider", RECEIVED, ACKNOWLEDGED, AWAITING_CONSENT);
+    if (transfer != null) {
+      throw new ComplaintRuleException("This complaint has already been passed to the provider.");
+    }
+    if (subject().isTheIcbItself()) {
+      throw new ComplaintRuleException(
+          "This complaint is about the ICB itself: there is no provider to pass it to.");
+    }
+    RequiredConsent toTransfer = made.consents().toTransfer();
+    // The complainant's own consent (reg 7(5)): no basis without consent stands in for it.
+    String complainantConsent =
+        consentsGiven
+            .forCase(CASE_TYPE, id)
+            .consentFor(toTransfer.purpose(), toTransfer.whose(), at)
+            .orElseThrow(
+                () ->
+                    new ComplaintRuleException(
+                        "The complaint cannot be passed to the provider without "
+                            + toTransfer.described()
+                            + ". Record it first."))
+            .id();
+    String to = Text.required(provider, "the provider it is passed to");
+    String why = Text.required(whyBetterPlaced, "why the provider is better placed");
+    Disclosure shared =
+        disclosureLog()
+            .discloseToOrganisation(
+                "the complaint and the complainant's name and contact details, for the provider"
+                    + " to handle and answer",
+                to,
+                toTransfer,
+                consentsGiven,
+                at,
+                by);
+    transfer = new Transfer(to, why, complainantConsent, shared.consentRecordId(), at, by);
+  }
+
+  /**
+   * Handles the complaint jointly with other organisations concerned in it (regulation 9), once its
+   * plan is agreed: one lead body, one co-ordinated response. Each organisation is told about the
+   * complaint, so each is a disclosure on the file, citing the consent it relied on; the
+   * complainant is named to them only with their consent to being named.
+   *
+   * @param leadOrganisation null when the ICB leads
+   */
+  public void agreeJointHandling(
+      String leadOrganisation,
+      List<JointHandling.Asked> asked,
+      boolean complainantNamed,
+      ConsentCheck consentsGiven,
+      Instant at,
+      String by) {
+    status.require("agreeing joint handling", PLANNED, INVESTIGATING);
+    if (jointHandling != null) {
+      throw new ComplaintRuleException("Joint handling of this complaint is already agreed.");
+    }
+    List<JointOrganisation> organisations = new ArrayList<>();
+    JointHandling agreed = JointHandling.agreed(leadOrganisation, asked, organisations, at, by);
+    RequiredConsent naming = complainantNamed ? made.consents().toNameTheComplainant() : null;
+    for (JointOrganisation organisation : organisations) {
+      disclosureLog()
+          .discloseToOrganisation(
+              "the complaint, to handle it jointly: " + organisation.asked(),
+              organisation.name(),
+              naming,
+              consentsGiven,
+              at,
+              by);
+    }
+    jointOrganisations.addAll(organisations);
+    jointHandling = agreed;
   }
 
   /** Closed after its response with the complaint upheld in whole or in part. */
@@ -352,10 +507,26 @@ public class Complaint {
     return (outcome != null ? outcome : new ComplaintOutcome()).of(improvements);
   }
 
+  /** Present once the complaint was passed to the provider to handle. */
+  public Optional<Transfer> transfer() {
+    return Optional.ofNullable(transfer);
+  }
+
+  /** Present once joint handling was agreed. */
+  public Optional<JointHandling> jointHandling() {
+    return Optional.ofNullable(jointHandling)
+        .map(handling -> handling.of(this::status, jointOrganisations));
+  }
+
   /** Until coded, an empty coding. */
   public ComplaintCoding coding() {
     return (coding != null ? coding : new ComplaintCoding())
         .of(codedSubjects, codedServiceAreas, codedProfessions);
+  }
+
+  /** Empty for a patient's own complaint, and until the representative's standing is decided. */
+  public Optional<StandingDecision> standingDecision() {
+    return Optional.ofNullable(standingDecision);
   }
 
   public Optional<Closure> closure() {

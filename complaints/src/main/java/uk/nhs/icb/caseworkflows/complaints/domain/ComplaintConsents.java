@@ -84,6 +84,14 @@ final class ComplaintConsents {
         concerned.name() + "'s consent to share their information with those complained about");
   }
 
+  /** The complainant's own agreement to their complaint being handled by the provider instead. */
+  RequiredConsent toTransfer() {
+    return new RequiredConsent(
+        ConsentPurpose.TRANSFER_TO_PROVIDER,
+        complainantSubject(),
+        complainant.name() + "'s consent to the complaint being passed to the provider to handle");
+  }
+
   RequiredConsent toNameTheComplainant() {
     return new RequiredConsent(
         ConsentPurpose.SHARE_IDENTITY_WITH_SUBJECT,

@@ -108,6 +108,36 @@ public class DisclosureLog {
         new Disclosure(whatWasShared, recipient, patientsInformation, namingConsent, at, by));
   }
 
+  /**
+   * The complaint shared with an organisation on a route of its own (a transfer, joint handling):
+   * the patient's information on their consent (or an approved basis without it), as on every
+   * route, and the complainant's name only on {@code naming}, a consent of their own that no basis
+   * without consent replaces.
+   *
+   * @param naming null when the complainant is not named
+   */
+  Disclosure discloseToOrganisation(
+      String whatWasShared,
+      String organisation,
+      RequiredConsent naming,
+      ConsentCheck consentsGiven,
+      Instant at,
+      String by) {
+    requireOpen();
+    ConsentCheck ofThisCase = consentsGiven.forCase(Complaint.CASE_TYPE, caseId);
+    SharingBasis patientsInformation = basisFor(consents.toShareWithProvider(), ofThisCase, at);
+    ConsentRecord namingConsent =
+        naming == null
+            ? null
+            : ofThisCase
+                .consentFor(naming.purpose(), naming.whose(), at)
+                .orElseThrow(() -> missing(naming));
+    Disclosure disclosure =
+        new Disclosure(whatWasShared, organisation, patientsInformation, namingConsent, at, by);
+    disclosures.add(disclosure);
+    return disclosure;
+  }
+
   private void requireOpen() {
     status.get().requireNotYetResponded("a disclosure");
   }

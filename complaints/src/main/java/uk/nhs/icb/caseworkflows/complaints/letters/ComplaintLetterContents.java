@@ -19,8 +19,9 @@ import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDeadlines;
  * What goes into each complaint letter, from the complaint file, what the process knows, and the
  * ICB's letter settings. Letters go to the complainant, quoting the patient's NHS number when there
  * is one, except the disclosure notice, which goes to the organisation complained about and quotes
- * no NHS number. A letter whose substance the file does not hold yet is refused with {@link
- * LetterNotReady} rather than sent with a gap.
+ * no NHS number, and the letter refusing a representative's standing, which quotes nothing the ICB
+ * holds about the patient. A letter whose substance the file does not hold yet is refused with
+ * {@link LetterNotReady} rather than sent with a gap.
  */
 @ApplicationScoped
 public class ComplaintLetterContents {
@@ -33,12 +34,17 @@ public class ComplaintLetterContents {
   public static final String HOLDING_LETTER = "complaint-holding-letter";
   public static final String FINAL_RESPONSE = "complaint-final-response";
   public static final String CONSENT_DECLINED = "complaint-consent-declined";
+  public static final String STANDING_REFUSED = "complaint-standing-refused";
+  public static final String TRANSFERRED = "complaint-transferred";
+  public static final String TRANSFER_NOTICE = "complaint-transfer-notice";
+  public static final String JOINT_HANDLING = "complaint-joint-handling";
 
   private final ComplaintLetterSettings settings;
   private final Clock clock;
   private final OpeningLetterFields opening;
   private final InvestigationLetterFields investigation;
   private final FinalResponseFields finalResponse;
+  private final RouteLetterFields routes;
 
   @Inject
   public ComplaintLetterContents(
@@ -52,6 +58,7 @@ public class ComplaintLetterContents {
     this.opening = new OpeningLetterFields(settings, dates, deadlines);
     this.investigation = new InvestigationLetterFields(settings, dates, deadlines);
     this.finalResponse = new FinalResponseFields();
+    this.routes = new RouteLetterFields();
   }
 
   /** For the CDI proxy only. */
@@ -61,6 +68,7 @@ public class ComplaintLetterContents {
     this.opening = null;
     this.investigation = null;
     this.finalResponse = null;
+    this.routes = null;
   }
 
   public LetterContent contentOf(
@@ -70,8 +78,8 @@ public class ComplaintLetterContents {
 
   /**
    * The letter with the communication needs of its recipient, which decide the further forms it is
-   * sent in: the complainant's for every letter to them; none for the disclosure notice, which goes
-   * to an organisation.
+   * sent in: the complainant's for every letter to them; none for the disclosure notice and the
+   * transfer notice, which go to an organisation.
    */
   public AddressedLetter letterOf(
       String kind, Complaint complaint, LetterCircumstances circumstances) {
@@ -85,10 +93,21 @@ public class ComplaintLetterContents {
           Addressee.organisation(complaint.subject().organisationOrService()),
           investigation.disclosureNotice(complaint, circumstances, clock.instant()));
     }
+    if (TRANSFER_NOTICE.equals(kind)) {
+      Map<String, Object> fields = routes.transferNotice(complaint);
+      return team.letter(
+          kind,
+          reference,
+          null,
+          Addressee.organisation(complaint.transfer().orElseThrow().provider()),
+          fields);
+    }
     return team.letter(
         kind,
         reference,
-        complaint.affectedPerson().map(AffectedPerson::nhsNumber).orElse(null),
+        STANDING_REFUSED.equals(kind)
+            ? null
+            : complaint.affectedPerson().map(AffectedPerson::nhsNumber).orElse(null),
         Addressee.of(complaint.complainant()),
         FINAL_RESPONSE.equals(kind) ? settings.responsiblePerson() : team.signatory(),
         toComplainant(kind, complaint, circumstances));
@@ -96,6 +115,13 @@ public class ComplaintLetterContents {
 
   private Map<String, Object> toComplainant(
       String kind, Complaint complaint, LetterCircumstances circumstances) {
+    if ((FINAL_RESPONSE.equals(kind) || HOLDING_LETTER.equals(kind))
+        && !complaint.mayShareThePatientsInformationWithTheComplainant()) {
+      // A response speaks of the patient's care: only to a representative the ICB accepted.
+      throw new LetterNotReady(
+          "The representative's standing to complain for the patient has not been accepted, so"
+              + " no response about the patient can go to them.");
+    }
     return switch (kind) {
       case ACKNOWLEDGEMENT -> opening.acknowledgement(complaint, circumstances);
       case CONSENT_FORM -> opening.consentForm(complaint);
@@ -104,6 +130,9 @@ public class ComplaintLetterContents {
       case IDENTITY_NEEDED -> investigation.identityNeeded(complaint);
       case HOLDING_LETTER -> investigation.holdingLetter(complaint);
       case FINAL_RESPONSE -> finalResponse.finalResponse(complaint, circumstances);
+      case STANDING_REFUSED -> StandingRefusedFields.standingRefused(complaint);
+      case TRANSFERRED -> routes.transferred(complaint);
+      case JOINT_HANDLING -> routes.jointHandling(complaint);
       default -> throw new IllegalArgumentException("there is no complaint letter '" + kind + "'");
     };
   }

@@ -18,6 +18,10 @@ public class ComplaintLetterTemplates extends FolderLetterTemplates {
         ComplaintLetterContents.HOLDING_LETTER,
         ComplaintLetterContents.FINAL_RESPONSE,
         ComplaintLetterContents.OUTSIDE_REMIT,
-        ComplaintLetterContents.CONSENT_DECLINED);
+        ComplaintLetterContents.CONSENT_DECLINED,
+        ComplaintLetterContents.STANDING_REFUSED,
+        ComplaintLetterContents.TRANSFERRED,
+        ComplaintLetterContents.TRANSFER_NOTICE,
+        ComplaintLetterContents.JOINT_HANDLING);
   }
 }

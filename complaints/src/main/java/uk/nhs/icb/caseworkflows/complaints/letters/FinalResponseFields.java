@@ -45,6 +45,7 @@ final class FinalResponseFields {
     if (!wording.actions().isEmpty()) {
       fields.put("improvements", Map.of("actions", actions(wording)));
     }
+    RouteLetterFields.jointly(complaint).ifPresent(jointly -> fields.put("jointly", jointly));
     fields.put("satisfied", wording.satisfied());
     if (!wording.satisfied()) {
       fields.put("followUp", wording.followUp());

@@ -34,7 +34,10 @@ final class OpeningLetterFields {
     Map<String, Object> fields = ComplaintFacts.toComplainant(complaint);
     fields.put("issues", ComplaintFacts.issues(complaint));
     fields.put("responseExpectedBy", responseExpectedBy(complaint));
-    if (circumstances.consentOutstanding()) {
+    if (complaint.representation().isPresent()) {
+      // The representative's standing is decided first (reg 5); the consent form follows it.
+      fields.put("standingFirst", Map.of("consentOutstanding", circumstances.consentOutstanding()));
+    } else if (circumstances.consentOutstanding()) {
       // The consent form follows in the same post: the process sends it straight after.
       fields.put("consentForm", Map.of("returnBy", consentReturnBy()));
     }

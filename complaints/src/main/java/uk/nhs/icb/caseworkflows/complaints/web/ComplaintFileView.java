@@ -3,6 +3,7 @@ package uk.nhs.icb.caseworkflows.complaints.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import uk.nhs.icb.caseworkflows.bpmn.casework.web.OpenStep;
 import uk.nhs.icb.caseworkflows.common.audit.web.HistoryEntry;
 import uk.nhs.icb.caseworkflows.common.consent.web.ConsentView;
@@ -16,13 +17,17 @@ import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintCoding;
 import uk.nhs.icb.caseworkflows.complaints.domain.InvestigationEvidence;
+import uk.nhs.icb.caseworkflows.complaints.domain.JointHandling;
+import uk.nhs.icb.caseworkflows.complaints.domain.JointOrganisation;
+import uk.nhs.icb.caseworkflows.complaints.domain.Transfer;
 
 /**
  * The complaint file as a handler reads it: parties, what happened, deadlines, consents, where the
  * process is, how it ended, and who works it now ({@code caseworker}, absent while the team has not
  * taken it), and how it is coded for the national return ({@code coding}). What every case file
  * shows (people, consents, steps, documents, letters, history, closure) is the kit's views, so its
- * JSON is the same in every workflow.
+ * JSON is the same in every workflow. A complaint passed to the provider shows its {@code
+ * transfer}; one handled jointly its {@code jointHandling}; both are absent otherwise.
  */
 public record ComplaintFileView(
     String id,
@@ -32,6 +37,8 @@ public record ComplaintFileView(
     PersonView complainant,
     PatientView patient,
     String representativeStanding,
+    Relationship representativeRelationship,
+    StandingDecided standingDecision,
     String organisationOrService,
     boolean aboutTheIcb,
     List<String> peopleNamed,
@@ -49,7 +56,36 @@ public record ComplaintFileView(
     List<HistoryEntry> history,
     ClosureView closure,
     String caseworker,
-    Coding coding) {
+    Coding coding,
+    TransferMade transfer,
+    JointlyHandled jointHandling) {
+
+  /** The complaint passed to the provider to handle, and the two consents it relied on. */
+  public record TransferMade(
+      String provider,
+      String whyBetterPlaced,
+      String complainantConsentId,
+      String shareConsentId,
+      Instant transferredAt,
+      String transferredBy) {}
+
+  /** Joint handling: the lead (null when the ICB leads) and each organisation, numbered from 1. */
+  public record JointlyHandled(
+      String leadOrganisation,
+      boolean ledByTheIcb,
+      Instant agreedAt,
+      String agreedBy,
+      List<JointOrganisationView> organisations) {}
+
+  /** An organisation: what it was asked, and its answer once recorded. */
+  public record JointOrganisationView(
+      int number,
+      String name,
+      String asked,
+      Instant askedAt,
+      String answer,
+      LocalDate answeredOn,
+      String answerRecordedBy) {}
 
   /**
    * How the complaint is counted in the national return (KO41a), as codes (their labels are at
@@ -79,6 +115,22 @@ public record ComplaintFileView(
           : null;
     }
   }
+
+  /** Who the representative is to a patient who has died; description only for OTHER. */
+  public record Relationship(String relationship, String description) {}
+
+  /**
+   * The decision on the representative's standing; a finding is null when the ground does not ask
+   * for it.
+   */
+  public record StandingDecided(
+      boolean accepted,
+      Boolean reasonableGrounds,
+      Boolean bestInterests,
+      String evidenceSeen,
+      String reasons,
+      Instant decidedAt,
+      String decidedBy) {}
 
   /** The ICB asking the provider for its response; answered once that response is on file. */
   public record ProviderRequest(
@@ -144,6 +196,29 @@ public record ComplaintFileView(
         PersonView.of(complaint.complainant()),
         complaint.affectedPerson().map(PatientView::of).orElse(null),
         complaint.representation().map(r -> r.standing().name()).orElse(null),
+        complaint
+            .representation()
+            .flatMap(
+                r ->
+                    r.relationship()
+                        .map(
+                            kind ->
+                                new Relationship(
+                                    kind.name(), r.relationshipDescription().orElse(null))))
+            .orElse(null),
+        complaint
+            .standingDecision()
+            .map(
+                decision ->
+                    new StandingDecided(
+                        decision.accepted(),
+                        decision.reasonableGrounds().orElse(null),
+                        decision.bestInterests().orElse(null),
+                        decision.evidenceSeen().orElse(null),
+                        decision.reasons().orElse(null),
+                        decision.decidedAt(),
+                        decision.decidedBy()))
+            .orElse(null),
         complaint.subject().organisationOrService(),
         complaint.subject().isTheIcbItself(),
         complaint.subject().peopleNamed(),
@@ -225,7 +300,42 @@ public record ComplaintFileView(
                         file.keptUntil().orElse(null)))
             .orElse(null),
         file.caseworker().orElse(null),
-        Coding.of(complaint.coding()));
+        Coding.of(complaint.coding()),
+        complaint.transfer().map(ComplaintFileView::transferMade).orElse(null),
+        complaint.jointHandling().map(ComplaintFileView::jointlyHandled).orElse(null));
+  }
+
+  private static TransferMade transferMade(Transfer transfer) {
+    return new TransferMade(
+        transfer.provider(),
+        transfer.whyBetterPlaced(),
+        transfer.complainantConsentId(),
+        transfer.shareConsentId(),
+        transfer.transferredAt(),
+        transfer.transferredBy());
+  }
+
+  private static JointlyHandled jointlyHandled(JointHandling handling) {
+    List<JointOrganisation> organisations = handling.organisations();
+    return new JointlyHandled(
+        handling.leadOrganisation().orElse(null),
+        handling.isLedByTheIcb(),
+        handling.agreedAt(),
+        handling.agreedBy(),
+        IntStream.range(0, organisations.size())
+            .mapToObj(
+                i -> {
+                  JointOrganisation organisation = organisations.get(i);
+                  return new JointOrganisationView(
+                      i + 1,
+                      organisation.name(),
+                      organisation.asked(),
+                      organisation.askedAt(),
+                      organisation.answer().orElse(null),
+                      organisation.answeredOn().orElse(null),
+                      organisation.answerRecordedBy().orElse(null));
+                })
+            .toList());
   }
 
   /** Where the documents of one piece of evidence are downloaded ({@link ComplaintResource}). */

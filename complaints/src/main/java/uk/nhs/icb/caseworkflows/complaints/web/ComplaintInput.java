@@ -14,6 +14,7 @@ import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDetails;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintMade;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintPlan;
 import uk.nhs.icb.caseworkflows.complaints.domain.Representation;
+import uk.nhs.icb.caseworkflows.complaints.domain.RepresentativeRelationship;
 import uk.nhs.icb.caseworkflows.complaints.domain.ResponseAction;
 import uk.nhs.icb.caseworkflows.complaints.domain.SubjectOfComplaint;
 
@@ -65,8 +66,28 @@ final class ComplaintInput {
         affected == null ? "patient" : "representation",
         "someone complaining for another person gives both that person and their standing");
     ComplaintRequests.Standing standing = request.representation();
+    boolean diedPatient = standing.standing().needsRelationship();
+    require(
+        diedPatient == (standing.relationship() != null),
+        "representation.relationship",
+        diedPatient
+            ? "someone complaining for a patient who has died says who they are to the patient"
+            : "a relationship is recorded only for a patient who has died");
+    require(
+        standing.relationship() != RepresentativeRelationship.OTHER
+            || (standing.relationshipDescription() != null
+                && !standing.relationshipDescription().isBlank()),
+        "representation.relationshipDescription",
+        "say who the representative is to the patient");
     Representation representation =
-        field("representation", () -> new Representation(standing.standing(), standing.evidence()));
+        field(
+            "representation",
+            () ->
+                new Representation(
+                    standing.standing(),
+                    standing.evidence(),
+                    standing.relationship(),
+                    standing.relationshipDescription()));
     return ComplaintMade.onBehalfOf(complainant, affected, representation, subject, details);
   }
 
@@ -78,6 +99,13 @@ final class ComplaintInput {
                 && !request.whereToGo().isBlank()),
         request.reason() == null ? "reason" : "whereToGo",
         "a complaint that is not for the ICB needs the reason and where the complainant can go instead");
+  }
+
+  static void requireReasonsWhenRefused(ComplaintRequests.StandingDecision request) {
+    require(
+        request.accepted() || (request.reasons() != null && !request.reasons().isBlank()),
+        "reasons",
+        "refusing a representative's standing needs the reasons; the letter to them quotes them");
   }
 
   static ComplaintPlan plan(ComplaintRequests.Plan request) {

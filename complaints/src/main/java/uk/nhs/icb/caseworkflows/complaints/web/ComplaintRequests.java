@@ -21,6 +21,8 @@ import uk.nhs.icb.caseworkflows.complaints.domain.EvidenceKind;
 import uk.nhs.icb.caseworkflows.complaints.domain.Investigator;
 import uk.nhs.icb.caseworkflows.complaints.domain.IssueOutcome;
 import uk.nhs.icb.caseworkflows.complaints.domain.OutsideRemitReason;
+import uk.nhs.icb.caseworkflows.complaints.domain.Representation;
+import uk.nhs.icb.caseworkflows.complaints.domain.RepresentativeRelationship;
 import uk.nhs.icb.caseworkflows.complaints.domain.RepresentativeStanding;
 
 /**
@@ -34,10 +36,19 @@ public final class ComplaintRequests {
 
   private ComplaintRequests() {}
 
+  /**
+   * Why the complainant acts for the patient; for a patient who has died, who they are to the
+   * patient ({@code relationship}, with {@code relationshipDescription} when {@code OTHER}).
+   */
   public record Standing(
-      @NotNull RepresentativeStanding standing, @Size(max = 2000) String evidence) {}
+      @NotNull RepresentativeStanding standing,
+      @Size(max = 2000) String evidence,
+      RepresentativeRelationship relationship,
+      @Size(max = Representation.MAX_RELATIONSHIP_DESCRIPTION) String relationshipDescription) {}
 
   /**
+   * (One constructor only: JSON-B binds a record through it.)
+   *
    * @param aboutTheIcb the complaint is about the ICB itself (its commissioning decisions, its own
    *     staff or services): nothing is sent to a provider; absent means false
    */
@@ -81,6 +92,18 @@ public final class ComplaintRequests {
       @NotNull Boolean withinRemit,
       OutsideRemitReason reason,
       @Size(max = 2000) String whereToGo) {}
+
+  /**
+   * Whether the representative may complain for the patient: for a child, {@code reasonableGrounds}
+   * for complaining instead of the child; for a child or a person lacking capacity, {@code
+   * bestInterests}; {@code reasons} required when refused.
+   */
+  public record StandingDecision(
+      @NotNull Boolean accepted,
+      Boolean reasonableGrounds,
+      Boolean bestInterests,
+      @Size(max = 2000) String evidenceSeen,
+      @Size(max = 2000) String reasons) {}
 
   /** Consent as the complaints handler takes it down. */
   public record GiveConsent(

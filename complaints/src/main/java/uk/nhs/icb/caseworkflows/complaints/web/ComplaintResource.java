@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.nhs.icb.caseworkflows.common.consent.web.ConsentInput;
@@ -42,15 +43,19 @@ import uk.nhs.icb.caseworkflows.complaints.application.ComplaintEvidence;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintEvidenceDocuments;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintIntake;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintJointHandling;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintListItem;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintPlanning;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintProviderResponses;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintResponse;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintSearch;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintStanding;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintTimetable;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintTransfer;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintTriage;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintWithdrawal;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
+import uk.nhs.icb.caseworkflows.complaints.domain.JointHandling;
 
 /** The complaints team's door to a complaint file. */
 @Path("complaints")
@@ -64,6 +69,7 @@ public class ComplaintResource {
   @Inject ComplaintIntake intake;
   @Inject ComplaintTriage triage;
   @Inject ComplaintAcknowledgement acknowledgement;
+  @Inject ComplaintStanding standing;
   @Inject ComplaintConsentRecording consents;
   @Inject ComplaintWithdrawal withdrawal;
   @Inject ComplaintPlanning planning;
@@ -75,6 +81,8 @@ public class ComplaintResource {
   @Inject ComplaintTimetable timetable;
   @Inject ComplaintFileReading reading;
   @Inject ComplaintProviderResponses providerResponses;
+  @Inject ComplaintTransfer transfer;
+  @Inject ComplaintJointHandling jointHandling;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
   @Context UriInfo uri;
@@ -174,6 +182,28 @@ public class ComplaintResource {
   @Operation(summary = "Acknowledge the complaint; sends the acknowledgement letter")
   public ComplaintFileView acknowledge(@PathParam("id") String id) {
     acknowledgement.acknowledge(id);
+    return file(id);
+  }
+
+  @POST
+  @Path("{id}/standing-decision")
+  @Operation(
+      summary = "Decide whether the representative may complain for the patient (regulation 5)",
+      description =
+          "accepted; for a child reasonableGrounds (for complaining instead of the child) and"
+              + " bestInterests; for a person lacking capacity bestInterests; evidenceSeen; reasons"
+              + " (required when refused: the letter to the representative quotes them). A refusal"
+              + " closes the complaint with that letter.")
+  public ComplaintFileView decideStanding(
+      @PathParam("id") String id, @NotNull @Valid ComplaintRequests.StandingDecision request) {
+    ComplaintInput.requireReasonsWhenRefused(request);
+    standing.decide(
+        id,
+        request.accepted(),
+        request.reasonableGrounds(),
+        request.bestInterests(),
+        request.evidenceSeen(),
+        request.reasons());
     return file(id);
   }
 
@@ -362,6 +392,49 @@ public class ComplaintResource {
       @PathParam("id") String id, @NotNull @Valid ComplaintRequests.SignOff request) {
     SignOffInput.requireCommentsWhenReturned(request.approved(), request.comments());
     response.signOff(id, request.approved(), request.comments());
+    return file(id);
+  }
+
+  @POST
+  @Path("{id}/transfer")
+  @Operation(
+      summary =
+          "Pass the complaint, before its plan, to the provider to handle (regulation 7(5)); needs"
+              + " the complainant's consent to the transfer and the patient's to sharing",
+      description =
+          "provider: absent for the organisation complained about. The process writes to the"
+              + " complainant and the provider and closes the complaint as TRANSFERRED.")
+  public ComplaintFileView transfer(
+      @PathParam("id") String id, @NotNull @Valid RouteRequests.Transfer request) {
+    transfer.transfer(id, request.provider(), request.whyBetterPlaced());
+    return file(id);
+  }
+
+  @POST
+  @Path("{id}/joint-handling")
+  @Operation(
+      summary =
+          "Handle the complaint jointly with other organisations (regulation 9): the lead, what"
+              + " each is asked; each is a disclosure and the complainant is sent a letter",
+      description =
+          "leadOrganisation: one of the organisations, or absent for the ICB to lead."
+              + " complainantNamed: whether the organisations are told who complained.")
+  public ComplaintFileView agreeJointHandling(
+      @PathParam("id") String id, @NotNull @Valid RouteRequests.JointHandlingAgreed request) {
+    List<JointHandling.Asked> organisations = RouteRequests.asked(request);
+    jointHandling.agree(id, RouteRequests.lead(request), organisations, request.complainantNamed());
+    return file(id);
+  }
+
+  @POST
+  @Path("{id}/joint-handling/organisations/{number}/answer")
+  @Operation(summary = "Record an organisation's answer; number is its place in the list, from 1")
+  public ComplaintFileView recordJointAnswer(
+      @PathParam("id") String id,
+      @PathParam("number") String number,
+      @NotNull @Valid RouteRequests.Answer request) {
+    jointHandling.recordAnswer(
+        id, RouteRequests.organisationNumber(number), request.answer(), request.answeredOn());
     return file(id);
   }
 

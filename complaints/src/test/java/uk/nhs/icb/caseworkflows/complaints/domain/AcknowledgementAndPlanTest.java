@@ -12,6 +12,7 @@ import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintFiles.consent;
 import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintFiles.consents;
 import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintFiles.london;
 import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintFiles.receivedAt;
+import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintFiles.standingAccepted;
 import static uk.nhs.icb.caseworkflows.complaints.domain.RepresentativeStanding.DECEASED;
 import static uk.nhs.icb.caseworkflows.complaints.domain.RepresentativeStanding.PATIENT_REQUEST;
 
@@ -157,7 +158,7 @@ class AcknowledgementAndPlanTest {
 
   @Test
   void aPatientWhoAskedARepresentativeToActMustConsentToThat() {
-    Complaint complaint = acknowledged(byJaneForArthur(PATIENT_REQUEST));
+    Complaint complaint = standingAccepted(acknowledged(byJaneForArthur(PATIENT_REQUEST)));
 
     assertThat(complaint.consentsNeededToPlan(Investigator.ICB))
         .extracting(RequiredConsent::purpose)
@@ -195,7 +196,7 @@ class AcknowledgementAndPlanTest {
 
   @Test
   void askingTheProviderToInvestigateNeedsConsentToShareThePatientsInformation() {
-    Complaint complaint = acknowledged(byJaneForArthur(DECEASED));
+    Complaint complaint = standingAccepted(acknowledged(byJaneForArthur(DECEASED)));
 
     assertThatThrownBy(
             () ->

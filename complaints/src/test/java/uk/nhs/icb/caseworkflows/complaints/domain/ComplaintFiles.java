@@ -66,7 +66,11 @@ public final class ComplaintFiles {
             LocalDate.of(1940, 5, 1),
             List.of("2 Low Road"),
             "AB1 3EF"),
-        new Representation(standing, "Letter from Arthur asking Jane to act"),
+        new Representation(
+            standing,
+            "Letter from Arthur asking Jane to act",
+            standing.needsRelationship() ? RepresentativeRelationship.NEXT_OF_KIN : null,
+            null),
         new SubjectOfComplaint("Riverside Surgery", List.of()),
         happenedOn(LocalDate.of(2026, 2, 1)));
   }
@@ -85,6 +89,15 @@ public final class ComplaintFiles {
     Complaint complaint = receivedAt("2026-03-02T10:00", made);
     complaint.admissibility().decideWithinRemit(london("2026-03-02T11:00"), HANDLER);
     complaint.acknowledge(london("2026-03-03T09:00"), HANDLER);
+    return complaint;
+  }
+
+  /**
+   * The ICB accepts the representative on Tuesday 3 March 2026, with every finding their ground
+   * asks for.
+   */
+  static Complaint standingAccepted(Complaint complaint) {
+    complaint.decideStanding(true, true, true, null, null, london("2026-03-03T10:00"), HANDLER);
     return complaint;
   }
 
@@ -110,6 +123,7 @@ public final class ComplaintFiles {
    */
   static Complaint investigatingForArthur(String... issues) {
     Complaint complaint = acknowledged(byJaneForArthur(RepresentativeStanding.PATIENT_REQUEST));
+    complaint.decideStanding(true, null, null, null, null, london("2026-03-03T10:00"), HANDLER);
     complaint.plan(
         ComplaintPlan.withDefaultResponseDate(List.of(issues), Investigator.ICB),
         new ConsentCheck(

@@ -138,6 +138,7 @@ class PatientsConsentBeforeAnythingIsSharedTest {
   @Test
   void thePlanNeedsThePatientsConsentToShareEvenWhenTheIcbInvestigates() {
     Complaint complaint = acknowledged(byJaneForArthur(RepresentativeStanding.PATIENT_REQUEST));
+    complaint.decideStanding(true, null, null, null, null, london("2026-03-03T10:00"), HANDLER);
     List<ConsentRecord> given = new ArrayList<>();
     given.add(consent(complaint, ConsentPurpose.PROCESS_CASE, "Jane Smith", "complainant"));
     given.add(consent(complaint, ConsentPurpose.REPRESENTATIVE_TO_ACT, "Arthur Smith", "patient"));

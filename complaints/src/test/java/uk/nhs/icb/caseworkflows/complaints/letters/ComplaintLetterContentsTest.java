@@ -10,6 +10,7 @@ import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixture
 import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures.consent;
 import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures.consents;
 import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures.forHerFather;
+import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures.forHerGrandson;
 import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures.mustBeNamed;
 import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures.notAcceptedLate;
 import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures.outsideRemit;
@@ -17,6 +18,7 @@ import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixture
 import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures.received;
 import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures.responded;
 import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures.signedOffResponse;
+import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures.standingRefused;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -53,7 +55,7 @@ class ComplaintLetterContentsTest {
   }
 
   @Test
-  void theAcknowledgementGoesToTheComplainantAboutThePatientWithTheConsentFormAndAdvocacy()
+  void theAcknowledgementGoesToTheComplainantAboutThePatientSayingStandingComesFirstWithAdvocacy()
       throws IOException {
     LetterContent content =
         contents.contentOf(
@@ -78,10 +80,29 @@ class ComplaintLetterContentsTest {
         .contains("01632 960 412")
         // 25 working days after Tuesday 3 March 2026, over the Easter bank holidays
         .contains("send you our full response by 9 April 2026")
-        // 10 working days after Thursday 5 March 2026
-        .contains("return it by 19 March 2026")
+        // For someone else: the representative's standing is decided before the consent form.
+        .contains("we first need to be satisfied that you can make it for them")
+        .contains("send you the consent form once we have")
+        .doesNotContain("We have enclosed a consent form")
         .contains("Northvale Independent Advocacy")
         .contains("NHS number: 943 476 5919");
+  }
+
+  @Test
+  void theAcknowledgementOfAPatientsOwnComplaintEnclosesTheConsentForm() throws IOException {
+    String text =
+        pdfText(
+            composed(
+                contents.contentOf(
+                    ComplaintLetterContents.ACKNOWLEDGEMENT,
+                    acknowledged(aboutHerself(LocalDate.of(2026, 2, 10))),
+                    LetterCircumstances.none().withConsentOutstanding())));
+
+    assertThat(text)
+        .contains("We have enclosed a consent form")
+        // 10 working days after Thursday 5 March 2026
+        .contains("return it by 19 March 2026")
+        .doesNotContain("make it for them");
   }
 
   @Test
@@ -183,6 +204,55 @@ class ComplaintLetterContentsTest {
                     LetterCircumstances.none().outOfTime()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("late complaint");
+  }
+
+  @Test
+  void whoMayComplainTheStandingRefusedLetterGivesTheReasonsAndNothingTheIcbHoldsOnThePatient() {
+    LetterContent content =
+        contents.contentOf(
+            ComplaintLetterContents.STANDING_REFUSED,
+            standingRefused(),
+            LetterCircumstances.none());
+    String letter = composed(content);
+
+    assertThat(content.recipient().name()).isEqualTo("Mrs Siân Evans");
+    assertThat(content.nhsNumber()).as("no NHS number to a representative not accepted").isNull();
+    assertThat(letter)
+        .contains("which you made on behalf of Osian Evans")
+        .contains(
+            "reasonable grounds for it being made by a representative instead of by the child")
+        .contains("Osian&#39;s mother, who has parental responsibility, has already complained")
+        .contains("we will not share any information about Osian Evans")
+        .contains("Parliamentary and Health Service Ombudsman")
+        .doesNotContain("943 476 5919", "lacks the mental capacity", "someone who has died");
+  }
+
+  @Test
+  void theStandingRefusedLetterWaitsForTheRefusal() {
+    Complaint undecided = acknowledged(forHerGrandson());
+
+    assertThatThrownBy(
+            () ->
+                contents.contentOf(
+                    ComplaintLetterContents.STANDING_REFUSED,
+                    undecided,
+                    LetterCircumstances.none()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("may not complain for the patient");
+  }
+
+  @Test
+  void noResponseAboutThePatientGoesToARepresentativeNotAccepted() {
+    for (String response :
+        new String[] {
+          ComplaintLetterContents.FINAL_RESPONSE, ComplaintLetterContents.HOLDING_LETTER
+        }) {
+      assertThatThrownBy(
+              () -> contents.contentOf(response, standingRefused(), LetterCircumstances.none()))
+          .as(response)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("has not been accepted");
+    }
   }
 
   @Test

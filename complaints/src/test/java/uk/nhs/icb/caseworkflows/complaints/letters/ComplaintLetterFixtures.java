@@ -133,6 +133,35 @@ public final class ComplaintLetterFixtures {
         details(LocalDate.of(2026, 2, 10)));
   }
 
+  /** Siân for her grandson Osian, a child, as his representative. */
+  public static ComplaintMade forHerGrandson() {
+    return ComplaintMade.onBehalfOf(
+        sian(),
+        new AffectedPerson(
+            "Osian Evans",
+            RHODRI_NHS_NUMBER,
+            LocalDate.of(2013, 9, 1),
+            List.of("4 Mill Lane", "Luton"),
+            "LU4 8AA"),
+        new Representation(RepresentativeStanding.CHILD, null),
+        new SubjectOfComplaint(TRUST, List.of()),
+        details(LocalDate.of(2026, 2, 10)));
+  }
+
+  /** Siân not accepted as Osian's representative: his mother is already complaining for him. */
+  public static Complaint standingRefused() {
+    Complaint complaint = acknowledged(forHerGrandson());
+    complaint.decideStanding(
+        false,
+        false,
+        true,
+        null,
+        "Osian's mother, who has parental responsibility, has already complained for him.",
+        london("2026-03-04T10:00"),
+        HANDLER);
+    return complaint;
+  }
+
   /** Siân about her own care. */
   public static ComplaintMade aboutHerself(LocalDate happenedOn) {
     return ComplaintMade.byThePatient(
@@ -186,6 +215,7 @@ public final class ComplaintLetterFixtures {
   /** Planned on Wednesday 4 March 2026 with the three consents, for the ICB to investigate. */
   public static Complaint planned() {
     Complaint complaint = acknowledged(forHerFather());
+    complaint.decideStanding(true, null, null, null, null, london("2026-03-03T10:00"), HANDLER);
     complaint.plan(
         new ComplaintPlan(
             List.of("The six-week wait for a first home visit", "The unreturned calls"),

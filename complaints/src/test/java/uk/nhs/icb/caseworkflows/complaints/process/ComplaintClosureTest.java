@@ -64,6 +64,18 @@ class ComplaintClosureTest {
   }
 
   @Test
+  void whoMayComplainARefusedRepresentativesComplaintClosesAsStandingRefused() {
+    Complaint complaint = ComplaintLetterFixtures.standingRefused();
+
+    close(closure(complaint, HANDLER), complaint, "STANDING_REFUSED");
+
+    assertThat(complaint.closure().orElseThrow().reason())
+        .isEqualTo(ClosureReason.STANDING_REFUSED);
+    assertThat(auditTrail.recorded.get(0).entry().detail()).isEqualTo("STANDING_REFUSED");
+    assertThat(retentionStarted).containsExactly(complaint.id() + " 2026-03-05");
+  }
+
+  @Test
   void withdrawnConsentClosesAsConsentNotGivenAndTheTrailSaysItWasWithdrawn() {
     Complaint complaint = ComplaintLetterFixtures.planned();
 

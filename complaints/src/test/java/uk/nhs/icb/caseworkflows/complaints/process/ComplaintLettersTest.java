@@ -47,7 +47,9 @@ class ComplaintLettersTest {
 
     assertThat(issuing.caseIds).containsExactly("complaint/" + complaint.id());
     assertThat(issuing.contents.get(0).kind()).isEqualTo("complaint-acknowledgement");
-    assertThat(issuing.composed.get(0)).contains("Your consent").contains("Mrs Siân Evans");
+    assertThat(issuing.composed.get(0))
+        .contains("Making a complaint for someone else")
+        .contains("Mrs Siân Evans");
   }
 
   @Test
@@ -64,6 +66,26 @@ class ComplaintLettersTest {
 
     assertThat(issuing.needs.get(0).wantsLargePrintLetters()).isTrue();
     assertThat(issuing.needs.get(0).wantsPlainTextLetters()).isTrue();
+    assertThat(issuing.largePrint).hasSize(1);
+    assertThat(PrintSize.smallestPoints(issuing.largePrint.get(0)))
+        .isGreaterThanOrEqualTo(PrintSize.LARGE_PRINT_POINTS);
+  }
+
+  @Test
+  void whoMayComplainTheStandingRefusedLetterGoesToTheRepresentativeInTheFormsTheyNeed() {
+    Complaint complaint = ComplaintLetterFixtures.standingRefused();
+    complaint
+        .complainant()
+        .recordCommunicationNeeds(CommunicationNeeds.of(CommunicationNeed.LARGE_PRINT));
+
+    delegate(complaint)
+        .execute(
+            ServiceTaskExecution.of(
+                complaint.id(), Map.of("letterKind", "complaint-standing-refused")));
+
+    assertThat(issuing.contents.get(0).kind()).isEqualTo("complaint-standing-refused");
+    assertThat(issuing.contents.get(0).recipient().name()).isEqualTo("Mrs Siân Evans");
+    assertThat(issuing.composed.get(0)).contains("we cannot accept you as their representative");
     assertThat(issuing.largePrint).hasSize(1);
     assertThat(PrintSize.smallestPoints(issuing.largePrint.get(0)))
         .isGreaterThanOrEqualTo(PrintSize.LARGE_PRINT_POINTS);

@@ -27,7 +27,7 @@ class ComplaintInputNeedsTest {
         new PersonDetails("Mrs Siân Evans", null, null, null, null, hers),
         new PatientDetails(
             "Mr Rhodri Evans", "943 476 5919", LocalDate.of(1948, 7, 14), null, null, his),
-        new ComplaintRequests.Standing(RepresentativeStanding.PATIENT_REQUEST, null),
+        new ComplaintRequests.Standing(RepresentativeStanding.PATIENT_REQUEST, null, null, null),
         new ComplaintRequests.Subject("Northvale GP Practice", null, null),
         new ComplaintRequests.Details("x", LocalDate.of(2026, 1, 5), null, null),
         null);

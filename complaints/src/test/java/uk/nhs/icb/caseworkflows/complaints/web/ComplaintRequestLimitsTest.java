@@ -30,6 +30,7 @@ import uk.nhs.icb.caseworkflows.complaints.domain.Representation;
 import uk.nhs.icb.caseworkflows.complaints.domain.ResponseAction;
 import uk.nhs.icb.caseworkflows.complaints.domain.ResponseDateChange;
 import uk.nhs.icb.caseworkflows.complaints.domain.ResponseDraft;
+import uk.nhs.icb.caseworkflows.complaints.domain.StandingDecision;
 import uk.nhs.icb.caseworkflows.complaints.domain.SubjectOfComplaint;
 
 /**
@@ -70,6 +71,21 @@ class ComplaintRequestLimitsTest {
         pair(
             size(ComplaintRequests.Standing.class, "evidence"),
             Columns.of(Representation.class, "evidence")));
+    limits.put(
+        "relationship to a patient who has died",
+        pair(
+            size(ComplaintRequests.Standing.class, "relationshipDescription"),
+            Columns.of(Representation.class, "relationshipDescription")));
+    limits.put(
+        "standing evidence seen",
+        pair(
+            size(ComplaintRequests.StandingDecision.class, "evidenceSeen"),
+            Columns.of(StandingDecision.class, "evidenceSeen")));
+    limits.put(
+        "standing reasons",
+        pair(
+            size(ComplaintRequests.StandingDecision.class, "reasons"),
+            Columns.of(StandingDecision.class, "reasons")));
     limits.put(
         "organisation",
         pair(

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import uk.nhs.icb.caseworkflows.common.consent.domain.CapacityAssessment;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentCheck;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
 import uk.nhs.icb.caseworkflows.common.consent.domain.SharingWithoutConsent;
@@ -49,6 +50,22 @@ public class CaseConsents {
     entityManager.persist(approved);
   }
 
+  /** The case's capacity assessments, oldest first. */
+  public List<CapacityAssessment> capacityAssessmentsOf(String caseType, String caseId) {
+    return entityManager
+        .createQuery(
+            "select a from CapacityAssessment a where a.caseType = :type and a.caseId = :id"
+                + " order by a.recordedAt",
+            CapacityAssessment.class)
+        .setParameter("type", caseType)
+        .setParameter("id", caseId)
+        .getResultList();
+  }
+
+  public void add(CapacityAssessment assessment) {
+    entityManager.persist(assessment);
+  }
+
   /** What the case's consents and bases without consent allow, for a step that relies on them. */
   public ConsentCheck check(String caseType, String caseId) {
     return new ConsentCheck(of(caseType, caseId), withoutConsentOf(caseType, caseId));
@@ -71,13 +88,21 @@ public class CaseConsents {
    * destroyed; returns how many.
    */
   public int deleteAllOf(String caseType, String caseId) {
-    int bases =
+    int assessments =
         entityManager
             .createQuery(
-                "delete from SharingWithoutConsent s where s.caseType = :type and s.caseId = :id")
+                "delete from CapacityAssessment a where a.caseType = :type and a.caseId = :id")
             .setParameter("type", caseType)
             .setParameter("id", caseId)
             .executeUpdate();
+    int bases =
+        assessments
+            + entityManager
+                .createQuery(
+                    "delete from SharingWithoutConsent s where s.caseType = :type and s.caseId = :id")
+                .setParameter("type", caseType)
+                .setParameter("id", caseId)
+                .executeUpdate();
     return bases
         + entityManager
             .createQuery("delete from ConsentRecord c where c.caseType = :type and c.caseId = :id")

@@ -17,6 +17,16 @@ public enum ConsentPurpose {
   REPRESENTATIVE_TO_ACT("let a representative act for them"),
   /** The person's identity may be disclosed to the organisation or people complained about. */
   SHARE_IDENTITY_WITH_SUBJECT("tell those complained about who they are"),
+  /**
+   * The complaint may be passed to the provider complained about, which then handles it and answers
+   * the complainant itself; the complainant is named to the provider so that it can.
+   */
+  TRANSFER_TO_PROVIDER("have the complaint passed to the provider to handle"),
+  /**
+   * The person's information may be shared with the family members and representatives they (or
+   * whoever may decide for them) named, e.g. an NHS Continuing Healthcare outcome.
+   */
+  SHARE_WITH_FAMILY("share information with named family and representatives"),
   /** An anonymised story of the case may be published to the governing body. */
   PUBLISH_STORY("publish an anonymised story");
 

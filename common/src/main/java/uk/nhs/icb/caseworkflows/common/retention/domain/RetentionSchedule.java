@@ -21,6 +21,13 @@ public final class RetentionSchedule {
               Period.ofYears(10),
               "10 years from the date the complaint was closed",
               "Appendix II, complaints case files"),
+          // UNCONFIRMED: the Code's entry for continuing care case files was not read for this
+          // work; 8 years from closure is the period usually cited for adult health records.
+          "chc",
+          new Entry(
+              Period.ofYears(8),
+              "8 years from the date the NHS Continuing Healthcare case was closed",
+              "Appendix II, continuing care case files (to be confirmed)"),
           "ifr",
           // UNCONFIRMED (domain.md): the Code has no IFR entry found; 8 years is the product's
           // default, and the ICB may set a longer period with app.retention.ifr.

@@ -6,6 +6,7 @@ import static uk.nhs.icb.caseworkflows.complaints.application.ComplaintTask.AGRE
 import static uk.nhs.icb.caseworkflows.complaints.application.ComplaintTask.CHECK_REMIT;
 import static uk.nhs.icb.caseworkflows.complaints.application.ComplaintTask.DECIDE_ANONYMOUS;
 import static uk.nhs.icb.caseworkflows.complaints.application.ComplaintTask.DECIDE_LATE_COMPLAINT;
+import static uk.nhs.icb.caseworkflows.complaints.application.ComplaintTask.DECIDE_STANDING;
 import static uk.nhs.icb.caseworkflows.complaints.application.ComplaintTask.DRAFT_RESPONSE;
 import static uk.nhs.icb.caseworkflows.complaints.application.ComplaintTask.INVESTIGATE;
 import static uk.nhs.icb.caseworkflows.complaints.application.ComplaintTask.RECORD_CHOICE;
@@ -91,6 +92,7 @@ class ComplaintCasePage {
             .put("coding", coding.model(complaint))
             .listed("disclosures", disclosures(complaint))
             .listed("evidence", evidence(file, request));
+    RoutesSection.addTo(page, complaint);
     complaint
         .closure()
         .ifPresent(
@@ -114,6 +116,11 @@ class ComplaintCasePage {
           .at(DECIDE_LATE_COMPLAINT.key(), "late-decision", "Decide on the late complaint", true)
           .at(CHECK_REMIT.key(), "remit-decision", "Check the complaint is for the ICB", true)
           .at(ACKNOWLEDGE.key(), "acknowledgement", "Acknowledge the complaint", true)
+          .at(
+              DECIDE_STANDING.key(),
+              StandingForm.PATH,
+              "Decide whether the representative may complain",
+              true)
           .at(RECORD_CONSENT.key(), "consent-refusal", "Record that consent was not given", false)
           .at(AGREE_PLAN.key(), "plan", "Agree the complaint plan", true)
           .at(
@@ -142,6 +149,7 @@ class ComplaintCasePage {
         STEP_FORMS.forSteps(file.openSteps().stream().map(CaseTask::definitionKey).toList(), file);
     if (!file.complaint().isClosed()) {
       StepLinks.add(actions, "consent", "Record a consent", actions.isEmpty());
+      RoutesSection.actions(file.complaint(), actions);
       StepLinks.add(actions, "withdrawal", "Withdraw the complaint", false);
     }
     return actions;
@@ -159,8 +167,13 @@ class ComplaintCasePage {
         .representation()
         .ifPresent(
             representation -> {
-              row(rows, "Complainant's standing", PageText.words(representation.standing()));
+              row(rows, "Complainant's standing", StandingWords.ground(representation.standing()));
+              row(rows, "Who they are to the patient", StandingWords.relationship(representation));
               row(rows, "Evidence of standing", representation.evidence());
+              row(
+                  rows,
+                  "Decision on their standing",
+                  complaint.standingDecision().map(StandingWords::decision).orElse("Not decided"));
             });
     row(rows, "Complaint about", complaint.subject().organisationOrService());
     if (complaint.subject().isTheIcbItself()) {

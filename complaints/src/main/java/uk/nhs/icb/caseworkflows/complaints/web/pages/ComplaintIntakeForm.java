@@ -3,6 +3,7 @@ package uk.nhs.icb.caseworkflows.complaints.web.pages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import uk.nhs.icb.caseworkflows.common.casework.web.pages.CaseworkerChoice;
@@ -23,6 +24,7 @@ import uk.nhs.icb.caseworkflows.complaints.domain.Channel;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDetails;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintMade;
 import uk.nhs.icb.caseworkflows.complaints.domain.Representation;
+import uk.nhs.icb.caseworkflows.complaints.domain.RepresentativeRelationship;
 import uk.nhs.icb.caseworkflows.complaints.domain.RepresentativeStanding;
 import uk.nhs.icb.caseworkflows.complaints.domain.SubjectOfComplaint;
 
@@ -96,12 +98,27 @@ class ComplaintIntakeForm implements CasePages.Intake {
                     RepresentativeStanding.PATIENT_REQUEST.name(), "The patient asked them to"),
                 Fields.Option.of(RepresentativeStanding.CHILD.name(), "The patient is a child"),
                 Fields.Option.of(
-                    RepresentativeStanding.LACKS_CAPACITY.name(), "The patient lacks capacity"),
+                    RepresentativeStanding.LACKS_CAPACITY.name(),
+                    StandingWords.ground(RepresentativeStanding.LACKS_CAPACITY)),
+                Fields.Option.of(
+                    RepresentativeStanding.PHYSICALLY_UNABLE.name(),
+                    StandingWords.ground(RepresentativeStanding.PHYSICALLY_UNABLE)),
                 Fields.Option.of(RepresentativeStanding.DECEASED.name(), "The patient has died")))
+        .radios(
+            "standingRelationship",
+            "If the patient has died, who is the complainant to them?",
+            "Answer only if the patient has died.",
+            Arrays.stream(RepresentativeRelationship.values())
+                .map(kind -> Fields.Option.of(kind.name(), StandingWords.relationship(kind)))
+                .toList())
+        .input(
+            "standingRelationshipDescription",
+            "If someone else, who they are to the patient",
+            "For example, partner or close friend.")
         .textarea(
             "standingEvidence",
             "Evidence of their standing",
-            "For example, lasting power of attorney seen.")
+            "For example, lasting power of attorney or grant of probate seen.")
         .input("subject", "Organisation or service complained about", null)
         .checkboxes(
             "aboutTheIcb",
@@ -189,6 +206,35 @@ class ComplaintIntakeForm implements CasePages.Intake {
     return CaseworkerChoice.recorderHandles(typed) ? ComplaintIntake.ME : null;
   }
 
+  /**
+   * The standing with its evidence; for a patient who has died, with who the complainant is to
+   * them. Null, with the message beside the question, when that is not answered.
+   */
+  private static Representation representation(FormValues typed, RepresentativeStanding standing) {
+    String evidence = typed.text("standingEvidence", null);
+    if (!standing.needsRelationship()) {
+      return typed.build("standingEvidence", () -> new Representation(standing, evidence));
+    }
+    RepresentativeRelationship relationship =
+        typed.choice(
+            "standingRelationship",
+            RepresentativeRelationship.class,
+            RepresentativeRelationship.PERSONAL_REPRESENTATIVE,
+            "Select who the complainant is to the patient who has died");
+    String description =
+        typed.text(
+            "standingRelationshipDescription",
+            relationship == RepresentativeRelationship.OTHER
+                ? "Enter who the complainant is to the patient"
+                : null);
+    boolean undescribed = relationship == RepresentativeRelationship.OTHER && description == null;
+    return relationship == null || undescribed
+        ? null
+        : typed.build(
+            "standingEvidence",
+            () -> Representation.ofDeceased(relationship, description, evidence));
+  }
+
   private static ComplaintMade onBehalf(
       FormValues typed,
       Party complainant,
@@ -202,12 +248,8 @@ class ComplaintIntakeForm implements CasePages.Intake {
             RepresentativeStanding.class,
             RepresentativeStanding.PATIENT_REQUEST,
             "Select why the complainant is acting for the patient");
-    String evidence = typed.text("standingEvidence", null);
+    Representation representation = standing == null ? null : representation(typed, standing);
     AffectedPerson patient = patientTyped.get();
-    Representation representation =
-        standing == null
-            ? null
-            : typed.build("standingEvidence", () -> new Representation(standing, evidence));
     if (complainant == null
         || subject == null
         || details == null

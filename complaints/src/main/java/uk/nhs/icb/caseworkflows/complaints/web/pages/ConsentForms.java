@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
 import uk.nhs.icb.caseworkflows.common.consent.web.pages.ConsentFields.ConsentTaken;
 import uk.nhs.icb.caseworkflows.common.consent.web.pages.ConsentForm;
 import uk.nhs.icb.caseworkflows.common.web.pages.Fields;
@@ -25,6 +26,21 @@ final class ConsentForms {
    */
   @ApplicationScoped
   static class Give extends ConsentForm<ComplaintFile, Whose> {
+
+    /** What a complaint asks consent for: no family sharing, which is CHC's. */
+    private static final List<ConsentPurpose> COMPLAINT_PURPOSES =
+        List.of(
+            ConsentPurpose.PROCESS_CASE,
+            ConsentPurpose.SHARE_WITH_PROVIDER,
+            ConsentPurpose.REPRESENTATIVE_TO_ACT,
+            ConsentPurpose.SHARE_IDENTITY_WITH_SUBJECT,
+            ConsentPurpose.TRANSFER_TO_PROVIDER,
+            ConsentPurpose.PUBLISH_STORY);
+
+    @Override
+    protected List<ConsentPurpose> purposes() {
+      return COMPLAINT_PURPOSES;
+    }
 
     @Inject ComplaintConsentRecording consents;
 

@@ -22,6 +22,7 @@ import uk.nhs.icb.caseworkflows.complaints.domain.Representation;
 import uk.nhs.icb.caseworkflows.complaints.domain.ResponseAction;
 import uk.nhs.icb.caseworkflows.complaints.domain.ResponseDateChange;
 import uk.nhs.icb.caseworkflows.complaints.domain.ResponseDraft;
+import uk.nhs.icb.caseworkflows.complaints.domain.StandingDecision;
 import uk.nhs.icb.caseworkflows.complaints.domain.SubjectOfComplaint;
 import uk.nhs.icb.caseworkflows.complaints.web.Columns;
 
@@ -70,6 +71,10 @@ class AnswerLengthsTest {
     columns.put("patientAddress", column(AffectedPerson.class, "addressLines"));
     columns.put("patientPostcode", column(AffectedPerson.class, "postcode"));
     columns.put("standingEvidence", column(Representation.class, "evidence"));
+    columns.put(
+        "standingRelationshipDescription", column(Representation.class, "relationshipDescription"));
+    columns.put("evidenceSeen", column(StandingDecision.class, "evidenceSeen"));
+    columns.put("standingReasons", column(StandingDecision.class, "reasons"));
     columns.put("subject", column(SubjectOfComplaint.class, "organisationOrService"));
     columns.put("peopleNamed", column(SubjectOfComplaint.class, "peopleNamed"));
     columns.put("whatHappened", column(ComplaintDetails.class, "whatHappened"));

@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.nhs.icb.caseworkflows.common.calendar.BankHolidays;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
@@ -78,18 +77,7 @@ class CodingFormTest {
   }
 
   private static ComplaintFile file(Complaint complaint) {
-    return new ComplaintFile(
-        complaint,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        Optional.empty(),
-        Optional.empty());
+    return ComplaintFilesForPages.withNothingBeside(complaint);
   }
 
   private String render(ComplaintFile file, FormValues typed) {

@@ -3,7 +3,6 @@ package uk.nhs.icb.caseworkflows.common.consent.web.pages;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
@@ -55,9 +54,17 @@ public final class ConsentFields {
           Fields.Option.of(ConsentMethod.VERBAL.name(), "Verbally"));
 
   private final Clock clock;
+  private final List<ConsentPurpose> purposes;
 
+  /** Every purpose offered. */
   public ConsentFields(Clock clock) {
+    this(clock, List.of(ConsentPurpose.values()));
+  }
+
+  /** Only the purposes a workflow asks consent for (a complaint has no family to share with). */
+  public ConsentFields(Clock clock, List<ConsentPurpose> purposes) {
     this.clock = clock;
+    this.purposes = List.copyOf(purposes);
   }
 
   /** Adds the questions to {@code form}, after whatever the workflow asked before them. */
@@ -66,7 +73,7 @@ public final class ConsentFields {
             PURPOSE,
             "What do they consent to?",
             null,
-            Arrays.stream(ConsentPurpose.values())
+            purposes.stream()
                 .map(p -> Fields.Option.of(p.name(), PageText.sentence(p.description())))
                 .toList())
         .radios(GIVEN_AS, "Who gave it?", null, GIVERS)
@@ -88,12 +95,12 @@ public final class ConsentFields {
    * person needs a name and standing; the day may not be in the future.
    */
   public Optional<ConsentTaken> readFrom(FormValues typed) {
-    ConsentPurpose purpose =
-        typed.choice(
-            PURPOSE,
-            ConsentPurpose.class,
-            ConsentPurpose.PROCESS_CASE,
-            "Select what they consent to");
+    ConsentPurpose chosen =
+        typed.choice(PURPOSE, ConsentPurpose.class, purposes.get(0), "Select what they consent to");
+    ConsentPurpose purpose = chosen == null || purposes.contains(chosen) ? chosen : null;
+    if (chosen != null && purpose == null) {
+      typed.errors().add(PURPOSE + "-" + purposes.get(0).name(), "Select what they consent to");
+    }
     ConsentGivenAs givenAs =
         typed.choice(
             GIVEN_AS, ConsentGivenAs.class, ConsentGivenAs.THE_PERSON, "Select who gave it");

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
 import uk.nhs.icb.caseworkflows.common.consent.web.pages.ConsentFields.ConsentTaken;
 import uk.nhs.icb.caseworkflows.common.web.pages.Fields;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormModel;
@@ -47,7 +48,15 @@ public abstract class ConsentForm<F, W extends Enum<W>> extends IntroducedForm<F
   @Override
   public Map<String, Object> model(F file, FormValues typed) {
     FormModel form = opening(file, typed).radios(WHOSE, "Whose consent is it?", null, people(file));
-    return new ConsentFields(clock).askIn(form).submit("Record the consent", false).toMap();
+    return new ConsentFields(clock, purposes())
+        .askIn(form)
+        .submit("Record the consent", false)
+        .toMap();
+  }
+
+  /** What the workflow asks consent for; every purpose unless it says otherwise. */
+  protected List<ConsentPurpose> purposes() {
+    return List.of(ConsentPurpose.values());
   }
 
   /** The people of this case a consent can be about, each with who they are and their name. */
@@ -56,7 +65,7 @@ public abstract class ConsentForm<F, W extends Enum<W>> extends IntroducedForm<F
   @Override
   public String submit(String caseId, FormValues typed) {
     W whose = typed.choice(WHOSE, people, first, "Select whose consent it is");
-    return new ConsentFields(clock)
+    return new ConsentFields(clock, purposes())
         .readFrom(typed)
         .map(
             consent -> {

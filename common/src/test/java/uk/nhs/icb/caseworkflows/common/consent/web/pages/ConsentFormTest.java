@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentGiver;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
 import uk.nhs.icb.caseworkflows.common.web.pages.FieldLimits;
 import uk.nhs.icb.caseworkflows.common.web.pages.Fields;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormErrors;
@@ -26,7 +27,7 @@ class ConsentFormTest {
   }
 
   /** A CHC-like case whose file is the assessed person's name. */
-  static final class Consent extends ConsentForm<String, Person> {
+  static class Consent extends ConsentForm<String, Person> {
 
     final List<String> recorded = new ArrayList<>();
 
@@ -100,5 +101,36 @@ class ConsentFormTest {
         .extracting(FormErrors.FieldProblem::fieldId, FormErrors.FieldProblem::message)
         .first()
         .isEqualTo(tuple("whose-ASSESSED", "Select whose consent it is"));
+  }
+
+  @Test
+  void aWorkflowOffersOnlyThePurposesItAsksConsentForAndRefusesAnother() {
+    Consent onlyHandling =
+        new Consent() {
+          @Override
+          protected List<ConsentPurpose> purposes() {
+            return List.of(ConsentPurpose.PROCESS_CASE, ConsentPurpose.SHARE_WITH_PROVIDER);
+          }
+        };
+    FormValues typed =
+        FormValues.of(
+            Map.of(
+                "whose", "ASSESSED",
+                "purpose", "SHARE_WITH_FAMILY",
+                "givenAs", "THE_PERSON",
+                "method", "VERBAL",
+                "givenOn-day", "12",
+                "givenOn-month", "3",
+                "givenOn-year", "2026"),
+            FieldLimits.NONE);
+
+    assertThat(onlyHandling.model("Ada", FormValues.empty()).toString())
+        .contains("PROCESS_CASE", "SHARE_WITH_PROVIDER")
+        .doesNotContain("SHARE_WITH_FAMILY", "PUBLISH_STORY");
+    assertThat(onlyHandling.submit("C-1", typed)).isNull();
+    assertThat(onlyHandling.recorded).isEmpty();
+    assertThat(typed.errors().all())
+        .extracting(FormErrors.FieldProblem::fieldId, FormErrors.FieldProblem::message)
+        .containsExactly(tuple("purpose-PROCESS_CASE", "Select what they consent to"));
   }
 }

@@ -1,0 +1,30 @@
+package uk.nhs.icb.caseworkflows.chc.application;
+
+import java.util.Arrays;
+import java.util.Optional;
+import uk.nhs.icb.caseworkflows.bpmn.casework.TaskKey;
+
+/** The user tasks of chc.bpmn, by the ids the model gives them. */
+public enum ChcTask implements TaskKey {
+  RECORD_CONSENT("record-consent"),
+  COMPLETE_CHECKLIST("complete-checklist"),
+  FULL_ASSESSMENT("full-assessment"),
+  DECIDE_ELIGIBILITY("decide-eligibility"),
+  CONSIDER_FNC("consider-fnc");
+
+  private final String key;
+
+  ChcTask(String key) {
+    this.key = key;
+  }
+
+  @Override
+  public String key() {
+    return key;
+  }
+
+  /** The task with that key; empty for a step that is not a user task of this model. */
+  public static Optional<ChcTask> withKey(String key) {
+    return Arrays.stream(values()).filter(task -> task.key.equals(key)).findFirst();
+  }
+}
