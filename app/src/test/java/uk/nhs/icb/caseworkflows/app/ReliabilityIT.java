@@ -1189,7 +1189,142 @@ class ReliabilityIT {
             "tasks/{id}/complete",
             HANDLER,
             HostileRequests.object("variables", HostileRequests.object("withinRemit", true))));
+    endpoints.addAll(ifrEndpoints(today, later));
     return endpoints;
+  }
+
+  /** The IFR endpoints with plausible bodies (docs/ifr.md); {id} is the complaint's, so 404s. */
+  private static List<HostileRequests.Endpoint> ifrEndpoints(String today, String later) {
+    String coordinator = "ifr-coordinator";
+    String panel = "ifr-panel";
+    Map<String, Object> clinician =
+        HostileRequests.object(
+            "name", "Dr Amir Patel",
+            "role", "Consultant rheumatologist",
+            "organisation", "Stanton General Hospital",
+            "addressLines", new ArrayList<>(List.of("Rheumatology", "Stanton General Hospital")),
+            "postcode", "LS1 3EX",
+            "email", "amir.patel@example.nhs.uk");
+    Map<String, Object> decision =
+        HostileRequests.object(
+            "version",
+            0,
+            "outcome",
+            "DECLINED",
+            "criteria",
+            HostileRequests.object(
+                "significantlyDifferent",
+                false,
+                "significantlyDifferentReasons",
+                "Like others with the condition.",
+                "moreBenefit",
+                false,
+                "moreBenefitReasons",
+                "No more benefit than others."),
+            "reasons",
+            "Not exceptional.");
+    List<HostileRequests.Endpoint> ifr = new ArrayList<>();
+    ifr.add(
+        new HostileRequests.Endpoint(
+            "ifr",
+            coordinator,
+            HostileRequests.object(
+                "patient",
+                HostileRequests.object(
+                    "name", "Ms Generated Patient",
+                    "nhsNumber", "943 476 5919",
+                    "dateOfBirth", "1961-07-03",
+                    "addressLines", new ArrayList<>(List.of("14 Orchard Rise")),
+                    "postcode", "LS9 4QT"),
+                "clinician",
+                clinician,
+                "treatmentCode",
+                "BIOLOGIC_OFF_LABEL",
+                "condition",
+                "Refractory arthritis.",
+                "whyExceptional",
+                "A rare antibody profile.",
+                "estimatedCost",
+                12500.00,
+                "urgent",
+                false,
+                "consentEvidence",
+                "Signed consent section.",
+                "receivedOn",
+                today)));
+    ifr.add(
+        new HostileRequests.Endpoint(
+            "ifr/returned",
+            coordinator,
+            HostileRequests.object(
+                "patientName", "Mr Returned Patient",
+                "nhsNumber", "9434765919",
+                "clinician", clinician,
+                "treatmentCode", "BREAST_REDUCTION",
+                "receivedOn", today)));
+    Object[][] coordinatorSteps = {
+      {
+        "screening",
+        HostileRequests.object("version", 0, "outcome", "ACCEPTED", "note", "Complete.")
+      },
+      {"information-received", HostileRequests.object("version", 0)},
+      {
+        "review-request",
+        HostileRequests.object(
+            "version", 0, "ground", "PROCEDURE_NOT_FOLLOWED", "statedCase", "Not followed.")
+      },
+      {"reconsideration", HostileRequests.object("version", 0, "newInformation", "New scan.")},
+      {"outcome-report", HostileRequests.object("version", 0, "report", "Improved.")},
+    };
+    for (Object[] step : coordinatorSteps) {
+      ifr.add(new HostileRequests.Endpoint("ifr/{id}/" + step[0], coordinator, step[1]));
+    }
+    ifr.add(new HostileRequests.Endpoint("ifr/{id}/chairs-action", panel, decision));
+    ifr.add(
+        new HostileRequests.Endpoint(
+            "ifr/{id}/panel-decision",
+            panel,
+            HostileRequests.object(
+                "meetingId", UUID.randomUUID().toString(), "decision", decision)));
+    ifr.add(
+        new HostileRequests.Endpoint(
+            "ifr/{id}/review-decision",
+            panel,
+            HostileRequests.object(
+                "version", 0, "outcome", "UPHELD", "reasons", "Made properly.")));
+    ifr.add(
+        new HostileRequests.Endpoint(
+            "ifr-panel-meetings", coordinator, HostileRequests.object("date", later)));
+    ifr.add(
+        new HostileRequests.Endpoint(
+            "ifr-panel-meetings/{id}/attendance",
+            coordinator,
+            HostileRequests.object(
+                "version",
+                0,
+                "members",
+                new ArrayList<>(
+                    List.of(
+                        HostileRequests.object(
+                            "name", "Dr Ruth Ames", "role", "CHAIR", "present", true))))));
+    ifr.add(
+        new HostileRequests.Endpoint(
+            "ifr-panel-meetings/{id}/conflicts",
+            coordinator,
+            HostileRequests.object(
+                "version",
+                0,
+                "memberName",
+                "Dr Ruth Ames",
+                "requestId",
+                UUID.randomUUID().toString(),
+                "interest",
+                "Treats the patient.")));
+    ifr.add(
+        new HostileRequests.Endpoint(
+            "ifr-panel-meetings/{id}/chairs-actions-noted", coordinator, null));
+    ifr.add(new HostileRequests.Endpoint("ifr-policy-signals/{id}/referral", coordinator, null));
+    return ifr;
   }
 
   /** The CHC endpoints that change a case, each with a body that would pass validation. */

@@ -34,6 +34,8 @@ class TemplateEscapingTest {
               + " text it writes (ProcessDiagramRendererTest)",
           "chc/src/main/resources/pages/chc/case.html {{{svg}}}",
           "the same process diagram, drawn for a CHC case by bpmn.diagram.ProcessDiagramRenderer",
+          "ifr/src/main/resources/pages/ifr/case.html {{{svg}}}",
+          "the same process diagram, of ifr.bpmn",
           "common/src/main/resources/uk/nhs/icb/caseworkflows/common/letters/letter-shell.html"
               + " {{{body}}}",
           "the letter's own template merged with escaping by LetterComposer just before");

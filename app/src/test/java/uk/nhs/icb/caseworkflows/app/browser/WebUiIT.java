@@ -624,6 +624,85 @@ class WebUiIT {
   }
 
   @Test
+  void aCoordinatorLogsAndScreensARequestAndThePanelDecidesItAtAMeeting() {
+    browser = Browsers.chromium(true);
+    signIn("ifr-coordinator", PASSWORD);
+
+    browser.get(url("ifr/new"));
+    checkPage("ifr-intake");
+    type("patientName", "Mrs Eleanor Whitcombe");
+    type("patientNhsNumber", "943 476 5919");
+    typeDate("patientDateOfBirth", LocalDate.of(1961, 7, 3));
+    type("patientAddress", "14 Orchard Rise");
+    type("patientPostcode", "LS9 4QT");
+    type("clinicianName", "Dr Amir Patel");
+    type("clinicianRole", "Consultant rheumatologist");
+    type("clinicianOrganisation", "Stanton General Hospital");
+    type("clinicianAddress", "Rheumatology");
+    choose("treatmentCode-BIOLOGIC_OFF_LABEL");
+    type("condition", "Mrs Whitcombe has refractory arthritis.");
+    type("whyExceptional", "Eleanor has a rare antibody profile.");
+    type("estimatedCost", "12500.00");
+    choose("urgent-no");
+    choose("consentShown-yes");
+    type("consentEvidence", "Signed consent section");
+    submit();
+    assertThat(text(By.id("flash"))).contains("Request logged");
+    String reference =
+        browser.getTitle().replaceAll("^Funding request (IFR-\\d{4}-\\d{6}).*$", "$1");
+    assertThat(reference).matches("IFR-\\d{4}-\\d{6}");
+    String id = browser.getCurrentUrl().replaceAll("^.*/ifr/([^/#?]+).*$", "$1");
+
+    browser.get(url("ifr"));
+    checkPage("ifr-list");
+    rowOf(reference).findElement(By.linkText(reference)).click();
+    assertThat(text(By.id("summary"))).contains("Mrs Eleanor Whitcombe", "refractory arthritis");
+    assertThat(text(By.id("diagram-text"))).isNotBlank();
+    checkPage("ifr-case");
+
+    doAction("screen");
+    checkPage("ifr-screening-form");
+    submit();
+    assertThat(text(By.className("nhsuk-error-summary"))).contains("Select what screening found");
+    choose("outcome-ACCEPTED");
+    type("note", "Complete, and no policy covers it.");
+    submit();
+    assertThat(text(By.id("flash"))).contains(reference, "screened");
+
+    browser.get(url("ifr-panel-meetings"));
+    checkPage("ifr-meetings");
+    browser.findElement(By.id("schedule-meeting")).click();
+    checkPage("ifr-schedule");
+    typeDate("date", LocalDate.now().plusDays(7));
+    submit();
+    assertThat(text(By.id("paper-" + reference))).contains("refractory arthritis", "[name]");
+    assertThat(text(By.tagName("main"))).doesNotContain("Whitcombe", "Eleanor", "943 476 5919");
+    String meeting = browser.getCurrentUrl().replaceAll("[#?].*$", "");
+    checkPage("ifr-meeting");
+
+    doAction("attendance");
+    type("members", "Dr Ruth Ames, chair\nDr Kwame Boateng, clinical\nSam Reid, lay");
+    submit();
+    assertThat(text(By.id("members"))).contains("Dr Ruth Ames", "Chair", "Present");
+
+    browser.manage().deleteAllCookies();
+    signIn("ifr-panel", PASSWORD);
+    browser.get(meeting);
+    doAction("decide");
+    checkPage("ifr-decision-form");
+    choose("requestId-" + id);
+    choose("significantlyDifferent-no");
+    type("significantlyDifferentReasons", "Like others with the condition.");
+    choose("moreBenefit-no");
+    type("moreBenefitReasons", "No more benefit than others would gain.");
+    choose("outcome-DECLINED");
+    type("reasons", "The panel did not find the circumstances exceptional.");
+    submit();
+    assertThat(text(By.id("flash"))).contains("Decision recorded for request " + reference);
+    checkPage("ifr-meeting-decided");
+  }
+
+  @Test
   void anAssessorCompletesAChecklistAndADecisionSupportToolAndThePanelDecides() {
     String id = referChcCaseWithConsent();
     String casePage = url("chc-cases/" + id);

@@ -1,23 +1,23 @@
 package uk.nhs.icb.caseworkflows.complaints.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import uk.nhs.icb.caseworkflows.common.retention.domain.RecordClosed;
+import uk.nhs.icb.caseworkflows.common.retention.application.RetentionStart;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 
 /**
- * Tells retention that a complaint has closed, in the closing transaction: the file is then kept
- * for its retention period from the closure date and reviewed at the end.
+ * Tells retention that a complaint has closed, in the closing transaction (the kit's {@link
+ * RetentionStart}): the file is then kept for its retention period from the closure date and
+ * reviewed at the end.
  */
 @ApplicationScoped
 public class ComplaintRetentionStart {
 
-  private final Event<RecordClosed> closures;
+  private final RetentionStart retention;
 
   @Inject
-  public ComplaintRetentionStart(Event<RecordClosed> closures) {
-    this.closures = closures;
+  public ComplaintRetentionStart(RetentionStart retention) {
+    this.retention = retention;
   }
 
   protected ComplaintRetentionStart() {
@@ -25,11 +25,10 @@ public class ComplaintRetentionStart {
   }
 
   public void closed(Complaint complaint) {
-    closures.fire(
-        new RecordClosed(
-            Complaint.CASE_TYPE,
-            complaint.id(),
-            complaint.reference().formatted(),
-            complaint.retentionStartsOn().orElseThrow()));
+    retention.closed(
+        Complaint.CASE_TYPE,
+        complaint.id(),
+        complaint.reference().formatted(),
+        complaint.retentionStartsOn().orElseThrow());
   }
 }

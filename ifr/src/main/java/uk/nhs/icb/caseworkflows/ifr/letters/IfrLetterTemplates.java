@@ -8,7 +8,14 @@ public class IfrLetterTemplates implements LetterTemplates {
 
   private static final String FOLDER = "uk/nhs/icb/caseworkflows/ifr/letters/";
   private static final List<String> KINDS =
-      List.of("ifr-acknowledgement", "ifr-request-for-information", "ifr-decision");
+      List.of(
+          "ifr-acknowledgement",
+          "ifr-returned",
+          "ifr-request-for-information",
+          "ifr-screened-out",
+          "ifr-decision",
+          "ifr-decision-copy",
+          "ifr-review-outcome");
 
   @Override
   public List<String> resources() {

@@ -25,6 +25,10 @@ public class RetentionSettings {
   @ConfigProperty(name = "app.retention.complaint")
   Optional<String> complaintPeriod;
 
+  @Inject
+  @ConfigProperty(name = "app.retention.ifr")
+  Optional<String> ifrPeriod;
+
   /** The day a record of that type closed on {@code closedOn} may first be destroyed. */
   public LocalDate retainUntil(String recordType, LocalDate closedOn) {
     LocalDate minimum = closedOn.plus(RetentionSchedule.require(recordType).minimum());
@@ -37,8 +41,12 @@ public class RetentionSettings {
   }
 
   private Optional<Period> configuredPeriod(String recordType) {
-    return "complaint".equals(recordType)
-        ? complaintPeriod.filter(text -> !text.isBlank()).map(Period::parse)
-        : Optional.empty();
+    Optional<String> setting =
+        switch (recordType) {
+          case "complaint" -> complaintPeriod;
+          case "ifr" -> ifrPeriod;
+          default -> Optional.empty();
+        };
+    return setting.filter(text -> !text.isBlank()).map(Period::parse);
   }
 }

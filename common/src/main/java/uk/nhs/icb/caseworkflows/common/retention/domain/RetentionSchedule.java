@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * The minimum retention of each kind of case record, from the Records Management Code of Practice
  * (Appendix II). These are minimums: a record may be kept longer, with a reason, never shorter. CHC
- * and IFR records join when their workflows do.
+ * records join when their workflow does.
  */
 public final class RetentionSchedule {
 
@@ -27,7 +27,14 @@ public final class RetentionSchedule {
           new Entry(
               Period.ofYears(8),
               "8 years from the date the NHS Continuing Healthcare case was closed",
-              "Appendix II, continuing care case files (to be confirmed)"));
+              "Appendix II, continuing care case files (to be confirmed)"),
+          "ifr",
+          // UNCONFIRMED (domain.md): the Code has no IFR entry found; 8 years is the product's
+          // default, and the ICB may set a longer period with app.retention.ifr.
+          new Entry(
+              Period.ofYears(8),
+              "8 years from the date the funding request was closed",
+              "Appendix II (no IFR entry found; treated as a commissioning case file)"));
 
   private RetentionSchedule() {}
 

@@ -14,6 +14,7 @@ class RetentionSettingsTest {
     RetentionSettings settings = new RetentionSettings();
     settings.profile = profile;
     settings.complaintPeriod = Optional.ofNullable(complaintPeriod);
+    settings.ifrPeriod = Optional.empty();
     return settings;
   }
 
@@ -36,5 +37,13 @@ class RetentionSettingsTest {
         .isEqualTo(LocalDate.of(2026, 2, 28));
     assertThat(settings("anything-else", "P1Y").retainUntil("complaint", CLOSED))
         .isEqualTo(LocalDate.of(2026, 2, 28));
+  }
+
+  @Test
+  void aFundingRequestIsKeptEightYearsByDefaultOrItsOwnLongerSetting() {
+    RetentionSettings settings = settings("production", "P20Y");
+    assertThat(settings.retainUntil("ifr", CLOSED)).isEqualTo(LocalDate.of(2024, 2, 29));
+    settings.ifrPeriod = Optional.of("P9Y");
+    assertThat(settings.retainUntil("ifr", CLOSED)).isEqualTo(LocalDate.of(2025, 2, 28));
   }
 }

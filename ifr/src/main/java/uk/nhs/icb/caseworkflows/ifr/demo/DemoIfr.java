@@ -1,0 +1,46 @@
+package uk.nhs.icb.caseworkflows.ifr.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.nhs.icb.caseworkflows.common.demo.DemoData;
+import uk.nhs.icb.caseworkflows.common.demo.SampleCases;
+import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
+
+/** Sample funding requests at each stage, on a development start when there are none. */
+@Singleton
+@Startup
+@DependsOn({"AuditChainStart", "CaseReferenceCounterStart", "ProcessEngineBootstrap"})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoIfr {
+
+  @PersistenceContext(unitName = AppDataSource.PERSISTENCE_UNIT)
+  private EntityManager entityManager;
+
+  @Inject private DemoIfrStories stories;
+
+  @Inject
+  @ConfigProperty(name = "app.profile", defaultValue = "development")
+  private String profile;
+
+  @PostConstruct
+  void provideOnFirstStart() {
+    // Not implemented by this bean itself: an interface would become its EJB business view.
+    new DemoData(profile)
+        .provide(new SampleCases("sample funding requests", this::anyRequest, stories::tellAll));
+  }
+
+  private boolean anyRequest() {
+    return entityManager
+            .createQuery("select count(r) from FundingRequest r", Long.class)
+            .getSingleResult()
+        > 0;
+  }
+}

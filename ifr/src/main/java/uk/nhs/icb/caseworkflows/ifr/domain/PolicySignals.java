@@ -1,0 +1,15 @@
+package uk.nhs.icb.caseworkflows.ifr.domain;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Where service-development signals are kept. */
+public interface PolicySignals {
+
+  void add(PolicySignal signal);
+
+  Optional<PolicySignal> find(String id);
+
+  /** Whether a signal for that treatment was raised on or after that day. */
+  boolean raisedSince(String treatmentCode, LocalDate since);
+}
