@@ -2,11 +2,17 @@ package uk.nhs.icb.caseworkflows.bpmn.engine;
 
 import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.transaction.TransactionManager;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobsRunnable;
+import org.camunda.bpm.engine.impl.jobexecutor.JobFailureCollector;
 
 /**
  * Runs jobs (timers, asynchronous steps) on threads made by the container's ManagedThreadFactory,
@@ -21,19 +27,39 @@ public class BoundedJobExecutor extends DefaultJobExecutor {
   // Captured at start-up, inside the application: jobs are handed over from Camunda's own
   // acquisition thread, which has no application context to capture.
   private final Executor inApplicationContext;
+  private final LeftoverTransactions leftovers;
 
   public BoundedJobExecutor(
       ManagedThreadFactory threadFactory,
       ContextService contextService,
+      TransactionManager transactions,
       int coreThreads,
       int maxThreads,
       int queueSize) {
     this.threadFactory = threadFactory;
+    this.leftovers = new LeftoverTransactions(transactions);
     Executor direct = Runnable::run;
     this.inApplicationContext = contextService.createContextualProxy(direct, Executor.class);
     this.corePoolSize = coreThreads;
     this.maxPoolSize = maxThreads;
     this.queueSize = queueSize;
+  }
+
+  /** Each job starts and ends on a thread holding no transaction of its own. */
+  @Override
+  public Runnable getExecuteJobsRunnable(List<String> jobIds, ProcessEngineImpl processEngine) {
+    return new ExecuteJobsRunnable(jobIds, processEngine) {
+      @Override
+      protected void executeJob(
+          String jobId, CommandExecutor commandExecutor, JobFailureCollector failures) {
+        leftovers.clear();
+        try {
+          super.executeJob(jobId, commandExecutor, failures);
+        } finally {
+          leftovers.clear();
+        }
+      }
+    };
   }
 
   @Override

@@ -71,6 +71,7 @@ public class ProcessEngineBootstrap {
         new BoundedJobExecutor(
             managedThreadFactory,
             contextService,
+            transactionManager,
             settings.coreThreads(),
             settings.maxThreads(),
             settings.queueSize()));
