@@ -146,15 +146,13 @@ public class TaskList {
     if (task.getAssignee() != null) {
       throw alreadyClaimed(task);
     }
-    // Audited before the engine's change, as every case action is: the same lock order (the audit
-    // chain's head, then the task) everywhere, so two requests cannot deadlock on them.
-    TaskView claimed = view(task);
-    audit("TASK_CLAIMED", claimed, task.getName());
     try {
       CaseProcesses.translatedRun(() -> taskService().claim(taskId, caller.name()));
     } catch (TaskAlreadyClaimedException lostRace) {
       throw alreadyClaimed(task);
     }
+    TaskView claimed = view(task);
+    audit("TASK_CLAIMED", claimed, task.getName());
     // Claiming the first task of a case nobody works makes the claimer its caseworker.
     owners.taskClaimed(claimed.caseType(), claimed.caseId(), caller.name());
     return view(reachable(caller, taskId));
@@ -167,8 +165,8 @@ public class TaskList {
       throw alreadyClaimed(task);
     }
     if (task.getAssignee() != null) {
-      audit("TASK_UNCLAIMED", view(task), task.getName());
       CaseProcesses.translatedRun(() -> taskService().setAssignee(taskId, null));
+      audit("TASK_UNCLAIMED", view(task), task.getName());
     }
     return view(reachable(caller, taskId));
   }
@@ -182,8 +180,10 @@ public class TaskList {
     }
     // Read the case first: completing the last task ends the process and its case variables.
     TaskView before = view(task);
-    audit("TASK_COMPLETED", before, task.getName() + "; variables " + variables.keySet());
+    // The engine first, the audit after: with the audit chain's head locked first, the engine's
+    // own new transaction for a block of ids could wait behind it on PostgreSQL and never end.
     CaseProcesses.completeOpenTask(taskService(), taskId, variables);
+    audit("TASK_COMPLETED", before, task.getName() + "; variables " + variables.keySet());
   }
 
   /**
