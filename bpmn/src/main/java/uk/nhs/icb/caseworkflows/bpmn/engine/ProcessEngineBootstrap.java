@@ -71,7 +71,6 @@ public class ProcessEngineBootstrap {
         new BoundedJobExecutor(
             managedThreadFactory,
             contextService,
-            transactionManager,
             settings.coreThreads(),
             settings.maxThreads(),
             settings.queueSize()));
