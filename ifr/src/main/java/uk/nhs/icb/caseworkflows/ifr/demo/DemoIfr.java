@@ -14,7 +14,10 @@ import uk.nhs.icb.caseworkflows.common.demo.DemoData;
 import uk.nhs.icb.caseworkflows.common.demo.SampleCases;
 import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
 
-/** Sample funding requests at each stage, on a development start when there are none. */
+/**
+ * Sample funding requests at each stage, on a development start when there are none and {@code
+ * app.ifr.demo.enabled} is true.
+ */
 @Singleton
 @Startup
 @DependsOn({"AuditChainStart", "CaseReferenceCounterStart", "ProcessEngineBootstrap"})
@@ -30,8 +33,18 @@ public class DemoIfr {
   @ConfigProperty(name = "app.profile", defaultValue = "development")
   private String profile;
 
+  // Off unless asked for: the samples' timers fall due at start-up, and those jobs set off the job
+  // executor's "Transaction is not active in the current thread" failures (docs/ifr.md), which
+  // held up other cases' timers, the retention review's among them.
+  @Inject
+  @ConfigProperty(name = "app.ifr.demo.enabled", defaultValue = "false")
+  private boolean enabled;
+
   @PostConstruct
   void provideOnFirstStart() {
+    if (!enabled) {
+      return;
+    }
     // Not implemented by this bean itself: an interface would become its EJB business view.
     new DemoData(profile)
         .provide(new SampleCases("sample funding requests", this::anyRequest, stories::tellAll));
