@@ -45,11 +45,7 @@ public class CaseConsentRecording<C> {
       ConsentPurpose purpose,
       ConsentMethod how,
       Instant givenAt) {
-    CaseFiles<C> files = actions.files();
-    if (files.isClosed(file)) {
-      throw new ConflictProblem(
-          "This " + files.noun() + " is closed; its consents can no longer change.");
-    }
+    CaseFiles<C> files = openCaseFiles(file, "its consents can no longer change");
     ConsentSubject subject = whose.apply(file);
     String caseId = files.idOf(file);
     ConsentRecord consent =
@@ -77,11 +73,7 @@ public class CaseConsentRecording<C> {
       ConsentPurpose purpose,
       LawfulBasis basis,
       String justification) {
-    CaseFiles<C> files = actions.files();
-    if (files.isClosed(file)) {
-      throw new ConflictProblem(
-          "This " + files.noun() + " is closed; nothing more will be shared from it.");
-    }
+    CaseFiles<C> files = openCaseFiles(file, "nothing more will be shared from it");
     ConsentSubject subject = whose.apply(file);
     String caseId = files.idOf(file);
     SharingWithoutConsent approved =
@@ -130,11 +122,7 @@ public class CaseConsentRecording<C> {
       LocalDate assessedOn,
       CapacityOutcome outcome,
       BestInterestsDecision bestInterests) {
-    CaseFiles<C> files = actions.files();
-    if (files.isClosed(file)) {
-      throw new ConflictProblem(
-          "This " + files.noun() + " is closed; its consents can no longer change.");
-    }
+    CaseFiles<C> files = openCaseFiles(file, "its consents can no longer change");
     ConsentSubject subject = whose.apply(file);
     String caseId = files.idOf(file);
     CapacityAssessment assessment =
@@ -167,5 +155,14 @@ public class CaseConsentRecording<C> {
     consent.withdraw(actions.now(), how, actions.callerName(), reason);
     actions.audit("CONSENT_WITHDRAWN", caseId, consent.purpose() + " " + consentId);
     return consent;
+  }
+
+  /** The case type's files, once {@code file} is found open; a closed case is a 409 saying why. */
+  private CaseFiles<C> openCaseFiles(C file, String becauseClosed) {
+    CaseFiles<C> files = actions.files();
+    if (files.isClosed(file)) {
+      throw new ConflictProblem("This " + files.noun() + " is closed; " + becauseClosed + ".");
+    }
+    return files;
   }
 }
