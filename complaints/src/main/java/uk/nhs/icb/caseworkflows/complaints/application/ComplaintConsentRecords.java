@@ -7,7 +7,6 @@ import java.util.List;
 import uk.nhs.icb.caseworkflows.common.consent.application.CaseConsents;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentCheck;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
-import uk.nhs.icb.caseworkflows.common.consent.domain.SharingWithoutConsent;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.Investigator;
 
@@ -24,11 +23,6 @@ public class ComplaintConsentRecords {
   /** What the file's consents, and any approved bases for sharing without consent, allow. */
   public ConsentCheck check(String complaintId) {
     return consents.check(Complaint.CASE_TYPE, complaintId);
-  }
-
-  /** The file's approved bases for sharing without consent, oldest first. */
-  public List<SharingWithoutConsent> withoutConsentOf(String complaintId) {
-    return consents.withoutConsentOf(Complaint.CASE_TYPE, complaintId);
   }
 
   /** Whether every consent needed to agree a plan is in force (or, for sharing, its basis). */
