@@ -1,9 +1,7 @@
 package uk.nhs.icb.caseworkflows.bpmn.engine;
 
-import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
@@ -15,27 +13,22 @@ import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
  * instead of taking ever more database connections. The container's default executor would accept
  * without limit and let jobs exhaust the connection pool.
  *
- * <p>Batches pass one at a time through the contextual proxy (see {@link #startExecutingJobs}), so
- * jobs run one after another whatever the pool's size; case timers are few and short, and a job
- * that runs correctly later beats two that fail at once.
+ * <p>The acquisition thread is a managed thread too, started inside the application. A managed
+ * thread takes the component context of the thread that creates it, and the job threads are created
+ * lazily by the acquisition thread: a plain acquisition thread left them with none. Each managed
+ * thread holds its own copy of that context. An earlier design ran every batch through one
+ * contextual proxy captured at start-up; its one component invocation was shared by every job
+ * thread, and the container enlists a connection in the transaction recorded on the invocation, so
+ * a job could be handed another job's finished transaction and fail on "Transaction is not active
+ * in the current thread" (found with the sample IFR timers due at start-up; see docs/ifr.md).
  */
 public class BoundedJobExecutor extends DefaultJobExecutor {
 
   private final ManagedThreadFactory threadFactory;
-  // Captured at start-up, inside the application: jobs are handed over from Camunda's own
-  // acquisition thread, which has no application context to capture.
-  private final Executor inApplicationContext;
-  private final Object contextualCalls = new Object();
 
   public BoundedJobExecutor(
-      ManagedThreadFactory threadFactory,
-      ContextService contextService,
-      int coreThreads,
-      int maxThreads,
-      int queueSize) {
+      ManagedThreadFactory threadFactory, int coreThreads, int maxThreads, int queueSize) {
     this.threadFactory = threadFactory;
-    Executor direct = Runnable::run;
-    this.inApplicationContext = contextService.createContextualProxy(direct, Executor.class);
     this.corePoolSize = coreThreads;
     this.maxPoolSize = maxThreads;
     this.queueSize = queueSize;
@@ -52,25 +45,17 @@ public class BoundedJobExecutor extends DefaultJobExecutor {
               TimeUnit.MILLISECONDS,
               new ArrayBlockingQueue<>(queueSize),
               threadFactory,
-              new ThreadPoolExecutor.AbortPolicy()) {
-            @Override
-            public void execute(Runnable jobs) {
-              // Each batch runs in the application's component context, as a request does, so
-              // the container's transaction and CDI interceptors know whose work it is.
-              super.execute(
-                  () -> {
-                    // One batch at a time through the shared contextual proxy: with several at once
-                    // (IFR's sample timers, due at start-up) jobs failed on "Transaction is not
-                    // active in the current thread", 189 to 216 times in a ReliabilityIT run;
-                    // serialised, none. Payara's handler for one proxy called from several
-                    // threads at once is the likely cause (not confirmed in its source).
-                    synchronized (contextualCalls) {
-                      inApplicationContext.execute(jobs);
-                    }
-                  });
-            }
-          };
+              new ThreadPoolExecutor.AbortPolicy());
     }
     super.startExecutingJobs();
+  }
+
+  @Override
+  protected void startJobAcquisitionThread() {
+    if (jobAcquisitionThread == null) {
+      jobAcquisitionThread = threadFactory.newThread(acquireJobsRunnable);
+      jobAcquisitionThread.setName(getName());
+      jobAcquisitionThread.start();
+    }
   }
 }

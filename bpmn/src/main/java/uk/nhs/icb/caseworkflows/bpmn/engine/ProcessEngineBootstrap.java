@@ -9,7 +9,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -49,8 +48,6 @@ public class ProcessEngineBootstrap {
 
   @Resource private ManagedThreadFactory managedThreadFactory;
 
-  @Resource private ContextService contextService;
-
   @Inject private EngineSettings settings;
 
   @Inject @Any private Instance<ProcessModels> processModels;
@@ -70,7 +67,6 @@ public class ProcessEngineBootstrap {
     configuration.setJobExecutor(
         new BoundedJobExecutor(
             managedThreadFactory,
-            contextService,
             settings.coreThreads(),
             settings.maxThreads(),
             settings.queueSize()));

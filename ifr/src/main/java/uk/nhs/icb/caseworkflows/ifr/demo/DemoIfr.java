@@ -15,8 +15,8 @@ import uk.nhs.icb.caseworkflows.common.demo.SampleCases;
 import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
 
 /**
- * Sample funding requests at each stage, on a development start when there are none and {@code
- * app.ifr.demo.enabled} is true.
+ * Sample funding requests at each stage, on a development start when there are none, unless {@code
+ * app.ifr.demo.enabled} is false.
  */
 @Singleton
 @Startup
@@ -33,11 +33,11 @@ public class DemoIfr {
   @ConfigProperty(name = "app.profile", defaultValue = "development")
   private String profile;
 
-  // Off unless asked for: the samples' timers fall due at start-up, and those jobs set off the job
-  // executor's "Transaction is not active in the current thread" failures (docs/ifr.md), which
-  // held up other cases' timers, the retention review's among them.
+  // A switch for a development start without sample requests. Their timers fall due at start-up;
+  // that once set off the job executor's "Transaction is not active" failures, since mended in
+  // BoundedJobExecutor, and stays the busiest start-up the job executor sees.
   @Inject
-  @ConfigProperty(name = "app.ifr.demo.enabled", defaultValue = "false")
+  @ConfigProperty(name = "app.ifr.demo.enabled", defaultValue = "true")
   private boolean enabled;
 
   @PostConstruct
