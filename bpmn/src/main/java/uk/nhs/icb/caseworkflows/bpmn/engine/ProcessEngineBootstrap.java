@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import uk.nhs.icb.caseworkflows.bpmn.api.ProcessModels;
 import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
@@ -64,6 +65,11 @@ public class ProcessEngineBootstrap {
     configuration.setDatabaseSchemaUpdate(settings.schemaUpdate());
     configuration.setHistory(settings.history());
     configuration.setExpressionManager(new CdiExpressionManager());
+    // Ids made on the node (time-based UUIDs) instead of blocks taken from one shared database row:
+    // a block is fetched in a transaction of its own, which could wait behind a request holding the
+    // audit chain's lock on PostgreSQL (seen once, see docs/reliability.md), and nodes sharing one
+    // database would all contend for that row.
+    configuration.setIdGenerator(new StrongUuidGenerator());
     configuration.setJobExecutor(
         new BoundedJobExecutor(
             managedThreadFactory,
