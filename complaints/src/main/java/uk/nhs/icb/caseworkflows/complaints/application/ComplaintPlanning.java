@@ -67,7 +67,10 @@ public class ComplaintPlanning {
     flags.put("anonymityRequested", anonymityRequested);
     flags.put("aboutTheIcb", aboutTheIcb);
     flags.put(
-        "responseDue", ComplaintSteps.endOf(complaint.timetable().responseDue().orElseThrow()));
+        "responseDue",
+        ComplaintSteps.lastMomentOf(complaint.timetable().responseDue().orElseThrow()));
+    // The model's response clock runs from here; stopping it is a message (ComplaintTimetable).
+    flags.put("clockStopped", false);
     // The disclosure notice asks for the provider's response by then; a later explicit request
     // (ComplaintProviderResponses) moves both timers to its own dates.
     flags.put(

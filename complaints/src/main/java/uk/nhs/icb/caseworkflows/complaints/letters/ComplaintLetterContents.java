@@ -38,6 +38,10 @@ public class ComplaintLetterContents {
   public static final String TRANSFERRED = "complaint-transferred";
   public static final String TRANSFER_NOTICE = "complaint-transfer-notice";
   public static final String JOINT_HANDLING = "complaint-joint-handling";
+  public static final String CLOCK_STOPPED = "complaint-clock-stopped";
+  public static final String CLOCK_RESTARTED = "complaint-clock-restarted";
+  public static final String RESPONSE_DATE_CHANGED = "complaint-response-date-changed";
+  public static final String WITHDRAWAL_RECEIVED = "complaint-withdrawal-received";
 
   private final ComplaintLetterSettings settings;
   private final Clock clock;
@@ -133,6 +137,10 @@ public class ComplaintLetterContents {
       case STANDING_REFUSED -> StandingRefusedFields.standingRefused(complaint);
       case TRANSFERRED -> routes.transferred(complaint);
       case JOINT_HANDLING -> routes.jointHandling(complaint);
+      case CLOCK_STOPPED -> TimetableLetterFields.clockStopped(complaint);
+      case CLOCK_RESTARTED -> TimetableLetterFields.clockRestarted(complaint);
+      case RESPONSE_DATE_CHANGED -> TimetableLetterFields.responseDateChanged(complaint);
+      case WITHDRAWAL_RECEIVED -> TimetableLetterFields.withdrawalReceived(complaint);
       default -> throw new IllegalArgumentException("there is no complaint letter '" + kind + "'");
     };
   }

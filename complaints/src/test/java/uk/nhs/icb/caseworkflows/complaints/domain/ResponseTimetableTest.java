@@ -139,8 +139,8 @@ class ResponseTimetableTest {
     assertThatThrownBy(
             () ->
                 timetable.agreeLaterSixMonthDate(
-                    LocalDate.of(2026, 9, 1), london("2026-08-01T10:00")))
+                    LocalDate.of(2026, 8, 31), london("2026-08-01T10:00")))
         .isInstanceOf(ComplaintRuleException.class)
-        .hasMessage("The agreed date must be later than Wednesday 2 September 2026.");
+        .hasMessage("The agreed date must be later than Tuesday 1 September 2026.");
   }
 }
