@@ -36,7 +36,7 @@ class ResponseTimetableTest {
     ResponseTimetable timetable = received();
 
     assertThat(timetable.acknowledgementDue()).isEqualTo(LocalDate.of(2026, 3, 5));
-    assertThat(timetable.sixMonthDate()).isEqualTo(LocalDate.of(2026, 9, 2));
+    assertThat(timetable.sixMonthDate()).isEqualTo(LocalDate.of(2026, 9, 1));
     assertThat(timetable.responseDue()).isEmpty();
   }
 
