@@ -8,8 +8,8 @@ import uk.nhs.icb.caseworkflows.common.security.Roles;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageNavigation;
 
 /**
- * The complaints case list in the header, for the complaints team only; the breaches view beside
- * it for a complaints manager.
+ * The complaints case list in the header, for the complaints team only; the breaches view beside it
+ * for a complaints manager.
  */
 @ApplicationScoped
 public class ComplaintNavigation implements PageNavigation {
