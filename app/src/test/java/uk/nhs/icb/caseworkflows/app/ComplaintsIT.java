@@ -581,7 +581,7 @@ class ComplaintsIT {
     assertThat(steps(planned)).containsExactly("investigate");
     assertThat(planned.getJsonArray("disclosures")).isEmpty();
     assertThat(letterKinds(id))
-        .containsExactly("complaint-acknowledgement")
+        .containsExactlyInAnyOrder("complaint-acknowledgement", "complaint-plan-confirmed")
         .doesNotContain("complaint-disclosure-notice");
   }
 
@@ -1177,8 +1177,13 @@ class ComplaintsIT {
       acknowledged = api.post(HANDLER, "api/complaints/" + id + "/acknowledgement", "");
     }
     assertThat(acknowledged.status()).as(acknowledged.body()).isEqualTo(200);
+    String promised = acknowledged.json().getJsonObject("deadlines").getString("responseDue");
     JsonObject planned = api.post(HANDLER, "api/complaints/" + id + "/plan", plan(false)).json();
     assertThat(planned.getString("status")).isEqualTo("INVESTIGATING");
+    // Point 1: the plan and its date in writing; the date the acknowledgement promised is kept.
+    assertThat(letterKinds(id)).contains("complaint-plan-confirmed");
+    assertThat(planned.getJsonObject("deadlines").getString("responseDue"))
+        .isEqualTo(promised);
 
     Api.Answer stopped =
         api.post(

@@ -886,8 +886,7 @@ class WebUiIT {
       browser.get(url("complaint-breaches"));
     }
     assertThat(browser.getTitle()).startsWith("Complaints' breaches");
-    assertThat(rowOf(late).getText())
-        .contains("Acknowledgement not sent within 3 working days");
+    assertThat(rowOf(late).getText()).contains("Acknowledgement not sent within 3 working days");
     checkPage("complaint-breaches");
     clickAndWaitForTheNextPage(browser.findElement(By.linkText(late)));
     assertThat(text(By.tagName("h1"))).startsWith(late);

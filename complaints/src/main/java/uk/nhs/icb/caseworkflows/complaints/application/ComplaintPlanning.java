@@ -9,9 +9,12 @@ import java.util.Map;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentCheck;
+import uk.nhs.icb.caseworkflows.common.letters.application.LetterIssuing;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDeadlines;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintPlan;
+import uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterContents;
+import uk.nhs.icb.caseworkflows.complaints.letters.LetterCircumstances;
 
 /**
  * The complaint plan and what follows from it: whether the organisation complained about may be
@@ -29,21 +32,27 @@ public class ComplaintPlanning {
   private final ComplaintConsentRecords consents;
   private final ComplaintDeadlines deadlines;
   private final WorkingDayCalendar calendar;
+  private final ComplaintLetterContents letters;
+  private final LetterIssuing issuing;
 
   @Inject
   public ComplaintPlanning(
       ComplaintSteps steps,
       ComplaintConsentRecords consents,
       ComplaintDeadlines deadlines,
-      WorkingDayCalendar calendar) {
+      WorkingDayCalendar calendar,
+      ComplaintLetterContents letters,
+      LetterIssuing issuing) {
     this.steps = steps;
     this.consents = consents;
     this.deadlines = deadlines;
     this.calendar = calendar;
+    this.letters = letters;
+    this.issuing = issuing;
   }
 
   protected ComplaintPlanning() {
-    this(null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   @Transactional
@@ -54,6 +63,13 @@ public class ComplaintPlanning {
     String by = steps.callerName();
     ConsentCheck given = consents.check(id);
     complaint.plan(plan, given, deadlines, now, by);
+    // Regulation 13: the complainant has the plan and its response date in writing, in the same
+    // transaction as the plan itself.
+    issuing.issue(
+        Complaint.CASE_TYPE,
+        id,
+        letters.letterOf(
+            ComplaintLetterContents.PLAN_CONFIRMED, complaint, LetterCircumstances.none()));
     boolean aboutTheIcb = complaint.subject().isTheIcbItself();
     if (aboutTheIcb) {
       // Nothing goes to another organisation: the ICB investigates and responds itself.

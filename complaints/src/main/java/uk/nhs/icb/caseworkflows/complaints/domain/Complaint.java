@@ -280,7 +280,7 @@ public class Complaint {
         .requireToPlan(agreed.investigatedBy(), consentsGiven.forCase(CASE_TYPE, id), at);
     LocalDate due = timetable().responseDueFor(agreed.agreedResponseDate(), at, deadlines);
     plan = plan().agreed(agreed, at, by);
-    timetable().respondBy(due);
+    timetable().respondBy(due, at, by);
     status = PLANNED;
   }
 

@@ -43,6 +43,7 @@ public class ComplaintLetterContents {
   public static final String CLOCK_RESTARTED = "complaint-clock-restarted";
   public static final String RESPONSE_DATE_CHANGED = "complaint-response-date-changed";
   public static final String WITHDRAWAL_RECEIVED = "complaint-withdrawal-received";
+  public static final String PLAN_CONFIRMED = "complaint-plan-confirmed";
 
   private final ComplaintLetterSettings settings;
   private final Clock clock;
@@ -182,6 +183,7 @@ public class ComplaintLetterContents {
       case CLOCK_RESTARTED -> TimetableLetterFields.clockRestarted(complaint);
       case RESPONSE_DATE_CHANGED -> TimetableLetterFields.responseDateChanged(complaint);
       case WITHDRAWAL_RECEIVED -> TimetableLetterFields.withdrawalReceived(complaint);
+      case PLAN_CONFIRMED -> TimetableLetterFields.planConfirmed(complaint);
       default -> throw new IllegalArgumentException("there is no complaint letter '" + kind + "'");
     };
   }

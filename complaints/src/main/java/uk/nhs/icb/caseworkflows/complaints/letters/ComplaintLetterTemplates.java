@@ -26,6 +26,7 @@ public class ComplaintLetterTemplates extends FolderLetterTemplates {
         ComplaintLetterContents.CLOCK_STOPPED,
         ComplaintLetterContents.CLOCK_RESTARTED,
         ComplaintLetterContents.RESPONSE_DATE_CHANGED,
-        ComplaintLetterContents.WITHDRAWAL_RECEIVED);
+        ComplaintLetterContents.WITHDRAWAL_RECEIVED,
+        ComplaintLetterContents.PLAN_CONFIRMED);
   }
 }

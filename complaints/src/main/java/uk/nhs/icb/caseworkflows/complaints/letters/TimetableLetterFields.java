@@ -1,11 +1,13 @@
 package uk.nhs.icb.caseworkflows.complaints.letters;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.nhs.icb.caseworkflows.common.letters.domain.LetterNotReady;
 import uk.nhs.icb.caseworkflows.complaints.domain.ClockStop;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
+import uk.nhs.icb.caseworkflows.complaints.domain.Investigator;
 import uk.nhs.icb.caseworkflows.complaints.domain.ResponseDateChange;
 
 /**
@@ -59,11 +61,33 @@ final class TimetableLetterFields {
     return fields;
   }
 
+  /**
+   * The plan as agreed (regulation 13): the issues, who investigates and the response date, and the
+   * acknowledgement's date when the plan agreed another.
+   */
+  static Map<String, Object> planConfirmed(Complaint complaint) {
+    Investigator investigator =
+        LetterNotReady.requireOnFile(
+            complaint.plan().investigatedBy(), "Agree the plan before confirming it.");
+    LocalDate due = responseDue(complaint);
+    Map<String, Object> fields = ComplaintFacts.toComplainant(complaint);
+    fields.put("issues", ComplaintFacts.issues(complaint));
+    fields.put("byTheIcb", investigator == Investigator.ICB);
+    fields.put("organisation", complaint.subject().organisationOrService());
+    fields.put("responseDue", due);
+    complaint
+        .timetable()
+        .promisedInTheAcknowledgement()
+        .filter(promised -> !promised.equals(due))
+        .ifPresent(promised -> fields.put("changed", Map.of("promised", promised)));
+    return fields;
+  }
+
   static Map<String, Object> withdrawalReceived(Complaint complaint) {
     return ComplaintFacts.toComplainant(complaint);
   }
 
-  private static Object responseDue(Complaint complaint) {
+  private static LocalDate responseDue(Complaint complaint) {
     return LetterNotReady.requireOnFile(
         complaint.timetable().responseDue(), "Agree the plan before writing about its date.");
   }

@@ -27,7 +27,10 @@ class ResponseTimetableTest {
 
   private ResponseTimetable planned() {
     ResponseTimetable timetable = received();
-    timetable.respondBy(timetable.responseDueFor(null, london("2026-03-04T10:00"), DEADLINES));
+    timetable.respondBy(
+        timetable.responseDueFor(null, london("2026-03-04T10:00"), DEADLINES),
+        london("2026-03-04T10:00"),
+        HANDLER);
     return timetable;
   }
 

@@ -4,16 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures.DEADLINES;
 import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures.LETTERHEAD;
+import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures.acknowledged;
+import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures.consent;
+import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures.consents;
+import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures.forHerFather;
 import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures.london;
 import static uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures.planned;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterComposer;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterTemplateCatalogue;
 import uk.nhs.icb.caseworkflows.common.letters.domain.LetterContent;
 import uk.nhs.icb.caseworkflows.common.letters.domain.LetterNotReady;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
+import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintPlan;
+import uk.nhs.icb.caseworkflows.complaints.domain.Investigator;
 
 /**
  * Issue 14 point 2: a letter whenever the clock stops or restarts or the response date changes, and
@@ -80,6 +88,35 @@ class LettersWhenTheTimetableChangesTest {
         .contains("by " + before.getDayOfMonth() + " April 2026")
         .contains("29 May 2026")
         .contains("we will first meet the ward manager");
+  }
+
+  /** Issue 14 point 1: the plan and its response date in writing (regulation 13). */
+  @Test
+  void thePlanIsConfirmedWithItsResponseDateAndTheAcknowledgedDateItReplaced() {
+    Complaint complaint = acknowledged(forHerFather());
+    complaint.timetable().promiseResponseBy(LocalDate.of(2026, 4, 8));
+    complaint.decideStanding(true, null, null, null, null, london("2026-03-03T10:00"), HANDLER);
+    complaint.plan(
+        new ComplaintPlan(
+            List.of("The six-week wait for a first home visit"),
+            Investigator.PROVIDER,
+            LocalDate.of(2026, 5, 29)),
+        consents(
+            consent(complaint, ConsentPurpose.PROCESS_CASE, "Mrs Siân Evans", "complainant"),
+            consent(complaint, ConsentPurpose.REPRESENTATIVE_TO_ACT, "Mr Rhodri Evans", "patient"),
+            consent(complaint, ConsentPurpose.SHARE_WITH_PROVIDER, "Mr Rhodri Evans", "patient")),
+        DEADLINES,
+        london("2026-03-04T10:00"),
+        HANDLER);
+
+    assertThat(letter(ComplaintLetterContents.PLAN_CONFIRMED, complaint))
+        .contains("The six-week wait for a first home visit")
+        .contains("to look into your complaint and give us their account")
+        .contains("We will send you our full response by <strong>29 May 2026</strong>")
+        .contains("Our acknowledgement said we aimed to respond by 8 April 2026");
+    assertThat(letter(ComplaintLetterContents.PLAN_CONFIRMED, planned()))
+        .contains("We will look into your complaint ourselves")
+        .doesNotContain("Our acknowledgement said");
   }
 
   @Test
