@@ -77,6 +77,7 @@ class AllLetterTemplatesTest {
             "complaint-clock-restarted",
             "complaint-response-date-changed",
             "complaint-withdrawal-received",
+            "complaint-plan-confirmed",
             "chc-checklist-outcome",
             "chc-eligibility-decision",
             "chc-care-package",
