@@ -87,19 +87,7 @@ public class ComplaintPlanning {
         ComplaintSteps.lastMomentOf(complaint.timetable().responseDue().orElseThrow()));
     // The model's response clock runs from here; stopping it is a message (ComplaintTimetable).
     flags.put("clockStopped", false);
-    // The disclosure notice asks for the provider's response by then; a later explicit request
-    // (ComplaintProviderResponses) moves both timers to its own dates.
-    flags.put(
-        "providerResponseDue",
-        ComplaintSteps.endOf(
-            calendar.addWorkingDays(calendar.today(), PROVIDER_RESPONSE_WORKING_DAYS)));
-    flags.put(
-        "providerReminderDue",
-        ComplaintSteps.endOf(
-            calendar.addWorkingDays(
-                calendar.today(),
-                PROVIDER_RESPONSE_WORKING_DAYS
-                    - ComplaintProviderResponses.REMINDER_WORKING_DAYS_BEFORE)));
+    flags.putAll(providerReplyDatesFromToday());
     steps.audit(
         "COMPLAINT_PLANNED",
         id,
@@ -134,7 +122,13 @@ public class ComplaintPlanning {
     }
     steps.audit(
         "ANONYMITY_DECIDED", id, "can investigate anonymously " + canInvestigateAnonymously);
-    steps.complete(complaint, step, Map.of("canInvestigateAnonymously", canInvestigateAnonymously));
+    Map<String, Object> flags = new HashMap<>();
+    flags.put("canInvestigateAnonymously", canInvestigateAnonymously);
+    if (canInvestigateAnonymously) {
+      // The notice goes now, not when the plan was agreed: the reply is due from today.
+      flags.putAll(providerReplyDatesFromToday());
+    }
+    steps.complete(complaint, step, flags);
     return complaint;
   }
 
@@ -149,8 +143,33 @@ public class ComplaintPlanning {
     }
     steps.audit(
         "COMPLAINANT_CHOICE_RECORDED", id, "proceed with disclosure " + proceedWithDisclosure);
-    steps.complete(complaint, step, Map.of("proceedWithDisclosure", proceedWithDisclosure));
+    Map<String, Object> flags = new HashMap<>();
+    flags.put("proceedWithDisclosure", proceedWithDisclosure);
+    if (proceedWithDisclosure) {
+      // The notice goes now, after the complainant's answer: the reply is due from today.
+      flags.putAll(providerReplyDatesFromToday());
+    }
+    steps.complete(complaint, step, flags);
     return complaint;
+  }
+
+  /**
+   * When the organisation complained about is to answer the disclosure notice, counted from the day
+   * the notice is actually sent (issue 14 point 6): the investigation's reminder and escalation
+   * timers read these when its step opens. A later explicit request (ComplaintProviderResponses)
+   * moves both timers to its own dates.
+   */
+  private Map<String, Object> providerReplyDatesFromToday() {
+    return Map.of(
+        "providerResponseDue",
+        ComplaintSteps.endOf(
+            calendar.addWorkingDays(calendar.today(), PROVIDER_RESPONSE_WORKING_DAYS)),
+        "providerReminderDue",
+        ComplaintSteps.endOf(
+            calendar.addWorkingDays(
+                calendar.today(),
+                PROVIDER_RESPONSE_WORKING_DAYS
+                    - ComplaintProviderResponses.REMINDER_WORKING_DAYS_BEFORE)));
   }
 
   private static void discloseNamed(
