@@ -7,6 +7,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.File;
 import java.net.URL;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -580,7 +581,7 @@ class ComplaintsIT {
     assertThat(steps(planned)).containsExactly("investigate");
     assertThat(planned.getJsonArray("disclosures")).isEmpty();
     assertThat(letterKinds(id))
-        .containsExactly("complaint-acknowledgement")
+        .containsExactlyInAnyOrder("complaint-acknowledgement", "complaint-plan-confirmed")
         .doesNotContain("complaint-disclosure-notice");
   }
 
@@ -1130,6 +1131,102 @@ class ComplaintsIT {
           .contains(
               "A joint response", "Northvale Community Health NHS Trust", "Leagrave Road Pharmacy");
     }
+  }
+
+  /**
+   * Issue 14 points 2, 3, 5 and 8 over REST: a complaint received a fortnight ago has missed its
+   * acknowledgement (the first checks included), which the process escalates to the manager's
+   * breaches view; the clock stopped, restarted and the date changed each bring the complainant a
+   * letter; the withdrawal is confirmed by letter, and the closed complaint leaves the view.
+   */
+  @Test
+  void keepingTheComplainantInformedClockStopLettersAndABreachInTheManagersView()
+      throws InterruptedException {
+    String manager = "complaints-manager";
+    Api.Answer received =
+        api.post(
+            HANDLER,
+            "api/complaints",
+            "{\"channel\":\"LETTER\",\"receivedAt\":\""
+                + Instant.now().minus(Duration.ofDays(14))
+                + "\","
+                + "\"complainant\":{\"name\":\"Mrs Nia Pryce\",\"addressLines\":[\"4 Hill Rise\",\"Luton\"],\"postcode\":\"LU2 7AB\"},"
+                + "\"subject\":{\"organisationOrService\":\"Northvale Community Health NHS Trust\"},"
+                + "\"details\":{\"whatHappened\":\"The district nurse did not come.\",\"happenedOn\":\""
+                + LocalDate.now(LONDON).minusMonths(1)
+                + "\"}}");
+    assertThat(received.status()).as(received.body()).isEqualTo(201);
+    String id = received.json().getString("id");
+
+    JsonObject breach = awaitBreach(manager, id);
+    assertThat(breach.getString("breach")).isEqualTo("ACKNOWLEDGEMENT_OVERDUE");
+    assertThat(breach.getString("reference")).isEqualTo(received.json().getString("reference"));
+    assertThat(api.get(HANDLER, "api/complaint-breaches").status())
+        .as("the breaches view is the manager's")
+        .isEqualTo(403);
+
+    consent(id, "PROCESS_CASE");
+    consent(id, "SHARE_WITH_PROVIDER");
+    consent(id, "SHARE_IDENTITY_WITH_SUBJECT");
+    api.post(HANDLER, "api/complaints/" + id + "/remit-decision", "{\"withinRemit\":true}");
+    // The acknowledgement's own overdue timer fires as soon as its step opens; a clash with it
+    // is a 409 to try again.
+    Api.Answer acknowledged = api.post(HANDLER, "api/complaints/" + id + "/acknowledgement", "");
+    for (int attempt = 0; acknowledged.status() == 409 && attempt < 3; attempt++) {
+      Thread.sleep(500);
+      acknowledged = api.post(HANDLER, "api/complaints/" + id + "/acknowledgement", "");
+    }
+    assertThat(acknowledged.status()).as(acknowledged.body()).isEqualTo(200);
+    String promised = acknowledged.json().getJsonObject("deadlines").getString("responseDue");
+    JsonObject planned = api.post(HANDLER, "api/complaints/" + id + "/plan", plan(false)).json();
+    assertThat(planned.getString("status")).isEqualTo("INVESTIGATING");
+    // Point 1: the plan and its date in writing; the date the acknowledgement promised is kept.
+    assertThat(letterKinds(id)).contains("complaint-plan-confirmed");
+    assertThat(planned.getJsonObject("deadlines").getString("responseDue"))
+        .isEqualTo(promised);
+
+    Api.Answer stopped =
+        api.post(
+            HANDLER,
+            "api/complaints/" + id + "/clock-stop",
+            "{\"reason\":\"We are waiting for the trust's visit records.\"}");
+    assertThat(stopped.status()).as(stopped.body()).isEqualTo(200);
+    assertThat(letterKinds(id)).contains("complaint-clock-stopped");
+    Api.Answer restarted = api.post(HANDLER, "api/complaints/" + id + "/clock-restart", "");
+    assertThat(restarted.status()).as(restarted.body()).isEqualTo(200);
+    assertThat(letterKinds(id)).contains("complaint-clock-restarted");
+    LocalDate later = LocalDate.now(LONDON).plusMonths(2);
+    Api.Answer moved =
+        api.post(
+            HANDLER,
+            "api/complaints/" + id + "/response-date",
+            "{\"newDate\":\"" + later + "\",\"reason\":\"Agreed with Mrs Pryce.\"}");
+    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    assertThat(letterKinds(id)).contains("complaint-response-date-changed");
+
+    api.post(HANDLER, "api/complaints/" + id + "/withdrawal", "{\"note\":\"Resolved.\"}");
+    assertThat(letterKinds(id)).contains("complaint-withdrawal-received");
+    assertThat(breachesOf(manager, id)).as("a closed complaint leaves the view").isEmpty();
+  }
+
+  private JsonObject awaitBreach(String manager, String id) throws InterruptedException {
+    Instant giveUp = Instant.now().plusSeconds(90);
+    while (Instant.now().isBefore(giveUp)) {
+      List<JsonObject> found = breachesOf(manager, id);
+      if (!found.isEmpty()) {
+        return found.get(0);
+      }
+      Thread.sleep(1000);
+    }
+    throw new AssertionError("no breach escalated for complaint " + id + " within 90 seconds");
+  }
+
+  private List<JsonObject> breachesOf(String manager, String id) {
+    Api.Answer answer = api.get(manager, "api/complaint-breaches");
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    return answer.json().getJsonArray("breaches").getValuesAs(JsonObject.class).stream()
+        .filter(breach -> breach.getString("complaintId").equals(id))
+        .toList();
   }
 
   // --- helpers

@@ -818,6 +818,80 @@ class WebUiIT {
 
   // ------------------------------------------------------------------------------------------
 
+  /**
+   * Issue 14: a handler stops the clock on a complaint under investigation and the letter telling
+   * the complainant shows on the case page; a complaint received a fortnight ago and still not
+   * acknowledged appears in the complaints manager's breaches view, which a handler may not open.
+   */
+  @Test
+  void aClockStopSendsALetterShownOnTheCasePageAndABreachAppearsInTheManagersView()
+      throws InterruptedException {
+    JsonObject file = receiveComplaintFile();
+    String id = file.getString("id");
+    String reference = file.getString("reference");
+    for (String purpose :
+        new String[] {"PROCESS_CASE", "SHARE_WITH_PROVIDER", "SHARE_IDENTITY_WITH_SUBJECT"}) {
+      postAsHandler(
+          "api/complaints/" + id + "/consents",
+          "{\"whose\":\"COMPLAINANT\",\"purpose\":\""
+              + purpose
+              + "\",\"givenAs\":\"THE_PERSON\",\"method\":\"WRITTEN\",\"givenAt\":\""
+              + java.time.Instant.now().minusSeconds(60)
+              + "\"}",
+          200);
+    }
+    postAsHandler("api/complaints/" + id + "/remit-decision", "{\"withinRemit\":true}", 200);
+    postAsHandler("api/complaints/" + id + "/acknowledgement", "", 200);
+    postAsHandler(
+        "api/complaints/" + id + "/plan",
+        "{\"issues\":[\"The late first visit\"],\"investigatedBy\":\"ICB\",\"anonymityRequested\":false}",
+        200);
+    String late =
+        postAsHandler(
+                "api/complaints",
+                "{\"channel\":\"LETTER\",\"receivedAt\":\""
+                    + java.time.Instant.now().minus(Duration.ofDays(14))
+                    + "\",\"complainant\":{\"name\":\"Mr Owen Pryce\",\"addressLines\":[\"4 Hill Rise\",\"Luton\"],\"postcode\":\"LU2 7AB\"},"
+                    + "\"subject\":{\"organisationOrService\":\"Northvale GP Practice\"},"
+                    + "\"details\":{\"whatHappened\":\"No reply to my letter.\",\"happenedOn\":\""
+                    + LocalDate.now().minusDays(40)
+                    + "\"}}",
+                201)
+            .getString("reference");
+
+    browser = Browsers.chromium(true);
+    signIn("complaints-handler", PASSWORD);
+    browser.findElement(By.linkText("Complaints")).click();
+    browser.findElement(By.id("q")).sendKeys(reference);
+    clickAndWaitForTheNextPage(browser.findElement(By.id("apply-filters")));
+    clickAndWaitForTheNextPage(browser.findElement(By.linkText(reference)));
+    doAction("clock-stop");
+    type("reason", "We are waiting for the trust's visit records.");
+    checkPage("clock-stop-form");
+    submit();
+    assertThat(text(By.id("flash"))).contains("clock was stopped", "sent a letter");
+    assertThat(text(By.id("letters")))
+        .contains("We have paused the timescale for your complaint (PDF)");
+    checkPage("case-page-clock-stopped");
+    browser.get(url("complaint-breaches"));
+    assertThat(browser.getTitle()).doesNotContain("Complaints' breaches");
+    clickAndWaitForTheNextPage(browser.findElement(By.id("sign-out")));
+
+    signIn("complaints-manager", PASSWORD);
+    java.time.Instant giveUp = java.time.Instant.now().plusSeconds(90);
+    clickAndWaitForTheNextPage(browser.findElement(By.linkText("Complaint breaches")));
+    while (browser.findElements(By.linkText(late)).isEmpty()
+        && java.time.Instant.now().isBefore(giveUp)) {
+      Thread.sleep(2000);
+      browser.get(url("complaint-breaches"));
+    }
+    assertThat(browser.getTitle()).startsWith("Complaints' breaches");
+    assertThat(rowOf(late).getText()).contains("Acknowledgement not sent within 3 working days");
+    checkPage("complaint-breaches");
+    clickAndWaitForTheNextPage(browser.findElement(By.linkText(late)));
+    assertThat(text(By.tagName("h1"))).startsWith(late);
+  }
+
   private void signIn(String user, String password) {
     browser.get(url("tasks"));
     assertThat(browser.getTitle()).isEqualTo("Sign in - ICB Case Workflows");

@@ -9,6 +9,7 @@ import java.util.Map;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
+import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDeadlines;
 
 /**
  * Acknowledges a complaint. The process then sends the acknowledgement letter; if a consent the
@@ -23,17 +24,22 @@ public class ComplaintAcknowledgement {
   private final ComplaintSteps steps;
   private final ComplaintConsentRecords consents;
   private final WorkingDayCalendar calendar;
+  private final ComplaintDeadlines deadlines;
 
   @Inject
   public ComplaintAcknowledgement(
-      ComplaintSteps steps, ComplaintConsentRecords consents, WorkingDayCalendar calendar) {
+      ComplaintSteps steps,
+      ComplaintConsentRecords consents,
+      WorkingDayCalendar calendar,
+      ComplaintDeadlines deadlines) {
     this.steps = steps;
     this.consents = consents;
     this.calendar = calendar;
+    this.deadlines = deadlines;
   }
 
   protected ComplaintAcknowledgement() {
-    this(null, null, null);
+    this(null, null, null, null);
   }
 
   @Transactional
@@ -42,6 +48,8 @@ public class ComplaintAcknowledgement {
     CaseTask step = steps.openStep(complaint, ComplaintTask.ACKNOWLEDGE, "its acknowledgement");
     Instant now = steps.now();
     complaint.acknowledge(now, steps.callerName());
+    // The date the acknowledgement letter promises; the plan keeps it unless another is agreed.
+    complaint.timetable().promiseResponseBy(deadlines.defaultResponseDue(calendar.today()));
     boolean consentComplete = consents.allGiven(complaint, now);
     Map<String, Object> flags = new HashMap<>();
     flags.put("consentComplete", consentComplete);

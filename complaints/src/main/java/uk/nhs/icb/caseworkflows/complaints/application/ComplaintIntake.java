@@ -112,8 +112,9 @@ public class ComplaintIntake {
         Map.of(
             "inTime", complaint.admissibility().isReceivedInTime(),
             "forSomeoneElse", complaint.representation().isPresent(),
-            "acknowledgementDue", ComplaintSteps.endOf(complaint.timetable().acknowledgementDue()),
-            "sixMonthDate", ComplaintSteps.endOf(complaint.timetable().sixMonthDate())));
+            "acknowledgementDue",
+                ComplaintSteps.lastMomentOf(complaint.timetable().acknowledgementDue()),
+            "sixMonthDate", ComplaintSteps.morningOf(complaint.timetable().sixMonthDate())));
     steps.audit(
         "COMPLAINT_RECEIVED",
         complaint.id(),

@@ -9,9 +9,12 @@ import java.util.Map;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentCheck;
+import uk.nhs.icb.caseworkflows.common.letters.application.LetterIssuing;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDeadlines;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintPlan;
+import uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterContents;
+import uk.nhs.icb.caseworkflows.complaints.letters.LetterCircumstances;
 
 /**
  * The complaint plan and what follows from it: whether the organisation complained about may be
@@ -29,21 +32,27 @@ public class ComplaintPlanning {
   private final ComplaintConsentRecords consents;
   private final ComplaintDeadlines deadlines;
   private final WorkingDayCalendar calendar;
+  private final ComplaintLetterContents letters;
+  private final LetterIssuing issuing;
 
   @Inject
   public ComplaintPlanning(
       ComplaintSteps steps,
       ComplaintConsentRecords consents,
       ComplaintDeadlines deadlines,
-      WorkingDayCalendar calendar) {
+      WorkingDayCalendar calendar,
+      ComplaintLetterContents letters,
+      LetterIssuing issuing) {
     this.steps = steps;
     this.consents = consents;
     this.deadlines = deadlines;
     this.calendar = calendar;
+    this.letters = letters;
+    this.issuing = issuing;
   }
 
   protected ComplaintPlanning() {
-    this(null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   @Transactional
@@ -54,6 +63,13 @@ public class ComplaintPlanning {
     String by = steps.callerName();
     ConsentCheck given = consents.check(id);
     complaint.plan(plan, given, deadlines, now, by);
+    // Regulation 13: the complainant has the plan and its response date in writing, in the same
+    // transaction as the plan itself.
+    issuing.issue(
+        Complaint.CASE_TYPE,
+        id,
+        letters.letterOf(
+            ComplaintLetterContents.PLAN_CONFIRMED, complaint, LetterCircumstances.none()));
     boolean aboutTheIcb = complaint.subject().isTheIcbItself();
     if (aboutTheIcb) {
       // Nothing goes to another organisation: the ICB investigates and responds itself.
@@ -67,20 +83,11 @@ public class ComplaintPlanning {
     flags.put("anonymityRequested", anonymityRequested);
     flags.put("aboutTheIcb", aboutTheIcb);
     flags.put(
-        "responseDue", ComplaintSteps.endOf(complaint.timetable().responseDue().orElseThrow()));
-    // The disclosure notice asks for the provider's response by then; a later explicit request
-    // (ComplaintProviderResponses) moves both timers to its own dates.
-    flags.put(
-        "providerResponseDue",
-        ComplaintSteps.endOf(
-            calendar.addWorkingDays(calendar.today(), PROVIDER_RESPONSE_WORKING_DAYS)));
-    flags.put(
-        "providerReminderDue",
-        ComplaintSteps.endOf(
-            calendar.addWorkingDays(
-                calendar.today(),
-                PROVIDER_RESPONSE_WORKING_DAYS
-                    - ComplaintProviderResponses.REMINDER_WORKING_DAYS_BEFORE)));
+        "responseDue",
+        ComplaintSteps.lastMomentOf(complaint.timetable().responseDue().orElseThrow()));
+    // The model's response clock runs from here; stopping it is a message (ComplaintTimetable).
+    flags.put("clockStopped", false);
+    flags.putAll(providerReplyDatesFromToday());
     steps.audit(
         "COMPLAINT_PLANNED",
         id,
@@ -115,7 +122,13 @@ public class ComplaintPlanning {
     }
     steps.audit(
         "ANONYMITY_DECIDED", id, "can investigate anonymously " + canInvestigateAnonymously);
-    steps.complete(complaint, step, Map.of("canInvestigateAnonymously", canInvestigateAnonymously));
+    Map<String, Object> flags = new HashMap<>();
+    flags.put("canInvestigateAnonymously", canInvestigateAnonymously);
+    if (canInvestigateAnonymously) {
+      // The notice goes now, not when the plan was agreed: the reply is due from today.
+      flags.putAll(providerReplyDatesFromToday());
+    }
+    steps.complete(complaint, step, flags);
     return complaint;
   }
 
@@ -130,8 +143,33 @@ public class ComplaintPlanning {
     }
     steps.audit(
         "COMPLAINANT_CHOICE_RECORDED", id, "proceed with disclosure " + proceedWithDisclosure);
-    steps.complete(complaint, step, Map.of("proceedWithDisclosure", proceedWithDisclosure));
+    Map<String, Object> flags = new HashMap<>();
+    flags.put("proceedWithDisclosure", proceedWithDisclosure);
+    if (proceedWithDisclosure) {
+      // The notice goes now, after the complainant's answer: the reply is due from today.
+      flags.putAll(providerReplyDatesFromToday());
+    }
+    steps.complete(complaint, step, flags);
     return complaint;
+  }
+
+  /**
+   * When the organisation complained about is to answer the disclosure notice, counted from the day
+   * the notice is actually sent (issue 14 point 6): the investigation's reminder and escalation
+   * timers read these when its step opens. A later explicit request (ComplaintProviderResponses)
+   * moves both timers to its own dates.
+   */
+  private Map<String, Object> providerReplyDatesFromToday() {
+    return Map.of(
+        "providerResponseDue",
+        ComplaintSteps.endOf(
+            calendar.addWorkingDays(calendar.today(), PROVIDER_RESPONSE_WORKING_DAYS)),
+        "providerReminderDue",
+        ComplaintSteps.endOf(
+            calendar.addWorkingDays(
+                calendar.today(),
+                PROVIDER_RESPONSE_WORKING_DAYS
+                    - ComplaintProviderResponses.REMINDER_WORKING_DAYS_BEFORE)));
   }
 
   private static void discloseNamed(

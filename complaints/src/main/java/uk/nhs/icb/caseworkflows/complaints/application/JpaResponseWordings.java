@@ -34,6 +34,7 @@ public class JpaResponseWordings implements ResponseWordings {
                                     action.description(), action.owner(), action.dueBy()))
                         .toList(),
                     draft.satisfied(),
-                    draft.followUp()));
+                    draft.followUp(),
+                    draft.signedOffBy()));
   }
 }

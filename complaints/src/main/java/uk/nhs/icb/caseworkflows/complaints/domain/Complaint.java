@@ -98,6 +98,11 @@ public class Complaint {
   private List<ClockStop> clockStops = new ArrayList<>();
 
   @ElementCollection
+  @CollectionTable(name = "complaint_breach", joinColumns = @JoinColumn(name = "complaint_id"))
+  @OrderColumn(name = "position")
+  private List<DeadlineBreach> breaches = new ArrayList<>();
+
+  @ElementCollection
   @CollectionTable(name = "complaint_disclosure", joinColumns = @JoinColumn(name = "complaint_id"))
   @OrderColumn(name = "position")
   private List<Disclosure> disclosures = new ArrayList<>();
@@ -275,13 +280,30 @@ public class Complaint {
         .requireToPlan(agreed.investigatedBy(), consentsGiven.forCase(CASE_TYPE, id), at);
     LocalDate due = timetable().responseDueFor(agreed.agreedResponseDate(), at, deadlines);
     plan = plan().agreed(agreed, at, by);
-    timetable().respondBy(due);
+    timetable().respondBy(due, at, by);
     status = PLANNED;
   }
 
   public void startInvestigation() {
     status.require("starting the investigation", PLANNED);
     status = INVESTIGATING;
+  }
+
+  /**
+   * Records that a deadline passed and was escalated to the manager. Once per deadline and day: a
+   * timer fired again for the same date (each step of the investigation carries the response date's
+   * timer) changes nothing. Returns whether it was new.
+   */
+  public boolean recordBreach(DeadlineBreach.Kind kind, LocalDate dueOn, Instant at) {
+    if (breaches.stream().anyMatch(breach -> breach.isOf(kind, dueOn))) {
+      return false;
+    }
+    return breaches.add(new DeadlineBreach(kind, dueOn, at));
+  }
+
+  /** The deadlines missed, in the order they were escalated. */
+  public List<DeadlineBreach> breaches() {
+    return List.copyOf(breaches);
   }
 
   /** True from the day after the six-month date until a response is sent. */

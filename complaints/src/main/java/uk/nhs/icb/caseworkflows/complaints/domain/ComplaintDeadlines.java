@@ -32,8 +32,20 @@ public final class ComplaintDeadlines {
     return calendar.addWorkingDays(plannedOn, timescales.responseWorkingDays());
   }
 
+  /**
+   * The last day of the period that regulation 14(2) counts "beginning with the day on which the
+   * complaint was received": a period that includes its first day ends on the day before the
+   * corresponding day in the month it ends in (received 15 January, six months end on 14 July).
+   * Where that month has no corresponding day (received 31 August: there is no 31 February) the
+   * period runs to the end of the month, so it ends on the last day of February, never earlier.
+   */
   public LocalDate sixMonthDate(LocalDate receivedOn) {
-    return receivedOn.plus(timescales.sixMonths());
+    LocalDate sameDayLater = receivedOn.plus(timescales.sixMonths());
+    if (sameDayLater.getDayOfMonth() != receivedOn.getDayOfMonth()) {
+      // plus() fell back to the month's last day: the corresponding day does not exist.
+      return sameDayLater;
+    }
+    return sameDayLater.minusDays(1);
   }
 
   /** Resolved by the end of the next working day, an oral complaint stays outside the process. */

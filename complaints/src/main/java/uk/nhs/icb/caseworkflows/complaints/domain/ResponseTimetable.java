@@ -39,6 +39,9 @@ public class ResponseTimetable {
   @Column(name = "response_due")
   private LocalDate responseDue;
 
+  @Column(name = "response_promised")
+  private LocalDate responsePromised;
+
   @Column(name = "responded_at")
   private Instant respondedAt;
 
@@ -72,17 +75,55 @@ public class ResponseTimetable {
     acknowledgedBy = Text.required(by, "who acknowledged the complaint");
   }
 
-  /** The response date a plan agreed at {@code at} sets: the date agreed, or the default. */
+  /**
+   * The date the acknowledgement tells the complainant to expect the response by (regulation 13):
+   * it stands until the plan agrees another, which is then a change on the file.
+   */
+  public void promiseResponseBy(LocalDate promised) {
+    if (responseDue == null) {
+      responseDue = promised;
+      responsePromised = promised;
+    }
+  }
+
+  /**
+   * The response date a plan agreed at {@code at} sets: the date agreed; else the date the
+   * acknowledgement promised while it is still ahead; else the default from today.
+   */
   LocalDate responseDueFor(LocalDate agreedDate, Instant at, ComplaintDeadlines deadlines) {
     LocalDate plannedOn = Text.londonDate(at);
     if (agreedDate != null && !agreedDate.isAfter(plannedOn)) {
       throw new ComplaintRuleException("The agreed response date must be after today.");
     }
-    return agreedDate != null ? agreedDate : deadlines.defaultResponseDue(plannedOn);
+    if (agreedDate != null) {
+      return agreedDate;
+    }
+    return responseDue != null && responseDue.isAfter(plannedOn)
+        ? responseDue
+        : deadlines.defaultResponseDue(plannedOn);
   }
 
-  void respondBy(LocalDate due) {
+  /**
+   * Sets the date the plan agreed; a date other than the one the acknowledgement promised is kept
+   * as a change, with why, so it is never silently replaced.
+   */
+  void respondBy(LocalDate due, Instant at, String by) {
+    if (responseDue != null && !responseDue.equals(due)) {
+      moveResponseDate(
+          due,
+          responseDue.isAfter(Text.londonDate(at))
+              ? "Agreed with the complainant in the complaint plan"
+              : "The date given in the acknowledgement passed before the plan was agreed",
+          at,
+          by);
+      return;
+    }
     responseDue = due;
+  }
+
+  /** The date the acknowledgement letter promised; empty for a complaint not yet acknowledged. */
+  public Optional<LocalDate> promisedInTheAcknowledgement() {
+    return Optional.ofNullable(responsePromised);
   }
 
   /** Stops the response clock, for example while waiting for something only others can give. */
@@ -188,7 +229,7 @@ public class ResponseTimetable {
     return sixMonthDate;
   }
 
-  /** Set when the plan is agreed. */
+  /** Promised in the acknowledgement, then agreed in the plan and moved only with a reason. */
   public Optional<LocalDate> responseDue() {
     return Optional.ofNullable(responseDue);
   }

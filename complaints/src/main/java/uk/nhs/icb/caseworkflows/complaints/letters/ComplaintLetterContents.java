@@ -10,6 +10,7 @@ import uk.nhs.icb.caseworkflows.common.letters.domain.AddressedLetter;
 import uk.nhs.icb.caseworkflows.common.letters.domain.Addressee;
 import uk.nhs.icb.caseworkflows.common.letters.domain.LetterContent;
 import uk.nhs.icb.caseworkflows.common.letters.domain.LetterNotReady;
+import uk.nhs.icb.caseworkflows.common.letters.domain.Signatory;
 import uk.nhs.icb.caseworkflows.common.letters.domain.TeamLetters;
 import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
@@ -38,6 +39,11 @@ public class ComplaintLetterContents {
   public static final String TRANSFERRED = "complaint-transferred";
   public static final String TRANSFER_NOTICE = "complaint-transfer-notice";
   public static final String JOINT_HANDLING = "complaint-joint-handling";
+  public static final String CLOCK_STOPPED = "complaint-clock-stopped";
+  public static final String CLOCK_RESTARTED = "complaint-clock-restarted";
+  public static final String RESPONSE_DATE_CHANGED = "complaint-response-date-changed";
+  public static final String WITHDRAWAL_RECEIVED = "complaint-withdrawal-received";
+  public static final String PLAN_CONFIRMED = "complaint-plan-confirmed";
 
   private final ComplaintLetterSettings settings;
   private final Clock clock;
@@ -109,8 +115,48 @@ public class ComplaintLetterContents {
             ? null
             : complaint.affectedPerson().map(AffectedPerson::nhsNumber).orElse(null),
         Addressee.of(complaint.complainant()),
-        FINAL_RESPONSE.equals(kind) ? settings.responsiblePerson() : team.signatory(),
-        toComplainant(kind, complaint, circumstances));
+        FINAL_RESPONSE.equals(kind) ? finalResponseSignatory(circumstances) : team.signatory(),
+        withSignOff(kind, circumstances, toComplainant(kind, complaint, circumstances)));
+  }
+
+  /** The final response is signed by whoever signed it off (regulation 4). */
+  private Signatory finalResponseSignatory(LetterCircumstances circumstances) {
+    return circumstances
+        .responseWording()
+        .map(this::signedOffBy)
+        .orElse(settings.responsiblePerson());
+  }
+
+  private Signatory signedOffBy(ResponseWording response) {
+    Signatory signer = settings.signatoryFor(response.signedOffBy());
+    if (settings.isTheResponsiblePerson(response.signedOffBy())) {
+      return signer;
+    }
+    Signatory responsible = settings.responsiblePerson();
+    return new Signatory(
+        signer.name(), signer.role() + ", for " + responsible.name() + ", " + responsible.role());
+  }
+
+  /** On the final response, who signed it off and on whose authority, in the letter's words. */
+  private Map<String, Object> withSignOff(
+      String kind, LetterCircumstances circumstances, Map<String, Object> fields) {
+    if (!FINAL_RESPONSE.equals(kind)) {
+      return fields;
+    }
+    ResponseWording response = circumstances.responseWording().orElseThrow();
+    Map<String, Object> signOff = new java.util.LinkedHashMap<>();
+    Signatory signer = settings.signatoryFor(response.signedOffBy());
+    signOff.put("name", signer.name());
+    signOff.put("role", signer.role());
+    signOff.put("byTheResponsiblePerson", settings.isTheResponsiblePerson(response.signedOffBy()));
+    signOff.put(
+        "responsiblePerson",
+        Map.of(
+            "name", settings.responsiblePerson().name(),
+            "role", settings.responsiblePerson().role()));
+    Map<String, Object> withIt = new java.util.LinkedHashMap<>(fields);
+    withIt.put("signedOff", signOff);
+    return withIt;
   }
 
   private Map<String, Object> toComplainant(
@@ -133,6 +179,11 @@ public class ComplaintLetterContents {
       case STANDING_REFUSED -> StandingRefusedFields.standingRefused(complaint);
       case TRANSFERRED -> routes.transferred(complaint);
       case JOINT_HANDLING -> routes.jointHandling(complaint);
+      case CLOCK_STOPPED -> TimetableLetterFields.clockStopped(complaint);
+      case CLOCK_RESTARTED -> TimetableLetterFields.clockRestarted(complaint);
+      case RESPONSE_DATE_CHANGED -> TimetableLetterFields.responseDateChanged(complaint);
+      case WITHDRAWAL_RECEIVED -> TimetableLetterFields.withdrawalReceived(complaint);
+      case PLAN_CONFIRMED -> TimetableLetterFields.planConfirmed(complaint);
       default -> throw new IllegalArgumentException("there is no complaint letter '" + kind + "'");
     };
   }

@@ -2,7 +2,9 @@ package uk.nhs.icb.caseworkflows.complaints.letters;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterSettingsReader;
 import uk.nhs.icb.caseworkflows.common.letters.domain.AdvocacyService;
@@ -40,6 +42,8 @@ public class ComplaintLetterSettings {
   private final LetterPeriods periods;
   private final String delayReason;
   private final boolean mayUseAnonymously;
+  private final String responsiblePersonUser;
+  private final Map<String, Signatory> signatories;
 
   @Inject
   public ComplaintLetterSettings(Config config) {
@@ -59,6 +63,22 @@ public class ComplaintLetterSettings {
             settings.workingDays("holding.new-response-working-days", 20));
     this.delayReason = settings.text("holding.delay-reason", DELAY_REASON);
     this.mayUseAnonymously = settings.flag("identity.may-use-anonymously", true);
+    this.responsiblePersonUser = settings.text("responsible-person.user", "");
+    this.signatories = signatories(settings.list("signatories", ""));
+  }
+
+  /** {@code user=Name=Role} items: who may sign off a response and how the letter names them. */
+  private static Map<String, Signatory> signatories(List<String> items) {
+    Map<String, Signatory> byUser = new LinkedHashMap<>();
+    for (String item : items) {
+      String[] parts = item.split("=", -1);
+      if (parts.length != 3 || parts[0].isBlank() || parts[1].isBlank() || parts[2].isBlank()) {
+        throw new IllegalArgumentException(
+            PREFIX + "signatories: each item must be user=Name=Role, not '" + item + "'");
+      }
+      byUser.put(parts[0].strip(), new Signatory(parts[1].strip(), parts[2].strip()));
+    }
+    return Map.copyOf(byUser);
   }
 
   /** For the CDI proxy only. */
@@ -70,6 +90,8 @@ public class ComplaintLetterSettings {
     this.periods = null;
     this.delayReason = null;
     this.mayUseAnonymously = false;
+    this.responsiblePersonUser = null;
+    this.signatories = null;
   }
 
   static final String CONSENT_PURPOSES =
@@ -98,6 +120,22 @@ public class ComplaintLetterSettings {
   }
 
   /** Who signs the final response: the responsible person under the regulations (reg 4). */
+  /**
+   * Who signs a final response signed off by {@code user}: the responsible person when it is them
+   * (regulation 4), else the manager as the ICB's settings name them, or by their user name when
+   * the settings do not, so that the letter never names someone who did not sign it off.
+   */
+  public Signatory signatoryFor(String user) {
+    if (user.equals(responsiblePersonUser)) {
+      return responsiblePerson;
+    }
+    return signatories.getOrDefault(user, new Signatory(user, "Complaints manager"));
+  }
+
+  public boolean isTheResponsiblePerson(String user) {
+    return user.equals(responsiblePersonUser);
+  }
+
   public Signatory responsiblePerson() {
     return responsiblePerson;
   }

@@ -22,6 +22,11 @@ public class ComplaintLetterTemplates extends FolderLetterTemplates {
         ComplaintLetterContents.STANDING_REFUSED,
         ComplaintLetterContents.TRANSFERRED,
         ComplaintLetterContents.TRANSFER_NOTICE,
-        ComplaintLetterContents.JOINT_HANDLING);
+        ComplaintLetterContents.JOINT_HANDLING,
+        ComplaintLetterContents.CLOCK_STOPPED,
+        ComplaintLetterContents.CLOCK_RESTARTED,
+        ComplaintLetterContents.RESPONSE_DATE_CHANGED,
+        ComplaintLetterContents.WITHDRAWAL_RECEIVED,
+        ComplaintLetterContents.PLAN_CONFIRMED);
   }
 }

@@ -92,6 +92,7 @@ final class InvestigationLetterFields {
     if (complaint.timetable().sixMonthDate().isAfter(sixMonthsAfterReceipt)) {
       fields.put("agreedPeriod", Map.of("respondBy", complaint.timetable().sixMonthDate()));
     }
+    fields.put("sixMonthsEnd", complaint.timetable().sixMonthDate());
     fields.put("delayReason", settings.delayReason());
     fields.put("progress", progress(complaint));
     LocalDate today = dates.today();

@@ -12,6 +12,8 @@ import java.util.Objects;
  *
  * @param apology null when there is nothing to apologise for
  * @param followUp what the ICB is doing about it when it is not yet satisfied; null otherwise
+ * @param signedOffBy the user name of whoever signed it off: the responsible person, or a manager
+ *     they authorised (regulation 4)
  */
 public record ResponseWording(
     List<String> steps,
@@ -20,13 +22,15 @@ public record ResponseWording(
     String apology,
     List<Action> actions,
     boolean satisfied,
-    String followUp) {
+    String followUp,
+    String signedOffBy) {
 
   public ResponseWording {
     steps = List.copyOf(steps);
     findings = List.copyOf(findings);
     Objects.requireNonNull(overallSummary, "overallSummary");
     actions = List.copyOf(actions);
+    Objects.requireNonNull(signedOffBy, "signedOffBy");
     if (!satisfied && (followUp == null || followUp.isBlank())) {
       throw new IllegalArgumentException("say what will be done while not yet satisfied");
     }

@@ -3,18 +3,25 @@ package uk.nhs.icb.caseworkflows.complaints.process;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.nhs.icb.caseworkflows.bpmn.casework.DelegateVariables;
 import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
+import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 import uk.nhs.icb.caseworkflows.common.security.Caller;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintProviderResponses;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
+import uk.nhs.icb.caseworkflows.complaints.domain.Complaints;
+import uk.nhs.icb.caseworkflows.complaints.domain.DeadlineBreach;
 
 /**
- * Puts a missed deadline (the model's {@code breach}) on the audit trail, where the manager's
- * reports find it. It runs on a timer job, so the system records it.
+ * Escalates a missed deadline (the model's {@code breach}) to the complaints manager: the breach is
+ * recorded on the complaint, where the manager's breaches view reads it, and on the audit trail. It
+ * runs on a timer job, so the system records it. The date missed is the one the timer fired on (the
+ * model's variable of the same name), so a breach of a date since moved is told apart.
  */
 @Named("complaintEscalation")
 @ApplicationScoped
@@ -24,16 +31,24 @@ public class ComplaintEscalation implements JavaDelegate {
 
   private final AuditTrail auditTrail;
   private final ComplaintProviderResponses providerResponses;
+  private final Complaints complaints;
+  private final Clock clock;
 
   @Inject
-  public ComplaintEscalation(AuditTrail auditTrail, ComplaintProviderResponses providerResponses) {
+  public ComplaintEscalation(
+      AuditTrail auditTrail,
+      ComplaintProviderResponses providerResponses,
+      Complaints complaints,
+      Clock clock) {
     this.auditTrail = auditTrail;
     this.providerResponses = providerResponses;
+    this.complaints = complaints;
+    this.clock = clock;
   }
 
   /** For the CDI proxy only. */
   protected ComplaintEscalation() {
-    this(null, null);
+    this(null, null, null, null);
   }
 
   @Override
@@ -44,9 +59,27 @@ public class ComplaintEscalation implements JavaDelegate {
       // The response arrived before its date: nothing was breached.
       return;
     }
+    DeadlineBreach.Kind kind = DeadlineBreach.Kind.valueOf(breach);
+    Complaint complaint = DelegateVariables.caseOf(execution, complaints::find, "complaint");
+    LocalDate due = DelegateVariables.day(execution, dueVariableOf(kind));
+    if (due == null) {
+      due = LocalDate.ofInstant(clock.instant(), WorkingDayCalendar.LONDON);
+    }
+    if (!complaint.recordBreach(kind, due, clock.instant())) {
+      // The same date's timer on the next step of the investigation: escalated once already.
+      return;
+    }
     auditTrail.recordAs(
         Caller.SYSTEM,
         AuditEntry.change(
             "DEADLINE_BREACHED", Complaint.CASE_TYPE, execution.getBusinessKey(), breach));
+  }
+
+  private static String dueVariableOf(DeadlineBreach.Kind kind) {
+    return switch (kind) {
+      case ACKNOWLEDGEMENT_OVERDUE -> "acknowledgementDue";
+      case PROVIDER_RESPONSE_OVERDUE -> "providerResponseDue";
+      case RESPONSE_OVERDUE -> "responseDue";
+    };
   }
 }

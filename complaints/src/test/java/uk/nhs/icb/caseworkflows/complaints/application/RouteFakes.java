@@ -34,6 +34,7 @@ final class RouteFakes {
 
   final Map<String, Complaint> files = new HashMap<>();
   final List<String> messages = new ArrayList<>();
+  final List<Map<String, Object>> messageVariables = new ArrayList<>();
   final List<AuditEntry> audited = new ArrayList<>();
   final List<LetterContent> letters = new ArrayList<>();
   final List<ConsentRecord> consents = new ArrayList<>();
@@ -76,6 +77,12 @@ final class RouteFakes {
               @Override
               public void correlate(String message, String caseId, Map<String, Object> flags) {
                 messages.add(message + " " + caseId);
+                messageVariables.add(Map.copyOf(flags));
+              }
+
+              @Override
+              public int moveDueDate(String caseId, String step, java.time.Instant due) {
+                return 0;
               }
             },
             null,

@@ -45,6 +45,29 @@ class ComplaintDeadlinesTest {
         .isEqualTo(LocalDate.of(2026, 9, 30));
   }
 
+  /**
+   * Issue 14 point 8: regulation 14(2) counts six months "beginning with the day on which the
+   * complaint was received", so the day of receipt is the first of the period and the period ends
+   * the day before the same date six months on; with no such date, at the end of that month.
+   */
+  @Test
+  void theSixMonthDateIsTheLastDayOfSixMonthsBeginningWithTheDayOfReceiptOnMonthEnds() {
+    assertThat(DEADLINES.sixMonthDate(LocalDate.of(2026, 1, 15)))
+        .isEqualTo(LocalDate.of(2026, 7, 14));
+    assertThat(DEADLINES.sixMonthDate(LocalDate.of(2026, 8, 31)))
+        .isEqualTo(LocalDate.of(2027, 2, 28));
+    assertThat(DEADLINES.sixMonthDate(LocalDate.of(2027, 8, 31)))
+        .isEqualTo(LocalDate.of(2028, 2, 29));
+    assertThat(DEADLINES.sixMonthDate(LocalDate.of(2026, 8, 29)))
+        .isEqualTo(LocalDate.of(2027, 2, 28));
+    assertThat(DEADLINES.sixMonthDate(LocalDate.of(2026, 8, 28)))
+        .isEqualTo(LocalDate.of(2027, 2, 27));
+    assertThat(DEADLINES.sixMonthDate(LocalDate.of(2026, 9, 1)))
+        .isEqualTo(LocalDate.of(2027, 2, 28));
+    assertThat(DEADLINES.sixMonthDate(LocalDate.of(2026, 12, 31)))
+        .isEqualTo(LocalDate.of(2027, 6, 30));
+  }
+
   @Test
   void anOralComplaintOnAFridayCanBeResolvedUntilMonday() {
     assertThat(DEADLINES.lastDayToResolveOrally(LocalDate.of(2026, 3, 6)))

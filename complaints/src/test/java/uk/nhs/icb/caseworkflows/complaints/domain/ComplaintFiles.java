@@ -75,7 +75,7 @@ public final class ComplaintFiles {
         happenedOn(LocalDate.of(2026, 2, 1)));
   }
 
-  static Complaint receivedAt(String londonTime) {
+  public static Complaint receivedAt(String londonTime) {
     return receivedAt(londonTime, byJane(LocalDate.of(2026, 2, 1)));
   }
 

@@ -39,7 +39,7 @@ class ReceivingAComplaintTest {
     Complaint complaint = receivedAt("2026-03-02T10:00");
 
     assertThat(complaint.timetable().acknowledgementDue()).isEqualTo(LocalDate.of(2026, 3, 5));
-    assertThat(complaint.timetable().sixMonthDate()).isEqualTo(LocalDate.of(2026, 9, 2));
+    assertThat(complaint.timetable().sixMonthDate()).isEqualTo(LocalDate.of(2026, 9, 1));
     assertThat(complaint.timetable().responseDue()).isEmpty();
   }
 

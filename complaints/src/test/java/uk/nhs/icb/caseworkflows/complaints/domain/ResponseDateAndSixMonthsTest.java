@@ -67,12 +67,13 @@ class ResponseDateAndSixMonthsTest {
   }
 
   @Test
-  void aDelayLetterIsDueTheDayAfterSixMonthsPassWithoutAResponse() {
+  void aDelayLetterIsDueOnceTheSixMonthsBeginningWithTheDayOfReceiptHaveEnded() {
+    // Received 2 March 2026: six months beginning with that day end on 1 September.
     Complaint complaint = investigating("Delay");
 
-    assertThat(complaint.timetable().sixMonthDate()).isEqualTo(LocalDate.of(2026, 9, 2));
-    assertThat(complaint.needsDelayLetterOn(LocalDate.of(2026, 9, 2))).isFalse();
-    assertThat(complaint.needsDelayLetterOn(LocalDate.of(2026, 9, 3))).isTrue();
+    assertThat(complaint.timetable().sixMonthDate()).isEqualTo(LocalDate.of(2026, 9, 1));
+    assertThat(complaint.needsDelayLetterOn(LocalDate.of(2026, 9, 1))).isFalse();
+    assertThat(complaint.needsDelayLetterOn(LocalDate.of(2026, 9, 2))).isTrue();
   }
 
   @Test
@@ -97,7 +98,7 @@ class ResponseDateAndSixMonthsTest {
                     .timetable()
                     .agreeLaterSixMonthDate(LocalDate.of(2026, 10, 30), london("2026-09-03T10:00")))
         .isInstanceOf(ComplaintRuleException.class)
-        .hasMessageContaining("The six months ended on Wednesday 2 September 2026");
+        .hasMessageContaining("The six months ended on Tuesday 1 September 2026");
   }
 
   /** kim changes the response date, at the given London time. */

@@ -27,7 +27,10 @@ class ResponseTimetableTest {
 
   private ResponseTimetable planned() {
     ResponseTimetable timetable = received();
-    timetable.respondBy(timetable.responseDueFor(null, london("2026-03-04T10:00"), DEADLINES));
+    timetable.respondBy(
+        timetable.responseDueFor(null, london("2026-03-04T10:00"), DEADLINES),
+        london("2026-03-04T10:00"),
+        HANDLER);
     return timetable;
   }
 
@@ -36,7 +39,7 @@ class ResponseTimetableTest {
     ResponseTimetable timetable = received();
 
     assertThat(timetable.acknowledgementDue()).isEqualTo(LocalDate.of(2026, 3, 5));
-    assertThat(timetable.sixMonthDate()).isEqualTo(LocalDate.of(2026, 9, 2));
+    assertThat(timetable.sixMonthDate()).isEqualTo(LocalDate.of(2026, 9, 1));
     assertThat(timetable.responseDue()).isEmpty();
   }
 
@@ -139,8 +142,8 @@ class ResponseTimetableTest {
     assertThatThrownBy(
             () ->
                 timetable.agreeLaterSixMonthDate(
-                    LocalDate.of(2026, 9, 1), london("2026-08-01T10:00")))
+                    LocalDate.of(2026, 8, 31), london("2026-08-01T10:00")))
         .isInstanceOf(ComplaintRuleException.class)
-        .hasMessage("The agreed date must be later than Wednesday 2 September 2026.");
+        .hasMessage("The agreed date must be later than Tuesday 1 September 2026.");
   }
 }

@@ -344,7 +344,9 @@ class ComplaintLetterContentsTest {
         letter(ComplaintLetterContents.HOLDING_LETTER, planned(), LetterCircumstances.none());
 
     assertThat(letter)
-        .contains("More than six months have now passed")
+        .contains(
+            "The six months within which the NHS complaints regulations expect a response end on")
+        .contains("1 September 2026")
         .contains("still waiting for some of the information")
         .contains("We acknowledged your complaint on 3 March 2026")
         .contains("We agreed the issues we would look into on 4 March 2026")

@@ -81,6 +81,8 @@ public final class ComplaintLetterFixtures {
                 setting("signatory.role", "Complaints Manager"),
                 setting("responsible-person.name", "Dr Helen Marsh"),
                 setting("responsible-person.role", "Chief Executive"),
+                setting("responsible-person.user", "helen.marsh"),
+                setting("signatories", "priya.shah=Priya Shah=Complaints Manager"),
                 setting("consent.purposes", ComplaintLetterSettings.CONSENT_PURPOSES),
                 setting("disclosure.requests", ComplaintLetterSettings.PROVIDER_REQUESTS),
                 setting("consent.return-working-days", "10"),
@@ -275,7 +277,22 @@ public final class ComplaintLetterFixtures {
                 "Community Nursing Service Manager",
                 LocalDate.of(2026, 6, 30))),
         true,
-        null);
+        null,
+        "helen.marsh");
+  }
+
+  /** The same response, signed off by the complaints manager the responsible person authorised. */
+  public static ResponseWording signedOffByTheManager() {
+    ResponseWording response = signedOffResponse();
+    return new ResponseWording(
+        response.steps(),
+        response.findings(),
+        response.overallSummary(),
+        response.apology(),
+        response.actions(),
+        response.satisfied(),
+        response.followUp(),
+        "priya.shah");
   }
 
   public static ConsentRecord consent(

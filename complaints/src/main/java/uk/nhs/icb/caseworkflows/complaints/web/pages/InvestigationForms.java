@@ -148,7 +148,7 @@ final class InvestigationForms {
     @Override
     protected String record(String complaintId, String reason) {
       timetable.stopClock(complaintId, reason);
-      return "The clock was stopped.";
+      return "The clock was stopped and the complainant was sent a letter saying why.";
     }
   }
 
@@ -175,7 +175,8 @@ final class InvestigationForms {
     @Override
     protected String confirm(String complaintId) {
       timetable.restartClock(complaintId);
-      return "The clock was restarted and the response date moved.";
+      return "The clock was restarted, the response date moved and the complainant was sent a"
+          + " letter with the new date.";
     }
   }
 

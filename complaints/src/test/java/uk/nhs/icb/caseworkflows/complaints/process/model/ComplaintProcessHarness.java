@@ -20,12 +20,16 @@ final class ComplaintProcessHarness extends ProcessTestHarness {
   /** A Monday; the deadlines below are what the working-day calendar would give for it. */
   static final Instant RECEIVED = Instant.parse("2026-11-23T09:00:00Z");
 
-  static final Date ACKNOWLEDGEMENT_DUE = date("2026-11-26T17:00:00Z");
+  /** The last moment of the third working day: a day counts until its end. */
+  static final Date ACKNOWLEDGEMENT_DUE = date("2026-11-26T23:59:59.999Z");
+
   static final Date CONSENT_REMINDER_DUE = date("2026-12-07T17:00:00Z");
   static final Date PROVIDER_REMINDER_DUE = date("2026-12-16T17:00:00Z");
   static final Date PROVIDER_RESPONSE_DUE = date("2026-12-18T17:00:00Z");
-  static final Date RESPONSE_DUE = date("2027-01-06T17:00:00Z");
-  static final Date SIX_MONTH_DATE = date("2027-05-23T09:00:00Z");
+  static final Date RESPONSE_DUE = date("2027-01-06T23:59:59.999Z");
+
+  /** 09:00 (BST) on 22 May 2027, the last day of six months beginning with 23 November 2026. */
+  static final Date SIX_MONTH_DATE = date("2027-05-22T08:00:00Z");
 
   final RecordedCasework casework;
 
@@ -64,7 +68,7 @@ final class ComplaintProcessHarness extends ProcessTestHarness {
     receive(Map.of());
   }
 
-  private static Date date(String instant) {
+  static Date date(String instant) {
     return Date.from(Instant.parse(instant));
   }
 }

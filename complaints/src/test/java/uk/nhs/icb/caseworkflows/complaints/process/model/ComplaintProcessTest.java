@@ -152,6 +152,7 @@ class ComplaintProcessTest {
                 "providerResponseDue",
                 "providerReminderDue",
                 "sixMonthDate",
+                "clockStopped",
                 // the model's own instructions to the delegates, local to the service tasks
                 "letterKind",
                 "anonymous",
@@ -308,6 +309,18 @@ class ComplaintProcessTest {
     assertThat(complaint.isRunning()).isFalse();
   }
 
+  /** Issue 14 point 2: a withdrawal received is confirmed by letter before the case closes. */
+  @Test
+  void aWithdrawalReceivedIsConfirmedByLetterBeforeTheCaseCloses() {
+    reachThePlanWithConsent();
+    complaint.complete(AGREE_PLAN, plan(false));
+
+    complaint.correlate("ComplaintWithdrawn");
+
+    assertThat(complaint.casework.timeline())
+        .endsWith("letter complaint-withdrawal-received", "closed WITHDRAWN");
+  }
+
   @Test
   void consentWithdrawnStopsTheWorkAndClosesTheCase() {
     reachThePlanWithConsent();
@@ -405,7 +418,8 @@ class ComplaintProcessTest {
         "aboutTheIcb", aboutTheIcb,
         "responseDue", RESPONSE_DUE,
         "providerResponseDue", PROVIDER_RESPONSE_DUE,
-        "providerReminderDue", PROVIDER_REMINDER_DUE);
+        "providerReminderDue", PROVIDER_REMINDER_DUE,
+        "clockStopped", false);
   }
 
   private void assertDue(String taskName, String group, Date due) {
