@@ -110,7 +110,14 @@ public class ComplaintLetterContents {
             : complaint.affectedPerson().map(AffectedPerson::nhsNumber).orElse(null),
         Addressee.of(complaint.complainant()),
         FINAL_RESPONSE.equals(kind) ? settings.responsiblePerson() : team.signatory(),
-        toComplainant(kind, complaint, circumstances));
+        withOmbudsman(toComplainant(kind, complaint, circumstances)));
+  }
+
+  /** Every letter to the complainant may tell them of the Ombudsman, as the ICB configured it. */
+  private Map<String, Object> withOmbudsman(Map<String, Object> fields) {
+    Map<String, Object> all = new java.util.LinkedHashMap<>(fields);
+    all.put("ombudsman", settings.ombudsman().fields());
+    return all;
   }
 
   private Map<String, Object> toComplainant(

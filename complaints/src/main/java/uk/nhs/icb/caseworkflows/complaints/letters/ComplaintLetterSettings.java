@@ -40,6 +40,7 @@ public class ComplaintLetterSettings {
   private final LetterPeriods periods;
   private final String delayReason;
   private final boolean mayUseAnonymously;
+  private final OmbudsmanContact ombudsman;
 
   @Inject
   public ComplaintLetterSettings(Config config) {
@@ -59,6 +60,12 @@ public class ComplaintLetterSettings {
             settings.workingDays("holding.new-response-working-days", 20));
     this.delayReason = settings.text("holding.delay-reason", DELAY_REASON);
     this.mayUseAnonymously = settings.flag("identity.may-use-anonymously", true);
+    OmbudsmanContact shipped = OmbudsmanContact.UNCONFIRMED_DEFAULT;
+    this.ombudsman =
+        new OmbudsmanContact(
+            settings.text("ombudsman.website", shipped.website()),
+            settings.text("ombudsman.telephone", shipped.telephone()),
+            settings.text("ombudsman.address", shipped.address()));
   }
 
   /** For the CDI proxy only. */
@@ -70,6 +77,7 @@ public class ComplaintLetterSettings {
     this.periods = null;
     this.delayReason = null;
     this.mayUseAnonymously = false;
+    this.ombudsman = null;
   }
 
   static final String CONSENT_PURPOSES =
@@ -123,5 +131,10 @@ public class ComplaintLetterSettings {
   /** Whether a withdrawn anonymous complaint's general concerns may still inform quality checks. */
   public boolean mayUseAnonymously() {
     return mayUseAnonymously;
+  }
+
+  /** How complainants reach the Ombudsman, printed in every letter that tells them of it. */
+  public OmbudsmanContact ombudsman() {
+    return ombudsman;
   }
 }
