@@ -1216,7 +1216,8 @@ class ComplaintsIT {
                 after + "/ombudsman-referrals",
                 "{\"referredOn\":\"" + today + "\",\"ombudsmanReference\":\"PHSO-123\"}")
             .json();
-    String referralId = referred.getJsonArray("ombudsmanReferrals").getJsonObject(0).getString("id");
+    String referralId =
+        referred.getJsonArray("ombudsmanReferrals").getJsonObject(0).getString("id");
     Api.Answer notUpheldWithRecommendation =
         api.post(
             HANDLER,

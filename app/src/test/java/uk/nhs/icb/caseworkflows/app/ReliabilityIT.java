@@ -1161,8 +1161,7 @@ class ReliabilityIT {
       {"withdrawal", note},
       {
         "after-response/reopening",
-        HostileRequests.object(
-            "unresolved", "Why nobody called back.", "furtherResponseDue", later)
+        HostileRequests.object("unresolved", "Why nobody called back.", "furtherResponseDue", later)
       },
       {"after-response/further-response", HostileRequests.object("summary", "Our answer.")},
       {"after-response/actions/a-1/completion", HostileRequests.object("note", "Done.")},
