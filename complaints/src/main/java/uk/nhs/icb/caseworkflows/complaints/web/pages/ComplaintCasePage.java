@@ -158,6 +158,11 @@ class ComplaintCasePage {
         STEP_FORMS.forSteps(file.openSteps().stream().map(CaseTask::definitionKey).toList(), file);
     if (!file.complaint().isClosed()) {
       StepLinks.add(actions, "consent", "Record a consent", actions.isEmpty());
+    }
+    // A reopened complaint waits only for its further response: no route or withdrawal applies.
+    if (!file.complaint().isClosed()
+        && file.complaint().status()
+            != uk.nhs.icb.caseworkflows.complaints.domain.ComplaintStatus.REOPENED) {
       RoutesSection.actions(file.complaint(), actions);
       StepLinks.add(actions, "withdrawal", "Withdraw the complaint", false);
     }
