@@ -1164,13 +1164,13 @@ class ReliabilityIT {
         HostileRequests.object("unresolved", "Why nobody called back.", "furtherResponseDue", later)
       },
       {"after-response/further-response", HostileRequests.object("summary", "Our answer.")},
-      {"after-response/actions/a-1/completion", HostileRequests.object("note", "Done.")},
+      {"after-response/actions/{actionId}/completion", HostileRequests.object("note", "Done.")},
       {
         "after-response/ombudsman-referrals",
         HostileRequests.object("referredOn", today, "ombudsmanReference", "PHSO-1")
       },
       {
-        "after-response/ombudsman-referrals/r-1/decision",
+        "after-response/ombudsman-referrals/{referralId}/decision",
         HostileRequests.object(
             "decision",
             "UPHELD",
@@ -1620,6 +1620,8 @@ class ReliabilityIT {
             .replace("{evidenceId}", evidenceId)
             .replace("{documentId}", documentId)
             .replace("{consentId}", UUID.randomUUID().toString())
+            .replace("{actionId}", UUID.randomUUID().toString())
+            .replace("{referralId}", UUID.randomUUID().toString())
             .replace("{number}", "1");
   }
 
