@@ -712,7 +712,8 @@ class ComplaintsIT {
             "LETTER_ISSUED",
             "COMPLAINT_CLOSED");
     assertThat(answered.getJsonObject("closure").getString("retentionStartsOn")).isNotBlank();
-    assertThat(steps(answered)).isEmpty();
+    // Closed, with the action its response promised still open for its owner (point 13).
+    assertThat(steps(answered)).containsExactly("complete-action");
     JsonObject disclosure = answered.getJsonArray("disclosures").getJsonObject(0);
     assertThat(disclosure.getBoolean("identityDisclosed")).isTrue();
     assertThat(disclosure.getString("recipient")).contains("Northvale Community Health");
@@ -1227,6 +1228,150 @@ class ComplaintsIT {
     return answer.json().getJsonArray("breaches").getValuesAs(JsonObject.class).stream()
         .filter(breach -> breach.getString("complaintId").equals(id))
         .toList();
+  }
+
+  /**
+   * Points 11 to 14 over REST: a response is sent; staff named are told; the complainant is not
+   * satisfied and the complaint is reopened (retention clock stopped) and answered again (closed,
+   * clock restarted); the Ombudsman upholds it in part with a recommendation that becomes an action
+   * followed to completion, as the promised action was.
+   */
+  @Test
+  void afterTheResponseReopenedForAFurtherResponseThenTheOmbudsmansDecisionWithATrackedAction()
+      throws Exception {
+    String id = acknowledgedWithConsentToHandle();
+    consent(id, "SHARE_IDENTITY_WITH_SUBJECT");
+    String after = "api/complaints/" + id + "/after-response";
+    Api.Answer tooEarly =
+        api.post(HANDLER, after + "/reopening", "{\"unresolved\":\"Why the delay?\"}");
+    assertThat(tooEarly.status()).as("reopened only after its response").isEqualTo(409);
+    api.post(HANDLER, "api/complaints/" + id + "/plan", plan(false));
+    api.post(HANDLER, "api/complaints/" + id + "/investigation-complete", "");
+    api.post(HANDLER, "api/complaints/" + id + "/draft-response", DRAFT);
+    JsonObject answered =
+        api.post("complaints-manager", "api/complaints/" + id + "/sign-off", "{\"approved\":true}")
+            .json();
+    assertThat(answered.getString("status")).isEqualTo("CLOSED");
+    assertThat(api.get("ig-officer", "api/retention/records/complaint/" + id).status())
+        .as("the retention clock runs from the closure")
+        .isEqualTo(200);
+
+    String today = LocalDate.now(LONDON).toString();
+    Api.Answer staffTold =
+        api.post(
+            HANDLER,
+            after + "/staff-told",
+            "{\"name\":\"Sam Lee\",\"role\":\"District nurse\",\"toldOn\":\""
+                + today
+                + "\",\"supportOffered\":\"Time with their manager and the wellbeing service\","
+                + "\"supportAccepted\":true}");
+    assertThat(staffTold.status()).as(staffTold.body()).isEqualTo(200);
+    assertThat(staffTold.json().getJsonArray("staffTold").getJsonObject(0).getString("role"))
+        .isEqualTo("District nurse");
+
+    Api.Answer noReason = api.post(HANDLER, after + "/reopening", "{\"unresolved\":\" \"}");
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.body()).contains("unresolved");
+    JsonObject reopened =
+        api.post(
+                HANDLER,
+                after + "/reopening",
+                "{\"unresolved\":\"Why was my first visit four days late?\"}")
+            .json();
+    JsonObject round = reopened.getJsonArray("furtherResponses").getJsonObject(0);
+    assertThat(round.getInt("round")).isEqualTo(1);
+    JsonObject file = api.get(HANDLER, "api/complaints/" + id).json();
+    assertThat(file.getString("status")).isEqualTo("REOPENED");
+    assertThat(steps(file)).contains("write-further-response", "complete-action");
+    assertThat(api.get("ig-officer", "api/retention/records/complaint/" + id).status())
+        .as("reopening stops the retention clock")
+        .isEqualTo(404);
+    assertThat(letterKinds(id)).contains("complaint-reopened");
+    assertThat(api.post(HANDLER, after + "/reopening", "{\"unresolved\":\"Again\"}").status())
+        .as("already reopened")
+        .isEqualTo(409);
+
+    JsonObject sent =
+        api.post(
+                HANDLER,
+                after + "/further-response",
+                "{\"summary\":\"The referral sat in a shared inbox over a weekend.\"}")
+            .json();
+    assertThat(sent.getJsonArray("furtherResponses").getJsonObject(0).getString("sentBy"))
+        .isEqualTo(HANDLER);
+    file = api.get(HANDLER, "api/complaints/" + id).json();
+    assertThat(file.getString("status")).isEqualTo("CLOSED");
+    assertThat(steps(file)).containsExactly("complete-action");
+    assertThat(letterKinds(id)).contains("complaint-further-response");
+    assertThat(api.get("ig-officer", "api/retention/records/complaint/" + id).status())
+        .as("closing again starts the clock again")
+        .isEqualTo(200);
+
+    JsonObject referred =
+        api.post(
+                HANDLER,
+                after + "/ombudsman-referrals",
+                "{\"referredOn\":\"" + today + "\",\"ombudsmanReference\":\"PHSO-123\"}")
+            .json();
+    String referralId =
+        referred.getJsonArray("ombudsmanReferrals").getJsonObject(0).getString("id");
+    Api.Answer notUpheldWithRecommendation =
+        api.post(
+            HANDLER,
+            after + "/ombudsman-referrals/" + referralId + "/decision",
+            "{\"decision\":\"NOT_UPHELD\",\"decidedOn\":\""
+                + today
+                + "\",\"recommendations\":[{\"description\":\"x\",\"owner\":\"y\",\"dueBy\":\""
+                + today
+                + "\"}]}");
+    assertThat(notUpheldWithRecommendation.status()).isEqualTo(400);
+    assertThat(notUpheldWithRecommendation.body()).contains("recommendations");
+    JsonObject decided =
+        api.post(
+                HANDLER,
+                after + "/ombudsman-referrals/" + referralId + "/decision",
+                "{\"decision\":\"PARTLY_UPHELD\",\"decidedOn\":\""
+                    + today
+                    + "\",\"summary\":\"The delay was not explained.\","
+                    + "\"recommendations\":[{\"description\":\"Apologise for the delay\","
+                    + "\"owner\":\"Chief Executive\",\"dueBy\":\""
+                    + LocalDate.now(LONDON).plusWeeks(4)
+                    + "\"}]}")
+            .json();
+    assertThat(decided.getJsonArray("ombudsmanReferrals").getJsonObject(0).getString("decision"))
+        .isEqualTo("PARTLY_UPHELD");
+    List<JsonObject> actions = decided.getJsonArray("actions").getValuesAs(JsonObject.class);
+    assertThat(actions)
+        .extracting(action -> action.getString("source"))
+        .containsExactlyInAnyOrder("RESPONSE", "OMBUDSMAN");
+    assertThat(decided.getInt("openActions")).isEqualTo(2);
+    assertThat(steps(api.get(HANDLER, "api/complaints/" + id).json()))
+        .containsExactly("complete-action", "complete-action");
+
+    String recommendation =
+        actions.stream()
+            .filter(action -> action.getString("source").equals("OMBUDSMAN"))
+            .findFirst()
+            .orElseThrow()
+            .getString("id");
+    JsonObject done =
+        api.post(
+                "complaints-manager",
+                after + "/actions/" + recommendation + "/completion",
+                "{\"note\":\"Letter of apology sent.\"}")
+            .json();
+    assertThat(done.getInt("openActions")).isEqualTo(1);
+    assertThat(steps(api.get(HANDLER, "api/complaints/" + id).json()))
+        .containsExactly("complete-action");
+    assertThat(
+            api.post(
+                    "complaints-manager",
+                    after + "/actions/" + recommendation + "/completion",
+                    "{\"note\":\"Again.\"}")
+                .status())
+        .isEqualTo(409);
+    assertThat(api.get("governing-body", after).status()).isEqualTo(403);
+    assertThat(api.get("ig-officer", "api/audit/verify").json().getBoolean("intact")).isTrue();
   }
 
   // --- helpers

@@ -197,6 +197,16 @@ final class EscapingSweep {
             "decision", "return", "comments", typed(HostileText.full("n31", "sign-off comments"))));
     step(id, "draft-response", draft);
     submitted(manager, "complaints/" + id + "/sign-off", Map.of("decision", "approve"));
+    // Further local resolution through its two forms: both answers read back as text.
+    submitted(
+        "complaints/" + id + "/reopening",
+        Map.of("unresolved", typed(HostileText.full("n57", "reopening unresolved"))));
+    step(
+        id,
+        "further-response",
+        Map.of("furtherResponse", typed(HostileText.full("n58", "further response"))));
+    checkPage(
+        "case page after a further response", handler.get("complaints/" + id), tags("n57", "n58"));
 
     String consentId =
         file(id).getJsonArray("consents").getValuesAs(JsonObject.class).stream()

@@ -154,7 +154,9 @@ final class HostileRequests {
                     .replace(
                         "{id}",
                         segment(endpoint.pathTemplate().startsWith("tasks") ? someTask : complaint))
-                    .replace("{consentId}", segment(java.util.UUID.randomUUID().toString())));
+                    .replace("{consentId}", segment(java.util.UUID.randomUUID().toString()))
+                    .replace("{actionId}", segment(java.util.UUID.randomUUID().toString()))
+                    .replace("{referralId}", segment(java.util.UUID.randomUUID().toString())));
   }
 
   private static String segment(String text) {

@@ -1159,6 +1159,45 @@ class ReliabilityIT {
             "UNKNOWN")
       },
       {"withdrawal", note},
+      {
+        "after-response/reopening",
+        HostileRequests.object("unresolved", "Why nobody called back.", "furtherResponseDue", later)
+      },
+      {"after-response/further-response", HostileRequests.object("summary", "Our answer.")},
+      {"after-response/actions/{actionId}/completion", HostileRequests.object("note", "Done.")},
+      {
+        "after-response/ombudsman-referrals",
+        HostileRequests.object("referredOn", today, "ombudsmanReference", "PHSO-1")
+      },
+      {
+        "after-response/ombudsman-referrals/{referralId}/decision",
+        HostileRequests.object(
+            "decision",
+            "UPHELD",
+            "decidedOn",
+            today,
+            "summary",
+            "Upheld.",
+            "recommendations",
+            new ArrayList<>(
+                List.of(
+                    HostileRequests.object(
+                        "description", "Apologise", "owner", "Chief Executive", "dueBy", later))))
+      },
+      {
+        "after-response/staff-told",
+        HostileRequests.object(
+            "name",
+            "Sam Lee",
+            "role",
+            "Coordinator",
+            "toldOn",
+            today,
+            "supportOffered",
+            "Wellbeing service",
+            "supportAccepted",
+            true)
+      },
     };
     for (Object[] step : steps) {
       endpoints.add(new HostileRequests.Endpoint("complaints/{id}/" + step[0], HANDLER, step[1]));
@@ -1581,6 +1620,8 @@ class ReliabilityIT {
             .replace("{evidenceId}", evidenceId)
             .replace("{documentId}", documentId)
             .replace("{consentId}", UUID.randomUUID().toString())
+            .replace("{actionId}", UUID.randomUUID().toString())
+            .replace("{referralId}", UUID.randomUUID().toString())
             .replace("{number}", "1");
   }
 

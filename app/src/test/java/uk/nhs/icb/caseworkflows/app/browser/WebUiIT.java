@@ -1092,4 +1092,77 @@ class WebUiIT {
             + "\",\"desiredOutcome\":\"An explanation and an apology.\"}}";
     return postAsHandler("api/complaints", body, 201);
   }
+
+  /**
+   * Point 11 in the browser: a complaint answered and closed (set up through the API) is reopened
+   * by the handler from its case page because the complainant is not satisfied, and goes through
+   * its further response; every page on the way passes axe.
+   */
+  @Test
+  void aReopenedComplaintGoesThroughItsFurtherResponseInTheBrowser() {
+    JsonObject received = receiveComplaintFile();
+    String id = received.getString("id");
+    String reference = received.getString("reference");
+    for (String purpose :
+        List.of("PROCESS_CASE", "SHARE_WITH_PROVIDER", "SHARE_IDENTITY_WITH_SUBJECT")) {
+      postAsHandler(
+          "api/complaints/" + id + "/consents",
+          "{\"whose\":\"COMPLAINANT\",\"purpose\":\""
+              + purpose
+              + "\",\"givenAs\":\"THE_PERSON\",\"method\":\"WRITTEN\",\"givenAt\":\""
+              + java.time.Instant.now().minusSeconds(60)
+              + "\"}",
+          200);
+    }
+    postAsHandler("api/complaints/" + id + "/remit-decision", "{\"withinRemit\":true}", 200);
+    postAsHandler("api/complaints/" + id + "/acknowledgement", "", 200);
+    postAsHandler(
+        "api/complaints/" + id + "/plan",
+        "{\"issues\":[\"Late first visit\"],\"investigatedBy\":\"ICB\",\"anonymityRequested\":false}",
+        200);
+    postAsHandler("api/complaints/" + id + "/investigation-complete", "", 200);
+    postAsHandler(
+        "api/complaints/" + id + "/draft-response",
+        "{\"outcomes\":[\"UPHELD\"],\"steps\":[\"We read the visit records.\"],"
+            + "\"findings\":[\"The first visit was four days late.\"],"
+            + "\"overallSummary\":\"The first visit was late.\",\"apology\":\"We are sorry.\","
+            + "\"actions\":[{\"description\":\"Book first visits within two days\","
+            + "\"owner\":\"District nursing lead\",\"dueBy\":\""
+            + LocalDate.now().plusMonths(1)
+            + "\"}],\"satisfied\":true}",
+        200);
+    postAs("complaints-manager", "api/complaints/" + id + "/sign-off", "{\"approved\":true}", 200);
+
+    browser = Browsers.chromium(true);
+    signIn("complaints-handler", PASSWORD);
+    browser.get(url("complaints/" + id));
+    assertThat(text(By.id("status"))).isEqualTo("Closed");
+    assertThat(text(By.id("learning-actions")))
+        .contains("Book first visits within two days", "District nursing lead", "Open");
+    doAction("reopening");
+    submit();
+    assertThat(browser.getTitle()).startsWith("Error: Reopen the complaint");
+    checkPage("reopening-form-error");
+    type("unresolved", "Why nobody told me the visit was cancelled.");
+    checkPage("reopening-form");
+    submit();
+    assertThat(text(By.id("flash"))).contains("The complaint was reopened");
+    assertThat(text(By.id("status"))).contains("Reopened for a further response");
+    assertThat(text(By.id("further-responses")))
+        .contains("Why nobody told me the visit was cancelled.", "Open");
+    assertThat(text(By.id("letters"))).contains("We are looking at your complaint again (PDF)");
+    checkPage("case-page-reopened");
+
+    doAction("further-response");
+    type("furtherResponse", "The cancellation was not passed on by the booking team.");
+    checkPage("further-response-form");
+    submit();
+    browser.get(url("complaints/" + id));
+    assertThat(text(By.id("status"))).isEqualTo("Closed");
+    assertThat(text(By.id("closure"))).contains("Responded");
+    assertThat(text(By.id("further-responses"))).contains("Sent");
+    assertThat(text(By.id("letters"))).contains("Our further response to your complaint (PDF)");
+    assertThat(text(By.tagName("h1"))).contains(reference);
+    checkPage("case-page-further-response-sent");
+  }
 }

@@ -56,6 +56,25 @@ public class CaseProcesses implements ProcessHistories {
         .getId();
   }
 
+  /**
+   * Ends every running process of that business key, for {@code reason} (kept in the engine's
+   * history): a retention clock stopped because its case was reopened. Returns how many ended.
+   */
+  @Transactional
+  public int stop(String businessKey, String reason) {
+    List<ProcessInstance> running =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(businessKey)
+            .list();
+    for (ProcessInstance instance : running) {
+      translatedRun(
+          () -> engine.getRuntimeService().deleteProcessInstance(instance.getId(), reason));
+    }
+    return running.size();
+  }
+
   /** Completes a task of the case; the task must belong to that case's process. */
   @Transactional
   public void completeTask(String caseId, String taskId, Map<String, Object> variables) {
@@ -196,6 +215,24 @@ public class CaseProcesses implements ProcessHistories {
         .asc()
         .orderByTaskCreateTime()
         .asc()
+        .list()
+        .stream()
+        .map(CaseProcesses::toCaseTask)
+        .toList();
+  }
+
+  /**
+   * The case's open user tasks in processes started with {@code variable} equal to {@code value}:
+   * one of several processes a case runs side by side (one per action it promised, say).
+   */
+  @Transactional
+  public List<CaseTask> openTasks(String caseId, String variable, String value) {
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceBusinessKey(caseId)
+        .processVariableValueEquals(variable, value)
+        .active()
         .list()
         .stream()
         .map(CaseProcesses::toCaseTask)

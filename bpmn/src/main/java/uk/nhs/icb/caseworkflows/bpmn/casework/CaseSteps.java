@@ -59,6 +59,16 @@ public class CaseSteps<C, K extends TaskKey> {
         .findFirst();
   }
 
+  /**
+   * The open task of that step in the one of the case's processes started with {@code variable}
+   * equal to {@code value}, when a case runs several side by side.
+   */
+  public Optional<CaseTask> waitingAt(C file, K step, String variable, String value) {
+    return processes.openTasks(files.idOf(file), variable, value).stream()
+        .filter(task -> task.definitionKey().equals(step.key()))
+        .findFirst();
+  }
+
   /** The open task of that step, or a 409 naming the step the case is waiting for. */
   public CaseTask openStep(C file, K step, String description) {
     return waitingAt(file, step)

@@ -92,6 +92,12 @@ public class EngineRetentionProcess implements RetentionProcess {
     processes.completeTask(keyOf(record), review.id(), Map.of("retentionDecision", "DESTROY"));
   }
 
+  @Override
+  @Transactional
+  public void stopped(RetainedRecord record) {
+    processes.stop(keyOf(record), "case reopened");
+  }
+
   private CaseTask review(RetainedRecord record) {
     return processes.openTasks(keyOf(record)).stream()
         .filter(task -> task.definitionKey().equals(REVIEW_STEP))

@@ -2,6 +2,7 @@ package uk.nhs.icb.caseworkflows.complaints.application;
 
 import java.util.Map;
 import uk.nhs.icb.caseworkflows.common.party.domain.CommunicationNeeds;
+import uk.nhs.icb.caseworkflows.complaints.domain.FurtherResponse;
 
 /**
  * The longest answer each complaint form field takes, by field name: no longer than the column that
@@ -45,7 +46,9 @@ public final class ComplaintAnswerLengths {
           Map.entry("organisation-name", 300),
           Map.entry("organisation-asked", 5000),
           Map.entry("leadOrganisation", 300),
-          Map.entry("answer", 5000));
+          Map.entry("answer", 5000),
+          Map.entry("unresolved", FurtherResponse.MAX_TEXT),
+          Map.entry("furtherResponse", FurtherResponse.MAX_TEXT));
 
   private ComplaintAnswerLengths() {}
 }

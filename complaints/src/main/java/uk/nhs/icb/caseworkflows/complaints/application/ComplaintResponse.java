@@ -12,6 +12,7 @@ import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
 import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.IssueOutcome;
+import uk.nhs.icb.caseworkflows.complaints.domain.LearningAction;
 import uk.nhs.icb.caseworkflows.complaints.domain.ResponseAction;
 import uk.nhs.icb.caseworkflows.complaints.domain.ResponseDraft;
 
@@ -38,14 +39,16 @@ public class ComplaintResponse {
   private EntityManager entityManager;
 
   private final ComplaintSteps steps;
+  private final LearningActions learning;
 
   @Inject
-  public ComplaintResponse(ComplaintSteps steps) {
+  public ComplaintResponse(ComplaintSteps steps, LearningActions learning) {
     this.steps = steps;
+    this.learning = learning;
   }
 
   protected ComplaintResponse() {
-    this(null);
+    this(null, null);
   }
 
   @Transactional
@@ -99,6 +102,8 @@ public class ComplaintResponse {
     if (approved) {
       response.signOff(now, by);
       complaint.respond(now, by);
+      // Each action the response promises is followed from the day it goes.
+      learning.open(complaint, LearningAction.Source.RESPONSE, response.actions());
     } else {
       response.returnWith(comments);
     }

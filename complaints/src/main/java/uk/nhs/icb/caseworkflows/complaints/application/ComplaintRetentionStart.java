@@ -31,4 +31,9 @@ public class ComplaintRetentionStart {
         complaint.reference().formatted(),
         complaint.retentionStartsOn().orElseThrow());
   }
+
+  /** The complaint was reopened: its retention clock stops until it closes again. */
+  public void reopened(Complaint complaint) {
+    retention.reopened(Complaint.CASE_TYPE, complaint.id());
+  }
 }

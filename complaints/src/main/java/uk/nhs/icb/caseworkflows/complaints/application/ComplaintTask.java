@@ -20,7 +20,10 @@ public enum ComplaintTask implements TaskKey {
   RECORD_CHOICE("record-choice"),
   INVESTIGATE("investigate"),
   DRAFT_RESPONSE("draft-response"),
-  SIGN_OFF_RESPONSE("sign-off-response");
+  SIGN_OFF_RESPONSE("sign-off-response"),
+  // After the response, in models of their own (AfterResponseProcessModels).
+  WRITE_FURTHER_RESPONSE("write-further-response"),
+  COMPLETE_ACTION("complete-action");
 
   private final String key;
 

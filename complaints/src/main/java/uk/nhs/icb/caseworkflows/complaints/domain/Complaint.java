@@ -7,6 +7,7 @@ import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintStatus.CLOSED;
 import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintStatus.INVESTIGATING;
 import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintStatus.PLANNED;
 import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintStatus.RECEIVED;
+import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintStatus.REOPENED;
 import static uk.nhs.icb.caseworkflows.complaints.domain.ComplaintStatus.RESPONDED;
 
 import jakarta.persistence.CollectionTable;
@@ -332,6 +333,32 @@ public class Complaint {
     outcome().signedOff(signedOffBy);
     timetable().responded(at);
     status = RESPONDED;
+  }
+
+  /**
+   * Reopens a complaint that was answered, because the complainant is not satisfied and asked for a
+   * further response (further local resolution, PHSO Complaint Standards): it is open again, its
+   * closure is set aside (so its retention clock stops) until the further response is sent.
+   */
+  public void reopenForFurtherResponse() {
+    boolean closedAfterResponse =
+        status == CLOSED && closure != null && closure.reason() == ClosureReason.RESPONDED;
+    if (status != RESPONDED && !closedAfterResponse) {
+      throw new ComplaintRuleException(
+          "Only a complaint that has had its response can be reopened for a further response;"
+              + " this one is "
+              + status.description()
+              + (status == CLOSED ? " without a response." : "."));
+    }
+    closure = null;
+    status = REOPENED;
+  }
+
+  /** The further response was sent: the complaint closes again as responded. */
+  public void furtherResponseSent(Instant at, String by) {
+    status.require("sending a further response", REOPENED);
+    status = RESPONDED;
+    close(ClosureReason.RESPONDED, at, by);
   }
 
   /** Closes the complaint, for a reason its state supports; the retention clock starts. */

@@ -11,7 +11,9 @@ public enum ComplaintStatus {
   INVESTIGATING("being investigated"),
   AWAITING_SIGN_OFF("awaiting sign-off"),
   RESPONDED("responded to"),
-  CLOSED("closed");
+  CLOSED("closed"),
+  /** Reopened after its response for a further response (further local resolution). */
+  REOPENED("reopened for a further response");
 
   private final String description;
 

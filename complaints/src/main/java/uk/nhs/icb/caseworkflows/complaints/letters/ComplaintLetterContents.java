@@ -116,7 +116,7 @@ public class ComplaintLetterContents {
             : complaint.affectedPerson().map(AffectedPerson::nhsNumber).orElse(null),
         Addressee.of(complaint.complainant()),
         FINAL_RESPONSE.equals(kind) ? finalResponseSignatory(circumstances) : team.signatory(),
-        withSignOff(kind, circumstances, toComplainant(kind, complaint, circumstances)));
+        withSignOff(kind, circumstances, withOmbudsman(toComplainant(kind, complaint, circumstances))));
   }
 
   /** The final response is signed by whoever signed it off (regulation 4). */
@@ -157,6 +157,13 @@ public class ComplaintLetterContents {
     Map<String, Object> withIt = new java.util.LinkedHashMap<>(fields);
     withIt.put("signedOff", signOff);
     return withIt;
+  }
+
+  /** Every letter to the complainant may tell them of the Ombudsman, as the ICB configured it. */
+  private Map<String, Object> withOmbudsman(Map<String, Object> fields) {
+    Map<String, Object> all = new java.util.LinkedHashMap<>(fields);
+    all.put("ombudsman", settings.ombudsman().fields());
+    return all;
   }
 
   private Map<String, Object> toComplainant(

@@ -44,6 +44,7 @@ public class ComplaintLetterSettings {
   private final boolean mayUseAnonymously;
   private final String responsiblePersonUser;
   private final Map<String, Signatory> signatories;
+  private final OmbudsmanContact ombudsman;
 
   @Inject
   public ComplaintLetterSettings(Config config) {
@@ -63,6 +64,12 @@ public class ComplaintLetterSettings {
             settings.workingDays("holding.new-response-working-days", 20));
     this.delayReason = settings.text("holding.delay-reason", DELAY_REASON);
     this.mayUseAnonymously = settings.flag("identity.may-use-anonymously", true);
+    OmbudsmanContact shipped = OmbudsmanContact.UNCONFIRMED_DEFAULT;
+    this.ombudsman =
+        new OmbudsmanContact(
+            settings.text("ombudsman.website", shipped.website()),
+            settings.text("ombudsman.telephone", shipped.telephone()),
+            settings.text("ombudsman.address", shipped.address()));
     this.responsiblePersonUser = settings.text("responsible-person.user", "");
     this.signatories = signatories(settings.list("signatories", ""));
   }
@@ -92,6 +99,7 @@ public class ComplaintLetterSettings {
     this.mayUseAnonymously = false;
     this.responsiblePersonUser = null;
     this.signatories = null;
+    this.ombudsman = null;
   }
 
   static final String CONSENT_PURPOSES =
@@ -161,5 +169,10 @@ public class ComplaintLetterSettings {
   /** Whether a withdrawn anonymous complaint's general concerns may still inform quality checks. */
   public boolean mayUseAnonymously() {
     return mayUseAnonymously;
+  }
+
+  /** How complainants reach the Ombudsman, printed in every letter that tells them of it. */
+  public OmbudsmanContact ombudsman() {
+    return ombudsman;
   }
 }

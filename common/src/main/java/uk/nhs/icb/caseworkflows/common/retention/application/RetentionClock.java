@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
 import uk.nhs.icb.caseworkflows.common.retention.domain.RecordClosed;
+import uk.nhs.icb.caseworkflows.common.retention.domain.RecordReopened;
 import uk.nhs.icb.caseworkflows.common.retention.domain.RetainedRecord;
 
 /**
@@ -50,5 +51,27 @@ public class RetentionClock {
             record.recordType(),
             record.recordId(),
             "closed on " + record.closedOn() + "; kept until " + record.retainUntil()));
+  }
+
+  /**
+   * Stops the clock of a record whose case was reopened: the register forgets the period (it starts
+   * again from the next closure) and its waiting process ends. A destroyed record cannot be
+   * reopened, and one never closed has no clock to stop.
+   */
+  void stop(@Observes RecordReopened reopened) {
+    register
+        .record(reopened.recordType(), reopened.recordId())
+        .filter(record -> record.status() == RetainedRecord.Status.RETAINED)
+        .ifPresent(
+            record -> {
+              process.stopped(record);
+              register.remove(record);
+              auditTrail.record(
+                  AuditEntry.change(
+                      "RETENTION_STOPPED",
+                      record.recordType(),
+                      record.recordId(),
+                      "case reopened; it was kept until " + record.retainUntil()));
+            });
   }
 }

@@ -20,4 +20,7 @@ public interface RetentionProcess {
 
   /** The record was destroyed: the review is done and the process ends. */
   void destroyed(RetainedRecord record);
+
+  /** The record's case was reopened: stop waiting; a new closure starts a new process. */
+  void stopped(RetainedRecord record);
 }

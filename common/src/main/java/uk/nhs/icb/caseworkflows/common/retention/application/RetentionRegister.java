@@ -88,6 +88,11 @@ public class RetentionRegister {
     entityManager.persist(record);
   }
 
+  /** A reopened case's record: its period no longer runs (see {@link RetentionClock}). */
+  void remove(RetainedRecord record) {
+    entityManager.remove(record);
+  }
+
   void add(DestructionCertificate certificate) {
     entityManager.persist(certificate);
   }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Objects;
 import uk.nhs.icb.caseworkflows.common.retention.domain.RecordClosed;
+import uk.nhs.icb.caseworkflows.common.retention.domain.RecordReopened;
 
 /**
  * Tells retention that a case has closed, in the closing transaction: the register then keeps it
@@ -17,14 +18,25 @@ import uk.nhs.icb.caseworkflows.common.retention.domain.RecordClosed;
 public class RetentionStart {
 
   private final Event<RecordClosed> closures;
+  private final Event<RecordReopened> reopenings;
 
   @Inject
-  public RetentionStart(Event<RecordClosed> closures) {
+  public RetentionStart(Event<RecordClosed> closures, Event<RecordReopened> reopenings) {
     this.closures = closures;
+    this.reopenings = reopenings;
   }
 
   protected RetentionStart() {
     this.closures = null;
+    this.reopenings = null;
+  }
+
+  /**
+   * Case {@code caseId} of {@code caseType} was reopened: its retention clock stops until it closes
+   * again, when {@link #closed} starts it afresh from the new closure day.
+   */
+  public void reopened(String caseType, String caseId) {
+    reopenings.fire(new RecordReopened(caseType, caseId));
   }
 
   /** Case {@code caseId} of {@code caseType}, quoted as {@code reference}, closed that day. */

@@ -56,7 +56,8 @@ class RetentionStartTest {
   @Test
   void aClosedCaseIsToldToRetentionWithItsTypeReferenceAndDay() {
     Fired fired = new Fired();
-    new RetentionStart(fired).closed("ifr", "id-1", "IFR-2026-000001", LocalDate.of(2026, 12, 4));
+    new RetentionStart(fired, null)
+        .closed("ifr", "id-1", "IFR-2026-000001", LocalDate.of(2026, 12, 4));
 
     assertThat(fired.closures)
         .containsExactly(
@@ -66,7 +67,7 @@ class RetentionStartTest {
   @Test
   void aClosureWithoutItsDayIsAFaultNotARecord() {
     Fired fired = new Fired();
-    assertThatThrownBy(() -> new RetentionStart(fired).closed("ifr", "id-1", "IFR-1", null))
+    assertThatThrownBy(() -> new RetentionStart(fired, null).closed("ifr", "id-1", "IFR-1", null))
         .isInstanceOf(NullPointerException.class);
     assertThat(fired.closures).isEmpty();
   }

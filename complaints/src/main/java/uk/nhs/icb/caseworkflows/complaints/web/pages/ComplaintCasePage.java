@@ -12,6 +12,7 @@ import static uk.nhs.icb.caseworkflows.complaints.application.ComplaintTask.INVE
 import static uk.nhs.icb.caseworkflows.complaints.application.ComplaintTask.RECORD_CHOICE;
 import static uk.nhs.icb.caseworkflows.complaints.application.ComplaintTask.RECORD_CONSENT;
 import static uk.nhs.icb.caseworkflows.complaints.application.ComplaintTask.SIGN_OFF_RESPONSE;
+import static uk.nhs.icb.caseworkflows.complaints.application.ComplaintTask.WRITE_FURTHER_RESPONSE;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,6 +56,7 @@ class ComplaintCasePage {
   @Inject CaseworkerSection caseworker;
   @Inject CurrentCaller caller;
   @Inject CodingSection coding;
+  @Inject AfterResponseSection afterResponse;
 
   PageView page(String id, HttpServletRequest request) {
     return reading.read(
@@ -69,6 +71,7 @@ class ComplaintCasePage {
     Complaint complaint = file.complaint();
     List<Map<String, Object>> actions = actions(file);
     coding.offer(actions, complaint, caller.get());
+    AfterResponseSection.offer(actions, complaint);
     CasePageModel page =
         new CasePageModel(
                 complaint.id(),
@@ -93,6 +96,7 @@ class ComplaintCasePage {
             .listed("disclosures", disclosures(complaint))
             .listed("evidence", evidence(file, request));
     RoutesSection.addTo(page, complaint);
+    afterResponse.addTo(page, complaint);
     complaint
         .closure()
         .ifPresent(
@@ -141,7 +145,12 @@ class ComplaintCasePage {
           .at(INVESTIGATE.key(), "response-date", "Change the response date", false)
           .at(INVESTIGATE.key(), "investigation-complete", "Finish the investigation", false)
           .at(DRAFT_RESPONSE.key(), "draft-response", "Draft the response", true)
-          .at(SIGN_OFF_RESPONSE.key(), "sign-off", "Sign off the response", true);
+          .at(SIGN_OFF_RESPONSE.key(), "sign-off", "Sign off the response", true)
+          .at(
+              WRITE_FURTHER_RESPONSE.key(),
+              FurtherResponseForms.Sending.PATH,
+              "Send the further response",
+              true);
 
   /** Links to the forms of the step the case waits at; then consent and withdrawal, while open. */
   private static List<Map<String, Object>> actions(ComplaintFile file) {
@@ -149,6 +158,11 @@ class ComplaintCasePage {
         STEP_FORMS.forSteps(file.openSteps().stream().map(CaseTask::definitionKey).toList(), file);
     if (!file.complaint().isClosed()) {
       StepLinks.add(actions, "consent", "Record a consent", actions.isEmpty());
+    }
+    // A reopened complaint waits only for its further response: no route or withdrawal applies.
+    if (!file.complaint().isClosed()
+        && file.complaint().status()
+            != uk.nhs.icb.caseworkflows.complaints.domain.ComplaintStatus.REOPENED) {
       RoutesSection.actions(file.complaint(), actions);
       StepLinks.add(actions, "withdrawal", "Withdraw the complaint", false);
     }
