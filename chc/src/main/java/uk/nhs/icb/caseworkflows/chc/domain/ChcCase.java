@@ -670,7 +670,7 @@ public class ChcCase {
   }
 
   private void requireDisputableDecision(LocalDate decisionOn) {
-    if (status != DECIDED || isFastTrack()) {
+    if (status != DECIDED || isFastTrack() || Boolean.TRUE.equals(eligible)) {
       throw new ChcRuleException(
           "There is no eligibility decision of the ICB to dispute: this case is "
               + describeStatus()
