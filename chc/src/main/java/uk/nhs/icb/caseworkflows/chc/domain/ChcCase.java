@@ -176,6 +176,12 @@ public class ChcCase {
   @Column(name = "eligible_from")
   private LocalDate eligibleFrom;
 
+  @Column(name = "first_decided_on")
+  private LocalDate firstDecidedOn;
+
+  @Column(name = "first_decision_eligible")
+  private Boolean firstDecisionEligible;
+
   @Column(name = "reassessing")
   private boolean reassessing;
 
@@ -415,6 +421,11 @@ public class ChcCase {
     }
     if (!eligible && reassessing) {
       this.noLongerEligibleOn = decidedOn;
+    }
+    if (firstDecidedOn == null) {
+      // The referral's own outcome, for the quarterly return: later decisions are reassessments.
+      this.firstDecidedOn = decidedOn;
+      this.firstDecisionEligible = eligible;
     }
     this.reassessing = false;
     this.eligible = eligible;
@@ -809,6 +820,48 @@ public class ChcCase {
 
   public Optional<LocalDate> noLongerEligibleOn() {
     return Optional.ofNullable(noLongerEligibleOn);
+  }
+
+  /** The first eligibility decision after the referral, before any reassessment or reopening. */
+  public Optional<LocalDate> firstDecidedOn() {
+    return Optional.ofNullable(firstDecidedOn);
+  }
+
+  public Optional<Boolean> firstDecisionEligible() {
+    return Optional.ofNullable(firstDecisionEligible);
+  }
+
+  /**
+   * The day the ICB was first asked for full consideration (the NHS Data Dictionary's referral): a
+   * referral straight to full assessment on receipt, a Checklist once received positive; empty for
+   * a negative or missing Checklist and for Fast Track.
+   */
+  public Optional<LocalDate> fullConsiderationReferredOn() {
+    return switch (route) {
+      case FULL_ASSESSMENT -> Optional.of(receivedOn);
+      case CHECKLIST ->
+          checklistOutcome().filter(ChecklistOutcome::isPositive).map(o -> checklistReceivedOn);
+      case FAST_TRACK -> Optional.empty();
+    };
+  }
+
+  /** The package in force on {@code day}: the latest version started by then. */
+  public Optional<CarePackage> carePackageOn(LocalDate day) {
+    CarePackage inForce = null;
+    for (CarePackage version : packages) {
+      if (!version.startsOn().isAfter(day)) {
+        inForce = version;
+      }
+    }
+    return Optional.ofNullable(inForce);
+  }
+
+  /** Whether the person was eligible, and the case open, on {@code day}. */
+  public boolean wasEligibleOn(LocalDate day) {
+    return eligibleFrom != null
+        && !eligibleFrom.isAfter(day)
+        && (noLongerEligibleOn == null || noLongerEligibleOn.isAfter(day))
+        && (closedOn == null || closedOn.isAfter(day));
   }
 
   /** Whether the full assessment under way is a reassessment of someone eligible. */
