@@ -85,16 +85,9 @@ class ChcFiguresTest {
     reassessed.arrangeCare(carePackage(day(7, 20), "800.00", false));
     reassessed.recordReview(
         new CareReview(
-            day(10, 15),
-            "rachel.green",
-            ReviewOutcome.REASSESSMENT,
-            "Needs much reduced.",
-            null),
+            day(10, 15), "rachel.green", ReviewOutcome.REASSESSMENT, "Needs much reduced.", null),
         null);
-    assessed(
-        reassessed,
-        RecommendedOutcome.NOT_ELIGIBLE,
-        day(11, 5));
+    assessed(reassessed, RecommendedOutcome.NOT_ELIGIBLE, day(11, 5));
     reassessed.decide(false, day(11, 5), "panel", "Needs met by social care.", null, null);
     cases.add(reassessed);
     // FNC decided payable for someone not eligible in a nursing home, on 2 December.
