@@ -1021,9 +1021,9 @@ class WebUiIT {
 
   /**
    * A Fast Track case whose package was arranged over REST: the assessor records a review that
-   * changes the package on the review form (a missing answer shown beside its field first), and
-   * the case page shows both versions of the package with who changed it and why. Axe on the form,
-   * the form with its errors and the case page.
+   * changes the package on the review form (a missing answer shown beside its field first), and the
+   * case page shows both versions of the package with who changed it and why. Axe on the form, the
+   * form with its errors and the case page.
    */
   @Test
   void anAssessorRecordsAReviewThatChangesTheCarePackage() {

@@ -51,7 +51,7 @@ public class CareArrangement {
             steps.now(),
             steps.callerName(),
             step.isPresent() ? (first ? "Package arranged" : "Package confirmed") : null);
-    record(chcCase, carePackage, "");
+    record(chcCase, carePackage, "", steps.today());
     if (step.isPresent()) {
       steps.complete(
           chcCase, step.get(), Map.of("reviewDue", ChcSteps.endOf(firstReviewDue(chcCase, first))));
@@ -75,13 +75,17 @@ public class CareArrangement {
   }
 
   /** Puts a new version of the package on the case; a start before eligibility is a 400. */
-  static void record(ChcCase chcCase, CarePackage carePackage, String prefix) {
-    requireStartWithinEligibility(chcCase, carePackage, prefix);
+  static void record(ChcCase chcCase, CarePackage carePackage, String prefix, LocalDate today) {
+    requireStartWithinEligibility(chcCase, carePackage, prefix, today);
     chcCase.arrangeCare(carePackage);
   }
 
   static void requireStartWithinEligibility(
-      ChcCase chcCase, CarePackage carePackage, String prefix) {
+      ChcCase chcCase, CarePackage carePackage, String prefix, LocalDate today) {
+    if (carePackage.startsOn().isAfter(today.plusYears(1))) {
+      throw new InvalidInputException(
+          prefix + "startsOn", "A package is arranged to start within the next year.");
+    }
     chcCase
         .eligibleFrom()
         .filter(from -> carePackage.startsOn().isBefore(from))

@@ -51,6 +51,10 @@ public class CareReviews {
     if (heldOn.isAfter(today)) {
       throw new InvalidInputException("heldOn", "Record a review once it has been held.");
     }
+    if (chcCase.eligibleFrom().map(heldOn::isBefore).orElse(false)) {
+      throw new InvalidInputException(
+          "heldOn", "A review of the care cannot be held before eligibility began.");
+    }
     ReviewOutcome found =
         RatingEntry.choice(ReviewOutcome.class, outcome, "outcome", "what the review found");
     if (notes == null || notes.isBlank()) {
@@ -76,7 +80,7 @@ public class CareReviews {
     }
     CareReview review = new CareReview(heldOn, steps.callerName(), found, notes.strip(), next);
     if (newPackage != null) {
-      CareArrangement.requireStartWithinEligibility(chcCase, newPackage, "package.");
+      CareArrangement.requireStartWithinEligibility(chcCase, newPackage, "package.", today);
     }
     try {
       chcCase.recordReview(review, newPackage);

@@ -63,7 +63,7 @@ public class ChcReferrals {
   public record FastTrackEntry(
       String clinician, String clinicianRegistration, String reason, LocalDate completedOn) {
 
-    FastTrackTool tool(LocalDate receivedOn) {
+    FastTrackTool tool(LocalDate receivedOn, LocalDate individualBorn) {
       if (clinician == null || clinician.isBlank()) {
         throw new InvalidInputException(
             "fastTrack.clinician", "Give the name of the clinician who completed the tool.");
@@ -81,6 +81,10 @@ public class ChcReferrals {
                 + " a terminal phase.");
       }
       LocalDate completed = completedOn == null ? receivedOn : completedOn;
+      if (individualBorn != null && completed.isBefore(individualBorn)) {
+        throw new InvalidInputException(
+            "fastTrack.completedOn", "The tool cannot be completed before the person was born.");
+      }
       if (completed.isAfter(receivedOn)) {
         throw new InvalidInputException(
             "fastTrack.completedOn", "The tool cannot be completed after the ICB received it.");
@@ -120,7 +124,7 @@ public class ChcReferrals {
         throw new InvalidInputException(
             "fastTrack", "A Fast Track referral comes with the completed Fast Track Pathway Tool.");
       }
-      tool = taken.fastTrack().tool(receivedOn);
+      tool = taken.fastTrack().tool(receivedOn, taken.individual().dateOfBirth());
     }
     ChcCase chcCase =
         tool == null

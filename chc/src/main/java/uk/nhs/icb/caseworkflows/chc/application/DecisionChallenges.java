@@ -55,6 +55,10 @@ public class DecisionChallenges {
     if (asked.isAfter(steps.today())) {
       throw new InvalidInputException("requestedOn", "A request cannot be made in future.");
     }
+    if (asked.isBefore(disputedDecisionOn)) {
+      throw new InvalidInputException(
+          "requestedOn", "A request cannot come before the decision it disputes.");
+    }
     if (grounds == null || grounds.isBlank()) {
       throw new InvalidInputException("grounds", "Give the grounds of the request.");
     }
