@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
 import uk.nhs.icb.caseworkflows.chc.domain.ChallengeOutcome;
@@ -12,6 +13,7 @@ import uk.nhs.icb.caseworkflows.chc.domain.ChallengeStage;
 import uk.nhs.icb.caseworkflows.chc.domain.ChcCase;
 import uk.nhs.icb.caseworkflows.chc.domain.ChcRuleException;
 import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
+import uk.nhs.icb.caseworkflows.common.text.Text;
 
 /**
  * A person disputes the ICB's decision that they are not eligible: first by local resolution (asked
@@ -62,6 +64,14 @@ public class DecisionChallenges {
     if (grounds == null || grounds.isBlank()) {
       throw new InvalidInputException("grounds", "Give the grounds of the request.");
     }
+    if (stage == ChallengeStage.LOCAL_RESOLUTION
+        && asked.isAfter(disputedDecisionOn.plusMonths(ChcCase.LOCAL_RESOLUTION_MONTHS))) {
+      throw new InvalidInputException(
+          "requestedOn",
+          "Local resolution is asked for within six months of the decision letter, by "
+              + Text.day(disputedDecisionOn.plusMonths(ChcCase.LOCAL_RESOLUTION_MONTHS))
+              + ".");
+    }
     try {
       if (stage == ChallengeStage.LOCAL_RESOLUTION) {
         chcCase.requestLocalResolution(disputedDecisionOn, asked, grounds.strip());
@@ -69,9 +79,8 @@ public class DecisionChallenges {
         chcCase.requestIndependentReview(disputedDecisionOn, asked, grounds.strip());
       }
     } catch (ChcRuleException refused) {
-      String field =
-          refused.getMessage().contains("six months") ? "requestedOn" : "disputedDecisionOn";
-      throw new InvalidInputException(field, refused.getMessage());
+      // What is left is about the decision itself: none to dispute, another date, one already open.
+      throw new InvalidInputException("disputedDecisionOn", refused.getMessage());
     }
     chcCase.noteEdit(steps.now(), steps.callerName());
     steps.tellProcess(
@@ -98,7 +107,7 @@ public class DecisionChallenges {
             stage == ChallengeStage.LOCAL_RESOLUTION
                 ? ChcTask.RESOLVE_LOCALLY
                 : ChcTask.RECORD_INDEPENDENT_REVIEW,
-            "the outcome of " + stage.title().toLowerCase(java.util.Locale.UK));
+            "the outcome of " + stage.title().toLowerCase(Locale.UK));
     ChallengeOutcome found =
         RatingEntry.choice(ChallengeOutcome.class, outcome, "outcome", "the outcome");
     LocalDate on = decidedOn == null ? steps.today() : decidedOn;
