@@ -6,9 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import uk.nhs.icb.caseworkflows.chc.domain.CareSetting;
 import uk.nhs.icb.caseworkflows.chc.domain.ChallengeStage;
@@ -149,7 +151,7 @@ public class ChcFigures {
   }
 
   public static List<String> labels() {
-    return java.util.Arrays.stream(Measure.values()).map(Measure::label).toList();
+    return Arrays.stream(Measure.values()).map(Measure::label).toList();
   }
 
   private static boolean dstCompletedIn(ReportingPeriod period, ChcCase c) {
@@ -161,7 +163,7 @@ public class ChcFigures {
             .orElse(false);
   }
 
-  private static boolean in(ReportingPeriod period, java.util.Optional<LocalDate> day) {
+  private static boolean in(ReportingPeriod period, Optional<LocalDate> day) {
     return day.map(period::contains).orElse(false);
   }
 

@@ -2,6 +2,7 @@ package uk.nhs.icb.caseworkflows.chc.web.pages;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import uk.nhs.icb.caseworkflows.chc.application.CarePackageEntry;
@@ -45,7 +46,7 @@ public class ReviewForm extends ChcStepForm {
                 "outcome",
                 "What did the review find?",
                 null,
-                java.util.Arrays.stream(ReviewOutcome.values())
+                Arrays.stream(ReviewOutcome.values())
                     .map(o -> Fields.Option.of(o.name(), o.title()))
                     .toList())
             .textarea("notes", "What the review found", null)
