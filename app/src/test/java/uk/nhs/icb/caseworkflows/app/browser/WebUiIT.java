@@ -1076,5 +1076,12 @@ class WebUiIT {
     assertThat(browser.findElements(By.cssSelector("#care-packages tbody tr"))).hasSize(2);
     assertThat(text(By.id("care-reviews"))).contains("Package changed");
     checkPage("chc-case-page-reviewed");
+
+    // The governing body sees the quarter's figures only through the small-number rule.
+    clickAndWaitForTheNextPage(browser.findElement(By.id("sign-out")));
+    signIn("governing-body", PASSWORD);
+    browser.get(url("chc-figures"));
+    assertThat(text(By.id("figures-1"))).contains("Fast Track referrals received");
+    checkPage("chc-figures-published");
   }
 }
