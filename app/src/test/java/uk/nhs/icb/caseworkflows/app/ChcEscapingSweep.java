@@ -84,6 +84,8 @@ final class ChcEscapingSweep {
   void run() {
     String decided = decidedAgainstTheRecommendation();
     String fnc = nursingCareAfterANegativeChecklist();
+    String fastTrack = fastTrackWithAPackageAndAReview();
+    localResolutionOf(decided);
 
     checks.page(
         "case page (decided)",
@@ -92,6 +94,17 @@ final class ChcEscapingSweep {
             "c01", "c02a", "c02b", "c03", "c05", "c06", "c12", "c13", "c14", "c15", "c16", "c17",
             "c49"));
     checks.page("case page (FNC)", assessor.get("chc-cases/" + fnc), tags("c51"));
+    checks.page(
+        "case page (Fast Track, package reviewed)",
+        assessor.get("chc-cases/" + fastTrack),
+        tags("c55", "c56", "c57", "c58", "c59", "c60", "c61", "c62"));
+    checks.page(
+        "case page (local resolution)", assessor.get("chc-cases/" + decided), tags("c63", "c64"));
+    checks.json(
+        "CHC file, Fast Track (API)",
+        api.get(ASSESSOR, "api/chc/" + fastTrack),
+        200,
+        tags("c55", "c56", "c57", "c58", "c59", "c60", "c61", "c62"));
     caseLists(decided);
     taskLists("after");
     apiAnswers(decided, fnc);
@@ -104,7 +117,17 @@ final class ChcEscapingSweep {
         Map.of(
             "chc-checklist-outcome", tags("c01", "c02a", "c02b", "c03", "c18"),
             "chc-dst-summary", dstSummaryQuotes(),
-            "chc-eligibility-decision", tags("c01", "c02a", "c02b", "c03", "c49")));
+            "chc-eligibility-decision", tags("c01", "c02a", "c02b", "c03", "c49"),
+            "chc-local-resolution-outcome", tags("c01", "c02a", "c02b", "c03", "c64")));
+    checks.lettersOf(
+        api,
+        ASSESSOR,
+        "chc",
+        fastTrack,
+        reference(fastTrack),
+        // Two care package letters, the first naming c58's provider and the second c61's: each is
+        // checked for anything that can act; the provider each prints is checked on the page.
+        Map.of("chc-care-package", tags()));
     checks.lettersOf(
         api,
         ASSESSOR,
@@ -311,6 +334,98 @@ final class ChcEscapingSweep {
     checks.shownAgain(assessor, form, Map.of("reasons", typed(reasons)), "c51");
     submitted(assessor, form, Map.of("payable", "yes", "reasons", valueOf("c51")));
     return id;
+  }
+
+  /**
+   * A Fast Track case: the tool's clinician, registration and reason through REST (the pages take
+   * no Fast Track referral), then the package and a review that changes it typed in the pages, each
+   * form first shown again with a message.
+   */
+  private String fastTrackWithAPackageAndAReview() {
+    Probe clinician = HostileText.full("c55", "Fast Track clinician (API)");
+    Probe registration = HostileText.medium("c56", "Fast Track clinicianRegistration (API)");
+    Probe reason = HostileText.full("c57", "Fast Track reason (API)");
+    String referral =
+        Json.createObjectBuilder()
+            .add(
+                "individual",
+                Json.createObjectBuilder()
+                    .add("name", "Mr Alan Price")
+                    .add("nhsNumber", "9434765919")
+                    .add("dateOfBirth", "1948-03-12")
+                    .add("addressLines", Json.createArrayBuilder().add("4 Mill Lane"))
+                    .add("postcode", "LU4 8JB"))
+            .add("route", "FAST_TRACK")
+            .add("referredBy", "Dr Laura Bennett, GP")
+            .add("livesIn", "OWN_HOME")
+            .add(
+                "fastTrack",
+                Json.createObjectBuilder()
+                    .add("clinician", typed(clinician))
+                    .add("clinicianRegistration", typed(registration))
+                    .add("reason", typed(reason)))
+            .build()
+            .toString();
+    String id = ok(api.post(ASSESSOR, "api/chc", referral), 201).getString("id");
+    String base = "chc-cases/" + id + "/";
+
+    Map<String, String> carePackage = new LinkedHashMap<>();
+    carePackage.put("provider", typed(HostileText.full("c58", "care package provider")));
+    carePackage.put("setting", "OWN_HOME");
+    carePackage.put("weeklyCost", "1450.75");
+    date(carePackage, "startsOn", today);
+    carePackage.put("personalHealthBudget", "no");
+    carePackage.put("reason", typed(HostileText.full("c59", "care package reason")));
+    Map<String, String> noCost = new LinkedHashMap<>(carePackage);
+    noCost.remove("weeklyCost");
+    checks.shownAgain(assessor, base + "care-package", noCost, "c58", "c59");
+    submitted(assessor, base + "care-package", carePackage);
+
+    Map<String, String> review = new LinkedHashMap<>();
+    date(review, "heldOn", today);
+    review.put("outcome", "PACKAGE_CHANGED");
+    review.put("notes", typed(HostileText.full("c60", "review notes")));
+    review.put("package.provider", typed(HostileText.full("c61", "review's package provider")));
+    review.put("package.setting", "CARE_HOME_WITH_NURSING");
+    review.put("package.weeklyCost", "1890.50");
+    date(review, "package.startsOn", today);
+    review.put("package.personalHealthBudget", "yes");
+    review.put("package.reason", typed(HostileText.full("c62", "review's package reason")));
+    Map<String, String> noOutcome = new LinkedHashMap<>(review);
+    noOutcome.remove("package.weeklyCost");
+    checks.shownAgain(assessor, base + "review", noOutcome, "c60", "c61", "c62");
+    checks.page("form review", assessor.get(base + "review"), tags());
+    submitted(assessor, base + "review", review);
+    checks.page("form closure", assessor.get(base + "closure"), tags());
+    return id;
+  }
+
+  /** The decided case's local resolution, request and outcome through REST (no pages yet). */
+  private void localResolutionOf(String decided) {
+    JsonObject file = ok(api.get(ASSESSOR, "api/chc/" + decided), 200);
+    String decidedOn = file.getJsonObject("decision").getString("decidedOn");
+    Probe grounds = HostileText.full("c63", "local resolution grounds (API)");
+    ok(
+        api.post(
+            ASSESSOR,
+            "api/chc/" + decided + "/local-resolution",
+            Json.createObjectBuilder()
+                .add("disputedDecisionOn", decidedOn)
+                .add("grounds", typed(grounds))
+                .build()
+                .toString()),
+        200);
+    Probe reasons = HostileText.full("c64", "local resolution outcome reasons (API)");
+    ok(
+        api.post(
+            PANEL,
+            "api/chc/" + decided + "/local-resolution/outcome",
+            Json.createObjectBuilder()
+                .add("outcome", "DECISION_STANDS")
+                .add("reasons", typed(reasons))
+                .build()
+                .toString()),
+        200);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -14,12 +14,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,15 +47,25 @@ class ChcIT {
   private static final String[] DST_DOMAINS = ChcEscapingSweep.DST_DOMAINS;
 
   /** What the CHC escaping sweep covers: every free-text field, and where they are shown. */
-  private static final int SWEPT_FIELDS = 54;
+  private static final int SWEPT_FIELDS = 64;
 
-  private static final int SWEPT_PAGES = 29;
-  private static final int SWEPT_LETTERS = 5;
-  private static final int SWEPT_ANSWERS = 7;
+  private static final int SWEPT_PAGES = 35;
+  private static final int SWEPT_LETTERS = 7;
+  private static final int SWEPT_ANSWERS = 8;
 
+  /**
+   * The WAR as built, with CHC's retention shortened to nothing (honoured in the development
+   * profile only), so the Fast Track case can be destroyed as soon as it closes.
+   */
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("icb.war")));
+    WebArchive war =
+        ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("icb.war")));
+    return war.addAsLibrary(
+        ShrinkWrap.create(JavaArchive.class, "chc-retention-ends-at-closure.jar")
+            .addAsManifestResource(
+                new StringAsset("config_ordinal=500\napp.retention.chc=P0D\n"),
+                "microprofile-config.properties"));
   }
 
   @ArquillianResource private URL base;
@@ -150,8 +163,9 @@ class ChcIT {
     assertThat(decided.getJsonObject("decision").containsKey("refund"))
         .as("no refund: in time")
         .isFalse();
-    assertThat(decided.getString("closedOn")).isEqualTo(today());
-    assertThat(steps(decided)).isEmpty();
+    assertThat(decided.containsKey("closedOn")).as("eligible: care follows").isFalse();
+    assertThat(steps(decided)).containsExactly("arrange-care-package");
+    assertThat(decided.getJsonObject("care").getString("eligibleFrom")).isEqualTo(today());
     assertThat(letterKinds(id))
         .containsExactlyInAnyOrder(
             "chc-checklist-outcome", "chc-dst-summary", "chc-eligibility-decision");
@@ -294,6 +308,195 @@ class ChcIT {
     Api.Answer noSuchStatus = assessor.get("chc-cases?status=LOST&q=" + reference);
     assertThat(noSuchStatus.status()).isEqualTo(400);
     assertThat(noSuchStatus.body()).contains("id=\"status-error\"");
+  }
+
+  /**
+   * A Fast Track case end to end through REST: the tool refused without the clinician's
+   * registration or reason (nothing stored), eligibility at once, the package refused with a
+   * negative cost, a start before eligibility or a stale version, then arranged (its letter sent),
+   * a review that changes it, nothing to dispute, closure (the person died) starting retention, the
+   * quarterly figures for the panel only, and the case destroyed at the end of its (shortened)
+   * retention: its endpoints then answer 410 and its certificate lists what went.
+   */
+  @Test
+  void aFastTrackCaseGoesFromItsToolToItsPackageReviewClosureAndDestructionThroughRest()
+      throws Exception {
+    int before = total();
+    String noRegistration =
+        fastTrackReferral("{\"clinician\":\"Dr Laura Bennett\",\"reason\":\"Rapid decline.\"}");
+    Api.Answer refused = api.post(ASSESSOR, "api/chc", noRegistration);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(fields(refused)).containsExactly("fastTrack.clinicianRegistration");
+    Api.Answer noReason =
+        api.post(
+            ASSESSOR,
+            "api/chc",
+            fastTrackReferral(
+                "{\"clinician\":\"Dr Laura Bennett\",\"clinicianRegistration\":\"GMC 7012345\"}"));
+    assertThat(fields(noReason)).containsExactly("fastTrack.reason");
+    assertThat(total()).as("nothing stored").isEqualTo(before);
+
+    Api.Answer created =
+        api.post(
+            ASSESSOR,
+            "api/chc",
+            fastTrackReferral(
+                "{\"clinician\":\"Dr Laura Bennett\",\"clinicianRegistration\":\"GMC 7012345\","
+                    + "\"reason\":\"Rapidly deteriorating; may be entering a terminal phase.\"}"));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    JsonObject referred = created.json();
+    String id = referred.getString("id");
+    String reference = referred.getString("reference");
+    String path = "api/chc/" + id;
+    assertThat(referred.getString("status")).isEqualTo("DECIDED");
+    assertThat(referred.getJsonObject("care").getString("eligibleFrom")).isEqualTo(today());
+    assertThat(referred.getJsonObject("care").getJsonObject("fastTrack").getString("clinician"))
+        .isEqualTo("Dr Laura Bennett");
+    assertThat(steps(referred)).containsExactly("arrange-fast-track-package");
+    JsonObject step = referred.getJsonArray("openSteps").getJsonObject(0);
+    Instant due = Instant.parse(step.getString("due"));
+    assertThat(due)
+        .as("the package's target, 48 hours from receipt")
+        .isBetween(Instant.now().plusSeconds(47 * 3600), Instant.now().plusSeconds(49 * 3600));
+
+    int version = referred.getInt("version");
+    Api.Answer negative =
+        api.post(ASSESSOR, path + "/care-package", carePackage(version, "-5", today()));
+    assertThat(negative.status()).isEqualTo(400);
+    assertThat(fields(negative)).containsExactly("weeklyCost");
+    String yesterday = LocalDate.now(LONDON).minusDays(1).toString();
+    Api.Answer early =
+        api.post(ASSESSOR, path + "/care-package", carePackage(version, "900", yesterday));
+    assertThat(fields(early)).containsExactly("startsOn");
+    Api.Answer stale =
+        api.post(ASSESSOR, path + "/care-package", carePackage(version - 1, "900", today()));
+    assertThat(stale.status()).isEqualTo(409);
+    assertThat(api.get(ASSESSOR, path).json().getJsonObject("care").getJsonArray("packageHistory"))
+        .isEmpty();
+    JsonObject arranged =
+        post(ASSESSOR, path + "/care-package", carePackage(version, "1450.75", today()));
+    assertThat(steps(arranged)).containsExactly("review-care");
+    assertThat(letterKinds(id)).containsExactly("chc-care-package");
+
+    Api.Answer pastReview =
+        api.post(
+            ASSESSOR,
+            path + "/reviews",
+            "{\"heldOn\":\""
+                + today()
+                + "\",\"outcome\":\"CONFIRMED\",\"notes\":\"Fine.\","
+                + "\"nextReviewBy\":\""
+                + yesterday
+                + "\"}");
+    assertThat(pastReview.status()).isEqualTo(400);
+    assertThat(fields(pastReview)).containsExactly("nextReviewBy");
+    JsonObject reviewed =
+        post(
+            ASSESSOR,
+            path + "/reviews",
+            "{\"heldOn\":\""
+                + today()
+                + "\",\"outcome\":\"PACKAGE_CHANGED\","
+                + "\"notes\":\"Needs a second carer at night.\",\"changedPackage\":{"
+                + "\"provider\":\"Chiltern Vale Home Care Ltd\",\"setting\":\"OWN_HOME\","
+                + "\"weeklyCost\":1890.00,\"startsOn\":\""
+                + today()
+                + "\","
+                + "\"personalHealthBudget\":true,\"reason\":\"A second carer at night.\"}}");
+    JsonObject care = reviewed.getJsonObject("care");
+    assertThat(care.getJsonArray("packageHistory")).hasSize(2);
+    assertThat(care.getJsonObject("carePackage").getBoolean("personalHealthBudget")).isTrue();
+    assertThat(care.getJsonArray("reviews").getJsonObject(0).getString("outcome"))
+        .isEqualTo("PACKAGE_CHANGED");
+    assertThat(steps(reviewed)).containsExactly("review-care");
+
+    Api.Answer nothingToDispute =
+        api.post(
+            ASSESSOR,
+            path + "/local-resolution",
+            "{\"disputedDecisionOn\":\"" + today() + "\",\"grounds\":\"Disagree.\"}");
+    assertThat(nothingToDispute.status()).isEqualTo(400);
+    assertThat(fields(nothingToDispute)).containsExactly("disputedDecisionOn");
+
+    Api.Answer panelOnly = api.get(ASSESSOR, "api/chc-figures");
+    assertThat(panelOnly.status()).isEqualTo(403);
+    Api.Answer exact = api.get(PANEL, "api/chc-figures");
+    assertThat(exact.status()).as(exact.body()).isEqualTo(200);
+    assertThat(exact.json().getJsonObject("counts").getInt("Eligible, Fast Track (at quarter end)"))
+        .isGreaterThanOrEqualTo(0);
+    String thisQuarter =
+        "from=" + quarterStart() + "&to=" + quarterStart().plusMonths(3).minusDays(1);
+    Api.Answer csv = api.get("ig-officer", "api/chc-figures/csv?" + thisQuarter);
+    assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+    assertThat(csv.contentType()).startsWith("text/csv");
+    assertThat(csv.body()).contains("Fast Track referrals received,").doesNotContain("Total");
+
+    JsonObject closed =
+        post(
+            ASSESSOR,
+            path + "/closure",
+            "{\"reason\":\"DIED\",\"version\":" + reviewed.getInt("version") + "}");
+    assertThat(closed.getString("closedOn")).isEqualTo(today());
+    assertThat(closed.getJsonObject("care").getString("closureReason")).isEqualTo("DIED");
+    assertThat(steps(closed)).isEmpty();
+
+    StaffSession ig = StaffSession.signIn(api.base(), "ig-officer");
+    String record = "api/retention/records/chc/" + id;
+    Api.Answer kept = ig.get(record);
+    assertThat(kept.status()).as(kept.body()).isEqualTo(200);
+    assertThat(kept.json().getString("reference")).isEqualTo(reference);
+    // The review opens when the engine's job executor fires the retention timer.
+    Api.Answer destroyed = null;
+    long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+    while (System.nanoTime() < giveUp) {
+      destroyed =
+          ig.post(record + "/destruction", "{\"appraisal\":\"Reviewed: nothing needs it kept.\"}");
+      if (destroyed.status() != 409) {
+        break;
+      }
+      Thread.sleep(2_000);
+    }
+    assertThat(destroyed.status()).as(destroyed.body()).isEqualTo(201);
+    assertThat(destroyed.json().getJsonArray("destroyed").toString())
+        .contains("the CHC case " + reference)
+        .contains("letter");
+    Api.Answer gone = api.get(ASSESSOR, path);
+    assertThat(gone.status()).isEqualTo(410);
+    assertThat(gone.json().getString("detail")).contains("DC-" + reference);
+    for (String after :
+        List.of("/care-package", "/reviews", "/closure", "/local-resolution", "/consents")) {
+      Api.Answer answer = api.post(ASSESSOR, path + after, "{}");
+      assertThat(answer.status()).as(after + ": " + answer.body()).isIn(400, 410);
+    }
+    assertThat(api.post(ASSESSOR, path + "/closure", "{\"reason\":\"DIED\"}").status())
+        .isEqualTo(410);
+    assertThat(api.get(ASSESSOR, "api/chc?q=" + reference).json().getInt("total")).isZero();
+  }
+
+  private static String fastTrackReferral(String tool) {
+    return "{\"individual\":{\"name\":\"Mr Alan Price\",\"nhsNumber\":\"9434765919\","
+        + "\"dateOfBirth\":\"1948-03-12\",\"addressLines\":[\"4 Mill Lane\"],\"postcode\":\"LU4 8JB\"},"
+        + "\"route\":\"FAST_TRACK\",\"referredBy\":\"Dr Laura Bennett, GP\",\"livesIn\":\"OWN_HOME\","
+        + "\"fastTrack\":"
+        + tool
+        + "}";
+  }
+
+  private static String carePackage(int version, String cost, String startsOn) {
+    return "{\"version\":"
+        + version
+        + ",\"provider\":\"Chiltern Vale Home Care Ltd\","
+        + "\"setting\":\"OWN_HOME\",\"weeklyCost\":"
+        + cost
+        + ",\"startsOn\":\""
+        + startsOn
+        + "\",\"personalHealthBudget\":false}";
+  }
+
+  private static LocalDate quarterStart() {
+    LocalDate today = LocalDate.now(LONDON);
+    int monthsIn = (today.getMonthValue() + 12 - 4) % 12;
+    return today.withDayOfMonth(1).minusMonths(monthsIn % 3);
   }
 
   // -----------------------------------------------------------------------------------------------

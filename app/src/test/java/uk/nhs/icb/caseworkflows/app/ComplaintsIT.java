@@ -1183,8 +1183,7 @@ class ComplaintsIT {
     assertThat(planned.getString("status")).isEqualTo("INVESTIGATING");
     // Point 1: the plan and its date in writing; the date the acknowledgement promised is kept.
     assertThat(letterKinds(id)).contains("complaint-plan-confirmed");
-    assertThat(planned.getJsonObject("deadlines").getString("responseDue"))
-        .isEqualTo(promised);
+    assertThat(planned.getJsonObject("deadlines").getString("responseDue")).isEqualTo(promised);
 
     Api.Answer stopped =
         api.post(

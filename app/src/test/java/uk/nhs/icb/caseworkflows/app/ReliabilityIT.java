@@ -1442,6 +1442,41 @@ class ReliabilityIT {
             "chc/{id}/decision",
             "chc-panel",
             HostileRequests.object("eligible", true, "reasons", "Severe needs.")));
+    endpoints.add(
+        new HostileRequests.Endpoint(
+            "chc/{id}/care-package",
+            assessor,
+            HostileRequests.object(
+                "provider",
+                "Chiltern Vale Home Care Ltd",
+                "setting",
+                "OWN_HOME",
+                "weeklyCost",
+                1200.5,
+                "startsOn",
+                today,
+                "personalHealthBudget",
+                true)));
+    endpoints.add(
+        new HostileRequests.Endpoint(
+            "chc/{id}/reviews",
+            assessor,
+            HostileRequests.object(
+                "heldOn", today, "outcome", "CONFIRMED", "notes", "Care meets her needs.")));
+    Map<String, Object> challenge =
+        HostileRequests.object(
+            "disputedDecisionOn", today, "requestedOn", today, "grounds", "Wrong evidence.");
+    Map<String, Object> outcome =
+        HostileRequests.object("outcome", "DECISION_STANDS", "reasons", "Evidence reviewed.");
+    endpoints.add(new HostileRequests.Endpoint("chc/{id}/local-resolution", assessor, challenge));
+    endpoints.add(
+        new HostileRequests.Endpoint("chc/{id}/local-resolution/outcome", "chc-panel", outcome));
+    endpoints.add(new HostileRequests.Endpoint("chc/{id}/independent-review", assessor, challenge));
+    endpoints.add(
+        new HostileRequests.Endpoint("chc/{id}/independent-review/outcome", "chc-panel", outcome));
+    endpoints.add(
+        new HostileRequests.Endpoint(
+            "chc/{id}/closure", assessor, HostileRequests.object("reason", "WITHDRAWN")));
     return endpoints;
   }
 

@@ -1165,4 +1165,70 @@ class WebUiIT {
     assertThat(text(By.tagName("h1"))).contains(reference);
     checkPage("case-page-further-response-sent");
   }
+
+  /**
+   * A Fast Track case whose package was arranged over REST: the assessor records a review that
+   * changes the package on the review form (a missing answer shown beside its field first), and the
+   * case page shows both versions of the package with who changed it and why. Axe on the form, the
+   * form with its errors and the case page.
+   */
+  @Test
+  void anAssessorRecordsAReviewThatChangesTheCarePackage() {
+    String today = LocalDate.now().toString();
+    String referral =
+        "{\"individual\":{\"name\":\"Mr Alan Price\",\"nhsNumber\":\"9434765919\","
+            + "\"dateOfBirth\":\"1948-03-12\",\"addressLines\":[\"4 Mill Lane\"],"
+            + "\"postcode\":\"LU4 8JB\"},\"route\":\"FAST_TRACK\","
+            + "\"referredBy\":\"Dr Laura Bennett, GP\",\"livesIn\":\"OWN_HOME\","
+            + "\"fastTrack\":{\"clinician\":\"Dr Laura Bennett\","
+            + "\"clinicianRegistration\":\"GMC 7012345\",\"reason\":\"Rapid decline.\"}}";
+    String id = postAs("chc-assessor", "api/chc", referral, 201).getString("id");
+    postAs(
+        "chc-assessor",
+        "api/chc/" + id + "/care-package",
+        "{\"provider\":\"Chiltern Vale Home Care Ltd\",\"setting\":\"OWN_HOME\","
+            + "\"weeklyCost\":1450.75,\"startsOn\":\""
+            + today
+            + "\",\"personalHealthBudget\":false}",
+        200);
+    String casePage = url("chc-cases/" + id);
+    browser = Browsers.chromium(true);
+    signIn("chc-assessor", PASSWORD);
+    browser.get(casePage);
+
+    doAction("review");
+    checkPage("chc-review-form");
+    typeDate("heldOn", LocalDate.now());
+    choose("outcome-PACKAGE_CHANGED");
+    type("package.provider", "Greenacre Nursing Home");
+    choose("package.setting-CARE_HOME_WITH_NURSING");
+    type("package.weeklyCost", "1890.50");
+    typeDate("package.startsOn", LocalDate.now());
+    choose("package.personalHealthBudget-yes");
+    type("package.reason", "Moved to a nursing home: needs a nurse at night.");
+    submit();
+    assertThat(text(By.className("nhsuk-error-summary"))).contains("Enter what the review found");
+    checkPage("chc-review-form-errors");
+    type("notes", "Night-time needs have grown; the family chose a nursing home.");
+    submit();
+    assertThat(text(By.id("flash"))).contains("The review was recorded");
+
+    browser.get(casePage);
+    String packages = text(By.id("care-packages"));
+    assertThat(packages)
+        .contains("Chiltern Vale Home Care Ltd")
+        .contains("Greenacre Nursing Home")
+        .contains("£1,890.50")
+        .contains("Moved to a nursing home: needs a nurse at night.");
+    assertThat(browser.findElements(By.cssSelector("#care-packages tbody tr"))).hasSize(2);
+    assertThat(text(By.id("care-reviews"))).contains("Package changed");
+    checkPage("chc-case-page-reviewed");
+
+    // The governing body sees the quarter's figures only through the small-number rule.
+    clickAndWaitForTheNextPage(browser.findElement(By.id("sign-out")));
+    signIn("governing-body", PASSWORD);
+    browser.get(url("chc-figures"));
+    assertThat(text(By.id("figures-1"))).contains("Fast Track referrals received");
+    checkPage("chc-figures-published");
+  }
 }

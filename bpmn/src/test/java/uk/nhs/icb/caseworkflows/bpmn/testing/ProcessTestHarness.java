@@ -1,5 +1,9 @@
 package uk.nhs.icb.caseworkflows.bpmn.testing;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -25,8 +29,9 @@ import org.camunda.bpm.engine.test.mock.Mocks;
  */
 public class ProcessTestHarness implements AutoCloseable {
 
-  public final ProcessEngine engine;
+  public ProcessEngine engine;
   private final String caseId;
+  private final String jdbcUrl = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
   private String processInstanceId;
 
   /**
@@ -38,18 +43,36 @@ public class ProcessTestHarness implements AutoCloseable {
     this.caseId = caseId;
     ClockUtil.setCurrentTime(Date.from(start));
     delegates.forEach(Mocks::register);
+    engine = buildEngine();
+    engine.getRepositoryService().createDeployment().addClasspathResource(model).deploy();
+  }
+
+  /**
+   * An engine on this harness's database. The schema is kept when an engine closes (it is dropped
+   * by {@link #close()}), so {@link #restart()} finds the processes, tasks and timers where the
+   * last one left them.
+   */
+  private ProcessEngine buildEngine() {
     StandaloneInMemProcessEngineConfiguration configuration =
         new StandaloneInMemProcessEngineConfiguration();
     configuration.setExpressionManager(new MockExpressionManager());
-    engine =
-        configuration
-            .setProcessEngineName("process-test-" + UUID.randomUUID())
-            .setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
-            .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP)
-            .setJobExecutorActivate(false)
-            .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
-            .buildProcessEngine();
-    engine.getRepositoryService().createDeployment().addClasspathResource(model).deploy();
+    return configuration
+        .setProcessEngineName("process-test-" + UUID.randomUUID())
+        .setJdbcUrl(jdbcUrl)
+        .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
+        .setJobExecutorActivate(false)
+        .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
+        .buildProcessEngine();
+  }
+
+  /**
+   * Stops the engine and starts a fresh one on the same database, as a server restart would: what
+   * the case waits for (tasks, timers with their due dates) must come back from the database, not
+   * from anything the old engine held in memory.
+   */
+  public void restart() {
+    engine.close();
+    engine = buildEngine();
   }
 
   /** Starts the process {@code processKey} for the case, its id as business key. */
@@ -155,6 +178,15 @@ public class ProcessTestHarness implements AutoCloseable {
     return processInstanceId;
   }
 
+  private void dropDatabase() {
+    try (Connection connection = DriverManager.getConnection(jdbcUrl, "sa", "");
+        Statement statement = connection.createStatement()) {
+      statement.execute("SHUTDOWN");
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not drop the test database", e);
+    }
+  }
+
   /** {@code seconds} after {@code date}. */
   public static Date later(Date date, long seconds) {
     return Date.from(date.toInstant().plusSeconds(seconds));
@@ -164,6 +196,7 @@ public class ProcessTestHarness implements AutoCloseable {
   public void close() {
     try {
       engine.close();
+      dropDatabase();
     } finally {
       Mocks.reset();
       ClockUtil.reset();

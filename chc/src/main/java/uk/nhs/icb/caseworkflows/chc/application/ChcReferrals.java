@@ -3,17 +3,22 @@ package uk.nhs.icb.caseworkflows.chc.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import uk.nhs.icb.caseworkflows.chc.domain.ChcCase;
 import uk.nhs.icb.caseworkflows.chc.domain.ChcCases;
 import uk.nhs.icb.caseworkflows.chc.domain.ChcRuleException;
+import uk.nhs.icb.caseworkflows.chc.domain.FastTrackTool;
 import uk.nhs.icb.caseworkflows.chc.domain.NursingCareConsideration;
 import uk.nhs.icb.caseworkflows.chc.domain.Referral;
 import uk.nhs.icb.caseworkflows.chc.domain.ReferralRoute;
 import uk.nhs.icb.caseworkflows.chc.domain.ReferralSource;
 import uk.nhs.icb.caseworkflows.chc.domain.RepresentativeStanding;
+import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 import uk.nhs.icb.caseworkflows.common.casework.application.CaseAssignments;
 import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
 import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
@@ -39,21 +44,71 @@ public class ChcReferrals {
       ReferralSource source,
       Party representative,
       RepresentativeStanding standing,
-      String caseworker) {}
+      String caseworker,
+      FastTrackEntry fastTrack) {
+
+    public ReferralTaken(
+        AffectedPerson individual,
+        LocalDate receivedOn,
+        ReferralRoute route,
+        ReferralSource source,
+        Party representative,
+        RepresentativeStanding standing,
+        String caseworker) {
+      this(individual, receivedOn, route, source, representative, standing, caseworker, null);
+    }
+  }
+
+  /** A completed Fast Track Pathway Tool as typed. */
+  public record FastTrackEntry(
+      String clinician, String clinicianRegistration, String reason, LocalDate completedOn) {
+
+    FastTrackTool tool(LocalDate receivedOn, LocalDate individualBorn) {
+      if (clinician == null || clinician.isBlank()) {
+        throw new InvalidInputException(
+            "fastTrack.clinician", "Give the name of the clinician who completed the tool.");
+      }
+      if (clinicianRegistration == null || clinicianRegistration.isBlank()) {
+        throw new InvalidInputException(
+            "fastTrack.clinicianRegistration",
+            "Give the clinician's professional registration (NMC PIN or GMC number): only an"
+                + " appropriate clinician may complete the Fast Track Pathway Tool.");
+      }
+      if (reason == null || reason.isBlank()) {
+        throw new InvalidInputException(
+            "fastTrack.reason",
+            "Give the clinician's reason: a rapidly deteriorating condition that may be entering"
+                + " a terminal phase.");
+      }
+      LocalDate completed = completedOn == null ? receivedOn : completedOn;
+      if (individualBorn != null && completed.isBefore(individualBorn)) {
+        throw new InvalidInputException(
+            "fastTrack.completedOn", "The tool cannot be completed before the person was born.");
+      }
+      if (completed.isAfter(receivedOn)) {
+        throw new InvalidInputException(
+            "fastTrack.completedOn", "The tool cannot be completed after the ICB received it.");
+      }
+      return new FastTrackTool(clinician, clinicianRegistration, reason, completed);
+    }
+  }
 
   private final ChcCases cases;
   private final ChcSteps steps;
   private final CaseAssignments assignments;
+  private final ChcSettings settings;
 
   @Inject
-  public ChcReferrals(ChcCases cases, ChcSteps steps, CaseAssignments assignments) {
+  public ChcReferrals(
+      ChcCases cases, ChcSteps steps, CaseAssignments assignments, ChcSettings settings) {
     this.cases = cases;
     this.steps = steps;
     this.assignments = assignments;
+    this.settings = settings;
   }
 
   protected ChcReferrals() {
-    this(null, null, null);
+    this(null, null, null, null);
   }
 
   @Transactional
@@ -63,12 +118,27 @@ public class ChcReferrals {
       throw new InvalidInputException("receivedOn", "The referral cannot be received in future.");
     }
     Referral referral = adultReferral(taken.individual(), receivedOn, taken.route());
+    FastTrackTool tool = null;
+    if (taken.route() == ReferralRoute.FAST_TRACK) {
+      if (taken.fastTrack() == null) {
+        throw new InvalidInputException(
+            "fastTrack", "A Fast Track referral comes with the completed Fast Track Pathway Tool.");
+      }
+      tool = taken.fastTrack().tool(receivedOn, taken.individual().dateOfBirth());
+    }
     ChcCase chcCase =
-        ChcCase.refer(
-            cases.nextReference(receivedOn.getYear()),
-            taken.individual(),
-            referral,
-            taken.source());
+        tool == null
+            ? ChcCase.refer(
+                cases.nextReference(receivedOn.getYear()),
+                taken.individual(),
+                referral,
+                taken.source())
+            : ChcCase.referFastTrack(
+                cases.nextReference(receivedOn.getYear()),
+                taken.individual(),
+                referral,
+                taken.source(),
+                tool);
     if (taken.representative() != null) {
       if (taken.standing() == null) {
         throw new InvalidInputException(
@@ -77,7 +147,17 @@ public class ChcReferrals {
       chcCase.recordRepresentative(taken.representative(), taken.standing());
     }
     cases.add(chcCase);
-    steps.startProcess(ChcProcessModels.PROCESS_KEY, chcCase, startFlags(chcCase));
+    Map<String, Object> flags = startFlags(chcCase);
+    if (tool != null) {
+      // The target runs from when the ICB has the tool: now, or the start of a past day of receipt.
+      Instant from =
+          receivedOn.equals(steps.today())
+              ? steps.now()
+              : receivedOn.atStartOfDay(WorkingDayCalendar.LONDON).toInstant();
+      flags.put(
+          "packageDue", Date.from(from.plus(Duration.ofHours(settings.fastTrackPackageHours()))));
+    }
+    steps.startProcess(ChcProcessModels.PROCESS_KEY, chcCase, flags);
     steps.audit(
         "CHC_REFERRED",
         chcCase.id(),
@@ -95,10 +175,6 @@ public class ChcReferrals {
 
   private static Referral adultReferral(
       AffectedPerson individual, LocalDate receivedOn, ReferralRoute route) {
-    if (route == ReferralRoute.FAST_TRACK) {
-      throw new InvalidInputException(
-          "route", "The Fast Track pathway is not available here yet: refer by Checklist.");
-    }
     try {
       return new Referral(individual.nhsNumber(), individual.dateOfBirth(), receivedOn, route);
     } catch (ChcRuleException refused) {
@@ -111,6 +187,7 @@ public class ChcReferrals {
     Map<String, Object> flags = new HashMap<>();
     flags.put("route", chcCase.referral().route().name());
     flags.put("fncToConsider", fncWouldBeConsidered(chcCase));
+    flags.put("disputable", false);
     chcCase
         .clock()
         .ifPresent(clock -> flags.put("decisionDue", ChcSteps.endOf(clock.decisionDueBy())));

@@ -10,7 +10,12 @@ public enum ChcTask implements TaskKey {
   COMPLETE_CHECKLIST("complete-checklist"),
   FULL_ASSESSMENT("full-assessment"),
   DECIDE_ELIGIBILITY("decide-eligibility"),
-  CONSIDER_FNC("consider-fnc");
+  CONSIDER_FNC("consider-fnc"),
+  ARRANGE_FAST_TRACK_PACKAGE("arrange-fast-track-package"),
+  ARRANGE_CARE_PACKAGE("arrange-care-package"),
+  REVIEW_CARE("review-care"),
+  RESOLVE_LOCALLY("resolve-locally"),
+  RECORD_INDEPENDENT_REVIEW("record-independent-review");
 
   private final String key;
 

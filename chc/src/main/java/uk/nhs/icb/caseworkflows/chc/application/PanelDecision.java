@@ -78,7 +78,17 @@ public class PanelDecision {
     steps.complete(
         chcCase,
         step,
-        Map.of("eligible", eligible, "fncToConsider", ChcReferrals.fncWouldBeConsidered(chcCase)));
+        Map.of(
+            "eligible",
+            eligible,
+            "fncToConsider",
+            ChcReferrals.fncWouldBeConsidered(chcCase),
+            // A decision that someone is not (or no longer) eligible may be disputed: the process
+            // waits six months from the letter for a request for local resolution.
+            "disputable",
+            !eligible,
+            "localResolutionBy",
+            ChcSteps.endOf(decision.decidedOn().plusMonths(ChcCase.LOCAL_RESOLUTION_MONTHS))));
     steps.audit(
         "CHC_ELIGIBILITY_DECIDED",
         id,

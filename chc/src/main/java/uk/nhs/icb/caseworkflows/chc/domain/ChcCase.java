@@ -9,7 +9,9 @@ import static uk.nhs.icb.caseworkflows.chc.domain.ChcCaseStatus.SCREENED_OUT;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,10 +19,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,6 +48,9 @@ public class ChcCase {
 
   /** The case type of CHC cases in audit entries, letters, consents and /api/cases/{type}. */
   public static final String CASE_TYPE = "chc";
+
+  /** Local resolution is asked for within six months of the decision letter. */
+  public static final int LOCAL_RESOLUTION_MONTHS = 6;
 
   /** The longest reasons the panel or the FNC decision keeps. */
   public static final int REASONS_LENGTH = 4000;
@@ -159,6 +167,42 @@ public class ChcCase {
   @Column(name = "closed_on")
   private LocalDate closedOn;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "closure_reason", length = 30)
+  private ClosureReason closureReason;
+
+  @Embedded private FastTrackTool fastTrack;
+
+  @Column(name = "eligible_from")
+  private LocalDate eligibleFrom;
+
+  @Column(name = "first_decided_on")
+  private LocalDate firstDecidedOn;
+
+  @Column(name = "first_decision_eligible")
+  private Boolean firstDecisionEligible;
+
+  @Column(name = "reassessing")
+  private boolean reassessing;
+
+  @Column(name = "no_longer_eligible_on")
+  private LocalDate noLongerEligibleOn;
+
+  @ElementCollection
+  @CollectionTable(name = "chc_care_package", joinColumns = @JoinColumn(name = "case_id"))
+  @OrderColumn(name = "position")
+  private List<CarePackage> packages = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "chc_care_review", joinColumns = @JoinColumn(name = "case_id"))
+  @OrderColumn(name = "position")
+  private List<CareReview> reviews = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "chc_challenge", joinColumns = @JoinColumn(name = "case_id"))
+  @OrderColumn(name = "position")
+  private List<Challenge> challenges = new ArrayList<>();
+
   @Column(name = "last_edited_at")
   private Instant lastEditedAt;
 
@@ -195,8 +239,51 @@ public class ChcCase {
         chcCase.status = IN_FULL_ASSESSMENT;
       }
       case FAST_TRACK ->
-          throw new UnsupportedOperationException("the Fast Track pathway is not built yet");
+          throw new ChcRuleException(
+              "A Fast Track referral comes with the completed Fast Track Pathway Tool.");
     }
+    return chcCase;
+  }
+
+  /**
+   * Opens a case on a completed Fast Track Pathway Tool: the tool alone establishes eligibility on
+   * the day the ICB receives it, with no Checklist and no Decision Support Tool, and the ICB
+   * arranges care at once.
+   */
+  public static ChcCase referFastTrack(
+      String reference,
+      AffectedPerson person,
+      Referral referral,
+      ReferralSource source,
+      FastTrackTool tool) {
+    Objects.requireNonNull(tool, "tool");
+    if (referral.route() != ReferralRoute.FAST_TRACK) {
+      throw new IllegalArgumentException("not a Fast Track referral");
+    }
+    if (tool.completedOn().isAfter(referral.receivedOn())) {
+      throw new ChcRuleException(
+          "The tool cannot be completed on "
+              + Text.day(tool.completedOn())
+              + ", after the ICB received it on "
+              + Text.day(referral.receivedOn())
+              + ".");
+    }
+    ChcCase chcCase =
+        refer(
+            reference,
+            person,
+            new Referral(
+                referral.nhsNumber(),
+                referral.dateOfBirth(),
+                referral.receivedOn(),
+                ReferralRoute.CHECKLIST),
+            source);
+    chcCase.route = ReferralRoute.FAST_TRACK;
+    chcCase.fastTrack = tool;
+    chcCase.eligible = true;
+    chcCase.decidedOn = referral.receivedOn();
+    chcCase.eligibleFrom = referral.receivedOn();
+    chcCase.status = DECIDED;
     return chcCase;
   }
 
@@ -323,8 +410,24 @@ public class ChcCase {
           "This decision differs from the team's recommendation. Record the exceptional"
               + " circumstances that justify it.");
     }
+    // A refund is for care someone paid for while the ICB was late deciding; after a reassessment
+    // or a reopened decision of someone already eligible the ICB has been paying all along.
     RefundPeriod refund =
-        clock().orElseThrow().refundPeriod(decidedOn, eligible, delayCause).orElse(null);
+        eligibleFrom != null
+            ? null
+            : clock().orElseThrow().refundPeriod(decidedOn, eligible, delayCause).orElse(null);
+    if (eligible && eligibleFrom == null) {
+      this.eligibleFrom = decidedOn;
+    }
+    if (!eligible && reassessing) {
+      this.noLongerEligibleOn = decidedOn;
+    }
+    if (firstDecidedOn == null) {
+      // The referral's own outcome, for the quarterly return: later decisions are reassessments.
+      this.firstDecidedOn = decidedOn;
+      this.firstDecisionEligible = eligible;
+    }
+    this.reassessing = false;
     this.eligible = eligible;
     this.decidedOn = decidedOn;
     this.decidedBy = decidedBy;
@@ -407,11 +510,208 @@ public class ChcCase {
 
   /** Closes the case once its last letter has gone; its retention clock starts that day. */
   public void close(LocalDate on) {
+    close(on, processClosureReason());
+  }
+
+  /**
+   * Closes the case for {@code reason} on {@code on}; its retention clock starts that day. A person
+   * may close it at any point for a reason staff choose (died, moved out of area, withdrawn); the
+   * process closes it only once eligibility is settled.
+   */
+  public void close(LocalDate on, ClosureReason reason) {
     requireOpen();
-    if (status == AWAITING_CHECKLIST || status == IN_FULL_ASSESSMENT) {
+    Objects.requireNonNull(reason, "reason");
+    if (!reason.chosenByStaff() && (status == AWAITING_CHECKLIST || status == IN_FULL_ASSESSMENT)) {
       throw new ChcRuleException("This case is " + describeStatus() + " and cannot close yet.");
     }
     this.closedOn = Objects.requireNonNull(on, "on");
+    this.closureReason = reason;
+  }
+
+  /** Why the process closes the case now: from where it stands. */
+  private ClosureReason processClosureReason() {
+    if (status == ASSESSMENT_DECLINED) {
+      return ClosureReason.ASSESSMENT_DECLINED;
+    }
+    return noLongerEligibleOn != null
+        ? ClosureReason.NO_LONGER_ELIGIBLE
+        : ClosureReason.NOT_ELIGIBLE;
+  }
+
+  // --- after eligibility: the care package, reviews, challenges -------------------------------
+
+  /**
+   * Whether the person is eligible now: found so (or Fast Tracked) and not since found otherwise.
+   */
+  public boolean isEligibleNow() {
+    return eligibleFrom != null && noLongerEligibleOn == null;
+  }
+
+  /**
+   * Arranges the care package, or changes it: a new version with who, when and why. Only for
+   * someone eligible, starting no earlier than their eligibility.
+   */
+  public void arrangeCare(CarePackage carePackage) {
+    requireOpen();
+    Objects.requireNonNull(carePackage, "carePackage");
+    if (!isEligibleNow()) {
+      throw new ChcRuleException(
+          "Care is arranged for someone eligible for NHS Continuing Healthcare; this case is "
+              + describeStatus()
+              + ".");
+    }
+    if (carePackage.startsOn().isBefore(eligibleFrom)) {
+      throw new ChcRuleException(
+          "The package cannot start on "
+              + Text.day(carePackage.startsOn())
+              + ", before eligibility began on "
+              + Text.day(eligibleFrom)
+              + ".");
+    }
+    packages.add(carePackage);
+  }
+
+  /**
+   * Records a review of the care: it confirms the package, changes it (with the new version), or
+   * arranges a full reassessment. A review never removes eligibility; the next review is due within
+   * 12 months of this one.
+   */
+  public void recordReview(CareReview review, CarePackage changedPackage) {
+    requireOpen();
+    if (!isEligibleNow() || status != DECIDED) {
+      throw new ChcRuleException(
+          "A review is of the care of someone eligible; this case is " + describeStatus() + ".");
+    }
+    if (packages.isEmpty()) {
+      throw new ChcRuleException("There is no care package to review yet: arrange it first.");
+    }
+    switch (review.outcome()) {
+      case PACKAGE_CHANGED -> {
+        if (changedPackage == null) {
+          throw new ChcRuleException("A review that changes the package gives the new package.");
+        }
+      }
+      case CONFIRMED, REASSESSMENT -> {
+        if (changedPackage != null) {
+          throw new ChcRuleException("Only a review that changes the package records a new one.");
+        }
+      }
+    }
+    if (review.outcome() != ReviewOutcome.REASSESSMENT) {
+      LocalDate next =
+          review
+              .nextReviewBy()
+              .orElseThrow(() -> new ChcRuleException("Give the date of the next review."));
+      if (!next.isAfter(review.heldOn()) || next.isAfter(review.heldOn().plusMonths(12))) {
+        throw new ChcRuleException(
+            "The next review is due after this one and within 12 months of it, by "
+                + Text.day(review.heldOn().plusMonths(12))
+                + ".");
+      }
+    }
+    if (changedPackage != null) {
+      arrangeCare(changedPackage);
+    }
+    reviews.add(review);
+    if (review.outcome() == ReviewOutcome.REASSESSMENT) {
+      reopenAssessment(review.heldOn(), ClockStart.REASSESSMENT);
+    }
+  }
+
+  /**
+   * A new full assessment by a multidisciplinary team and a new decision, with their own 28 days:
+   * after a review found needs changed, or after a challenge reopened the decision. Someone
+   * eligible stays eligible, and funded, until the ICB decides otherwise.
+   */
+  private void reopenAssessment(LocalDate on, ClockStart start) {
+    this.reassessing = eligibleFrom != null;
+    this.decisionSupportTool = new DecisionSupportTool();
+    this.breachFlaggedOn = null;
+    startClock(new AssessmentClock(on, start));
+    this.status = IN_FULL_ASSESSMENT;
+  }
+
+  /**
+   * Records a request for local resolution of the decision made on {@code decisionOn}, asked for on
+   * {@code requestedOn} within six months of the decision letter.
+   */
+  public Challenge requestLocalResolution(
+      LocalDate decisionOn, LocalDate requestedOn, String grounds) {
+    requireOpen();
+    requireDisputableDecision(decisionOn);
+    if (requestedOn.isBefore(decidedOn)) {
+      throw new ChcRuleException("A request cannot come before the decision it disputes.");
+    }
+    if (requestedOn.isAfter(decidedOn.plusMonths(LOCAL_RESOLUTION_MONTHS))) {
+      throw new ChcRuleException(
+          "Local resolution is asked for within six months of the decision letter, by "
+              + Text.day(decidedOn.plusMonths(LOCAL_RESOLUTION_MONTHS))
+              + ".");
+    }
+    Challenge challenge =
+        new Challenge(ChallengeStage.LOCAL_RESOLUTION, decisionOn, requestedOn, grounds);
+    challenges.add(challenge);
+    return challenge;
+  }
+
+  /**
+   * Records a request to NHS England for an independent review, once local resolution has left the
+   * decision standing.
+   */
+  public Challenge requestIndependentReview(
+      LocalDate decisionOn, LocalDate requestedOn, String grounds) {
+    requireOpen();
+    requireDisputableDecision(decisionOn);
+    boolean localResolutionDone =
+        challenges.stream()
+            .anyMatch(
+                c ->
+                    c.stage() == ChallengeStage.LOCAL_RESOLUTION
+                        && c.decisionOn().equals(decisionOn)
+                        && c.outcome().orElse(null) == ChallengeOutcome.DECISION_STANDS);
+    if (!localResolutionDone) {
+      throw new ChcRuleException(
+          "NHS England's independent review follows local resolution: the ICB's local"
+              + " resolution of this decision has not ended with the decision standing.");
+    }
+    Challenge challenge =
+        new Challenge(ChallengeStage.INDEPENDENT_REVIEW, decisionOn, requestedOn, grounds);
+    challenges.add(challenge);
+    return challenge;
+  }
+
+  private void requireDisputableDecision(LocalDate decisionOn) {
+    if (status != DECIDED || isFastTrack() || Boolean.TRUE.equals(eligible)) {
+      throw new ChcRuleException(
+          "There is no eligibility decision of the ICB to dispute: this case is "
+              + describeStatus()
+              + ".");
+    }
+    if (!decidedOn.equals(decisionOn)) {
+      throw new ChcRuleException(
+          "The decision in this case was made on " + Text.day(decidedOn) + ".");
+    }
+    if (openChallenge().isPresent()) {
+      throw new ChcRuleException("A request about this decision is already open.");
+    }
+  }
+
+  /** Records how the open challenge ended; a decision reopened goes back to a full assessment. */
+  public Challenge recordChallengeOutcome(ChallengeOutcome outcome, LocalDate on, String reasons) {
+    requireOpen();
+    Challenge open =
+        openChallenge()
+            .orElseThrow(() -> new ChcRuleException("No request is waiting for its outcome."));
+    Challenge decided = open.decided(outcome, on, reasons);
+    challenges.set(challenges.indexOf(open), decided);
+    if (outcome == ChallengeOutcome.DECISION_REOPENED) {
+      reopenAssessment(on, ClockStart.DECISION_REOPENED);
+    }
+    return decided;
+  }
+
+  public Optional<Challenge> openChallenge() {
+    return challenges.stream().filter(c -> c.outcome().isEmpty()).findFirst();
   }
 
   private void requireOpen() {
@@ -426,7 +726,8 @@ public class ChcCase {
       case AWAITING_CHECKLIST -> "waiting for its Checklist";
       case SCREENED_OUT -> "closed after a negative Checklist";
       case IN_FULL_ASSESSMENT -> "in full assessment";
-      case DECIDED -> "decided";
+      case DECIDED ->
+          isFastTrack() ? "eligible through Fast Track" : eligible ? "eligible" : "not eligible";
     };
   }
 
@@ -498,6 +799,92 @@ public class ChcCase {
 
   public Optional<LocalDate> closedOn() {
     return Optional.ofNullable(closedOn);
+  }
+
+  public Optional<ClosureReason> closureReason() {
+    return Optional.ofNullable(closureReason);
+  }
+
+  public boolean isFastTrack() {
+    return route == ReferralRoute.FAST_TRACK;
+  }
+
+  public Optional<FastTrackTool> fastTrack() {
+    return isFastTrack() ? Optional.ofNullable(fastTrack) : Optional.empty();
+  }
+
+  /** The first day of eligibility: the decision, or the day a Fast Track tool was received. */
+  public Optional<LocalDate> eligibleFrom() {
+    return Optional.ofNullable(eligibleFrom);
+  }
+
+  public Optional<LocalDate> noLongerEligibleOn() {
+    return Optional.ofNullable(noLongerEligibleOn);
+  }
+
+  /** The first eligibility decision after the referral, before any reassessment or reopening. */
+  public Optional<LocalDate> firstDecidedOn() {
+    return Optional.ofNullable(firstDecidedOn);
+  }
+
+  public Optional<Boolean> firstDecisionEligible() {
+    return Optional.ofNullable(firstDecisionEligible);
+  }
+
+  /**
+   * The day the ICB was first asked for full consideration (the NHS Data Dictionary's referral): a
+   * referral straight to full assessment on receipt, a Checklist once received positive; empty for
+   * a negative or missing Checklist and for Fast Track.
+   */
+  public Optional<LocalDate> fullConsiderationReferredOn() {
+    return switch (route) {
+      case FULL_ASSESSMENT -> Optional.of(receivedOn);
+      case CHECKLIST ->
+          checklistOutcome().filter(ChecklistOutcome::isPositive).map(o -> checklistReceivedOn);
+      case FAST_TRACK -> Optional.empty();
+    };
+  }
+
+  /** The package in force on {@code day}: the latest version started by then. */
+  public Optional<CarePackage> carePackageOn(LocalDate day) {
+    CarePackage inForce = null;
+    for (CarePackage version : packages) {
+      if (!version.startsOn().isAfter(day)) {
+        inForce = version;
+      }
+    }
+    return Optional.ofNullable(inForce);
+  }
+
+  /** Whether the person was eligible, and the case open, on {@code day}. */
+  public boolean wasEligibleOn(LocalDate day) {
+    return eligibleFrom != null
+        && !eligibleFrom.isAfter(day)
+        && (noLongerEligibleOn == null || noLongerEligibleOn.isAfter(day))
+        && (closedOn == null || closedOn.isAfter(day));
+  }
+
+  /** Whether the full assessment under way is a reassessment of someone eligible. */
+  public boolean isReassessing() {
+    return reassessing;
+  }
+
+  /** The package in force: the latest version. */
+  public Optional<CarePackage> carePackage() {
+    return packages.isEmpty() ? Optional.empty() : Optional.of(packages.get(packages.size() - 1));
+  }
+
+  /** Every version of the package, oldest first. */
+  public List<CarePackage> carePackageHistory() {
+    return List.copyOf(packages);
+  }
+
+  public List<CareReview> reviews() {
+    return List.copyOf(reviews);
+  }
+
+  public List<Challenge> challenges() {
+    return List.copyOf(challenges);
   }
 
   public boolean isClosed() {

@@ -2,11 +2,18 @@ package uk.nhs.icb.caseworkflows.chc.letters;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import uk.nhs.icb.caseworkflows.chc.domain.CareDomain;
+import uk.nhs.icb.caseworkflows.chc.domain.CarePackage;
+import uk.nhs.icb.caseworkflows.chc.domain.CareReview;
+import uk.nhs.icb.caseworkflows.chc.domain.Challenge;
+import uk.nhs.icb.caseworkflows.chc.domain.ChallengeOutcome;
+import uk.nhs.icb.caseworkflows.chc.domain.ChallengeStage;
 import uk.nhs.icb.caseworkflows.chc.domain.ChcCase;
 import uk.nhs.icb.caseworkflows.chc.domain.Checklist;
 import uk.nhs.icb.caseworkflows.chc.domain.ChecklistOutcome;
@@ -30,9 +37,14 @@ public class ChcLetterContents {
   public static final String ELIGIBILITY_DECISION = "chc-eligibility-decision";
   public static final String DST_SUMMARY = "chc-dst-summary";
   public static final String NURSING_CARE = "chc-nursing-care";
+  public static final String CARE_PACKAGE = "chc-care-package";
+  public static final String LOCAL_RESOLUTION_OUTCOME = "chc-local-resolution-outcome";
+  public static final String INDEPENDENT_REVIEW_OUTCOME = "chc-independent-review-outcome";
 
   /** Local resolution is asked for within six months of the decision letter. */
-  static final int LOCAL_RESOLUTION_MONTHS = 6;
+  static final int LOCAL_RESOLUTION_MONTHS = ChcCase.LOCAL_RESOLUTION_MONTHS;
+
+  private static final NumberFormat POUNDS = NumberFormat.getCurrencyInstance(Locale.UK);
 
   private final ChcLetterSettings settings;
 
@@ -57,6 +69,11 @@ public class ChcLetterContents {
           case ELIGIBILITY_DECISION -> decision(chcCase, today);
           case DST_SUMMARY -> dstSummary(chcCase);
           case NURSING_CARE -> nursingCare(chcCase);
+          case CARE_PACKAGE -> carePackage(chcCase, today);
+          case LOCAL_RESOLUTION_OUTCOME ->
+              challengeOutcome(chcCase, ChallengeStage.LOCAL_RESOLUTION);
+          case INDEPENDENT_REVIEW_OUTCOME ->
+              challengeOutcome(chcCase, ChallengeStage.INDEPENDENT_REVIEW);
           default -> throw new IllegalArgumentException("no CHC letter " + kind);
         };
     fields.put("fncToConsider", chcCase.nursingCareToBeConsidered());
@@ -179,6 +196,58 @@ public class ChcLetterContents {
     fields.put("payable", chcCase.fncPayable().orElseThrow());
     fields.put("reasons", chcCase.fncReasons().orElseThrow());
     fields.put("decidedOn", chcCase.fncDecidedOn().orElseThrow());
+    return fields;
+  }
+
+  /**
+   * The package in force, as the person reads it; the next review is the latest review's date, or
+   * three months after eligibility before the first.
+   */
+  static Map<String, Object> carePackage(ChcCase chcCase, LocalDate today) {
+    CarePackage carePackage = chcCase.carePackage().orElseThrow();
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("startsOn", carePackage.startsOn());
+    fields.put(
+        "services",
+        List.of(
+            Map.of(
+                "description",
+                "Care in " + carePackage.setting().title().toLowerCase(Locale.UK),
+                "provider",
+                carePackage.provider(),
+                "frequency",
+                "arranged and paid for by the NHS at "
+                    + POUNDS.format(carePackage.weeklyCost())
+                    + " a week")));
+    if (carePackage.personalHealthBudget()) {
+      fields.put(
+          "personalHealthBudget",
+          "Your care is provided through a personal health budget of "
+              + POUNDS.format(carePackage.weeklyCost())
+              + " a week. Your care coordinator will agree your support plan with you.");
+    }
+    List<CareReview> reviews = chcCase.reviews();
+    LocalDate reviewBy =
+        reviews.isEmpty()
+            ? chcCase.eligibleFrom().orElse(today).plusMonths(3)
+            : reviews.get(reviews.size() - 1).nextReviewBy().orElse(today.plusMonths(12));
+    fields.put("reviewBy", reviewBy);
+    return fields;
+  }
+
+  /** The latest challenge at that stage, with its outcome. */
+  static Map<String, Object> challengeOutcome(ChcCase chcCase, ChallengeStage stage) {
+    Challenge challenge =
+        chcCase.challenges().stream()
+            .filter(c -> c.stage() == stage && c.outcome().isPresent())
+            .reduce((first, second) -> second)
+            .orElseThrow();
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("requestedOn", challenge.requestedOn());
+    fields.put("decisionOn", challenge.decisionOn());
+    fields.put("outcomeOn", challenge.outcomeOn().orElseThrow());
+    fields.put("withdrawn", challenge.outcome().orElseThrow() == ChallengeOutcome.WITHDRAWN);
+    fields.put("reasons", challenge.outcomeReasons().orElseThrow());
     return fields;
   }
 }

@@ -14,7 +14,9 @@ public class ChcLetterTemplates implements LetterTemplates {
           "chc-dst-summary",
           "chc-nursing-care",
           "chc-care-package",
-          "chc-review");
+          "chc-review",
+          "chc-local-resolution-outcome",
+          "chc-independent-review-outcome");
 
   @Override
   public List<String> resources() {

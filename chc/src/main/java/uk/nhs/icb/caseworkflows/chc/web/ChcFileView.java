@@ -1,10 +1,13 @@
 package uk.nhs.icb.caseworkflows.chc.web;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import uk.nhs.icb.caseworkflows.bpmn.casework.web.OpenStep;
 import uk.nhs.icb.caseworkflows.chc.application.ChcFileReading.ChcFile;
 import uk.nhs.icb.caseworkflows.chc.domain.CareDomain;
+import uk.nhs.icb.caseworkflows.chc.domain.CarePackage;
 import uk.nhs.icb.caseworkflows.chc.domain.ChcCase;
 import uk.nhs.icb.caseworkflows.chc.domain.ChcCaseStatus;
 import uk.nhs.icb.caseworkflows.chc.domain.Checklist;
@@ -50,7 +53,95 @@ public record ChcFileView(
     List<LetterSentView> letters,
     List<HistoryEntry> history,
     LocalDate closedOn,
-    String caseworker) {
+    String caseworker,
+    Care care) {
+
+  /** After eligibility: Fast Track, the package and its history, reviews, challenges, closure. */
+  public record Care(
+      FastTrack fastTrack,
+      LocalDate eligibleFrom,
+      LocalDate noLongerEligibleOn,
+      boolean reassessing,
+      PackageVersion carePackage,
+      List<PackageVersion> packageHistory,
+      List<Review> reviews,
+      List<Challenge> challenges,
+      String closureReason) {
+
+    static Care of(ChcCase chcCase) {
+      return new Care(
+          chcCase
+              .fastTrack()
+              .map(t -> new FastTrack(t.clinician(), t.registration(), t.reason(), t.completedOn()))
+              .orElse(null),
+          chcCase.eligibleFrom().orElse(null),
+          chcCase.noLongerEligibleOn().orElse(null),
+          chcCase.isReassessing(),
+          chcCase.carePackage().map(PackageVersion::of).orElse(null),
+          chcCase.carePackageHistory().stream().map(PackageVersion::of).toList(),
+          chcCase.reviews().stream()
+              .map(
+                  r ->
+                      new Review(
+                          r.heldOn(),
+                          r.reviewedBy(),
+                          r.outcome().name(),
+                          r.notes(),
+                          r.nextReviewBy().orElse(null)))
+              .toList(),
+          chcCase.challenges().stream()
+              .map(
+                  c ->
+                      new Challenge(
+                          c.stage().name(),
+                          c.decisionOn(),
+                          c.requestedOn(),
+                          c.grounds(),
+                          c.outcome().map(Enum::name).orElse(null),
+                          c.outcomeOn().orElse(null),
+                          c.outcomeReasons().orElse(null)))
+              .toList(),
+          chcCase.closureReason().map(Enum::name).orElse(null));
+    }
+  }
+
+  public record FastTrack(
+      String clinician, String clinicianRegistration, String reason, LocalDate completedOn) {}
+
+  public record PackageVersion(
+      String provider,
+      String setting,
+      BigDecimal weeklyCost,
+      LocalDate startsOn,
+      boolean personalHealthBudget,
+      Instant changedAt,
+      String changedBy,
+      String reason) {
+
+    static PackageVersion of(CarePackage p) {
+      return new PackageVersion(
+          p.provider(),
+          p.setting().name(),
+          p.weeklyCost(),
+          p.startsOn(),
+          p.personalHealthBudget(),
+          p.changedAt(),
+          p.changedBy(),
+          p.reason());
+    }
+  }
+
+  public record Review(
+      LocalDate heldOn, String reviewedBy, String outcome, String notes, LocalDate nextReviewBy) {}
+
+  public record Challenge(
+      String stage,
+      LocalDate disputedDecisionOn,
+      LocalDate requestedOn,
+      String grounds,
+      String outcome,
+      LocalDate outcomeOn,
+      String outcomeReasons) {}
 
   public record Capacity(
       String decisionInQuestion,
@@ -234,6 +325,7 @@ public record ChcFileView(
             .toList(),
         file.records().history().stream().map(HistoryEntry::of).toList(),
         chcCase.closedOn().orElse(null),
-        file.caseworker().orElse(null));
+        file.caseworker().orElse(null),
+        Care.of(chcCase));
   }
 }

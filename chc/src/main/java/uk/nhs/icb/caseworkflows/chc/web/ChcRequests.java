@@ -1,20 +1,28 @@
 package uk.nhs.icb.caseworkflows.chc.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import uk.nhs.icb.caseworkflows.chc.application.CarePackageEntry;
+import uk.nhs.icb.caseworkflows.chc.application.ChcReferrals;
 import uk.nhs.icb.caseworkflows.chc.application.FullAssessment;
 import uk.nhs.icb.caseworkflows.chc.application.RatingEntry;
+import uk.nhs.icb.caseworkflows.chc.domain.CarePackage;
+import uk.nhs.icb.caseworkflows.chc.domain.CareReview;
 import uk.nhs.icb.caseworkflows.chc.domain.CareSetting;
+import uk.nhs.icb.caseworkflows.chc.domain.Challenge;
 import uk.nhs.icb.caseworkflows.chc.domain.ChcCase;
 import uk.nhs.icb.caseworkflows.chc.domain.Checklist;
 import uk.nhs.icb.caseworkflows.chc.domain.ChecklistRating;
 import uk.nhs.icb.caseworkflows.chc.domain.DecisionSupportTool;
+import uk.nhs.icb.caseworkflows.chc.domain.FastTrackTool;
 import uk.nhs.icb.caseworkflows.chc.domain.ReferralRoute;
 import uk.nhs.icb.caseworkflows.chc.domain.RepresentativeStanding;
 import uk.nhs.icb.caseworkflows.common.consent.domain.CapacityAssessment;
@@ -46,7 +54,72 @@ public final class ChcRequests {
       CareSetting goingTo,
       @Valid PersonDetails representative,
       RepresentativeStanding representativeStanding,
-      @Size(max = 100) String caseworker) {}
+      @Size(max = 100) String caseworker,
+      @Valid FastTrack fastTrack) {}
+
+  /** A completed Fast Track Pathway Tool: who completed it, their registration, why, when. */
+  public record FastTrack(
+      @Size(max = 200) String clinician,
+      @Size(max = 40) String clinicianRegistration,
+      @Size(max = FastTrackTool.REASON_LENGTH) String reason,
+      LocalDate completedOn) {
+
+    ChcReferrals.FastTrackEntry entry() {
+      return new ChcReferrals.FastTrackEntry(clinician, clinicianRegistration, reason, completedOn);
+    }
+  }
+
+  /** A care package: provider, setting, weekly cost, start, personal health budget, and why. */
+  public record Package(
+      @Size(max = CarePackage.PROVIDER_LENGTH) String provider,
+      @Size(max = 30) String setting,
+      @Digits(integer = 8, fraction = 2) BigDecimal weeklyCost,
+      LocalDate startsOn,
+      Boolean personalHealthBudget,
+      @Size(max = CarePackage.REASON_LENGTH) String reason) {
+
+    CarePackageEntry entry() {
+      return new CarePackageEntry(
+          provider, setting, weeklyCost, startsOn, personalHealthBudget, reason);
+    }
+  }
+
+  public record ArrangeCare(
+      Long version,
+      @Size(max = CarePackage.PROVIDER_LENGTH) String provider,
+      @Size(max = 30) String setting,
+      @Digits(integer = 8, fraction = 2) BigDecimal weeklyCost,
+      LocalDate startsOn,
+      Boolean personalHealthBudget,
+      @Size(max = CarePackage.REASON_LENGTH) String reason) {
+
+    CarePackageEntry entry() {
+      return new CarePackageEntry(
+          provider, setting, weeklyCost, startsOn, personalHealthBudget, reason);
+    }
+  }
+
+  public record Review(
+      Long version,
+      LocalDate heldOn,
+      @Size(max = 20) String outcome,
+      @Size(max = CareReview.NOTES_LENGTH) String notes,
+      LocalDate nextReviewBy,
+      @Valid Package changedPackage) {}
+
+  /** A request for local resolution or independent review of the decision of that date. */
+  public record ChallengeRequest(
+      LocalDate disputedDecisionOn,
+      LocalDate requestedOn,
+      @Size(max = Challenge.TEXT_LENGTH) String grounds) {}
+
+  public record ChallengeDecision(
+      Long version,
+      @Size(max = 20) String outcome,
+      LocalDate decidedOn,
+      @Size(max = Challenge.TEXT_LENGTH) String reasons) {}
+
+  public record Closure(Long version, @Size(max = 30) String reason, LocalDate closedOn) {}
 
   /** A best-interests decision under the Mental Capacity Act 2005. */
   public record BestInterests(

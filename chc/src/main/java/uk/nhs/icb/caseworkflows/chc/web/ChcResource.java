@@ -18,15 +18,20 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.nhs.icb.caseworkflows.chc.application.CareArrangement;
+import uk.nhs.icb.caseworkflows.chc.application.CareReviews;
+import uk.nhs.icb.caseworkflows.chc.application.ChcClosing;
 import uk.nhs.icb.caseworkflows.chc.application.ChcConsentRecording;
 import uk.nhs.icb.caseworkflows.chc.application.ChcFileReading;
 import uk.nhs.icb.caseworkflows.chc.application.ChcListItem;
 import uk.nhs.icb.caseworkflows.chc.application.ChcReferrals;
 import uk.nhs.icb.caseworkflows.chc.application.ChcSearch;
 import uk.nhs.icb.caseworkflows.chc.application.ChecklistScreening;
+import uk.nhs.icb.caseworkflows.chc.application.DecisionChallenges;
 import uk.nhs.icb.caseworkflows.chc.application.FullAssessment;
 import uk.nhs.icb.caseworkflows.chc.application.NursingCareDecisions;
 import uk.nhs.icb.caseworkflows.chc.application.PanelDecision;
+import uk.nhs.icb.caseworkflows.chc.domain.ChallengeStage;
 import uk.nhs.icb.caseworkflows.chc.domain.ChcCase;
 import uk.nhs.icb.caseworkflows.chc.domain.ChcCaseStatus;
 import uk.nhs.icb.caseworkflows.chc.domain.ReferralSource;
@@ -48,7 +53,7 @@ import uk.nhs.icb.caseworkflows.common.web.rest.Created;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.CHC_ASSESSOR, Roles.CHC_PANEL})
-@Tag(name = "NHS Continuing Healthcare", description = "CHC cases from referral to decision")
+@Tag(name = "NHS Continuing Healthcare", description = "CHC cases from referral to closure")
 public class ChcResource {
 
   /** The longest search text: a name or a reference. */
@@ -60,6 +65,10 @@ public class ChcResource {
   @Inject FullAssessment assessment;
   @Inject PanelDecision panel;
   @Inject NursingCareDecisions nursingCare;
+  @Inject CareArrangement care;
+  @Inject CareReviews reviews;
+  @Inject DecisionChallenges challenges;
+  @Inject ChcClosing closing;
   @Inject ChcSearch search;
   @Inject ChcFileReading reading;
   @Context UriInfo uri;
@@ -79,7 +88,8 @@ public class ChcResource {
                     ? null
                     : request.representative().toParty("representative"),
                 request.representativeStanding(),
-                request.caseworker()));
+                request.caseworker(),
+                request.fastTrack() == null ? null : request.fastTrack().entry()));
     return Created.at(uri.getAbsolutePathBuilder(), chcCase.id(), file(chcCase.id()));
   }
 
@@ -219,6 +229,108 @@ public class ChcResource {
   public ChcFileView decideNursingCare(
       @PathParam("id") String id, @NotNull @Valid ChcRequests.NursingCare request) {
     nursingCare.decide(id, request.version(), request.payable(), request.reasons());
+    return file(id);
+  }
+
+  @POST
+  @Path("{id}/care-package")
+  @RolesAllowed(Roles.CHC_ASSESSOR)
+  @Operation(
+      summary = "Arrange the care package of someone eligible, or change it (with the reason)")
+  public ChcFileView arrangeCare(
+      @PathParam("id") String id, @NotNull @Valid ChcRequests.ArrangeCare request) {
+    care.arrange(id, request.version(), request.entry());
+    return file(id);
+  }
+
+  @POST
+  @Path("{id}/reviews")
+  @RolesAllowed(Roles.CHC_ASSESSOR)
+  @Operation(
+      summary = "Record a review: package confirmed, changed, or a full reassessment arranged")
+  public ChcFileView review(
+      @PathParam("id") String id, @NotNull @Valid ChcRequests.Review request) {
+    reviews.record(
+        id,
+        request.version(),
+        request.heldOn(),
+        request.outcome(),
+        request.notes(),
+        request.nextReviewBy(),
+        request.changedPackage() == null ? null : request.changedPackage().entry());
+    return file(id);
+  }
+
+  @POST
+  @Path("{id}/local-resolution")
+  @RolesAllowed(Roles.CHC_ASSESSOR)
+  @Operation(summary = "Record a request for local resolution of a not-eligible decision")
+  public ChcFileView requestLocalResolution(
+      @PathParam("id") String id, @NotNull @Valid ChcRequests.ChallengeRequest request) {
+    challenges.request(
+        id,
+        ChallengeStage.LOCAL_RESOLUTION,
+        request.disputedDecisionOn(),
+        request.requestedOn(),
+        request.grounds());
+    return file(id);
+  }
+
+  @POST
+  @Path("{id}/local-resolution/outcome")
+  @RolesAllowed(Roles.CHC_PANEL)
+  @Operation(summary = "Record the outcome of local resolution; sends its letter or reopens")
+  public ChcFileView resolveLocally(
+      @PathParam("id") String id, @NotNull @Valid ChcRequests.ChallengeDecision request) {
+    challenges.recordOutcome(
+        id,
+        request.version(),
+        ChallengeStage.LOCAL_RESOLUTION,
+        request.outcome(),
+        request.decidedOn(),
+        request.reasons());
+    return file(id);
+  }
+
+  @POST
+  @Path("{id}/independent-review")
+  @RolesAllowed(Roles.CHC_ASSESSOR)
+  @Operation(summary = "Record a request to NHS England for an independent review")
+  public ChcFileView requestIndependentReview(
+      @PathParam("id") String id, @NotNull @Valid ChcRequests.ChallengeRequest request) {
+    challenges.request(
+        id,
+        ChallengeStage.INDEPENDENT_REVIEW,
+        request.disputedDecisionOn(),
+        request.requestedOn(),
+        request.grounds());
+    return file(id);
+  }
+
+  @POST
+  @Path("{id}/independent-review/outcome")
+  @RolesAllowed(Roles.CHC_PANEL)
+  @Operation(summary = "Record the outcome of NHS England's independent review")
+  public ChcFileView recordIndependentReview(
+      @PathParam("id") String id, @NotNull @Valid ChcRequests.ChallengeDecision request) {
+    challenges.recordOutcome(
+        id,
+        request.version(),
+        ChallengeStage.INDEPENDENT_REVIEW,
+        request.outcome(),
+        request.decidedOn(),
+        request.reasons());
+    return file(id);
+  }
+
+  @POST
+  @Path("{id}/closure")
+  @RolesAllowed(Roles.CHC_ASSESSOR)
+  @Operation(
+      summary = "Close the case: the person died, moved out of area, or the referral was withdrawn")
+  public ChcFileView close(
+      @PathParam("id") String id, @NotNull @Valid ChcRequests.Closure request) {
+    closing.closeByStaff(id, request.version(), request.reason(), request.closedOn());
     return file(id);
   }
 }

@@ -116,7 +116,8 @@ public class ComplaintLetterContents {
             : complaint.affectedPerson().map(AffectedPerson::nhsNumber).orElse(null),
         Addressee.of(complaint.complainant()),
         FINAL_RESPONSE.equals(kind) ? finalResponseSignatory(circumstances) : team.signatory(),
-        withSignOff(kind, circumstances, withOmbudsman(toComplainant(kind, complaint, circumstances))));
+        withSignOff(
+            kind, circumstances, withOmbudsman(toComplainant(kind, complaint, circumstances))));
   }
 
   /** The final response is signed by whoever signed it off (regulation 4). */

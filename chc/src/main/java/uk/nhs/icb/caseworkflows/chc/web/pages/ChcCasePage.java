@@ -59,11 +59,14 @@ class ChcCasePage {
               "Record the team's recommendation",
               false)
           .at(ChcTask.DECIDE_ELIGIBILITY.key(), "decision", "Decide eligibility", true)
+          .at(ChcTask.CONSIDER_FNC.key(), "nursing-care", "Decide on NHS-funded Nursing Care", true)
           .at(
-              ChcTask.CONSIDER_FNC.key(),
-              "nursing-care",
-              "Decide on NHS-funded Nursing Care",
-              true);
+              ChcTask.ARRANGE_FAST_TRACK_PACKAGE.key(),
+              "care-package",
+              "Arrange the Fast Track care package",
+              true)
+          .at(ChcTask.ARRANGE_CARE_PACKAGE.key(), "care-package", "Arrange the care package", true)
+          .at(ChcTask.REVIEW_CARE.key(), "review", "Record a review of the care", true);
 
   PageView page(String id, HttpServletRequest request) {
     return reading.read(
@@ -81,6 +84,7 @@ class ChcCasePage {
     if (!chcCase.isClosed() && !waiting.contains(ChcTask.RECORD_CONSENT.key())) {
       StepLinks.add(actions, "consent", "Record a consent", false);
       StepLinks.add(actions, "capacity", "Record a capacity assessment", false);
+      StepLinks.add(actions, "closure", "Close the case", false);
     }
     CasePageModel page =
         new CasePageModel(
@@ -101,6 +105,7 @@ class ChcCasePage {
             .put("dstMissing", dstMissing(chcCase))
             .put("decision", decision(chcCase))
             .put("nursingCare", nursingCare(chcCase))
+            .put("care", ChcCareSection.of(chcCase))
             .listed(
                 "capacity",
                 file.capacityAssessments().stream().map(ChcCasePage::capacity).toList());

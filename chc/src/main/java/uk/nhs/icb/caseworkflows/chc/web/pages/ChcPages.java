@@ -15,6 +15,8 @@ import uk.nhs.icb.caseworkflows.chc.application.ChcCaseAccess;
 import uk.nhs.icb.caseworkflows.chc.application.ChcFileReading;
 import uk.nhs.icb.caseworkflows.chc.application.ChcFileReading.ChcFile;
 import uk.nhs.icb.caseworkflows.chc.domain.CareDomain;
+import uk.nhs.icb.caseworkflows.chc.domain.CarePackage;
+import uk.nhs.icb.caseworkflows.chc.domain.CareReview;
 import uk.nhs.icb.caseworkflows.chc.domain.ChcCase;
 import uk.nhs.icb.caseworkflows.chc.domain.Checklist;
 import uk.nhs.icb.caseworkflows.chc.domain.ChecklistDomain;
@@ -71,6 +73,12 @@ public class ChcPages extends CasePages<ChcFile> {
     longest.put("decidedBy", 200);
     longest.put("role", 200);
     longest.put("referredBy", 200);
+    for (String prefix : new String[] {"", ReviewForm.PACKAGE}) {
+      longest.put(prefix + "provider", CarePackage.PROVIDER_LENGTH);
+      longest.put(prefix + "weeklyCost", 20);
+      longest.put(prefix + "reason", CarePackage.REASON_LENGTH);
+    }
+    longest.put("notes", CareReview.NOTES_LENGTH);
     return new FieldLimits(longest);
   }
 

@@ -60,7 +60,8 @@ class ChcDeadlinesTest {
     chc.complete("Complete the Decision Support Tool");
     chc.complete("Decide eligibility", Map.of("eligible", true));
     assertThat(chc.asked())
-        .containsExactly("breach DECISION_OVERDUE", "letter chc-eligibility-decision", "closed");
+        .containsExactly("breach DECISION_OVERDUE", "letter chc-eligibility-decision");
+    assertThat(chc.openTasks()).containsExactly("Arrange the care package");
   }
 
   @Test

@@ -61,6 +61,7 @@ final class ChcProcessHarness extends ProcessTestHarness {
     variables.put("caseReference", "CHC-2026-000045");
     variables.put("route", route);
     variables.put("fncToConsider", fncToConsider);
+    variables.put("disputable", false);
     variables.putAll(more);
     start("chc", variables);
   }
@@ -71,6 +72,33 @@ final class ChcProcessHarness extends ProcessTestHarness {
 
   void referForFullAssessment() {
     refer("FULL_ASSESSMENT", false, Map.of("decisionDue", DECISION_DUE));
+  }
+
+  /** 48 hours after the Fast Track tool reached the ICB: the default target for its package. */
+  static final Date PACKAGE_DUE = Date.from(RECEIVED.plusSeconds(48 * 3600));
+
+  void referFastTrack() {
+    refer("FAST_TRACK", false, Map.of("packageDue", PACKAGE_DUE));
+  }
+
+  /** Referred straight to full assessment and found eligible by the panel. */
+  void eligibleAfterFullAssessment() {
+    referForFullAssessment();
+    agreeToAssessment();
+    complete("Complete the Decision Support Tool");
+    complete("Decide eligibility", Map.of("eligible", true, "disputable", false));
+  }
+
+  /**
+   * Found not eligible by the panel after a full assessment at home: the decision may be disputed.
+   */
+  void notEligibleAfterFullAssessment(Date localResolutionBy) {
+    referForFullAssessment();
+    agreeToAssessment();
+    complete("Complete the Decision Support Tool");
+    complete(
+        "Decide eligibility",
+        Map.of("eligible", false, "disputable", true, "localResolutionBy", localResolutionBy));
   }
 
   void agreeToAssessment() {

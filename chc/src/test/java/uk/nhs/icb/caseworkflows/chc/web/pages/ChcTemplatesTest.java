@@ -2,10 +2,19 @@ package uk.nhs.icb.caseworkflows.chc.web.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.nhs.icb.caseworkflows.chc.domain.CarePackage;
+import uk.nhs.icb.caseworkflows.chc.domain.CareReview;
+import uk.nhs.icb.caseworkflows.chc.domain.CareSetting;
+import uk.nhs.icb.caseworkflows.chc.domain.ChcCase;
+import uk.nhs.icb.caseworkflows.chc.domain.ChcCaseFixtures;
+import uk.nhs.icb.caseworkflows.chc.domain.ReviewOutcome;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormModel;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormValues;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageTemplates;
@@ -89,5 +98,44 @@ class ChcTemplatesTest {
     assertThat(html).contains("NHS Continuing Healthcare is for adults");
     assertThat(html).contains("action=\"/chc-cases/new\"");
     assertThat(html).contains("name=\"csrfToken\" value=\"t\"");
+  }
+
+  @Test
+  void theCareSectionShowsEveryPackageVersionAndTheToolAsText() {
+    ChcCase chcCase =
+        ChcCaseFixtures.decided(
+            LocalDate.of(2026, 11, 20), LocalDate.of(2026, 12, 10), true, CareSetting.OWN_HOME);
+    chcCase.arrangeCare(ChcCaseFixtures.carePackage(LocalDate.of(2026, 12, 10), "1200", false));
+    LocalDate held = LocalDate.of(2027, 3, 1);
+    chcCase.recordReview(
+        new CareReview(
+            held, "rachel.green", ReviewOutcome.PACKAGE_CHANGED, HOSTILE, held.plusYears(1)),
+        new CarePackage(
+            HOSTILE,
+            CareSetting.CARE_HOME_WITH_NURSING,
+            new BigDecimal("1890.50"),
+            held,
+            true,
+            Instant.parse("2027-03-01T10:00:00Z"),
+            "rachel.green",
+            "Moved to a nursing home"));
+    Map<String, Object> model = casePage();
+    model.put("care", ChcCareSection.of(chcCase));
+
+    String html = templates.render("chc/case", model);
+
+    assertThat(html).doesNotContain("<script>", "<img src=x");
+    assertThat(html).contains("id=\"care-packages\"").contains("£1,890.50").contains("£1,200.00");
+    assertThat(html.split("<tr class=\"nhsuk-table__row\"><td")).hasSize(3);
+    assertThat(html).contains("Package changed").contains("Moved to a nursing home");
+    assertThat(html).contains("Eligible from").contains("Thursday 10 December 2026");
+  }
+
+  @Test
+  void beforeEligibilityThereIsNoCareSection() {
+    ChcCase chcCase = ChcCaseFixtures.referred(LocalDate.of(2026, 11, 20), CareSetting.HOSPITAL);
+
+    assertThat(ChcCareSection.of(chcCase)).isNull();
+    assertThat(templates.render("chc/case", casePage())).doesNotContain("id=\"care\"");
   }
 }

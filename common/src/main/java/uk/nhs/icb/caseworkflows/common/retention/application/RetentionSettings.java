@@ -29,6 +29,10 @@ public class RetentionSettings {
   @ConfigProperty(name = "app.retention.ifr")
   Optional<String> ifrPeriod;
 
+  @Inject
+  @ConfigProperty(name = "app.retention.chc")
+  Optional<String> chcPeriod = Optional.empty();
+
   /** The day a record of that type closed on {@code closedOn} may first be destroyed. */
   public LocalDate retainUntil(String recordType, LocalDate closedOn) {
     LocalDate minimum = closedOn.plus(RetentionSchedule.require(recordType).minimum());
@@ -45,6 +49,7 @@ public class RetentionSettings {
         switch (recordType) {
           case "complaint" -> complaintPeriod;
           case "ifr" -> ifrPeriod;
+          case "chc" -> chcPeriod;
           default -> Optional.empty();
         };
     return setting.filter(text -> !text.isBlank()).map(Period::parse);

@@ -46,4 +46,18 @@ class RetentionSettingsTest {
     settings.ifrPeriod = Optional.of("P9Y");
     assertThat(settings.retainUntil("ifr", CLOSED)).isEqualTo(LocalDate.of(2025, 2, 28));
   }
+
+  @Test
+  void aChcCaseIsKeptEightYearsByDefaultOrItsOwnSetting() {
+    RetentionSettings settings = settings("production", "P20Y");
+    assertThat(settings.retainUntil("chc", CLOSED)).isEqualTo(LocalDate.of(2024, 2, 29));
+    settings.chcPeriod = Optional.of("P10Y");
+    assertThat(settings.retainUntil("chc", CLOSED)).isEqualTo(LocalDate.of(2026, 2, 28));
+    settings.chcPeriod = Optional.of("P0D");
+    assertThat(settings.retainUntil("chc", CLOSED))
+        .as("shorter than the schedule only in development")
+        .isEqualTo(LocalDate.of(2024, 2, 29));
+    settings.profile = "development";
+    assertThat(settings.retainUntil("chc", CLOSED)).isEqualTo(CLOSED);
+  }
 }
