@@ -21,7 +21,8 @@ import uk.nhs.icb.caseworkflows.app.HostileText.Probe;
  * the pages: the intake (the patient, their communication needs, the clinician, the case for the
  * treatment, the urgency, the evidence of consent), a request returned for want of consent, the
  * screening note, who attended the panel, a declared interest, the panel's decision and the chair's
- * action (both criteria's reasons, the reasons, the conditions), a review (the stated case and the
+ * action (both criteria's reasons, the reasons, the conditions), the clinician's outcome report the
+ * conditions asked for, a review (the stated case and the
  * panel's reasons) and a reconsideration.
  *
  * <p>Then the list (with filters and a filter refused), the coordinator's and the panel's view of a
@@ -31,7 +32,7 @@ import uk.nhs.icb.caseworkflows.app.HostileText.Probe;
 final class IfrEscapingSweep {
 
   /** The free-text fields typed into (address lines count once). */
-  static final int FIELDS = 31;
+  static final int FIELDS = 32;
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final String COORDINATOR = "ifr-coordinator";
@@ -248,7 +249,14 @@ final class IfrEscapingSweep {
     checks.shownAgain(panel, form, new LinkedHashMap<>(decision), "i21", "i25");
     decision.put("outcome", "APPROVED_WITH_CONDITIONS");
     decision.put("fundingMonths", "6");
+    date(decision, "outcomeReportDue", today.plusMonths(3));
     submitted(panel, form, decision);
+    String report = "ifr/" + id + "/outcome-report";
+    checks.page("form outcome-report", coordinator.get(report));
+    submitted(
+        coordinator,
+        report,
+        Map.of("report", typed(HostileText.full("i22", "outcome report"))));
     return id;
   }
 
@@ -360,7 +368,7 @@ final class IfrEscapingSweep {
         "IFR file, chair's action (API)",
         api.get(COORDINATOR, "api/ifr/" + urgent),
         200,
-        tags("i13", "i21", "i25"));
+        tags("i13", "i21", "i22", "i25"));
     checks.json(
         "IFR list (API)",
         api.get(COORDINATOR, "api/ifr?q=" + reference(declined)),
