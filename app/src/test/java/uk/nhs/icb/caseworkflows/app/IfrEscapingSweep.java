@@ -22,8 +22,7 @@ import uk.nhs.icb.caseworkflows.app.HostileText.Probe;
  * treatment, the urgency, the evidence of consent), a request returned for want of consent, the
  * screening note, who attended the panel, a declared interest, the panel's decision and the chair's
  * action (both criteria's reasons, the reasons, the conditions), the clinician's outcome report the
- * conditions asked for, a review (the stated case and the
- * panel's reasons) and a reconsideration.
+ * conditions asked for, a review (the stated case and the panel's reasons) and a reconsideration.
  *
  * <p>Then the list (with filters and a filter refused), the coordinator's and the panel's view of a
  * request, the meeting with its anonymised papers, every form, the forms shown again with a
@@ -192,7 +191,8 @@ final class IfrEscapingSweep {
     submitted(
         coordinator,
         base + "conflicts",
-        Map.of("memberName", "Dr Ola Reyes", "requestId", id, "interest", interest.value()));
+        // Dr Ola Reyes, fourth in the attendance.
+        Map.of("memberName", "4", "requestId", id, "interest", interest.value()));
     checks.page("meeting page (conflict)", panel.get("ifr-panel-meetings/" + meeting), tags("i16"));
     checks.page("form attendance", coordinator.get(base + "attendance"));
     checks.page("form decide", panel.get(base + "decide"), tags());
@@ -254,9 +254,7 @@ final class IfrEscapingSweep {
     String report = "ifr/" + id + "/outcome-report";
     checks.page("form outcome-report", coordinator.get(report));
     submitted(
-        coordinator,
-        report,
-        Map.of("report", typed(HostileText.full("i22", "outcome report"))));
+        coordinator, report, Map.of("report", typed(HostileText.full("i22", "outcome report"))));
     return id;
   }
 

@@ -421,7 +421,7 @@ class IfrIT {
             page + "/conflicts",
             page + "/conflicts",
             Map.of(
-                "memberName", "Dr Lena Fisher",
+                "memberName", "2",
                 "requestId", routine,
                 "interest", "Treats the patient"));
     assertThat(declared.status()).as(EscapingChecks.errorSummary(declared.body())).isIn(302, 303);

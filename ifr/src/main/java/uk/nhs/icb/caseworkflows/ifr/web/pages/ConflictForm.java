@@ -52,9 +52,14 @@ public class ConflictForm extends IntroducedForm<PanelMeeting> {
 
   @Override
   public Map<String, Object> model(PanelMeeting meeting, FormValues typed) {
+    // A member is chosen by their place in the attendance: a name is no fit for an element's id.
+    List<PanelMember> present = meeting.members();
     List<Fields.Option> members =
-        meeting.members().stream()
-            .map(member -> Fields.Option.of(member.name(), member.name() + ", " + role(member)))
+        java.util.stream.IntStream.range(0, present.size())
+            .mapToObj(
+                i ->
+                    Fields.Option.of(
+                        String.valueOf(i + 1), present.get(i).name() + ", " + role(present.get(i))))
             .toList();
     List<Fields.Option> requests =
         pack.forMeeting(meeting.id()).stream()
@@ -66,6 +71,18 @@ public class ConflictForm extends IntroducedForm<PanelMeeting> {
         .textarea(INTEREST, "The interest declared", "For example, treats the patient.")
         .submit("Record the conflict", false)
         .toMap();
+  }
+
+  /** The name of the member at {@code place} (from 1) in the attendance, or null. */
+  private static String nameAt(PanelMeeting meeting, String place) {
+    try {
+      int index = Integer.parseInt(place.strip()) - 1;
+      return index >= 0 && index < meeting.members().size()
+          ? meeting.members().get(index).name()
+          : null;
+    } catch (NumberFormatException notAPlace) {
+      return null;
+    }
   }
 
   private static String role(PanelMember member) {
@@ -80,11 +97,16 @@ public class ConflictForm extends IntroducedForm<PanelMeeting> {
     if (!typed.errors().isEmpty()) {
       return null;
     }
+    String name = planning.peek(meetingId, meeting -> nameAt(meeting, member));
+    if (name == null) {
+      typed.errors().add(MEMBER, "Select the member");
+      return null;
+    }
     Long version = typed.version();
     planning.declareConflict(
         meetingId,
         version == null ? planning.peek(meetingId, PanelMeeting::version) : version,
-        member,
+        name,
         request,
         interest);
     return "Conflict of interest recorded";
