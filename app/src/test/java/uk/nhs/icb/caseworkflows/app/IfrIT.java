@@ -342,7 +342,7 @@ class IfrIT {
 
     Api.Answer listPage =
         coordinator.get("ifr?q=" + surname + "&treatment=HYPERBARIC_OXYGEN&status=SCREENING");
-    assertThat(listPage.body()).contains(reference, "Mr Ivo " + surname, "1 request");
+    assertThat(listPage.body()).contains(reference, "Mr Ivo " + surname, "id=\"apply-filters\"");
     Api.Answer refusedFilter = coordinator.get("ifr?treatment=NOT_ON_THE_LIST&q=" + surname);
     assertThat(refusedFilter.status()).isEqualTo(400);
     assertThat(refusedFilter.body()).contains("id=\"treatment-error\"").doesNotContain(reference);
@@ -449,7 +449,8 @@ class IfrIT {
     assertThat(stale.status()).as("a meeting form drawn before a change").isEqualTo(400);
     assertThat(stale.body()).contains("has changed since you read it");
 
-    assertThat(panel.get(page + "/chairs-actions-noted").body()).contains("Chair's action on");
+    assertThat(HostileText.decode(panel.get(page + "/chairs-actions-noted").body()))
+        .contains("Chair's action on");
     Api.Answer noted = panel.submit(page + "/chairs-actions-noted", Map.of());
     assertThat(noted.status()).isIn(302, 303);
     assertThat(
