@@ -59,8 +59,10 @@ public class IfrSearch {
   /** One page of the list; a 400 naming the filter for an unknown treatment or reversed days. */
   @Transactional
   public Page<ListItem> search(Criteria criteria, PageRequest request) {
+    // A request is received on a day, not at an instant: within a day the later reference (taken
+    // in the order requests were logged) comes first, then the kit's order by id.
     Page<ListItem> found =
-        new CaseListQuery<>(entityManager, FundingRequest.class, "c.receivedOn")
+        new CaseListQuery<>(entityManager, FundingRequest.class, "c.receivedOn desc, c.reference")
             .page(conditions(criteria), request, this::item);
     auditTrail.record(
         AuditEntry.read(
