@@ -240,7 +240,8 @@ final class IfrEscapingSweep {
         coordinator,
         base + "review-request",
         Map.of("ground", "PROCEDURE_NOT_FOLLOWED", "statedCase", statedCase.value()));
-    checks.page("panel's view under review", panel.get("ifr/" + id), tags("i23"));
+    checks.page("panel's view under review", panel.get("ifr/" + id));
+    checks.page("form review-decision", panel.get(base + "review-decision"), tags("i23"));
     Probe reasons = HostileText.full("i24", "review reasons");
     checks.shownAgain(panel, base + "review-decision", Map.of("reasons", typed(reasons)), "i24");
     submitted(
@@ -271,6 +272,15 @@ final class IfrEscapingSweep {
     decision.put("fundingMonths", "6");
     date(decision, "outcomeReportDue", today.plusMonths(3));
     submitted(panel, form, decision);
+    // The report is asked for once the decision stands: here, after a review upholds it.
+    submitted(
+        coordinator,
+        "ifr/" + id + "/review-request",
+        Map.of("ground", "EVIDENCE_NOT_CONSIDERED", "statedCase", "The scan was not read."));
+    submitted(
+        panel,
+        "ifr/" + id + "/review-decision",
+        Map.of("outcome", "UPHELD", "reasons", "The scan was in the papers."));
     String report = "ifr/" + id + "/outcome-report";
     checks.page("form outcome-report", coordinator.get(report));
     submitted(

@@ -441,7 +441,7 @@ class IfrIT {
                 "version",
                 String.valueOf(version(meeting)),
                 "memberName",
-                "Sam Reid",
+                "3",
                 "requestId",
                 routine,
                 "interest",
@@ -488,8 +488,10 @@ class IfrIT {
     assertThat(steps(underReview)).containsExactly("decide-review");
 
     Api.Answer panelView = panel.get("ifr/" + reviewed);
-    assertThat(panelView.body())
-        .contains("action-review-decision", "The papers were late.")
+    assertThat(panelView.body()).contains("action-review-decision").doesNotContain("Mr Tom Eyre");
+    assertThat(panel.get("ifr/" + reviewed + "/review-decision").body())
+        .as("the review's stated case, with the patient's identities replaced")
+        .contains("The papers were late.")
         .doesNotContain("Mr Tom Eyre");
     Api.Answer upheld =
         panel.submit(

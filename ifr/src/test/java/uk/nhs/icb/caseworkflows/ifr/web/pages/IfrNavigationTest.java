@@ -15,9 +15,7 @@ class IfrNavigationTest {
 
   private Set<String> paths(String role) {
     return Set.copyOf(
-        navigation.linksFor(new Caller("someone", Set.of(role))).stream()
-            .map(Link::path)
-            .toList());
+        navigation.linksFor(new Caller("someone", Set.of(role))).stream().map(Link::path).toList());
   }
 
   @Test
