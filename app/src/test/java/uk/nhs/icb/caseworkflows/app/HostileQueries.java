@@ -42,6 +42,22 @@ final class HostileQueries {
                   "page")),
           new Read("caseload", List.of("caseType")),
           new Read("chc-cases", List.of("status", "q", "page")),
+          new Read(
+              "ifr",
+              List.of(
+                  "status",
+                  "treatment",
+                  "q",
+                  "receivedFrom-day",
+                  "receivedFrom-month",
+                  "receivedFrom-year",
+                  "receivedTo-day",
+                  "receivedTo-month",
+                  "receivedTo-year",
+                  "page")),
+          new Read("ifr-figures", List.of("from", "to", "format", "table")),
+          new Read("ifr-panel-meetings", List.of()),
+          new Read("ifr-policy-signals", List.of()),
           new Read("login", List.of("signed-out", "timeout")));
 
   private HostileQueries() {}

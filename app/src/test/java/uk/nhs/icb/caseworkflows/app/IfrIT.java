@@ -10,10 +10,13 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +26,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * An individual funding request on a real server, over REST: the coordinator logs and screens it,
  * schedules the panel, the panel reads the anonymised pack and decides at a quorate meeting, and
  * the decision letters are on file. Bad input is refused naming its field with nothing stored, and
- * a stale edit is a 409. The WAR exactly as built.
+ * a stale edit is a 409. Through the pages: logging with evidence files, the filtered and paged
+ * list, the meeting's conflict and chair's-action forms, reviews and reconsiderations, the
+ * service-development signal's task, the annual figures; a closed request destroyed at the end of
+ * its retention; and the escaping sweep of every IFR free-text field ({@link IfrEscapingSweep}).
  */
 @ExtendWith(ArquillianExtension.class)
 class IfrIT {
@@ -32,9 +38,20 @@ class IfrIT {
   private static final String PANEL = "ifr-panel";
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
+  /**
+   * The WAR as built, with IFR's retention shortened to nothing so that a closed request can be
+   * destroyed in the test; a library's own configuration with a higher ordinal overrides the
+   * application's (as in ReliabilityIT for complaints).
+   */
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("icb.war")));
+    WebArchive war =
+        ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("icb.war")));
+    return war.addAsLibrary(
+        ShrinkWrap.create(JavaArchive.class, "ifr-retention-ends-at-closure.jar")
+            .addAsManifestResource(
+                new StringAsset("config_ordinal=500\napp.retention.ifr=P0D\n"),
+                "microprofile-config.properties"));
   }
 
   @ArquillianResource private URL base;
@@ -242,6 +259,594 @@ class IfrIT {
     JsonObject treatment = file.getJsonObject("treatment");
     assertThat(!treatment.containsKey("condition") || treatment.isNull("condition")).isTrue();
     assertThat(steps(file)).isEmpty();
+  }
+
+  @Test
+  void theIntakePageTakesEvidenceFilesAndTheListFiltersAndPages() {
+    StaffSession coordinator = StaffSession.signIn(api.base(), COORDINATOR);
+    String surname = "Kestrel" + System.nanoTime() % 100000;
+
+    Api.Answer refused =
+        coordinator.postMultipart(
+            "ifr/new",
+            intakeForm(coordinator, "Mr Ivo " + surname)
+                .file("evidence", "letter.html", "text/html", SampleDocuments.html()));
+    assertThat(refused.status()).as("a file that is not a PDF, PNG or JPEG").isEqualTo(400);
+    assertThat(refused.body())
+        .contains("There is a problem", "id=\"evidence-error\"")
+        .as("what was typed is kept")
+        .contains("Mr Ivo " + surname);
+    assertThat(api.get(COORDINATOR, "api/ifr?q=" + surname).json().getInt("total"))
+        .as("nothing stored by a refused form")
+        .isZero();
+
+    Api.Answer logged =
+        coordinator.postMultipart(
+            "ifr/new",
+            intakeForm(coordinator, "Mr Ivo " + surname)
+                .file(
+                    "evidence",
+                    "Clinic letter.pdf",
+                    "application/pdf",
+                    SampleDocuments.pdf("Clinic letter")));
+    assertThat(logged.status()).as(logged.body()).isIn(302, 303);
+    String id = EscapingChecks.idFrom(logged);
+    JsonObject file = api.get(COORDINATOR, "api/ifr/" + id).json();
+    assertThat(file.getJsonArray("evidence")).hasSize(1);
+    assertThat(coordinator.get("ifr/" + id).body())
+        .contains("Clinic letter.pdf", "/api/ifr/" + id + "/documents/");
+    Api.Answer attached =
+        coordinator.postMultipart(
+            "ifr/" + id + "/evidence",
+            new MultipartForm()
+                .field("csrfToken", coordinator.csrfToken())
+                .file("evidence", "Scan.pdf", "application/pdf", SampleDocuments.pdf("Scan")));
+    assertThat(attached.status()).as(attached.body()).isIn(302, 303);
+    assertThat(api.get(COORDINATOR, "api/ifr/" + id).json().getJsonArray("evidence")).hasSize(2);
+
+    String reference = file.getString("reference");
+    JsonObject byName = api.get(COORDINATOR, "api/ifr?q=" + surname).json();
+    assertThat(byName.getInt("total")).isEqualTo(1);
+    assertThat(byName.getJsonArray("items").getJsonObject(0).getString("reference"))
+        .isEqualTo(reference);
+    assertThat(
+            api.get(
+                    COORDINATOR,
+                    "api/ifr?q=" + reference + "&status=SCREENING&treatment=HYPERBARIC_OXYGEN")
+                .json()
+                .getInt("total"))
+        .isEqualTo(1);
+    assertThat(
+            api.get(COORDINATOR, "api/ifr?q=" + reference + "&treatment=ABDOMINOPLASTY")
+                .json()
+                .getInt("total"))
+        .isZero();
+    String today = LocalDate.now(LONDON).toString();
+    assertThat(
+            api.get(
+                    COORDINATOR,
+                    "api/ifr?q=" + surname + "&receivedFrom=" + today + "&receivedTo=" + today)
+                .json()
+                .getInt("total"))
+        .isEqualTo(1);
+    JsonObject paged = api.get(COORDINATOR, "api/ifr?size=1&page=1").json();
+    assertThat(paged.getJsonArray("items")).hasSize(1);
+    assertThat(paged.getInt("total")).isGreaterThan(1);
+    Api.Answer badFilters =
+        api.get(COORDINATOR, "api/ifr?status=NOT_A_STATUS&receivedFrom=yesterday");
+    assertThat(badFilters.status()).isEqualTo(400);
+    assertThat(badFilters.body()).contains("status", "receivedFrom");
+    Api.Answer unknownTreatment = api.get(COORDINATOR, "api/ifr?treatment=NOT_ON_THE_LIST");
+    assertThat(unknownTreatment.status()).isEqualTo(400);
+    assertThat(unknownTreatment.body()).contains("treatment").doesNotContain("NOT_ON_THE_LIST");
+
+    Api.Answer listPage =
+        coordinator.get("ifr?q=" + surname + "&treatment=HYPERBARIC_OXYGEN&status=SCREENING");
+    assertThat(listPage.body()).contains(reference, "Mr Ivo " + surname, "id=\"apply-filters\"");
+    Api.Answer refusedFilter = coordinator.get("ifr?treatment=NOT_ON_THE_LIST&q=" + surname);
+    assertThat(refusedFilter.status()).isEqualTo(400);
+    assertThat(refusedFilter.body()).contains("id=\"treatment-error\"").doesNotContain(reference);
+    assertThat(StaffSession.signIn(api.base(), PANEL).get("ifr").body())
+        .as("the panel is shown no list of patients")
+        .contains("panel-note")
+        .doesNotContain(surname);
+
+    // Every query parameter of the IFR pages, sent every hostile value: never a server error.
+    List<String> serverErrors = new java.util.ArrayList<>();
+    for (HostileQueries.Read page : HostileQueries.PAGES) {
+      if (!page.path().startsWith("ifr")) {
+        continue;
+      }
+      for (String parameter : page.parameters()) {
+        for (var value : HostileQueries.values().entrySet()) {
+          Api.Answer answer =
+              coordinator.get(HostileQueries.address(page.path(), parameter, value.getValue()));
+          if (answer.status() >= 500) {
+            serverErrors.add(page.path() + " " + parameter + "=" + value.getKey());
+          }
+        }
+      }
+    }
+    assertThat(serverErrors).as("IFR pages answering 500 or above").isEmpty();
+  }
+
+  @Test
+  void atAMeetingPageAConflictIsDeclaredAndTheChairsActionIsNoted() {
+    String urgent = logged("Ms Nia Gale", "HYPERBARIC_OXYGEN", true).getString("id");
+    JsonObject waiting = api.get(COORDINATOR, "api/ifr/" + urgent).json();
+    assertThat(steps(waiting)).containsExactly("chairs-action");
+    Api.Answer chairs =
+        api.post(
+            PANEL,
+            "api/ifr/" + urgent + "/chairs-action",
+            decisionBody(version(waiting), "DECLINED"));
+    assertThat(chairs.status()).as(chairs.body()).isEqualTo(200);
+    assertThat(
+            api.get(COORDINATOR, "api/ifr/" + urgent)
+                .json()
+                .getJsonObject("decision")
+                .getBoolean("awaitsNoting"))
+        .isTrue();
+    String routine = screened(logged("Mr Ade Cole", "HYPERBARIC_OXYGEN", false));
+
+    JsonObject meeting =
+        api.post(
+                COORDINATOR,
+                "api/ifr-panel-meetings",
+                "{\"date\":\"" + LocalDate.now(LONDON).plusDays(2) + "\"}")
+            .json();
+    String meetingId = meeting.getString("id");
+    assertThat(strings(meeting, "agenda")).contains(urgent, routine);
+    api.post(
+        COORDINATOR,
+        "api/ifr-panel-meetings/" + meetingId + "/attendance",
+        "{\"version\":"
+            + version(meeting)
+            + ",\"members\":["
+            + "{\"name\":\"Dr Ruth Ames\",\"role\":\"CHAIR\",\"present\":true},"
+            + "{\"name\":\"Dr Lena Fisher\",\"role\":\"CLINICAL\",\"present\":true},"
+            + "{\"name\":\"Sam Reid\",\"role\":\"LAY\",\"present\":true}]}");
+
+    StaffSession panel = StaffSession.signIn(api.base(), PANEL);
+    String page = "ifr-panel-meetings/" + meetingId;
+    assertThat(panel.get(page).body()).contains("action-conflicts", "action-chairs-actions-noted");
+    Api.Answer form = panel.get(page + "/conflicts");
+    assertThat(form.body()).contains("Dr Lena Fisher", "memberName-", "requestId-" + routine);
+    assertThat(form.body()).doesNotContain("Mr Ade Cole");
+    Api.Answer blank = panel.submit(page + "/conflicts", Map.of());
+    assertThat(blank.status()).isEqualTo(400);
+    assertThat(blank.body()).contains("Select the member", "Enter the interest declared");
+    Api.Answer declared =
+        panel.submitForm(
+            page + "/conflicts",
+            page + "/conflicts",
+            Map.of(
+                "memberName", "2",
+                "requestId", routine,
+                "interest", "Treats the patient"));
+    assertThat(declared.status()).as(EscapingChecks.errorSummary(declared.body())).isIn(302, 303);
+    JsonObject afterConflict = api.get(PANEL, "api/ifr-panel-meetings/" + meetingId).json();
+    assertThat(afterConflict.getJsonArray("conflicts").getJsonObject(0).getString("memberName"))
+        .isEqualTo("Dr Lena Fisher");
+    Api.Answer inquorate =
+        api.post(
+            PANEL,
+            "api/ifr/" + routine + "/panel-decision",
+            decision(meetingId, version(api.get(COORDINATOR, "api/ifr/" + routine).json())));
+    assertThat(inquorate.status()).as("the conflicted member does not count").isEqualTo(400);
+    Api.Answer stale =
+        panel.submit(
+            page + "/conflicts",
+            Map.of(
+                "version",
+                String.valueOf(version(meeting)),
+                "memberName",
+                "3",
+                "requestId",
+                routine,
+                "interest",
+                "Knows the family"));
+    assertThat(stale.status()).as("a meeting form drawn before a change").isEqualTo(400);
+    assertThat(stale.body()).contains("has changed since you read it");
+
+    assertThat(HostileText.decode(panel.get(page + "/chairs-actions-noted").body()))
+        .contains("Chair's action on");
+    Api.Answer noted = panel.submit(page + "/chairs-actions-noted", Map.of());
+    assertThat(noted.status()).isIn(302, 303);
+    assertThat(
+            api.get(COORDINATOR, "api/ifr/" + urgent)
+                .json()
+                .getJsonObject("decision")
+                .getBoolean("awaitsNoting"))
+        .isFalse();
+    assertThat(panel.get(page).body()).doesNotContain("action-chairs-actions-noted");
+    assertThat(StaffSession.signIn(api.base(), "chc-assessor").get(page + "/conflicts").status())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void reviewsAndReconsiderationsAreRecordedThroughThePages() {
+    StaffSession coordinator = StaffSession.signIn(api.base(), COORDINATOR);
+    StaffSession panel = StaffSession.signIn(api.base(), PANEL);
+    String reviewed = decided("Mr Tom Eyre");
+    String reconsidered = decided("Ms Ada Wynn");
+
+    assertThat(coordinator.get("ifr/" + reviewed).body())
+        .contains("action-review-request", "action-reconsideration");
+    Api.Answer noGround =
+        coordinator.submit(
+            "ifr/" + reviewed + "/review-request", Map.of("statedCase", "Not followed."));
+    assertThat(noGround.status()).isEqualTo(400);
+    assertThat(noGround.body()).contains("Select the ground");
+    Api.Answer asked =
+        coordinator.submit(
+            "ifr/" + reviewed + "/review-request",
+            Map.of("ground", "PROCEDURE_NOT_FOLLOWED", "statedCase", "The papers were late."));
+    assertThat(asked.status()).as(EscapingChecks.errorSummary(asked.body())).isIn(302, 303);
+    JsonObject underReview = api.get(COORDINATOR, "api/ifr/" + reviewed).json();
+    assertThat(underReview.getString("status")).isEqualTo("UNDER_REVIEW");
+    assertThat(steps(underReview)).containsExactly("decide-review");
+
+    Api.Answer panelView = panel.get("ifr/" + reviewed);
+    assertThat(panelView.body()).contains("action-review-decision").doesNotContain("Mr Tom Eyre");
+    assertThat(panel.get("ifr/" + reviewed + "/review-decision").body())
+        .as("the review's stated case, with the patient's identities replaced")
+        .contains("The papers were late.")
+        .doesNotContain("Mr Tom Eyre");
+    Api.Answer upheld =
+        panel.submit(
+            "ifr/" + reviewed + "/review-decision",
+            Map.of("outcome", "UPHELD", "reasons", "The papers reached members in time."));
+    assertThat(upheld.status()).as(EscapingChecks.errorSummary(upheld.body())).isIn(302, 303);
+    JsonObject afterReview = api.get(COORDINATOR, "api/ifr/" + reviewed).json();
+    assertThat(afterReview.getJsonObject("review").getString("outcome")).isEqualTo("UPHELD");
+    assertThat(letterKinds(afterReview)).contains("ifr-review-outcome");
+
+    Api.Answer reconsider =
+        coordinator.submit(
+            "ifr/" + reconsidered + "/reconsideration",
+            Map.of("newInformation", "A new scan shows the disease has progressed."));
+    assertThat(reconsider.status())
+        .as(EscapingChecks.errorSummary(reconsider.body()))
+        .isIn(302, 303);
+    JsonObject back = api.get(COORDINATOR, "api/ifr/" + reconsidered).json();
+    assertThat(back.getString("status")).isEqualTo("SCREENING");
+    assertThat(steps(back)).containsExactly("screen");
+  }
+
+  @Test
+  void requestsForOneTreatmentReachingTheThresholdGiveTheCoordinatorAPolicyTask() {
+    List<String> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      ids.add(logged("Mr Signal Patient " + i, "LASER_HAIR_REMOVAL", false).getString("id"));
+    }
+    JsonObject task =
+        api
+            .get(COORDINATOR, "api/tasks?assigned=all&size=100")
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(open -> "ifr-signal".equals(open.getString("caseType", "")))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no policy signal task"));
+    String signalId = task.getString("caseId");
+    JsonObject signal = api.get(COORDINATOR, "api/ifr-policy-signals/" + signalId).json();
+    assertThat(signal.getString("treatmentCode")).isEqualTo("LASER_HAIR_REMOVAL");
+    assertThat(strings(signal, "requestIds")).containsExactlyInAnyOrderElementsOf(ids);
+    assertThat(api.get(PANEL, "api/ifr-policy-signals/" + signalId).status()).isEqualTo(403);
+
+    StaffSession coordinator = StaffSession.signIn(api.base(), COORDINATOR);
+    assertThat(coordinator.get("tasks?assigned=all&size=100").body())
+        .contains("/ifr-policy-signals/" + signalId);
+    Api.Answer page = coordinator.get("ifr-policy-signals/" + signalId);
+    assertThat(page.body()).contains("Laser hair removal", "action-referral");
+    for (String id : ids) {
+      assertThat(page.body()).contains("/ifr/" + id);
+    }
+    assertThat(coordinator.get("ifr-policy-signals").body())
+        .contains(signal.getString("reference"));
+    assertThat(StaffSession.signIn(api.base(), PANEL).get("ifr-policy-signals").status())
+        .isEqualTo(403);
+    Api.Answer referred =
+        coordinator.submit("ifr-policy-signals/" + signalId + "/referral", Map.of());
+    assertThat(referred.status()).isIn(302, 303);
+    assertThat(
+            api.get(COORDINATOR, "api/ifr-policy-signals/" + signalId)
+                .json()
+                .getBoolean("referred"))
+        .isTrue();
+    assertThat(
+            api.post(COORDINATOR, "api/ifr-policy-signals/" + signalId + "/referral", "").status())
+        .as("a signal is referred once")
+        .isEqualTo(409);
+    assertThat(coordinator.get("ifr-policy-signals/" + signalId).body())
+        .doesNotContain("action-referral")
+        .contains("Referred to the policy process");
+  }
+
+  @Test
+  void theAnnualFiguresAreExactForTheTeamAndPublishedForTheGoverningBody() {
+    decided("Ms Fig Ures");
+    String thisYear = "ifr-figures";
+    StaffSession coordinator = StaffSession.signIn(api.base(), COORDINATOR);
+    Api.Answer exact = coordinator.get(thisYear);
+    assertThat(exact.status()).isEqualTo(200);
+    assertThat(exact.body())
+        .contains(
+            "Requests received", "Requests decided", "Reviews asked for", "id=\"exact-figures\"")
+        .contains("Median working days");
+    Api.Answer csv = coordinator.get(thisYear + "?format=csv&table=2");
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.contentType()).startsWith("text/csv");
+    assertThat(csv.body()).startsWith("Decision,").contains("DECLINED,");
+    JsonObject api1 = api.get(COORDINATOR, "api/ifr-figures").json();
+    long declined =
+        api1.getJsonArray("tables")
+            .getJsonObject(2)
+            .getJsonObject("counts")
+            .getJsonNumber("DECLINED")
+            .longValue();
+    assertThat(csv.body()).contains("DECLINED," + declined + "\r\n");
+
+    Api.Answer published = StaffSession.signIn(api.base(), "governing-body").get(thisYear);
+    assertThat(published.status()).isEqualTo(200);
+    assertThat(published.body()).doesNotContain("id=\"exact-figures\"");
+    assertThat(StaffSession.signIn(api.base(), "chc-assessor").get(thisYear).status())
+        .isEqualTo(403);
+    assertThat(coordinator.get(thisYear + "?from=2026-04-01").status()).isEqualTo(400);
+  }
+
+  @Test
+  void aClosedRequestIsDestroyedAtTheEndOfItsRetentionAndAnswersEveryEndpointAsTheMatrixSays()
+      throws Exception {
+    String surname = "Gone" + System.nanoTime() % 100000;
+    JsonObject file = logged("Mrs Ida " + surname, "VARICOSE_VEINS", false);
+    String id = file.getString("id");
+    String reference = file.getString("reference");
+    api.postRaw(
+        COORDINATOR,
+        "api/ifr/" + id + "/documents?name=clinic-letter.pdf",
+        "application/pdf",
+        SampleDocuments.pdf("Clinic letter"));
+    Api.Answer screenedOut =
+        api.post(
+            COORDINATOR,
+            "api/ifr/" + id + "/screening",
+            "{\"version\":"
+                + version(api.get(COORDINATOR, "api/ifr/" + id).json())
+                + ",\"outcome\":\"POLICY_COVERS\",\"note\":\"The varicose veins policy covers it.\"}");
+    assertThat(screenedOut.status()).as(screenedOut.body()).isEqualTo(200);
+    assertThat(screenedOut.json().getString("status")).isEqualTo("SCREENED_OUT");
+    String letterId =
+        api.get(COORDINATOR, "api/cases/ifr/" + id + "/letters")
+            .structure()
+            .asJsonArray()
+            .getJsonObject(0)
+            .getString("id");
+
+    String ig = "ig-officer";
+    String record = "api/retention/records/ifr/" + id;
+    // The review opens when the engine's job executor fires the retention timer.
+    Api.Answer destroyed = null;
+    long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(180);
+    while (System.nanoTime() < giveUp) {
+      Api.Answer kept = api.get(ig, record);
+      if (kept.status() != 200) {
+        Thread.sleep(1_000);
+        continue;
+      }
+      assertThat(kept.json().getString("reference")).isEqualTo(reference);
+      destroyed =
+          api.post(
+              ig,
+              record + "/destruction",
+              "{\"appraisal\":\"Reviewed: no open request, review or claim needs it.\"}");
+      if (destroyed.status() != 409) {
+        break;
+      }
+      Thread.sleep(2_000);
+    }
+    assertThat(destroyed).as("the retention record never appeared").isNotNull();
+    assertThat(destroyed.status()).as(destroyed.body()).isEqualTo(201);
+    assertThat(destroyed.json().getJsonArray("destroyed").toString())
+        .contains(reference)
+        .contains("1 document")
+        .contains("letter")
+        .contains("process history");
+
+    // Every IFR endpoint that names a request, as every role, with a body that would pass.
+    AuthorisationMatrix matrix = AuthorisationMatrix.load();
+    List<String> wrong = new java.util.ArrayList<>();
+    int calls = 0;
+    byte[] pdf = SampleDocuments.pdf("After the destruction");
+    for (AuthorisationMatrix.Entry entry : matrix.entries()) {
+      boolean letters = entry.path().startsWith("cases/{type}/{id}/letters");
+      if (!entry.path().startsWith("ifr/{id}") && !letters) {
+        continue;
+      }
+      String path =
+          "api/"
+              + entry
+                  .path()
+                  .replace("{type}", "ifr")
+                  .replace("{id}", id)
+                  .replace("{letterId}", letterId)
+                  .replace("{documentId}", java.util.UUID.randomUUID().toString());
+      for (String role : matrix.roles()) {
+        Api.Answer answer =
+            entry.method().equals("GET")
+                ? api.get(role, path)
+                : path.endsWith("/documents")
+                    ? api.postRaw(role, path + "?name=gone.pdf", "application/pdf", pdf)
+                    : api.post(role, path, validBody(entry.path()));
+        calls++;
+        // The letters rows are written for a complaint; an IFR request's letters are the
+        // coordinators' alone, and every other role is refused them.
+        boolean allowed = letters ? role.equals(COORDINATOR) : entry.allowed().get(role);
+        boolean right =
+            allowed
+                ? answer.status() == 410
+                : letters
+                    ? answer.status() == 403 || answer.status() == 404
+                    : answer.status() == 403;
+        if (!right || !answer.contentType().startsWith("application/problem+json")) {
+          wrong.add(
+              entry.endpoint() + " as " + role + ": " + answer.status() + " " + answer.body());
+        }
+      }
+    }
+    assertThat(wrong).as("destroyed-request answers that disagree with the matrix").isEmpty();
+    assertThat(calls).isGreaterThan(100);
+
+    Api.Answer gone = api.get(COORDINATOR, "api/ifr/" + id);
+    assertThat(gone.status()).isEqualTo(410);
+    assertThat(gone.body()).contains(reference).doesNotContain(surname);
+    assertThat(api.get(COORDINATOR, "api/ifr?q=" + surname).json().getInt("total")).isZero();
+    StaffSession coordinator = StaffSession.signIn(api.base(), COORDINATOR);
+    assertThat(coordinator.get("ifr/" + id).status()).as("the request's page").isEqualTo(410);
+    assertThat(coordinator.get("ifr/" + id + "/screen").status()).isEqualTo(410);
+    assertThat(coordinator.get("ifr?q=" + surname).body()).doesNotContain(reference);
+    assertThat(StaffSession.signIn(api.base(), PANEL).get("ifr/" + id).status())
+        .as("the panel's view of it")
+        .isIn(404, 410);
+    Api.Answer trail = api.get(ig, "api/audit?caseType=ifr&caseId=" + id + "&size=100");
+    assertThat(trail.body())
+        .as("the audit trail keeps who did what, never the file's contents")
+        .contains("RECORD_DESTROYED")
+        .doesNotContain(surname);
+    assertThat(api.get(ig, "api/audit/verify").json().getBoolean("intact")).isTrue();
+  }
+
+  @Test
+  void aScriptTypedIntoEveryIfrFreeTextFieldStaysTextInEveryPageLetterAndAnswer() {
+    IfrEscapingSweep sweep = new IfrEscapingSweep(api);
+
+    sweep.run();
+
+    EscapingChecks checks = sweep.checks();
+    System.out.println("[escaping] " + checks.report("IFR output escaping"));
+    ReliabilityIT.Figures.write("escaping-ifr", checks.figures());
+    assertThat(checks.holes()).as("payloads that became markup, or letters that can act").isEmpty();
+    assertThat(checks.missing())
+        .as("payloads not read back as typed where the page, letter or answer shows them")
+        .isEmpty();
+    assertThat(checks.fieldsCovered())
+        .as("free-text fields typed into")
+        .isEqualTo(IfrEscapingSweep.FIELDS);
+    assertThat(checks.lettersChecked()).as("letters checked").isGreaterThanOrEqualTo(4);
+    assertThat(checks.pagesChecked()).as("pages checked").isGreaterThanOrEqualTo(20);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Helpers of the page tests
+
+  private MultipartForm intakeForm(StaffSession coordinator, String patient) {
+    LocalDate born = LocalDate.of(1958, 2, 14);
+    return new MultipartForm()
+        .field("csrfToken", coordinator.csrfToken())
+        .field("patientName", patient)
+        .field("patientNhsNumber", "943 476 5919")
+        .field("patientDateOfBirth-day", String.valueOf(born.getDayOfMonth()))
+        .field("patientDateOfBirth-month", String.valueOf(born.getMonthValue()))
+        .field("patientDateOfBirth-year", String.valueOf(born.getYear()))
+        .field("patientAddress", "2 Mill Lane")
+        .field("patientPostcode", "LS6 2AB")
+        .field("clinicianName", "Dr Amir Patel")
+        .field("clinicianRole", "Consultant")
+        .field("clinicianOrganisation", "Stanton General Hospital")
+        .field("clinicianAddress", "Wound clinic")
+        .field("treatmentCode", "HYPERBARIC_OXYGEN")
+        .field("condition", "A wound that has not healed in two years.")
+        .field("whyExceptional", "Every other treatment has failed.")
+        .field("estimatedCost", "9000")
+        .field("urgent", "no")
+        .field("consentShown", "yes")
+        .field("consentEvidence", "Signed consent section");
+  }
+
+  /** A request logged through REST for {@code treatment}; urgent ones go to the chair. */
+  private JsonObject logged(String patient, String treatment, boolean urgent) {
+    String body =
+        request(patient, "9434765919", "\"consentEvidence\":\"Signed\",")
+            .replace("BIOLOGIC_OFF_LABEL", treatment)
+            .replace(
+                "\"urgent\":false",
+                urgent
+                    ? "\"urgent\":true,\"urgencyReason\":\"Surgery is booked.\""
+                    : "\"urgent\":false");
+    Api.Answer logged = api.post(COORDINATOR, "api/ifr", body);
+    assertThat(logged.status()).as(logged.body()).isEqualTo(201);
+    return logged.json();
+  }
+
+  /** Screened as complete: the request waits for the panel. */
+  private String screened(JsonObject file) {
+    String id = file.getString("id");
+    Api.Answer screened =
+        api.post(COORDINATOR, "api/ifr/" + id + "/screening", screening(version(file)));
+    assertThat(screened.status()).as(screened.body()).isEqualTo(200);
+    return id;
+  }
+
+  /** A request logged, screened and declined at a quorate meeting of its own. */
+  private String decided(String patient) {
+    String id = screened(logged(patient, "BREAST_REDUCTION", false));
+    JsonObject meeting =
+        api.post(
+                COORDINATOR,
+                "api/ifr-panel-meetings",
+                "{\"date\":\"" + LocalDate.now(LONDON).plusDays(1) + "\"}")
+            .json();
+    String meetingId = meeting.getString("id");
+    api.post(
+        COORDINATOR,
+        "api/ifr-panel-meetings/" + meetingId + "/attendance",
+        "{\"version\":"
+            + version(meeting)
+            + ",\"members\":["
+            + "{\"name\":\"Dr Ruth Ames\",\"role\":\"CHAIR\",\"present\":true},"
+            + "{\"name\":\"Dr Kwame Boateng\",\"role\":\"CLINICAL\",\"present\":true},"
+            + "{\"name\":\"Sam Reid\",\"role\":\"LAY\",\"present\":true}]}");
+    Api.Answer decided =
+        api.post(
+            PANEL,
+            "api/ifr/" + id + "/panel-decision",
+            decision(meetingId, version(api.get(COORDINATOR, "api/ifr/" + id).json())));
+    assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+    return id;
+  }
+
+  private static String decisionBody(long version, String outcome) {
+    return "{\"version\":"
+        + version
+        + ",\"outcome\":\""
+        + outcome
+        + "\",\"criteria\":{\"significantlyDifferent\":false,"
+        + "\"significantlyDifferentReasons\":\"Like others with the condition.\","
+        + "\"moreBenefit\":false,\"moreBenefitReasons\":\"No more benefit than others.\"},"
+        + "\"reasons\":\"The chair did not find the circumstances exceptional.\"}";
+  }
+
+  /** A body each POST on a request would accept, so that only the destruction answers. */
+  private static String validBody(String path) {
+    String version = "{\"version\":0";
+    return switch (path) {
+      case "ifr/{id}/screening" -> version + ",\"outcome\":\"ACCEPTED\",\"note\":\"Complete.\"}";
+      case "ifr/{id}/chairs-action" -> decisionBody(0, "DECLINED");
+      case "ifr/{id}/panel-decision" ->
+          "{\"meetingId\":\""
+              + java.util.UUID.randomUUID()
+              + "\",\"decision\":"
+              + decisionBody(0, "DECLINED")
+              + "}";
+      case "ifr/{id}/review-request" ->
+          version + ",\"ground\":\"PROCEDURE_NOT_FOLLOWED\",\"statedCase\":\"Not followed.\"}";
+      case "ifr/{id}/review-decision" -> version + ",\"outcome\":\"UPHELD\",\"reasons\":\"Fair.\"}";
+      case "ifr/{id}/reconsideration" -> version + ",\"newInformation\":\"A new scan.\"}";
+      case "ifr/{id}/outcome-report" -> version + ",\"report\":\"Improved.\"}";
+      default -> version + "}";
+    };
   }
 
   private static String request(String patient, String nhsNumber, String consent) {

@@ -960,8 +960,12 @@ class ReliabilityIT {
     StaffSession manager = as(MANAGER);
     StaffSession assessor = as("chc-assessor");
     for (HostileQueries.Read page : HostileQueries.PAGES) {
-      // Each page as a role that may see it: the CHC list is the CHC team's.
-      StaffSession reader = page.path().startsWith("chc") ? assessor : manager;
+      // Each page as a role that may see it: the CHC list is the CHC team's, IFR's the
+      // coordinators'.
+      StaffSession reader =
+          page.path().startsWith("chc")
+              ? assessor
+              : page.path().startsWith("ifr") ? as("ifr-coordinator") : manager;
       for (String parameter : page.parameters()) {
         for (Map.Entry<String, String> value : values.entrySet()) {
           Api.Answer answer =

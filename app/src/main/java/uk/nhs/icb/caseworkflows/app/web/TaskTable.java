@@ -21,11 +21,22 @@ final class TaskTable {
           "ifr",
           "Funding request",
           "retention",
-          "Retention review");
+          "Retention review",
+          "ifr-signal",
+          "Service-development signal (IFR)");
   private static final Map<String, String> CASE_PAGES =
       // A retention review's case id is "type/id" of the record, which is the review page's path.
       Map.of(
-          "complaint", "/complaints/", "chc", "/chc/", "ifr", "/ifr/", "retention", "/retention/");
+          "complaint",
+          "/complaints/",
+          "chc",
+          "/chc/",
+          "ifr",
+          "/ifr/",
+          "ifr-signal",
+          "/ifr-policy-signals/",
+          "retention",
+          "/retention/");
 
   private TaskTable() {}
 

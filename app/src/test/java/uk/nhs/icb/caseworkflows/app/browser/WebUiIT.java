@@ -681,9 +681,20 @@ class WebUiIT {
     checkPage("ifr-meeting");
 
     doAction("attendance");
-    type("members", "Dr Ruth Ames, chair\nDr Kwame Boateng, clinical\nSam Reid, lay");
+    type(
+        "members",
+        "Dr Ruth Ames, chair\nDr Kwame Boateng, clinical\nSam Reid, lay\nDr Ola Reyes, clinical");
     submit();
     assertThat(text(By.id("members"))).contains("Dr Ruth Ames", "Chair", "Present");
+
+    doAction("conflicts");
+    checkPage("ifr-conflict-form");
+    choose("memberName-4");
+    choose("requestId-" + id);
+    type("interest", "Treats the patient's sister");
+    submit();
+    assertThat(text(By.id("flash"))).contains("Conflict of interest recorded");
+    assertThat(text(By.id("paper-" + reference))).contains("Dr Ola Reyes");
 
     browser.manage().deleteAllCookies();
     signIn("ifr-panel", PASSWORD);
@@ -700,6 +711,10 @@ class WebUiIT {
     submit();
     assertThat(text(By.id("flash"))).contains("Decision recorded for request " + reference);
     checkPage("ifr-meeting-decided");
+
+    browser.get(url("ifr-figures"));
+    assertThat(text(By.id("exact-figures"))).contains("exact figures");
+    checkPage("ifr-figures");
   }
 
   @Test

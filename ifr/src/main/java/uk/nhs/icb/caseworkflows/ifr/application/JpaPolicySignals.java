@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
 import uk.nhs.icb.caseworkflows.ifr.domain.PolicySignal;
@@ -37,5 +38,13 @@ public class JpaPolicySignals implements PolicySignals {
             .setParameter("since", since)
             .getSingleResult()
         > 0;
+  }
+
+  @Override
+  public List<PolicySignal> newest() {
+    return entityManager
+        .createQuery(
+            "select s from PolicySignal s order by s.raisedOn desc, s.id", PolicySignal.class)
+        .getResultList();
   }
 }

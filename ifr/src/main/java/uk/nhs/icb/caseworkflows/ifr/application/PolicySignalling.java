@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseKey;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseProcesses;
+import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
+import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
+import uk.nhs.icb.caseworkflows.common.coding.domain.CodeList;
 import uk.nhs.icb.caseworkflows.common.errors.NotFoundProblem;
 import uk.nhs.icb.caseworkflows.ifr.domain.FundingRequest;
 import uk.nhs.icb.caseworkflows.ifr.domain.FundingRequests;
@@ -31,6 +34,8 @@ public class PolicySignalling {
   private final ServiceDevelopmentThreshold threshold;
   private final CaseProcesses processes;
   private final IfrSteps steps;
+  @Inject private AuditTrail auditTrail;
+  @Inject @TreatmentList private CodeList treatments;
 
   @Inject
   public PolicySignalling(
@@ -91,14 +96,68 @@ public class PolicySignalling {
             .id();
     signal.referToPolicy(steps.today());
     processes.completeTask(signalId, task, Map.of());
+    auditTrail.record(
+        AuditEntry.change(
+            "IFR_POLICY_SIGNAL_REFERRED", SIGNAL_TYPE, signalId, "put to the policy process"));
     return signal;
   }
 
-  /** The signal with the requests it links, for the coordinator's task. */
+  /** The signal with the requests it links, for the coordinator's task; the read is audited. */
   @Transactional
   public PolicySignal find(String signalId) {
-    return signals
-        .find(signalId)
-        .orElseThrow(() -> new NotFoundProblem("There is no policy signal " + signalId + "."));
+    PolicySignal signal =
+        signals
+            .find(signalId)
+            .orElseThrow(() -> new NotFoundProblem("There is no policy signal " + signalId + "."));
+    auditTrail.record(
+        AuditEntry.read(
+            "IFR_POLICY_SIGNAL_READ",
+            SIGNAL_TYPE,
+            signalId,
+            signal.requestIds().size() + " requests"));
+    return signal;
+  }
+
+  /** A linked request as the signal's page lists it; null fields once it has been destroyed. */
+  public record LinkedRequest(String id, String reference, String status, LocalDate receivedOn) {}
+
+  /** What the signal's page shows: the signal, its treatment in words, the requests it links. */
+  public record SignalFile(PolicySignal signal, String treatment, List<LinkedRequest> requests) {}
+
+  /** The signal with its treatment's label and each linked request still held; audited. */
+  @Transactional
+  public SignalFile read(String signalId) {
+    PolicySignal signal = find(signalId);
+    List<LinkedRequest> linked =
+        signal.requestIds().stream()
+            .map(
+                id ->
+                    requests
+                        .find(id)
+                        .map(
+                            request ->
+                                new LinkedRequest(
+                                    id,
+                                    request.reference().formatted(),
+                                    request.status().label(),
+                                    request.receivedOn()))
+                        .orElse(new LinkedRequest(id, null, null, null)))
+            .toList();
+    return new SignalFile(signal, treatments.labelOf(signal.treatmentCode()), linked);
+  }
+
+  /** Every signal, newest first, for the coordinators' list. */
+  @Transactional
+  public List<PolicySignal> all() {
+    return signals.newest();
+  }
+
+  /** What the referral form shows of a signal, read in one transaction. */
+  @Transactional
+  public <T> T peek(String signalId, java.util.function.Function<PolicySignal, T> reader) {
+    return reader.apply(
+        signals
+            .find(signalId)
+            .orElseThrow(() -> new NotFoundProblem("There is no policy signal " + signalId + ".")));
   }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import uk.nhs.icb.caseworkflows.bpmn.casework.CaseConsentRecording;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
@@ -13,6 +14,7 @@ import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentGiver;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentMethod;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentSubject;
+import uk.nhs.icb.caseworkflows.common.documents.application.DocumentUpload;
 import uk.nhs.icb.caseworkflows.ifr.domain.FundingRequest;
 import uk.nhs.icb.caseworkflows.ifr.domain.FundingRequests;
 import uk.nhs.icb.caseworkflows.ifr.domain.IfrDeadlines;
@@ -32,6 +34,7 @@ public class RequestLogging {
   private final CaseConsentRecording<FundingRequest> consents;
   private final IfrRetentionStart retention;
   private final PolicySignalling signalling;
+  @Inject private IfrEvidence evidence;
 
   @Inject
   public RequestLogging(
@@ -88,6 +91,17 @@ public class RequestLogging {
         request.id(),
         "treatment " + made.treatmentCode() + (made.treatment().isUrgent() ? "; urgent" : ""));
     signalling.check(request);
+    return request;
+  }
+
+  /**
+   * Logs a request with the evidence the clinician sent attached, all in one transaction: a
+   * document refused leaves no request behind.
+   */
+  @Transactional
+  public FundingRequest log(NewRequest made, List<DocumentUpload> documents) {
+    FundingRequest request = log(made);
+    documents.forEach(document -> evidence.attach(request.id(), document));
     return request;
   }
 

@@ -10,13 +10,16 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class ConflictOfInterest {
 
+  /** The longest interest a declaration keeps. */
+  public static final int INTEREST_LENGTH = 1000;
+
   @Column(name = "member_name", nullable = false, length = PanelMember.NAME_LENGTH)
   private String memberName;
 
   @Column(name = "request_id", nullable = false, length = 36)
   private String requestId;
 
-  @Column(name = "interest", length = 1000)
+  @Column(name = "interest", length = INTEREST_LENGTH)
   private String interest;
 
   protected ConflictOfInterest() {}

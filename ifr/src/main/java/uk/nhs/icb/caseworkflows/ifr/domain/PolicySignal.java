@@ -85,6 +85,11 @@ public class PolicySignal {
     return List.copyOf(requestIds);
   }
 
+  /** When the coordinator put it to the policy process, if they have. */
+  public java.util.Optional<LocalDate> referredOn() {
+    return java.util.Optional.ofNullable(referredOn);
+  }
+
   public boolean isReferred() {
     return referredOn != null;
   }

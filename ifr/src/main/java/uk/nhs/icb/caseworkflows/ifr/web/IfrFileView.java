@@ -71,7 +71,8 @@ public record IfrFileView(
       String conditions,
       LocalDate fundingFrom,
       LocalDate fundingUntil,
-      LocalDate outcomeReportDue) {
+      LocalDate outcomeReportDue,
+      boolean awaitsNoting) {
 
     static Decision of(PanelDecision made) {
       return new Decision(
@@ -87,7 +88,8 @@ public record IfrFileView(
           made.conditions(),
           made.fundingFrom(),
           made.fundingUntil(),
-          made.outcomeReportDue().orElse(null));
+          made.outcomeReportDue().orElse(null),
+          made.awaitsNoting());
     }
   }
 

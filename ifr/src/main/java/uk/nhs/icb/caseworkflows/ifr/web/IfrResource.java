@@ -28,6 +28,9 @@ import uk.nhs.icb.caseworkflows.common.documents.domain.CaseDocument;
 import uk.nhs.icb.caseworkflows.common.documents.web.DocumentEndpoints;
 import uk.nhs.icb.caseworkflows.common.documents.web.DocumentRequests;
 import uk.nhs.icb.caseworkflows.common.documents.web.DocumentView;
+import uk.nhs.icb.caseworkflows.common.paging.Page;
+import uk.nhs.icb.caseworkflows.common.paging.PageRequest;
+import uk.nhs.icb.caseworkflows.common.query.QueryParameters;
 import uk.nhs.icb.caseworkflows.common.security.Roles;
 import uk.nhs.icb.caseworkflows.common.web.rest.Created;
 import uk.nhs.icb.caseworkflows.ifr.application.IfrEvidence;
@@ -85,10 +88,24 @@ public class IfrResource {
 
   @GET
   @Operation(
-      summary =
-          "The newest 50 requests (reference, patient, treatment, status, received); the read is audited")
-  public java.util.List<IfrSearch.ListItem> newest() {
-    return search.newest();
+      summary = "The requests, newest first, a page at a time; the read is audited",
+      description =
+          "status, treatment (a code of GET /api/ifr-treatments), q (a reference or the"
+              + " patient's name), receivedFrom and receivedTo (year-month-day), page, size")
+  public Page<IfrSearch.ListItem> list(
+      @QueryParam("status") String status,
+      @QueryParam("treatment") String treatment,
+      @QueryParam("q") String q,
+      @QueryParam("receivedFrom") String receivedFrom,
+      @QueryParam("receivedTo") String receivedTo,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    QueryParameters parameters = new QueryParameters();
+    IfrSearch.Criteria criteria =
+        IfrListFilters.read(parameters, status, treatment, q, receivedFrom, receivedTo);
+    PageRequest request = parameters.page(page, size);
+    parameters.throwIfInvalid();
+    return search.search(criteria, request);
   }
 
   @GET

@@ -6,18 +6,25 @@ import uk.nhs.icb.caseworkflows.common.http.UploadPaths;
 
 /**
  * A case module's upload addresses written as templates, each {@code {name}} standing for one path
- * segment: the REST upload (the body is the file; a trailing slash is allowed) and the page form
- * that carries a file beside its fields. Only a POST to one of them takes a document.
+ * segment: the REST upload (the body is the file; a trailing slash is allowed) and the page forms
+ * that carry a file beside their fields. Only a POST to one of them takes a document.
  */
 public class UploadAddresses implements UploadPaths {
 
   private final Pattern rest;
   private final Pattern form;
 
-  /** {@code rest}, e.g. {@code /api/complaints/{id}/evidence/{evidenceId}/documents}. */
-  protected UploadAddresses(String rest, String form) {
+  /**
+   * {@code rest}, e.g. {@code /api/complaints/{id}/evidence/{evidenceId}/documents}, and each form
+   * that carries a file, e.g. {@code /complaints/{id}/evidence}.
+   */
+  protected UploadAddresses(String rest, String... forms) {
     this.rest = Pattern.compile(pattern(rest) + "/?");
-    this.form = Pattern.compile(pattern(form));
+    this.form =
+        Pattern.compile(
+            java.util.Arrays.stream(forms)
+                .map(UploadAddresses::pattern)
+                .collect(java.util.stream.Collectors.joining("|")));
   }
 
   @Override

@@ -12,8 +12,8 @@ import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
 
 /**
  * The page of a report: its published tables for one period, each with its CSV link, the rule
- * explained when a cell is suppressed, and links to the recent quarters and years. Only published
- * figures reach a page.
+ * explained when a cell is suppressed, and links to the recent quarters and years. Exact figures
+ * reach a page only as {@link ReportTable#exact} tables, marked as not for publication.
  */
 public final class FiguresPageModel {
 
@@ -21,6 +21,10 @@ public final class FiguresPageModel {
   static final String RULE =
       "* means a figure from 1 to 7, not shown so that nobody can be identified."
           + " Other figures are rounded to the nearest 5, and totals are rounded separately.";
+
+  static final String EXACT =
+      "These are exact figures for the team that holds the cases. Before any of them is"
+          + " published, small numbers must be suppressed and the others rounded.";
 
   private FiguresPageModel() {}
 
@@ -31,6 +35,20 @@ public final class FiguresPageModel {
       List<PublishedFigures> tables,
       String address,
       LocalDate today) {
+    return ofTables(
+        title, period, tables.stream().map(ReportTable::published).toList(), address, today);
+  }
+
+  /**
+   * The page of tables as shown: published ones explain the small-number rule when a cell is
+   * suppressed, exact ones say they are not for publication.
+   */
+  public static PageView ofTables(
+      String title,
+      ReportingPeriod period,
+      List<ReportTable> tables,
+      String address,
+      LocalDate today) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("heading", title);
     model.put("period", period.label());
@@ -38,25 +56,29 @@ public final class FiguresPageModel {
     model.put("to", PageFormats.date(period.to()));
     List<Map<String, Object>> shown = new ArrayList<>();
     boolean suppressed = false;
+    boolean exact = false;
     for (int i = 0; i < tables.size(); i++) {
-      PublishedFigures table = tables.get(i);
+      ReportTable table = tables.get(i);
       suppressed |= table.hasSuppressedCounts();
+      exact |= table.isExact();
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("id", "figures-" + (i + 1));
       item.put("caption", table.heading().title());
       item.put("categoryHeading", table.heading().categoryHeading());
       item.put(
           "rows",
-          table.counts().entrySet().stream()
-              .map(row -> Map.of("category", row.getKey(), "shown", row.getValue().shown()))
+          table.rows().entrySet().stream()
+              .map(row -> Map.of("category", row.getKey(), "shown", row.getValue()))
               .toList());
-      item.put("total", table.total().shown());
+      item.put("total", table.total());
+      item.put("hasTotal", table.total() != null);
       item.put("csvHref", address + "?" + ReportPeriodQuery.of(period) + "&format=csv&table=" + i);
       shown.add(item);
     }
     model.put("tables", shown);
     model.put("hasTables", !shown.isEmpty());
     model.put("rule", suppressed ? RULE : null);
+    model.put("exactNote", exact ? EXACT : null);
     model.put("periods", periodLinks(period, address, today));
     model.put("hasPeriods", true);
     return PageView.of(title + ": " + period.label(), TEMPLATE, model);

@@ -19,9 +19,8 @@ import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
  * The base of a report page: a subclass names the report, says who may see it ({@code @WebServlet},
  * {@code @ServletSecurity}) and gives its published figures for a period; this renders them as NHS
  * tables in the shared layout, with the recent quarters and years to pick from, and serves each
- * table as CSV ({@code ?format=csv&table=0}). A report of exact figures for a return is a separate
- * download of {@link CsvTable#of( uk.nhs.icb.caseworkflows.common.figures.domain.ExactFigures)},
- * never this page.
+ * table as CSV ({@code ?format=csv&table=0}). A report whose own team may see exact figures says so
+ * in {@link #tablesFor}, with {@link ReportTable#exact} tables marked as not for publication.
  */
 public abstract class FiguresReportPage extends HttpServlet {
 
@@ -33,6 +32,15 @@ public abstract class FiguresReportPage extends HttpServlet {
 
   /** The report's tables for the period, already through the small-number rule. */
   protected abstract List<PublishedFigures> figuresFor(ReportingPeriod period);
+
+  /**
+   * The tables {@code request}'s caller is shown: by default the published figures to everyone. A
+   * report whose own team may see exact figures overrides this, and keeps {@link #figuresFor} for
+   * everyone else.
+   */
+  protected List<ReportTable> tablesFor(ReportingPeriod period, HttpServletRequest request) {
+    return figuresFor(period).stream().map(ReportTable::published).toList();
+  }
 
   /** Without dates in the address: the last complete quarter. */
   protected ReportingPeriod defaultPeriod(LocalDate today) {
@@ -60,19 +68,20 @@ public abstract class FiguresReportPage extends HttpServlet {
               400));
       return;
     }
-    List<PublishedFigures> tables = figuresFor(period);
+    List<ReportTable> tables = tablesFor(period, request);
     if ("csv".equals(request.getParameter("format"))) {
       sendCsv(request, response, period, tables);
       return;
     }
-    pages.render(request, response, FiguresPageModel.of(title(), period, tables, address, today));
+    pages.render(
+        request, response, FiguresPageModel.ofTables(title(), period, tables, address, today));
   }
 
   private void sendCsv(
       HttpServletRequest request,
       HttpServletResponse response,
       ReportingPeriod period,
-      List<PublishedFigures> tables)
+      List<ReportTable> tables)
       throws IOException {
     int index;
     try {
@@ -84,7 +93,7 @@ public abstract class FiguresReportPage extends HttpServlet {
       pages.notFound(request, response);
       return;
     }
-    byte[] csv = CsvTable.of(tables.get(index)).text().getBytes(StandardCharsets.UTF_8);
+    byte[] csv = tables.get(index).csv().text().getBytes(StandardCharsets.UTF_8);
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader("Cache-Control", "no-store");
     response.setHeader(

@@ -25,6 +25,19 @@ class UploadAddressesTest {
   }
 
   @Test
+  void aModuleMayHaveSeveralFormsThatCarryAFile() {
+    UploadAddresses several =
+        new UploadAddresses("/api/ifr/{id}/documents", "/ifr/new", "/ifr/{id}/evidence") {};
+
+    assertThat(several.documentAt("POST", "/ifr/new")).contains(Body.FORM);
+    assertThat(several.documentAt("POST", "/ifr/r-1/evidence")).contains(Body.FORM);
+    assertThat(several.documentAt("POST", "/api/ifr/r-1/documents")).contains(Body.RAW);
+    assertThat(several.documentAt("POST", "/ifr/new/evidence")).contains(Body.FORM);
+    assertThat(several.documentAt("POST", "/ifr/r-1/screening")).isEmpty();
+    assertThat(several.documentAt("POST", "/ifr/newer")).isEmpty();
+  }
+
+  @Test
   void everyOtherRequestKeepsTheSmallLimit() {
     assertThat(addresses.documentAt("GET", "/api/ifr/c-1/requests/r-2/documents")).isEmpty();
     assertThat(addresses.documentAt("POST", "/api/ifr/c-1/requests/r-2/documents/d-3")).isEmpty();

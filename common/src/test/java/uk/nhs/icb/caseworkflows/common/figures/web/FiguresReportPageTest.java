@@ -28,7 +28,7 @@ import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
 class FiguresReportPageTest {
 
   /** A report as a workflow would write one: a title and its published tables. */
-  static final class IfrFigures extends FiguresReportPage {
+  static class IfrFigures extends FiguresReportPage {
     final List<ReportingPeriod> askedFor = new ArrayList<>();
 
     @Override
@@ -50,12 +50,35 @@ class FiguresReportPageTest {
     }
   }
 
+  /** The same report whose own team is shown the exact counts, and a measure that is no count. */
+  static final class ExactForTheTeam extends IfrFigures {
+    @Override
+    protected List<ReportTable> tablesFor(ReportingPeriod period, HttpServletRequest request) {
+      return List.of(
+          ReportTable.exact(
+              ExactFigures.of(
+                  "Requests by decision",
+                  "Decision",
+                  period,
+                  List.of("Approved", "Declined"),
+                  Map.of("Approved", 12L, "Declined", 2L))),
+          ReportTable.measures(
+              new uk.nhs.icb.caseworkflows.common.figures.domain.FiguresHeading(
+                  "Days to decision", "Measure", period),
+              Map.of("Median working days", "14")));
+    }
+  }
+
   private final List<PageView> rendered = new ArrayList<>();
   private final Map<String, String> headers = new HashMap<>();
   private final ByteArrayOutputStream body = new ByteArrayOutputStream();
-  private final IfrFigures report = new IfrFigures();
+  private IfrFigures report = new IfrFigures();
 
   FiguresReportPageTest() {
+    wire();
+  }
+
+  private void wire() {
     PageRenderer pages =
         new PageRenderer(null, null) {
           @Override
@@ -159,5 +182,33 @@ class FiguresReportPageTest {
                   .containsEntry(
                       "periodProblem", "Enter both the first and the last day of the period");
             });
+  }
+
+  @Test
+  void aReportForItsOwnTeamShowsExactCountsMarkedNotForPublication() throws Exception {
+    report = new ExactForTheTeam();
+    wire();
+
+    get(Map.of("from", "2026-04-01", "to", "2026-06-30"));
+
+    PageView page = rendered.get(0);
+    assertThat(page.model().get("exactNote")).isEqualTo(FiguresPageModel.EXACT);
+    assertThat(page.model().get("rule")).as("nothing is suppressed").isNull();
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> tables = (List<Map<String, Object>>) page.model().get("tables");
+    assertThat(tables.get(0))
+        .containsEntry("total", "14")
+        .containsEntry("hasTotal", true)
+        .containsEntry(
+            "rows",
+            List.of(
+                Map.of("category", "Approved", "shown", "12"),
+                Map.of("category", "Declined", "shown", "2")));
+    assertThat(tables.get(1)).containsEntry("hasTotal", false);
+
+    rendered.clear();
+    get(Map.of("from", "2026-04-01", "to", "2026-06-30", "format", "csv", "table", "0"));
+    assertThat(body.toString(StandardCharsets.UTF_8))
+        .isEqualTo("Decision,Q1 2026/27\r\nApproved,12\r\nDeclined,2\r\nTotal,14\r\n");
   }
 }

@@ -62,6 +62,10 @@ public class ChairsActionForm extends IntroducedForm<FundingRequest> {
             PanelDecisionForm.FUNDING_MONTHS,
             "Funding period in months",
             "Only for an approval; from today.")
+        .date(
+            PanelDecisionForm.OUTCOME_REPORT_DUE,
+            PanelDecisionForm.OUTCOME_REPORT_LABEL,
+            PanelDecisionForm.OUTCOME_REPORT_HINT)
         .submit("Record the decision", false)
         .toMap();
   }

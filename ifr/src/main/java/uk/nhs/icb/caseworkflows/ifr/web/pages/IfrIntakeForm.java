@@ -7,8 +7,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import uk.nhs.icb.caseworkflows.common.coding.domain.CodeList;
+import uk.nhs.icb.caseworkflows.common.documents.application.DocumentSettings;
+import uk.nhs.icb.caseworkflows.common.documents.application.DocumentUpload;
+import uk.nhs.icb.caseworkflows.common.documents.web.pages.DocumentField;
 import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
 import uk.nhs.icb.caseworkflows.common.errors.NotFoundProblem;
 import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
@@ -61,6 +65,14 @@ public class IfrIntakeForm implements CasePages.Intake {
   @Inject @TreatmentList CodeList treatments;
   @Inject Clock clock;
   @Inject CurrentCaller caller;
+  @Inject DocumentSettings documentSettings;
+
+  /** The field of the evidence the clinician sent (a clinic letter, results), if on file. */
+  static final String EVIDENCE = "evidence";
+
+  private DocumentField evidence() {
+    return new DocumentField(EVIDENCE, documentSettings.maxBytes());
+  }
 
   /** Only a coordinator logs requests; to anyone else of the team the address does not exist. */
   private void requireCoordinator() {
@@ -90,7 +102,7 @@ public class IfrIntakeForm implements CasePages.Intake {
     FormModel form =
         new FormModel(typed).date("receivedOn", "Date received", "Leave empty for today.");
     PATIENT.addTo(form);
-    return form.input(
+    form.input(
             "clinicianName",
             "Requesting clinician's name",
             "The patient's NHS clinician: only they may apply.")
@@ -118,7 +130,9 @@ public class IfrIntakeForm implements CasePages.Intake {
         .textarea(
             "consentEvidence",
             "The evidence of consent",
-            "For example, the signed consent section of the form.")
+            "For example, the signed consent section of the form.");
+    return evidence()
+        .askIn(form, "Evidence the clinician sent (optional; not kept if the request is returned)")
         .submit("Log the request", false)
         .page("Log a funding request", "ifr/intake", "new");
   }
@@ -148,6 +162,7 @@ public class IfrIntakeForm implements CasePages.Intake {
     Boolean urgent = typed.yesNo("urgent", returned ? null : "Select yes if the request is urgent");
     String urgencyReason = typed.text("urgencyReason", null);
     String consentEvidence = typed.text("consentEvidence", null);
+    Optional<DocumentUpload> document = evidence().readFrom(typed);
     AffectedPerson patient = patientTyped.get();
     if (!typed.errors().isEmpty() || patient == null) {
       return null;
@@ -180,7 +195,9 @@ public class IfrIntakeForm implements CasePages.Intake {
                   Boolean.TRUE.equals(urgent),
                   urgencyReason);
           return logging
-              .log(new NewRequest(patient, clinician, treatment, asked, consentEvidence, day))
+              .log(
+                  new NewRequest(patient, clinician, treatment, asked, consentEvidence, day),
+                  document.stream().toList())
               .id();
         });
   }

@@ -2,11 +2,11 @@ package uk.nhs.icb.caseworkflows.ifr.web.pages;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.HttpConstraint;
+import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,11 +22,11 @@ import uk.nhs.icb.caseworkflows.common.text.Text;
 import uk.nhs.icb.caseworkflows.common.web.pages.CaseForm;
 import uk.nhs.icb.caseworkflows.common.web.pages.CasePageModel;
 import uk.nhs.icb.caseworkflows.common.web.pages.CasePages;
+import uk.nhs.icb.caseworkflows.common.web.pages.CaseSections;
 import uk.nhs.icb.caseworkflows.common.web.pages.FieldLimits;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
 import uk.nhs.icb.caseworkflows.common.web.pages.StepLinks;
 import uk.nhs.icb.caseworkflows.ifr.application.IfrFileReading;
-import uk.nhs.icb.caseworkflows.ifr.application.IfrSearch;
 import uk.nhs.icb.caseworkflows.ifr.application.IfrTask;
 import uk.nhs.icb.caseworkflows.ifr.application.PanelPack;
 import uk.nhs.icb.caseworkflows.ifr.domain.FundingRequest;
@@ -38,10 +38,18 @@ import uk.nhs.icb.caseworkflows.ifr.domain.TreatmentRequested;
  * clinician sent) and one form per step.
  */
 @WebServlet(urlPatterns = {"/ifr", "/ifr/*"})
+// The intake and evidence forms carry a file. Parts stay in memory (no personal data in temporary
+// files): RequestSizeLimit has already refused a form beyond the document limit and the form
+// allowance (IfrUploadPaths); this cap only backs it up.
+@MultipartConfig(
+    fileSizeThreshold = IfrPages.MAX_FORM_BYTES,
+    maxFileSize = IfrPages.MAX_FORM_BYTES,
+    maxRequestSize = IfrPages.MAX_FORM_BYTES)
 @ServletSecurity(@HttpConstraint(rolesAllowed = "**"))
 public class IfrPages extends CasePages<FundingRequest> {
 
   static final String PATH = "/ifr";
+  static final int MAX_FORM_BYTES = 64 * 1024 * 1024;
 
   private static final StepLinks<FundingRequest> STEP_FORMS =
       new StepLinks<FundingRequest>()
@@ -53,7 +61,7 @@ public class IfrPages extends CasePages<FundingRequest> {
               true);
 
   @Inject IfrFileReading reading;
-  @Inject IfrSearch search;
+  @Inject IfrListPage list;
   @Inject ProcessDiagrams diagrams;
   @Inject ScreeningForm screening;
   @Inject InformationReceivedForm informationReceived;
@@ -65,6 +73,7 @@ public class IfrPages extends CasePages<FundingRequest> {
   @Inject CurrentCaller caller;
   @Inject ReviewRequestForm reviewRequest;
   @Inject ReconsiderationForm reconsideration;
+  @Inject EvidenceForm evidence;
 
   @Override
   protected String path() {
@@ -107,23 +116,11 @@ public class IfrPages extends CasePages<FundingRequest> {
 
   @Override
   protected PageView listPage(HttpServletRequest request) {
-    Map<String, Object> model = new LinkedHashMap<>();
+    if (isCoordinator()) {
+      return list.page(request);
+    }
     // The list names patients: the panel is shown none, and pointed to its meetings.
-    List<IfrSearch.ListItem> items = isCoordinator() ? search.newest() : List.of();
-    model.put("coordinator", isCoordinator());
-    model.put("requests", items.stream().map(IfrPages::row).toList());
-    model.put("hasRequests", !items.isEmpty());
-    return PageView.of("Individual funding requests", "ifr/list", model);
-  }
-
-  private static Map<String, Object> row(IfrSearch.ListItem item) {
-    return Map.of(
-        "id", item.id(),
-        "reference", item.reference(),
-        "patient", item.patient(),
-        "treatment", item.treatment(),
-        "status", item.status(),
-        "received", Text.day(item.receivedOn()));
+    return PageView.of("Individual funding requests", "ifr/list", Map.of("coordinator", false));
   }
 
   @Override
@@ -174,6 +171,18 @@ public class IfrPages extends CasePages<FundingRequest> {
               "primary",
               false));
     }
+    if (!ifr.isClosed()) {
+      actions.add(
+          Map.of(
+              "id",
+              ifr.id(),
+              "path",
+              EvidenceForm.PATH,
+              "text",
+              "Attach evidence the clinician sent",
+              "primary",
+              false));
+    }
     CasePageModel page =
         new CasePageModel(
                 ifr.id(), ifr.reference().formatted(), ifr.status().label(), ifr.isClosed())
@@ -183,7 +192,20 @@ public class IfrPages extends CasePages<FundingRequest> {
             .letters(file.records().letters(), request.getContextPath(), FundingRequest.CASE_TYPE)
             .history(file.records().history())
             .listed("summary", summary(file))
-            .listed("deadlines", deadlines(ifr));
+            .listed("deadlines", deadlines(ifr))
+            .listed(
+                "documents",
+                file.evidence().stream()
+                    .map(
+                        document ->
+                            CaseSections.document(
+                                document,
+                                request.getContextPath()
+                                    + "/api/ifr/"
+                                    + ifr.id()
+                                    + "/documents/"
+                                    + document.id()))
+                    .toList());
     diagrams.ofCase(ifr.id()).ifPresent(diagram -> page.diagram(diagram.summary(), diagram.svg()));
     return PageView.of("Funding request " + ifr.reference().formatted(), "ifr/case", page.toMap());
   }
@@ -256,6 +278,7 @@ public class IfrPages extends CasePages<FundingRequest> {
             outcomeReport,
             reviewRequest,
             reconsideration,
+            evidence,
             chairsAction,
             reviewDecision)
         .filter(form -> form.path().equals(path))

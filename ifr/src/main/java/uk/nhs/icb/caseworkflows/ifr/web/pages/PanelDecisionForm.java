@@ -23,7 +23,8 @@ import uk.nhs.icb.caseworkflows.ifr.domain.PanelMeeting;
 /**
  * The panel's decision on one request on the meeting's agenda: each exceptionality criterion
  * answered with its reasons, the outcome, and for an approval its funding period and any
- * conditions. Refused without quorum for that request (conflicted members do not count).
+ * conditions, with the date an outcome report is due when they ask for one. Refused without quorum
+ * for that request (conflicted members do not count).
  */
 @ApplicationScoped
 public class PanelDecisionForm extends IntroducedForm<PanelMeeting> {
@@ -37,6 +38,10 @@ public class PanelDecisionForm extends IntroducedForm<PanelMeeting> {
   static final String REASONS = "reasons";
   static final String CONDITIONS = "conditions";
   static final String FUNDING_MONTHS = "fundingMonths";
+  static final String OUTCOME_REPORT_DUE = "outcomeReportDue";
+  static final String OUTCOME_REPORT_LABEL = "Outcome report due from the clinician";
+  static final String OUTCOME_REPORT_HINT =
+      "Only when the conditions ask the clinician to report the outcome; leave empty otherwise.";
 
   @Inject PanelPack pack;
   @Inject PanelHearing hearing;
@@ -73,6 +78,7 @@ public class PanelDecisionForm extends IntroducedForm<PanelMeeting> {
         .textarea(REASONS, "The reasons for the decision", "The decision letter quotes them.")
         .textarea(CONDITIONS, "Conditions, one a line", "Only for an approval with conditions.")
         .input(FUNDING_MONTHS, "Funding period in months", "Only for an approval; from today.")
+        .date(OUTCOME_REPORT_DUE, OUTCOME_REPORT_LABEL, OUTCOME_REPORT_HINT)
         .submit("Record the decision", false)
         .toMap();
   }
@@ -93,8 +99,9 @@ public class PanelDecisionForm extends IntroducedForm<PanelMeeting> {
   }
 
   /**
-   * The decision as typed (both criteria with reasons, the outcome, its reasons, conditions and
-   * funding months), or null with messages beside the fields; shared with the chair's action.
+   * The decision as typed (both criteria with reasons, the outcome, its reasons, conditions,
+   * funding months and the outcome report's due date), or null with messages beside the fields;
+   * shared with the chair's action.
    */
   static PanelDecision decisionTyped(FormValues typed, LocalDate today) {
     Boolean different = typed.yesNo(DIFFERENT, "Answer the first criterion");
@@ -109,6 +116,8 @@ public class PanelDecisionForm extends IntroducedForm<PanelMeeting> {
     String reasons = typed.text(REASONS, "Enter the reasons for the decision");
     String conditions = typed.text(CONDITIONS, null);
     String months = typed.text(FUNDING_MONTHS, null);
+    LocalDate reportDue =
+        typed.date(OUTCOME_REPORT_DUE, OUTCOME_REPORT_LABEL, false).value().orElse(null);
     if (!typed.errors().isEmpty()) {
       return null;
     }
@@ -120,7 +129,7 @@ public class PanelDecisionForm extends IntroducedForm<PanelMeeting> {
         conditions,
         outcome.isApproval() ? today : null,
         until,
-        null);
+        reportDue);
   }
 
   private static int fundingMonths(String typed) {

@@ -20,6 +20,7 @@ import uk.nhs.icb.caseworkflows.common.web.pages.FieldLimits;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
 import uk.nhs.icb.caseworkflows.ifr.application.PanelMeetingPlanning;
 import uk.nhs.icb.caseworkflows.ifr.application.PanelPack;
+import uk.nhs.icb.caseworkflows.ifr.domain.ConflictOfInterest;
 import uk.nhs.icb.caseworkflows.ifr.domain.PanelMeeting;
 import uk.nhs.icb.caseworkflows.ifr.domain.PanelMember;
 import uk.nhs.icb.caseworkflows.ifr.domain.TreatmentRequested;
@@ -27,7 +28,8 @@ import uk.nhs.icb.caseworkflows.ifr.domain.TreatmentRequested;
 /**
  * The panel's meetings: {@code /ifr-panel-meetings} (every meeting; schedule one), {@code
  * /ifr-panel-meetings/{id}} (the date, who attended, and the anonymised papers of each request on
- * the agenda) and its forms: attendance, and the decision on a request.
+ * the agenda) and its forms: attendance, a conflict of interest declared, the chair's actions
+ * noted, and the decision on a request.
  */
 @WebServlet(urlPatterns = {"/ifr-panel-meetings", "/ifr-panel-meetings/*"})
 @ServletSecurity(@HttpConstraint(rolesAllowed = "**"))
@@ -41,6 +43,8 @@ public class PanelMeetingPages
   @Inject MeetingScheduling scheduling;
   @Inject AttendanceForm attendance;
   @Inject PanelDecisionForm decision;
+  @Inject ConflictForm conflict;
+  @Inject ChairsActionsNotedForm chairsActionsNoted;
 
   @Override
   protected String path() {
@@ -70,7 +74,8 @@ public class PanelMeetingPages
             PanelDecisionForm.REASONS, TreatmentRequested.TEXT_LENGTH,
             PanelDecisionForm.DIFFERENT_REASONS, TreatmentRequested.TEXT_LENGTH,
             PanelDecisionForm.BENEFIT_REASONS, TreatmentRequested.TEXT_LENGTH,
-            PanelDecisionForm.CONDITIONS, TreatmentRequested.TEXT_LENGTH));
+            PanelDecisionForm.CONDITIONS, TreatmentRequested.TEXT_LENGTH,
+            ConflictForm.INTEREST, ConflictOfInterest.INTEREST_LENGTH));
   }
 
   @Override
@@ -101,6 +106,7 @@ public class PanelMeetingPages
     model.put("hasMembers", !meeting.members().isEmpty());
     model.put("papers", papers.stream().map(PanelMeetingPages::paper).toList());
     model.put("hasPapers", !papers.isEmpty());
+    model.put("hasChairsActions", papers.stream().anyMatch(PanelPack.PackItem::chairsActionToNote));
     return PageView.of("IFR panel meeting, " + Text.day(meeting.date()), "ifr/meeting", model);
   }
 
@@ -133,7 +139,7 @@ public class PanelMeetingPages
 
   @Override
   protected Optional<? extends CaseForm<PanelMeeting>> form(String path) {
-    return Stream.<CaseForm<PanelMeeting>>of(attendance, decision)
+    return Stream.<CaseForm<PanelMeeting>>of(attendance, decision, conflict, chairsActionsNoted)
         .filter(form -> form.path().equals(path))
         .findFirst();
   }

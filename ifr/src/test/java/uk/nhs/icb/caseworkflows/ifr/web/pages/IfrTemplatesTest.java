@@ -116,4 +116,96 @@ class IfrTemplatesTest {
     assertTrue(html.contains("panel-note"));
     assertFalse(html.contains("log-request"));
   }
+
+  @Test
+  void theCoordinatorsListShowsItsFiltersRowsAndPagingWithTypedTextInert() {
+    Map<String, Object> model = new HashMap<>();
+    model.put("contextPath", "");
+    model.put("coordinator", true);
+    model.put("q", HOSTILE);
+    model.put(
+        "treatments",
+        List.of(Map.of("value", "ABDOMINOPLASTY", "text", "Abdominoplasty", "selected", true)));
+    model.put(
+        "rows",
+        List.of(
+            Map.of(
+                "id", "r-1",
+                "reference", "IFR-2026-000001",
+                "patient", HOSTILE,
+                "treatment", "Abdominoplasty",
+                "status", "Screening",
+                "received", "1 December 2026")));
+    model.put("hasRows", true);
+    model.put("total", 1L);
+    model.put("totalWord", "request");
+
+    String html = templates.render("ifr/list", model);
+
+    assertTrue(html.contains("id=\"apply-filters\""), html);
+    assertTrue(html.contains("<option value=\"ABDOMINOPLASTY\" selected>Abdominoplasty</option>"));
+    assertTrue(html.contains("href=\"/ifr/r-1\""));
+    assertTrue(html.contains("newest first"));
+    assertFalse(html.contains("<script>"), html);
+  }
+
+  @Test
+  void aMeetingOffersTheConflictFormAndTheChairsActionsOnlyWhenThereAreAny() {
+    Map<String, Object> model = new HashMap<>();
+    model.put("contextPath", "");
+    model.put("id", "m-1");
+    model.put("date", "Thursday 3 December 2026");
+
+    assertTrue(
+        templates.render("ifr/meeting", model).contains("/ifr-panel-meetings/m-1/conflicts"));
+    assertFalse(templates.render("ifr/meeting", model).contains("chairs-actions-noted"));
+    model.put("hasChairsActions", true);
+    assertTrue(
+        templates
+            .render("ifr/meeting", model)
+            .contains("/ifr-panel-meetings/m-1/chairs-actions-noted"));
+  }
+
+  @Test
+  void aSignalsPageLinksTheRequestsStillHeldAndOffersTheReferralUntilDone() {
+    Map<String, Object> model = new HashMap<>();
+    model.put("contextPath", "");
+    model.put("id", "s-1");
+    model.put("reference", "SIG-12345678");
+    model.put("treatment", HOSTILE);
+    model.put("raised", "Thursday 3 December 2026");
+    model.put("referred", false);
+    model.put(
+        "requests",
+        List.of(
+            Map.of(
+                "id", "r-1",
+                "held", true,
+                "reference", "IFR-2026-000001",
+                "status", "Screening",
+                "received", "1 December 2026"),
+            Map.of("id", "r-2", "held", false)));
+
+    String html = templates.render("ifr/signal", model);
+
+    assertTrue(html.contains("href=\"/ifr/r-1\">IFR-2026-000001"), html);
+    assertTrue(html.contains("since destroyed"));
+    assertFalse(html.contains("/ifr/r-2"));
+    assertTrue(html.contains("/ifr-policy-signals/s-1/referral"));
+    assertFalse(html.contains("<script>"), html);
+    model.put("referred", true);
+    model.put("referredOn", "4 December 2026");
+    assertFalse(templates.render("ifr/signal", model).contains("/referral"));
+  }
+
+  @Test
+  void theMedianIsShownInWholeDaysWhenItIsWholeAndSaysWhenNothingWasDecided() {
+    var year =
+        uk.nhs.icb.caseworkflows.common.figures.domain.ReportingPeriod.financialYearOf(
+            java.time.LocalDate.of(2026, 12, 5));
+
+    assertTrue(IfrFiguresPage.median(year, 12.0).rows().containsValue("12"));
+    assertTrue(IfrFiguresPage.median(year, 12.5).rows().containsValue("12.5"));
+    assertTrue(IfrFiguresPage.median(year, null).rows().containsValue("No decisions"));
+  }
 }
