@@ -6,8 +6,6 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -15,9 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.Set;
 import uk.nhs.icb.caseworkflows.common.http.ProblemResponses;
-import uk.nhs.icb.caseworkflows.common.security.application.SignInThrottle;
+import uk.nhs.icb.caseworkflows.common.security.application.PasswordSignIn;
+import uk.nhs.icb.caseworkflows.common.security.application.SignInOutcome;
 import uk.nhs.icb.caseworkflows.common.web.pages.CsrfToken;
 
 /**
@@ -25,7 +23,9 @@ import uk.nhs.icb.caseworkflows.common.web.pages.CsrfToken;
  * application: REST clients send HTTP Basic credentials with every call to {@code /api}; people use
  * the sign-in form at {@code /login} and stay signed in for their session, which also carries them
  * into the API. Credentials sent with a call always win over a session, and a Basic call never
- * creates one (so {@code @AutoApplySession}, which does the opposite, is not used).
+ * creates one (so {@code @AutoApplySession}, which does the opposite, is not used). Passwords are
+ * checked by {@link PasswordSignIn} (cache of recently verified credentials, dummy hash, bounded
+ * hashing, throttle per name and source), not by an identity store.
  */
 @ApplicationScoped
 public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -34,18 +34,15 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
   public static final String REALM = "ICB Case Workflows";
   static final String CHALLENGE = "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
 
-  private final IdentityStoreHandler identityStores;
-  private final SignInThrottle throttle;
+  private final PasswordSignIn passwords;
 
   @Inject
-  public StaffAuthenticationMechanism(
-      IdentityStoreHandler identityStores, SignInThrottle throttle) {
-    this.identityStores = identityStores;
-    this.throttle = throttle;
+  public StaffAuthenticationMechanism(PasswordSignIn passwords) {
+    this.passwords = passwords;
   }
 
   protected StaffAuthenticationMechanism() {
-    this(null, null);
+    this(null);
   }
 
   @Override
@@ -83,16 +80,24 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             ? decode(header.substring(6).trim())
             : Optional.empty();
     if (credential.isPresent()) {
-      String userName = credential.get().getCaller();
-      if (throttle.refuses(userName)) {
-        ApiAuthenticationProblem.tooManyFailures(response, throttle.retryAfter(userName));
-        return AuthenticationStatus.SEND_FAILURE;
+      SignInOutcome outcome =
+          passwords.attempt(
+              credential.get().getCaller(),
+              credential.get().getPassword().getValue(),
+              request.getRemoteAddr());
+      credential.get().getPassword().clear();
+      switch (outcome.result()) {
+        case ACCEPTED:
+          return context.notifyContainerAboutLogin(outcome.userName(), outcome.groups());
+        case THROTTLED:
+          ApiAuthenticationProblem.tooManyFailures(response, outcome.retryAfter());
+          return AuthenticationStatus.SEND_FAILURE;
+        case BUSY:
+          ApiAuthenticationProblem.busy(response, outcome.retryAfter());
+          return AuthenticationStatus.SEND_FAILURE;
+        default:
+          break;
       }
-      CredentialValidationResult result = identityStores.validate(credential.get());
-      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-        return context.notifyContainerAboutLogin(result);
-      }
-      throttle.recordFailure(userName);
     }
     ApiAuthenticationProblem.write(response, "The user name or password is not right.");
     return AuthenticationStatus.SEND_FAILURE;
@@ -105,19 +110,22 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     if (userName == null || password == null || userName.isBlank()) {
       return context.doNothing();
     }
-    if (throttle.refuses(userName.trim())) {
-      // Refused without looking at the password (or the token), so guessing gets no answer.
-      ApiAuthenticationProblem.tooManyFailures(response, throttle.retryAfter(userName.trim()));
-      return AuthenticationStatus.SEND_FAILURE;
-    }
     if (!CsrfToken.isValid(request)) {
       // A sign-in form posted from elsewhere (login CSRF): stay anonymous; the CSRF filter refuses.
       return context.doNothing();
     }
-    CredentialValidationResult result =
-        identityStores.validate(new UsernamePasswordCredential(userName.trim(), password));
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      throttle.recordFailure(userName.trim());
+    SignInOutcome outcome =
+        passwords.attempt(userName, password.toCharArray(), request.getRemoteAddr());
+    if (outcome.result() == SignInOutcome.Result.THROTTLED) {
+      // Refused without looking at the password, so guessing gets no answer.
+      ApiAuthenticationProblem.tooManyFailures(response, outcome.retryAfter());
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    if (outcome.result() == SignInOutcome.Result.BUSY) {
+      ApiAuthenticationProblem.busy(response, outcome.retryAfter());
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    if (!outcome.accepted()) {
       // The sign-in page sees an anonymous request and shows the error.
       return context.doNothing();
     }
@@ -125,9 +133,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
       // A new session id at sign-in, so a session id planted before sign-in is worthless.
       request.changeSessionId();
     }
-    SignedInStaff staff =
-        new SignedInStaff(
-            result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+    SignedInStaff staff = new SignedInStaff(outcome.userName(), outcome.groups());
     staff.keepIn(request.getSession(true));
     return context.notifyContainerAboutLogin(staff.name(), staff.roles());
   }
@@ -156,6 +162,15 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
       write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
     }
 
+    static void busy(HttpServletResponse response, Duration retryAfter) {
+      response.setHeader("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));
+      write(
+          response,
+          HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+          "Service Unavailable",
+          "Sign-in is busy. Try again in a few seconds.");
+    }
+
     static void tooManyFailures(HttpServletResponse response, Duration retryAfter) {
       long seconds = Math.max(1, retryAfter.toSeconds());
       response.setHeader("Retry-After", Long.toString(seconds));
@@ -163,7 +178,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
           response,
           429,
           "Too Many Requests",
-          "Too many failed sign-ins for this user name. Try again in "
+          "Too many failed sign-ins for this user name from here. Try again in "
               + Math.max(1, (seconds + 59) / 60)
               + " minutes, or ask the service desk to help.");
     }
