@@ -1015,7 +1015,8 @@ class ReliabilityIT {
     assertThat(refused.headers().get("content-type")).startsWith("application/problem+json");
     assertThat(refused.headers()).containsKey("retry-after");
 
-    assertThat(FromAddress.get(api.base(), "127.0.0.3", name, Api.DEMO_PASSWORD, "api/tasks").status())
+    assertThat(
+            FromAddress.get(api.base(), "127.0.0.3", name, Api.DEMO_PASSWORD, "api/tasks").status())
         .as("the owner at another address")
         .isEqualTo(200);
     assertThat(FromAddress.get(api.base(), stranger, name, Api.DEMO_PASSWORD, "api/tasks").status())

@@ -6,8 +6,8 @@ import uk.nhs.icb.caseworkflows.common.security.Roles;
 
 /**
  * The roles staff sign in with. Built-in accounts are checked by {@code PasswordSignIn} (common's
- * security application), which replaced Jakarta Security's database identity store so that
- * verified credentials can be cached, unknown names hashed against a dummy and hashing bounded.
+ * security application), which replaced Jakarta Security's database identity store so that verified
+ * credentials can be cached, unknown names hashed against a dummy and hashing bounded.
  */
 @ApplicationScoped
 // The one place the roles are declared to the container, which answers "is the caller in this
