@@ -14,18 +14,23 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import uk.nhs.icb.caseworkflows.common.http.ProblemResponses;
+import uk.nhs.icb.caseworkflows.common.security.application.IdentityProvider;
 import uk.nhs.icb.caseworkflows.common.security.application.PasswordSignIn;
+import uk.nhs.icb.caseworkflows.common.security.application.SignInFailureTally;
 import uk.nhs.icb.caseworkflows.common.security.application.SignInOutcome;
+import uk.nhs.icb.caseworkflows.common.security.application.TokenOutcome;
 import uk.nhs.icb.caseworkflows.common.web.pages.CsrfToken;
 
 /**
- * One mechanism for two kinds of caller, because Jakarta Security 3 allows only one per
- * application: REST clients send HTTP Basic credentials with every call to {@code /api}; people use
- * the sign-in form at {@code /login} and stay signed in for their session, which also carries them
- * into the API. Credentials sent with a call always win over a session, and a Basic call never
- * creates one (so {@code @AutoApplySession}, which does the opposite, is not used). Passwords are
- * checked by {@link PasswordSignIn} (cache of recently verified credentials, dummy hash, bounded
- * hashing, throttle per name and source), not by an identity store.
+ * One mechanism for every kind of caller, because Jakarta Security 3 allows only one per
+ * application; it delegates by what the request carries. REST clients send a bearer token from the
+ * ICB's identity provider (when one is configured) or HTTP Basic credentials of a built-in account
+ * (when those are on) with every call to {@code /api}; people sign in through the provider or with
+ * the form at {@code /login} and stay signed in for their session, which also carries them into the
+ * API. Credentials sent with a call always win over a session, and a Basic call never creates one
+ * (so {@code @AutoApplySession}, which does the opposite, is not used). Passwords are checked by
+ * {@link PasswordSignIn} (cache of recently verified credentials, dummy hash, bounded hashing,
+ * throttle per name and source), not by an identity store.
  */
 @ApplicationScoped
 public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -33,16 +38,22 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
   public static final String LOGIN_PATH = "/login";
   public static final String REALM = "ICB Case Workflows";
   static final String CHALLENGE = "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
+  static final String BEARER_CHALLENGE = "Bearer realm=\"" + REALM + "\"";
 
   private final PasswordSignIn passwords;
+  private final IdentityProvider provider;
+  private final SignInFailureTally refusals;
 
   @Inject
-  public StaffAuthenticationMechanism(PasswordSignIn passwords) {
+  public StaffAuthenticationMechanism(
+      PasswordSignIn passwords, IdentityProvider provider, SignInFailureTally refusals) {
     this.passwords = passwords;
+    this.provider = provider;
+    this.refusals = refusals;
   }
 
   protected StaffAuthenticationMechanism() {
-    this(null);
+    this(null, null, null);
   }
 
   @Override
@@ -50,10 +61,21 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean api = path.equals("/api") || path.startsWith("/api/");
-    if (api && request.getHeader("Authorization") != null) {
+    String authorization = request.getHeader("Authorization");
+    if (api && authorization != null) {
+      if (provider.settings().provider() && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        return bearer(authorization.substring(7).trim(), request, response, context);
+      }
+      if (!provider.settings().builtInAccounts()) {
+        challenge(response);
+        ApiAuthenticationProblem.write(response, 401, "Unauthorized", "Send a bearer token.");
+        return AuthenticationStatus.SEND_FAILURE;
+      }
       return basic(request, response, context);
     }
-    if (path.equals(LOGIN_PATH) && "POST".equals(request.getMethod())) {
+    if (path.equals(LOGIN_PATH)
+        && "POST".equals(request.getMethod())
+        && provider.settings().builtInAccounts()) {
       return form(request, response, context);
     }
     Optional<SignedInStaff> signedIn = SignedInStaff.of(request.getSession(false));
@@ -63,13 +85,56 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     if (api) {
       // Anonymous API call: whatever it is answered, tell the client how to authenticate. (A
       // header set later by the REST layer on its 401 does not survive Payara's pipeline.)
-      response.setHeader("WWW-Authenticate", CHALLENGE);
+      challenge(response);
       return context.doNothing();
     }
     if (context.isProtected()) {
       return context.redirect(request.getContextPath() + LOGIN_PATH);
     }
     return context.doNothing();
+  }
+
+  private AuthenticationStatus bearer(
+      String token,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
+    TokenOutcome outcome = provider.checkAccessToken(token);
+    switch (outcome.result()) {
+      case ACCEPTED:
+        return context.notifyContainerAboutLogin(outcome.name(), outcome.roles());
+      case NO_ROLE:
+        ApiAuthenticationProblem.write(
+            response,
+            HttpServletResponse.SC_FORBIDDEN,
+            "Forbidden",
+            "Your account has no role in ICB Case Workflows. Ask the service desk for access.");
+        return AuthenticationStatus.SEND_FAILURE;
+      case PROVIDER_DOWN:
+        response.setHeader("Retry-After", "30");
+        ApiAuthenticationProblem.write(
+            response,
+            HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+            "Service Unavailable",
+            "The identity provider cannot be reached to check the token. Try again shortly.");
+        return AuthenticationStatus.SEND_FAILURE;
+      default:
+        refusals.count(request.getRemoteAddr());
+        response.setHeader("WWW-Authenticate", BEARER_CHALLENGE + ", error=\"invalid_token\"");
+        ApiAuthenticationProblem.write(
+            response, 401, "Unauthorized", "The bearer token is refused: " + outcome.reason());
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+  }
+
+  /** Tells an anonymous API client each way it may authenticate here. */
+  private void challenge(HttpServletResponse response) {
+    if (provider.settings().builtInAccounts()) {
+      response.setHeader("WWW-Authenticate", CHALLENGE);
+    }
+    if (provider.settings().provider()) {
+      response.addHeader("WWW-Authenticate", BEARER_CHALLENGE);
+    }
   }
 
   private AuthenticationStatus basic(
@@ -183,8 +248,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
               + " minutes, or ask the service desk to help.");
     }
 
-    private static void write(
-        HttpServletResponse response, int status, String title, String detail) {
+    static void write(HttpServletResponse response, int status, String title, String detail) {
       try {
         ProblemResponses.write(response, status, title, detail);
       } catch (IOException clientGone) {
