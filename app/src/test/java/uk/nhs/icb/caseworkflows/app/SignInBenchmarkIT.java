@@ -69,7 +69,9 @@ class SignInBenchmarkIT {
             StaffSession session = StaffSession.signIn(root, USER);
             Api client = new Api(base);
             return () ->
-                path.startsWith("api") ? client.get(USER, path).status() : session.get(path).status();
+                path.startsWith("api")
+                    ? client.get(USER, path).status()
+                    : session.get(path).status();
           });
     }
     Result page =

@@ -43,17 +43,22 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
   private final PasswordSignIn passwords;
   private final IdentityProvider provider;
   private final SignInFailureTally refusals;
+  private final StaffSessions sessions;
 
   @Inject
   public StaffAuthenticationMechanism(
-      PasswordSignIn passwords, IdentityProvider provider, SignInFailureTally refusals) {
+      PasswordSignIn passwords,
+      IdentityProvider provider,
+      SignInFailureTally refusals,
+      StaffSessions sessions) {
     this.passwords = passwords;
     this.provider = provider;
     this.refusals = refusals;
+    this.sessions = sessions;
   }
 
   protected StaffAuthenticationMechanism() {
-    this(null, null, null);
+    this(null, null, null, null);
   }
 
   @Override
@@ -194,13 +199,8 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
       // The sign-in page sees an anonymous request and shows the error.
       return context.doNothing();
     }
-    if (request.getSession(false) != null) {
-      // A new session id at sign-in, so a session id planted before sign-in is worthless.
-      request.changeSessionId();
-    }
-    SignedInStaff staff = new SignedInStaff(outcome.userName(), outcome.groups());
-    staff.keepIn(request.getSession(true));
-    return context.notifyContainerAboutLogin(staff.name(), staff.roles());
+    sessions.begin(request, outcome.userName(), outcome.groups(), StaffSessions.HOW_FORM, null);
+    return context.notifyContainerAboutLogin(outcome.userName(), outcome.groups());
   }
 
   static Optional<UsernamePasswordCredential> decode(String encoded) {
