@@ -72,6 +72,21 @@ public class IdentityProviderSettings {
     }
   }
 
+  /** Settings given outright, for tests of the sign-in flows. */
+  IdentityProviderSettings(
+      Mode mode, String issuer, String clientId, String clientSecret, RoleMapping roleMapping) {
+    this.mode = mode;
+    this.issuer = issuer;
+    this.clientId = clientId;
+    this.clientSecret = clientSecret;
+    this.audience = clientId;
+    this.jwksUri = Optional.empty();
+    this.roleClaims = List.of("groups", "roles");
+    this.userClaim = "preferred_username";
+    this.algorithms = List.of("RS256");
+    this.roleMapping = roleMapping;
+  }
+
   protected IdentityProviderSettings() {
     this.mode = Mode.BUILT_IN;
     this.issuer = null;

@@ -1,13 +1,10 @@
 package uk.nhs.icb.caseworkflows.common.security.application;
 
+import com.nimbusds.jose.util.JSONObjectUtils;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.Serializable;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -166,10 +163,10 @@ public class OidcSignIn {
   }
 
   private static Optional<String> idTokenOf(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
-      JsonObject tokens = reader.readObject();
-      return Optional.ofNullable(tokens.getString("id_token", null));
-    } catch (RuntimeException notJson) {
+    try {
+      return Optional.ofNullable(
+          JSONObjectUtils.getString(JSONObjectUtils.parse(json), "id_token"));
+    } catch (java.text.ParseException | RuntimeException notJson) {
       return Optional.empty();
     }
   }

@@ -1,15 +1,14 @@
 package uk.nhs.icb.caseworkflows.common.security.application;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
+import com.nimbusds.jose.util.JSONObjectUtils;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.text.ParseException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,18 +48,27 @@ public record ProviderMetadata(
   }
 
   static ProviderMetadata parse(String json, String issuer) throws Unavailable {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
-      JsonObject metadata = reader.readObject();
-      if (!issuer.equals(metadata.getString("issuer", ""))) {
+    try {
+      Map<String, Object> metadata = JSONObjectUtils.parse(json);
+      if (!issuer.equals(JSONObjectUtils.getString(metadata, "issuer"))) {
         throw new Unavailable("the discovery document names another issuer", null);
       }
       return new ProviderMetadata(
-          URI.create(metadata.getString("authorization_endpoint")),
-          URI.create(metadata.getString("token_endpoint")),
-          URI.create(metadata.getString("jwks_uri")),
-          Optional.ofNullable(metadata.getString("end_session_endpoint", null)).map(URI::create));
-    } catch (RuntimeException notMetadata) {
+          URI.create(required(metadata, "authorization_endpoint")),
+          URI.create(required(metadata, "token_endpoint")),
+          URI.create(required(metadata, "jwks_uri")),
+          Optional.ofNullable(JSONObjectUtils.getString(metadata, "end_session_endpoint"))
+              .map(URI::create));
+    } catch (ParseException | RuntimeException notMetadata) {
       throw new Unavailable("the discovery document could not be read", notMetadata);
     }
+  }
+
+  private static String required(Map<String, Object> metadata, String name) throws ParseException {
+    String value = JSONObjectUtils.getString(metadata, name);
+    if (value == null) {
+      throw new ParseException("no " + name, 0);
+    }
+    return value;
   }
 }
