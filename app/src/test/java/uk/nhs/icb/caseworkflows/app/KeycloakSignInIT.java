@@ -3,7 +3,6 @@ package uk.nhs.icb.caseworkflows.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -264,19 +263,54 @@ class KeycloakSignInIT {
     return token.group(1);
   }
 
-  /** Cookies for both servers and redirects followed by hand, as a browser would. */
+  /**
+   * Cookies for both servers and redirects followed by hand, as a browser would. The cookies are
+   * kept by hand too: Keycloak marks its own Secure, which Java's CookieManager then keeps from
+   * plain HTTP, where a browser still sends them to 127.0.0.1.
+   */
   private static final class Browser {
     private final HttpClient client =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
-            .cookieHandler(new CookieManager())
             .build();
+    private final java.util.Map<String, java.util.Map<String, String>> cookies =
+        new java.util.HashMap<>();
     URI lastCallback;
 
     HttpResponse<String> get(URI uri) {
-      return Api.exchange(
-          client, HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+      return send(HttpRequest.newBuilder(uri).GET());
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder builder) {
+      HttpRequest request = builder.build();
+      java.util.Map<String, String> jar =
+          cookies.computeIfAbsent(
+              request.uri().getAuthority(), any -> new java.util.LinkedHashMap<>());
+      HttpRequest.Builder withCookies = HttpRequest.newBuilder(request, (name, value) -> true);
+      if (!jar.isEmpty()) {
+        withCookies.header(
+            "Cookie",
+            jar.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(java.util.stream.Collectors.joining("; ")));
+      }
+      HttpResponse<String> answer =
+          Api.exchange(client, withCookies.build(), HttpResponse.BodyHandlers.ofString());
+      for (String cookie : answer.headers().allValues("Set-Cookie")) {
+        String pair = cookie.split(";", 2)[0];
+        int equals = pair.indexOf('=');
+        if (equals > 0) {
+          String value = pair.substring(equals + 1);
+          boolean removed = cookie.toLowerCase(java.util.Locale.ROOT).contains("max-age=0");
+          if (removed || value.isEmpty()) {
+            jar.remove(pair.substring(0, equals));
+          } else {
+            jar.put(pair.substring(0, equals), value);
+          }
+        }
+      }
+      return answer;
     }
 
     HttpResponse<String> follow(HttpResponse<String> answer) {
@@ -298,8 +332,7 @@ class KeycloakSignInIT {
       assertThat(action.find()).as(loginForm.body()).isTrue();
       URI post = URI.create(action.group(1).replace("&amp;", "&"));
       HttpResponse<String> submitted =
-          Api.exchange(
-              client,
+          send(
               HttpRequest.newBuilder(post)
                   .header("Content-Type", "application/x-www-form-urlencoded")
                   .POST(
@@ -308,24 +341,19 @@ class KeycloakSignInIT {
                               + URLEncoder.encode(user, StandardCharsets.UTF_8)
                               + "&password="
                               + URLEncoder.encode(password, StandardCharsets.UTF_8)
-                              + "&credentialId="))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+                              + "&credentialId=")));
       return follow(submitted);
     }
 
     HttpResponse<String> signOut(URI app, String page) {
       Matcher token = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"").matcher(page);
       String csrf = token.find() ? token.group(1).replace("&amp;", "&") : "";
-      return Api.exchange(
-          client,
+      return send(
           HttpRequest.newBuilder(app.resolve("logout"))
               .header("Content-Type", "application/x-www-form-urlencoded")
               .POST(
                   HttpRequest.BodyPublishers.ofString(
-                      "csrfToken=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
+                      "csrfToken=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8))));
     }
   }
 }
