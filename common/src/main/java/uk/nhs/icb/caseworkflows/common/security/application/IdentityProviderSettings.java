@@ -1,6 +1,8 @@
 package uk.nhs.icb.caseworkflows.common.security.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -98,6 +100,14 @@ public class IdentityProviderSettings {
     this.userClaim = null;
     this.algorithms = List.of();
     this.roleMapping = null;
+  }
+
+  /**
+   * Made when the application starts, so that a mode without its provider, or a role mapping that
+   * names no role, stops the deployment instead of failing every request.
+   */
+  void checkedAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    // Constructing the bean ran the checks.
   }
 
   public boolean builtInAccounts() {
