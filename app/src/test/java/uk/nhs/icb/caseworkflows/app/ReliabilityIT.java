@@ -1006,19 +1006,25 @@ class ReliabilityIT {
 
   @Test
   @Order(100)
-  void fiveWrongPasswordsForANameRefuseItForAWhileWithoutCheckingThePassword() {
+  void aStrangersWrongPasswordsRefuseTheNameFromTheirAddressOnlyAndNeverLockTheOwnerOut() {
     String name = "caldicott-guardian";
+    String stranger = "127.0.0.2";
     for (int i = 0; i < 5; i++) {
-      assertThat(api.get(name, "not-the-password", "api/tasks").status()).isEqualTo(401);
+      assertThat(FromAddress.get(api.base(), stranger, name, "guess-" + i, "api/tasks").status())
+          .isEqualTo(401);
     }
-    Api.Answer refused = api.get(name, Api.DEMO_PASSWORD, "api/tasks");
-    assertThat(refused.status()).as("even the right password").isEqualTo(429);
-    assertThat(refused.contentType()).startsWith("application/problem+json");
-    assertThat(refused.headers().firstValue("Retry-After")).isPresent();
-    Api.Answer form = api.postForm("login", "username=" + name + "&password=demo");
-    assertThat(form.status()).isEqualTo(429);
-    assertThat(api.get("ig-officer", "api/audit/verify").status())
-        .as("another name is not affected")
+    FromAddress.Answer refused =
+        FromAddress.get(api.base(), stranger, name, "another-guess", "api/tasks");
+    assertThat(refused.status()).as("refused unchecked from the stranger's address").isEqualTo(429);
+    assertThat(refused.headers().get("content-type")).startsWith("application/problem+json");
+    assertThat(refused.headers()).containsKey("retry-after");
+
+    assertThat(
+            FromAddress.get(api.base(), "127.0.0.3", name, Api.DEMO_PASSWORD, "api/tasks").status())
+        .as("the owner at another address")
+        .isEqualTo(200);
+    assertThat(FromAddress.get(api.base(), stranger, name, Api.DEMO_PASSWORD, "api/tasks").status())
+        .as("credentials verified a moment ago are not throttled, even from there")
         .isEqualTo(200);
     assertThat(api.get("ig-officer", "api/audit/verify").json().getBoolean("intact")).isTrue();
   }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import uk.nhs.icb.caseworkflows.common.security.application.IdentityProviderSettings;
 import uk.nhs.icb.caseworkflows.common.web.pages.FormErrors;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageRenderer;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
@@ -16,6 +17,8 @@ import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
  * The sign-in form. The authentication mechanism checks a posted form (and its CSRF token) before
  * this page runs: a signed-in caller goes to their tasks, anyone else sees the form again with the
  * error summary. The page also says why someone is here: they signed out, or their session ended.
+ * Where the ICB's identity provider is configured the page offers it (both) or goes straight to it
+ * (provider only, unless the person has just signed out or timed out, who see why first).
  */
 @WebServlet(SignInPage.PATH)
 public class SignInPage extends HttpServlet {
@@ -24,12 +27,26 @@ public class SignInPage extends HttpServlet {
   private static final int SESSION_MINUTES = 30;
 
   @Inject private PageRenderer pages;
+  @Inject private IdentityProviderSettings signInSettings;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Map<String, Object> model = new HashMap<>();
     model.put("username", "");
+    if (signInSettings.provider()) {
+      model.put("provider", request.getContextPath() + ProviderSignIn.START);
+    }
+    if (signInSettings.builtInAccounts()) {
+      model.put("builtIn", true);
+    }
+    if (!signInSettings.builtInAccounts()
+        && request.getParameter("signed-out") == null
+        && request.getParameter("timeout") == null
+        && !sessionExpired(request)) {
+      response.sendRedirect(request.getContextPath() + ProviderSignIn.START);
+      return;
+    }
     if (request.getParameter("signed-out") != null) {
       model.put("notice", "You have signed out.");
     } else if (request.getParameter("timeout") != null || sessionExpired(request)) {
@@ -64,6 +81,10 @@ public class SignInPage extends HttpServlet {
     }
     Map<String, Object> model = new HashMap<>();
     model.put("username", userName == null ? "" : userName);
+    model.put("builtIn", signInSettings.builtInAccounts());
+    if (signInSettings.provider()) {
+      model.put("provider", request.getContextPath() + ProviderSignIn.START);
+    }
     pages.render(
         request,
         response,

@@ -9,9 +9,10 @@ import uk.nhs.icb.caseworkflows.common.security.domain.FailedSignIns;
 
 /**
  * The sign-in throttle of this node, for the form and for Basic alike: {@code
- * app.security.sign-in.max-failures} (default 5) failures per user name within {@code
- * app.security.sign-in.window} (default PT15M). Kept in memory: each node of a cluster counts its
- * own, which still bounds guessing to a handful per node per window.
+ * app.security.sign-in.max-failures} (default 5) failures per user name and source address within
+ * {@code app.security.sign-in.window} (default PT15M). Per source, so that nobody can lock a
+ * colleague out by typing wrong passwords for their name. Kept in memory: each node of a cluster
+ * counts its own, which still bounds guessing to a handful per node, source and window.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -34,15 +35,15 @@ public class SignInThrottle {
     this.failures = null;
   }
 
-  public boolean refuses(String userName) {
-    return failures.refuses(userName, clock.instant());
+  public boolean refuses(String userName, String source) {
+    return failures.refuses(userName, source, clock.instant());
   }
 
-  public void recordFailure(String userName) {
-    failures.recordFailure(userName, clock.instant());
+  public void recordFailure(String userName, String source) {
+    failures.recordFailure(userName, source, clock.instant());
   }
 
-  public Duration retryAfter(String userName) {
-    return failures.retryAfter(userName, clock.instant());
+  public Duration retryAfter(String userName, String source) {
+    return failures.retryAfter(userName, source, clock.instant());
   }
 }

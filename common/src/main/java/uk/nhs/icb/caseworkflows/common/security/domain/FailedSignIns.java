@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Recent failed sign-ins per user name, so that guessing a password is slow: after {@code
- * maxFailures} failures within {@code window}, that name is refused without its password being
- * checked until the oldest failure leaves the window. Success does not wipe the count, so a guesser
- * gains nothing from a colleague's good sign-in in between. Names are compared without case. The
- * table forgets names whose failures have all left the window when it grows large, so made-up names
- * cannot fill the memory.
+ * Recent failed sign-ins per user name and source (the address the attempts come from), so that
+ * guessing a password is slow: after {@code maxFailures} failures within {@code window}, that name
+ * is refused from that source without its password being checked until the oldest failure leaves
+ * the window. Counting per source as well as per name means a stranger's guesses lock only the
+ * stranger out, never the name's owner signing in from elsewhere. Success does not wipe the count,
+ * so a guesser gains nothing from a colleague's good sign-in in between. Names are compared without
+ * case. The table forgets entries whose failures have all left the window when it grows large, so
+ * made-up names cannot fill the memory.
  */
 public final class FailedSignIns {
 
@@ -32,9 +34,9 @@ public final class FailedSignIns {
     this.window = window;
   }
 
-  /** Whether a sign-in as this name must be refused now, without checking its password. */
-  public boolean refuses(String userName, Instant now) {
-    Deque<Instant> recent = failures.get(key(userName));
+  /** Whether a sign-in as this name from this source must be refused now, unchecked. */
+  public boolean refuses(String userName, String source, Instant now) {
+    Deque<Instant> recent = failures.get(key(userName, source));
     if (recent == null) {
       return false;
     }
@@ -44,11 +46,12 @@ public final class FailedSignIns {
     }
   }
 
-  public void recordFailure(String userName, Instant now) {
+  public void recordFailure(String userName, String source, Instant now) {
     if (failures.size() > FORGET_ABOVE) {
       failures.values().removeIf(recent -> lapsed(recent, now));
     }
-    Deque<Instant> recent = failures.computeIfAbsent(key(userName), name -> new ArrayDeque<>());
+    Deque<Instant> recent =
+        failures.computeIfAbsent(key(userName, source), name -> new ArrayDeque<>());
     synchronized (recent) {
       forgetOld(recent, now);
       recent.addLast(now);
@@ -58,9 +61,12 @@ public final class FailedSignIns {
     }
   }
 
-  /** When the name may try again: when its oldest counted failure leaves the window. */
-  public Duration retryAfter(String userName, Instant now) {
-    Deque<Instant> recent = failures.get(key(userName));
+  /**
+   * When the name may try again from this source: when its oldest counted failure leaves the
+   * window.
+   */
+  public Duration retryAfter(String userName, String source, Instant now) {
+    Deque<Instant> recent = failures.get(key(userName, source));
     if (recent == null) {
       return Duration.ZERO;
     }
@@ -88,7 +94,7 @@ public final class FailedSignIns {
     }
   }
 
-  private static String key(String userName) {
-    return userName.trim().toLowerCase(Locale.ROOT);
+  private static String key(String userName, String source) {
+    return userName.trim().toLowerCase(Locale.ROOT) + '\n' + source;
   }
 }
