@@ -1433,11 +1433,13 @@ class ComplaintsIT {
   /**
    * The story redaction preview: known identities and generic identifiers out, offsets into the
    * original, the text left out of the audit trail; refused without storing anything for a wrong
-   * kind or an over-long text; no one but the complaints team and the Caldicott Guardian may call it.
+   * kind or an over-long text; no one but the complaints team and the Caldicott Guardian may call
+   * it.
    */
   @Test
   void aStoryIsRedactedForPreviewWithOffsetsAndTheAuditKeepsNoText() {
-    String original = "Mrs Quenby was seen on Ward 7 by Dr Haddad on 3 March 2024; call 07700 900412.";
+    String original =
+        "Mrs Quenby was seen on Ward 7 by Dr Haddad on 3 March 2024; call 07700 900412.";
     String body =
         "{\"text\":\""
             + original
@@ -1472,8 +1474,7 @@ class ComplaintsIT {
         .isEqualTo("text");
 
     List<JsonObject> previews =
-        api
-            .get(
+        api.get(
                 "ig-officer",
                 "api/audit?caseType=story&from=" + LocalDate.now(LONDON).minusDays(1) + "&size=50")
             .json()

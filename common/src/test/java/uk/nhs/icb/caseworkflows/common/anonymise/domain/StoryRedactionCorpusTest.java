@@ -61,6 +61,7 @@ class StoryRedactionCorpusTest {
 
   @Test
   void atLeast95PercentOfThePhrasesToKeepSurvive() {
+    report();
     int kept = 0;
     int of = 0;
     List<String> lost = new ArrayList<>();
@@ -174,6 +175,21 @@ class StoryRedactionCorpusTest {
     StringBuilder line = new StringBuilder("Story corpus: ");
     line.append(corpus.narratives().size()).append(" narratives; known ");
     line.append(recallFigure(true)).append("; other ").append(recallFigure(false));
+    long keeps = corpus.narratives().stream().mapToLong(n -> n.keeps().size()).sum();
+    long kept =
+        corpus.narratives().stream()
+            .mapToLong(
+                n -> {
+                  List<IdentitySpan> spans = redact(n).redactions();
+                  return n.keeps().stream()
+                      .filter(
+                          k ->
+                              spans.stream()
+                                  .noneMatch(s -> s.start() < k.end() && k.start() < s.end()))
+                      .count();
+                })
+            .sum();
+    line.append("; kept ").append(kept).append("/").append(keeps);
     perKind()
         .forEach(
             (kind, n) ->
