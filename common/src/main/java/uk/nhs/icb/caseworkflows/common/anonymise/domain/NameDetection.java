@@ -106,6 +106,17 @@ final class NameDetection implements IdentityDetection {
     }
     int start = words.get(i)[0];
     int taken = end - i;
+    for (int w = i; w < end; w++) {
+      if (isAcronym(bare(text, words.get(w)))) {
+        return 0; // "Milton Keynes ICB", "Cleveland PCC": an organisation's name
+      }
+    }
+    if (!titled && givenNames.isAlsoAWord(first)) {
+      // "Grace Adams" is a name; "An Individual Funding Request" and "Easter Monday" are not.
+      if (taken != 2 || givenNames.isAlsoAWord(bare(text, words.get(i + 1)))) {
+        return 0;
+      }
+    }
     if (!titled) {
       if (PlaceWords.around(text, start, words.get(end - 1)[1])) {
         return 0;
@@ -119,6 +130,11 @@ final class NameDetection implements IdentityDetection {
       }
     }
     return taken;
+  }
+
+  private static boolean isAcronym(String word) {
+    return word.length() >= 2
+        && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
   }
 
   private static boolean strong(String text, int[] word) {
