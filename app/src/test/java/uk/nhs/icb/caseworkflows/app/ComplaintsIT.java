@@ -1671,6 +1671,62 @@ class ComplaintsIT {
         .toList();
   }
 
+  /**
+   * The story redaction preview: known identities and generic identifiers out, offsets into the
+   * original, the text left out of the audit trail; refused without storing anything for a wrong
+   * kind or an over-long text; no one but the complaints team and the Caldicott Guardian may call
+   * it.
+   */
+  @Test
+  void aStoryIsRedactedForPreviewWithOffsetsAndTheAuditKeepsNoText() {
+    String original =
+        "Mrs Quenby was seen on Ward 7 by Dr Haddad on 3 March 2024; call 07700 900412.";
+    String body =
+        "{\"text\":\""
+            + original
+            + "\",\"knownIdentities\":[{\"kind\":\"NAME\",\"value\":\"Alma Quenby\"}]}";
+    Api.Answer preview = api.post(HANDLER, "api/stories/redaction-preview", body);
+    assertThat(preview.status()).isEqualTo(200);
+    assertThat(preview.json().getString("redacted"))
+        .isEqualTo("[name] was seen on Ward 7 by [name] on [date]; call [phone].");
+    JsonObject first = preview.json().getJsonArray("redactions").getJsonObject(0);
+    assertThat(original.substring(first.getInt("start"), first.getInt("end")))
+        .isEqualTo("Mrs Quenby");
+    assertThat(first.getString("kind")).isEqualTo("NAME");
+    assertThat(api.post(CALDICOTT, "api/stories/redaction-preview", body).status()).isEqualTo(200);
+    assertThat(api.post("governing-body", "api/stories/redaction-preview", body).status())
+        .isEqualTo(403);
+
+    Api.Answer badKind =
+        api.post(
+            HANDLER,
+            "api/stories/redaction-preview",
+            "{\"text\":\"x\",\"knownIdentities\":[{\"kind\":\"SHOE_SIZE\",\"value\":\"9\"}]}");
+    assertThat(badKind.status()).isEqualTo(400);
+    assertThat(badKind.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("knownIdentities[0].kind");
+    Api.Answer tooLong =
+        api.post(
+            HANDLER,
+            "api/stories/redaction-preview",
+            "{\"text\":\"" + "a".repeat(20_001) + "\",\"knownIdentities\":[]}");
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("text");
+
+    List<JsonObject> previews =
+        api.get(
+                "ig-officer",
+                "api/audit?caseType=story&from=" + LocalDate.now(LONDON).minusDays(1) + "&size=50")
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class);
+    assertThat(previews)
+        .extracting(event -> event.getString("action"))
+        .contains("STORY_REDACTION_PREVIEWED");
+    assertThat(previews.toString()).doesNotContain("Quenby", "Haddad", "07700");
+  }
+
   private static int sequenceOf(JsonObject file) {
     String reference = file.getString("reference");
     return Integer.parseInt(reference.substring(reference.lastIndexOf('-') + 1));

@@ -1239,6 +1239,15 @@ class ReliabilityIT {
             HANDLER,
             HostileRequests.object("variables", HostileRequests.object("withinRemit", true))));
     endpoints.addAll(ifrEndpoints(today, later));
+    endpoints.add(
+        new HostileRequests.Endpoint(
+            "stories/redaction-preview",
+            HANDLER,
+            HostileRequests.object(
+                "text",
+                "Mrs Example was seen on Ward 7 on 3 March 2024.",
+                "knownIdentities",
+                List.of(HostileRequests.object("kind", "NAME", "value", "Jane Example")))));
     return endpoints;
   }
 

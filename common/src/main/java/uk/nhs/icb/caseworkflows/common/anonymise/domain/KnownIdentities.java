@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
 import uk.nhs.icb.caseworkflows.common.party.domain.NhsNumber;
 
@@ -20,6 +21,9 @@ public record KnownIdentities(
     List<String> postcodes,
     List<String> phones,
     List<String> emails) {
+
+  private static final Pattern POSTCODE =
+      Pattern.compile("[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}", Pattern.CASE_INSENSITIVE);
 
   public KnownIdentities {
     names = List.copyOf(names);
@@ -81,6 +85,27 @@ public record KnownIdentities(
     }
     return new KnownIdentities(
         names, nhsNumbers, datesOfBirth, known, plus(postcodes, postcode), phones, emails);
+  }
+
+  /**
+   * An address written as one text ("Flat 4, 19 Harrow Court, M14 5RB"): split at commas and line
+   * breaks, the part shaped like a UK postcode taken as the postcode, the rest as its lines.
+   */
+  public KnownIdentities withAddressText(String address) {
+    if (!given(address)) {
+      return this;
+    }
+    List<String> lines = new ArrayList<>();
+    String postcode = null;
+    for (String part : address.split("[,\\n]")) {
+      String line = part.strip();
+      if (POSTCODE.matcher(line).matches()) {
+        postcode = line;
+      } else if (!line.isEmpty()) {
+        lines.add(line);
+      }
+    }
+    return withAddress(lines, postcode);
   }
 
   public KnownIdentities withPhone(String phone) {

@@ -1,0 +1,2 @@
+/** Stories over REST: the redaction preview. */
+package uk.nhs.icb.caseworkflows.complaints.stories.web;
