@@ -18,19 +18,37 @@ final class CarePackageFields {
   private CarePackageFields() {}
 
   static void ask(FormModel form, String prefix) {
-    form.input(prefix + "provider", "Provider", "The organisation that provides the care")
+    // On a review the package's questions follow the review's own; each says it is the new one.
+    String lead = prefix.isEmpty() ? "" : "If the package changed: ";
+    form.input(
+            prefix + "provider",
+            label(lead, lead.isEmpty() ? "provider" : "the new provider"),
+            "The organisation that provides the care")
         .radios(
             prefix + "setting",
-            "Where is the care given?",
+            label(lead, "where is the care given?"),
             null,
             Fields.Option.words(CareSetting.values()))
-        .input(prefix + "weeklyCost", "Weekly cost in pounds", "For example, 1250.00")
-        .date(prefix + "startsOn", "When does the package start?", "For example, 20 11 2026")
+        .input(prefix + "weeklyCost", label(lead, "weekly cost in pounds"), "For example, 1250.00")
+        .date(prefix + "startsOn", label(lead, "when does it start?"), "For example, 20 11 2026")
         .yesNo(
             prefix + "personalHealthBudget",
-            "Is it through a personal health budget?",
+            label(lead, "is it through a personal health budget?"),
             "A legal right for adults eligible for NHS Continuing Healthcare")
-        .textarea(prefix + "reason", "Why is it arranged or changed?", null);
+        .textarea(
+            prefix + "reason",
+            label(
+                lead,
+                lead.isEmpty()
+                    ? "why is it arranged, or why does it change?"
+                    : "why does it change?"),
+            null);
+  }
+
+  private static String label(String lead, String question) {
+    return lead.isEmpty()
+        ? Character.toUpperCase(question.charAt(0)) + question.substring(1)
+        : lead + question;
   }
 
   /** The package as typed, or null with the problems on the form. */

@@ -54,7 +54,6 @@ public class ReviewForm extends ChcStepForm {
                 "nextReviewBy",
                 "When is the next review due?",
                 "Within 12 months; leave blank for 12 months from this review");
-    form.intro("If the review changed the package, give the new package:");
     CarePackageFields.ask(form, PACKAGE);
     return form.submit("Record the review", false).toMap();
   }
