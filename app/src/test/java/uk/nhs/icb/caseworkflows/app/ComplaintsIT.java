@@ -726,7 +726,10 @@ class ComplaintsIT {
         .extracting(letter -> letter.getString("kind"))
         .as("the file lists every letter the complaint sent, newest first")
         .containsExactly(
-            "complaint-final-response", "complaint-disclosure-notice", "complaint-acknowledgement");
+            "complaint-final-response",
+            "complaint-disclosure-notice",
+            "complaint-plan-confirmed",
+            "complaint-acknowledgement");
     JsonObject finalResponse = letters.get(0);
     assertThat(api.get("ig-officer", "api/audit/verify").json().getBoolean("intact")).isTrue();
     byte[] pdf = api.download(HANDLER, finalResponse.getString("download").substring(1)).body();
@@ -737,7 +740,10 @@ class ComplaintsIT {
           .contains(
               "Parliamentary and Health Service Ombudsman",
               "Partially upheld",
-              "Delay to the first visit");
+              "Delay to the first visit",
+              // Issue 14 point 4: who signed it off, on the responsible person's authority.
+              "This response was signed off by",
+              "on behalf of Chief Executive");
     }
   }
 
