@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.nhs.icb.caseworkflows.common.security.application.IdentityProviderSettings;
 import uk.nhs.icb.caseworkflows.common.security.application.OidcSignIn;
@@ -38,9 +39,10 @@ public class ProviderSignIn extends HttpServlet {
   @Inject private SignInFailureTally refusals;
   @Inject private PageRenderer pages;
 
+  // Optional: MicroProfile Config treats an empty default as no value and fails the deployment.
   @Inject
-  @ConfigProperty(name = "app.security.oidc.redirect-uri", defaultValue = "")
-  private String configuredRedirectUri;
+  @ConfigProperty(name = "app.security.oidc.redirect-uri")
+  private Optional<String> configuredRedirectUri;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -131,8 +133,8 @@ public class ProviderSignIn extends HttpServlet {
   }
 
   private String redirectUri(HttpServletRequest request) {
-    if (!configuredRedirectUri.isBlank()) {
-      return configuredRedirectUri.trim();
+    if (configuredRedirectUri.isPresent() && !configuredRedirectUri.get().isBlank()) {
+      return configuredRedirectUri.get().trim();
     }
     String base = request.getRequestURL().toString();
     return base.substring(0, base.length() - request.getRequestURI().length())

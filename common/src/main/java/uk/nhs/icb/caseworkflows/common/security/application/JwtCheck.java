@@ -16,6 +16,7 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,11 +79,13 @@ public final class JwtCheck {
         rules.algorithms().stream().map(JWSAlgorithm::parse).collect(Collectors.toSet());
     processor.setJWSKeySelector(new JWSVerificationKeySelector<>(algorithms, keys));
     DefaultJWTClaimsVerifier<SecurityContext> claimsVerifier =
+        // Mutable sets: nimbus asks them whether they contain null, which Set.of answers with a
+        // NullPointerException (Payara's own nimbus 10.5, which the server loads first, does ask).
         new DefaultJWTClaimsVerifier<>(
-            Set.of(rules.audience()),
+            new HashSet<>(List.of(rules.audience())),
             new JWTClaimsSet.Builder().issuer(rules.issuer()).build(),
-            Set.of("exp", "sub"),
-            Set.of());
+            new HashSet<>(List.of("exp", "sub")),
+            new HashSet<>());
     claimsVerifier.setMaxClockSkew(CLOCK_SKEW_SECONDS);
     processor.setJWTClaimsSetVerifier(claimsVerifier);
     return processor;
