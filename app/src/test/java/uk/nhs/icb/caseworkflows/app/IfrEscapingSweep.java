@@ -66,9 +66,7 @@ final class IfrEscapingSweep {
 
     String meeting = meetingDecidingIt(declined);
     checks.page(
-        "case page (decided)",
-        coordinator.get("ifr/" + declined),
-        tags("i11", "i12", "i14"));
+        "case page (decided)", coordinator.get("ifr/" + declined), tags("i11", "i12", "i14"));
     reviewed(declined);
     String urgent = urgentDecidedByTheChair();
     String reconsidered = reconsidered();
