@@ -4,11 +4,13 @@ import jakarta.inject.Inject;
 import jakarta.servlet.annotation.HttpConstraint;
 import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import uk.nhs.icb.caseworkflows.chc.application.ChcFigures;
 import uk.nhs.icb.caseworkflows.common.figures.domain.PublishedFigures;
 import uk.nhs.icb.caseworkflows.common.figures.domain.ReportingPeriod;
 import uk.nhs.icb.caseworkflows.common.figures.web.FiguresReportPage;
+import uk.nhs.icb.caseworkflows.common.figures.web.ReportTable;
 import uk.nhs.icb.caseworkflows.common.security.Roles;
 
 /**
@@ -34,5 +36,11 @@ public class ChcFiguresPage extends FiguresReportPage {
   @Override
   protected List<PublishedFigures> figuresFor(ReportingPeriod period) {
     return List.of(figures.of(period).published());
+  }
+
+  // The return's rows are separate measures (referrals, decisions, budgets): no total row.
+  @Override
+  protected List<ReportTable> tablesFor(ReportingPeriod period, HttpServletRequest request) {
+    return figuresFor(period).stream().map(ReportTable::publishedMeasures).toList();
   }
 }

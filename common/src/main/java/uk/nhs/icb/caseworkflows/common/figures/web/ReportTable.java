@@ -50,6 +50,22 @@ public final class ReportTable {
         CsvTable.of(figures));
   }
 
+  /**
+   * Published figures whose rows are separate measures, not parts of one whole (CHC's quarterly
+   * return counts referrals, decisions and budgets side by side): no total, on the page or in the
+   * CSV, since adding them up would mean nothing.
+   */
+  public static ReportTable publishedMeasures(PublishedFigures figures) {
+    Map<String, String> rows = new LinkedHashMap<>();
+    figures.counts().forEach((category, count) -> rows.put(category, count.shown()));
+    CsvTable csv =
+        CsvTable.withHeader(
+            figures.heading().categoryHeading(), figures.heading().period().label());
+    rows.forEach(csv::row);
+    return new ReportTable(
+        figures.heading(), rows, null, figures.hasSuppressedCounts(), false, csv);
+  }
+
   /** Exact figures, for the team that holds the cases: never for publication. */
   public static ReportTable exact(ExactFigures figures) {
     Map<String, String> rows = new LinkedHashMap<>();
