@@ -14,10 +14,12 @@ import uk.nhs.icb.caseworkflows.complaints.application.ComplaintRetentionStart;
 import uk.nhs.icb.caseworkflows.complaints.domain.ClosureReason;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaints;
+import uk.nhs.icb.caseworkflows.complaints.stories.application.StoryConsent;
 
 /**
  * Closes the complaint for the model's {@code closureReason}, by whoever moved the process there
- * (the system when a timer or message did), which starts the file's retention clock.
+ * (the system when a timer or message did), which starts the file's retention clock and, for an
+ * upheld or partly upheld complaint, asks consent to tell its story.
  */
 @Named("complaintClosure")
 @ApplicationScoped
@@ -28,6 +30,7 @@ public class ComplaintClosure implements JavaDelegate {
   private final CurrentCaller caller;
   private final Clock clock;
   private final ComplaintRetentionStart retention;
+  private final StoryConsent stories;
 
   @Inject
   public ComplaintClosure(
@@ -35,17 +38,19 @@ public class ComplaintClosure implements JavaDelegate {
       AuditTrail auditTrail,
       CurrentCaller caller,
       Clock clock,
-      ComplaintRetentionStart retention) {
+      ComplaintRetentionStart retention,
+      StoryConsent stories) {
     this.complaints = complaints;
     this.auditTrail = auditTrail;
     this.caller = caller;
     this.clock = clock;
     this.retention = retention;
+    this.stories = stories;
   }
 
   /** For the CDI proxy only. */
   protected ComplaintClosure() {
-    this(null, null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   @Override
@@ -68,6 +73,7 @@ public class ComplaintClosure implements JavaDelegate {
                 ? reason.name()
                 : reason.name() + " (" + modelled + ")"));
     retention.closed(complaint);
+    stories.askAfterClosure(complaint);
   }
 
   /** The model tells consent withdrawn apart; the file keeps both as consent not given. */

@@ -19,6 +19,8 @@ import uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures;
 import uk.nhs.icb.caseworkflows.complaints.process.ComplaintFakes.InMemoryComplaints;
 import uk.nhs.icb.caseworkflows.complaints.process.ComplaintFakes.RecordingAuditTrail;
 import uk.nhs.icb.caseworkflows.complaints.process.ComplaintFakes.SignedIn;
+import uk.nhs.icb.caseworkflows.complaints.stories.application.StoryConsent;
+import uk.nhs.icb.caseworkflows.complaints.stories.domain.Story;
 
 class ComplaintClosureTest {
 
@@ -26,6 +28,7 @@ class ComplaintClosureTest {
 
   private RecordingAuditTrail auditTrail;
   private final List<String> retentionStarted = new ArrayList<>();
+  private final List<String> storiesAsked = new ArrayList<>();
 
   private ComplaintClosure closure(Complaint complaint, Caller caller) {
     SignedIn signedIn = new SignedIn(caller);
@@ -37,8 +40,21 @@ class ComplaintClosureTest {
             retentionStarted.add(closed.id() + " " + closed.retentionStartsOn().orElseThrow());
           }
         };
+    StoryConsent stories =
+        new StoryConsent() {
+          @Override
+          public Story askAfterClosure(Complaint closed) {
+            storiesAsked.add(closed.id() + " " + closed.isClosed());
+            return null;
+          }
+        };
     return new ComplaintClosure(
-        new InMemoryComplaints(complaint), auditTrail, signedIn, ComplaintFakes.clock(), retention);
+        new InMemoryComplaints(complaint),
+        auditTrail,
+        signedIn,
+        ComplaintFakes.clock(),
+        retention,
+        stories);
   }
 
   private static void close(ComplaintClosure closure, Complaint complaint, String reason) {
@@ -61,6 +77,9 @@ class ComplaintClosureTest {
     assertThat(auditTrail.recorded.get(0).entry().caseId()).isEqualTo(complaint.id());
     assertThat(auditTrail.recorded.get(0).entry().detail()).isEqualTo("OUTSIDE_REMIT");
     assertThat(retentionStarted).containsExactly(complaint.id() + " 2026-03-05");
+    assertThat(storiesAsked)
+        .as("the story's consent is offered the closed complaint, which decides if it is upheld")
+        .containsExactly(complaint.id() + " true");
   }
 
   @Test

@@ -1,5 +1,17 @@
 package uk.nhs.icb.caseworkflows.complaints.stories.domain;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,26 +31,92 @@ import java.util.Optional;
  * is published only with both approvals and consent in force. Consent may be withdrawn at any time:
  * the story is unpublished, stays out of every future report, and the reports that already carried
  * it are listed for the IG officer. A reopened complaint stops a story still under way.
+ *
+ * <p>Stored with the original draft beside its redaction; only the redaction ever leaves the
+ * stories area for a report. The first publication is remembered after a withdrawal, so the reports
+ * can tell a story withdrawn after publication from one that never was.
  */
+@Entity
+@Table(name = "story")
 public class Story {
 
-  private final String id;
-  private final String complaintId;
-  private final Map<String, ConsentAnswer> answers = new LinkedHashMap<>();
+  /** Parts of a draft: the original text is at most this long. */
+  public static final int MAX_PART = 6000;
+
+  @Id
+  @Column(name = "id", length = 36)
+  private String id;
+
+  @Version
+  @Column(name = "version")
+  private long version;
+
+  @Column(name = "complaint_id", nullable = false, length = 36)
+  private String complaintId;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "story_consent", joinColumns = @JoinColumn(name = "story_id"))
+  @OrderColumn(name = "position")
+  private List<ConsentAsked> consents = new ArrayList<>();
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 20)
   private StoryStatus status = StoryStatus.AWAITING_CONSENT;
+
+  @Column(name = "asked_at")
+  private Instant askedAt;
+
+  @Column(name = "reminded_at")
   private Instant reminded;
-  private StoryParts original;
-  private StoryParts redacted;
-  private final List<Review> reviews = new ArrayList<>();
-  private Review managerApproval;
-  private Review caldicottApproval;
+
+  @Column(name = "original_concern", length = MAX_PART)
+  private String originalConcern;
+
+  @Column(name = "original_improvements", length = MAX_PART)
+  private String originalImprovements;
+
+  @Column(name = "original_procedure", length = MAX_PART)
+  private String originalProcedure;
+
+  // A placeholder can be longer than what it replaces ("Jo" becomes "[name]").
+  @Column(name = "redacted_concern", length = 2 * MAX_PART)
+  private String redactedConcern;
+
+  @Column(name = "redacted_improvements", length = 2 * MAX_PART)
+  private String redactedImprovements;
+
+  @Column(name = "redacted_procedure", length = 2 * MAX_PART)
+  private String redactedProcedure;
+
+  @Column(name = "drafted_by", length = 100)
+  private String draftedBy;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "story_review", joinColumns = @JoinColumn(name = "story_id"))
+  @OrderColumn(name = "position")
+  private List<StoryReview> reviews = new ArrayList<>();
+
+  @Column(name = "manager_approved", nullable = false)
+  private boolean managerApproved;
+
+  @Column(name = "caldicott_approved", nullable = false)
+  private boolean caldicottApproved;
+
+  @Column(name = "published_at")
   private Instant publishedAt;
+
+  @Column(name = "first_published_at")
+  private Instant firstPublishedAt;
+
+  @Column(name = "withdrawn_at")
   private Instant withdrawnAt;
+
+  protected Story() {}
 
   private Story(String id, String complaintId, List<String> askedOf) {
     this.id = id;
     this.complaintId = complaintId;
-    askedOf.forEach(person -> answers.put(person, null));
+    askedOf.forEach(person -> consents.add(new ConsentAsked(person)));
   }
 
   /** Consent asked of each of {@code askedOf} ("service user", "carer", "representative"). */
@@ -47,6 +125,11 @@ public class Story {
       throw new StoryRuleException("askedOf", "must name whose consent is asked");
     }
     return new Story(id, complaintId, askedOf);
+  }
+
+  /** When the letters asking consent went. */
+  public void asked(Instant at) {
+    askedAt = at;
   }
 
   /** The one reminder, sent when the first reply period ran out. */
@@ -61,41 +144,52 @@ public class Story {
   /** One person's answer; the story goes on only when every one asked has consented. */
   public void recordAnswer(String person, ConsentAnswer answer) {
     require(StoryStatus.AWAITING_CONSENT, "consent");
-    if (!answers.containsKey(person)) {
-      throw new StoryRuleException("person", "was not asked for consent");
-    }
+    ConsentAsked asked =
+        consents.stream()
+            .filter(consent -> consent.person().equals(person))
+            .findFirst()
+            .orElseThrow(() -> new StoryRuleException("person", "was not asked for consent"));
     if (answer == ConsentAnswer.NO_REPLY && reminded == null) {
       throw new StoryRuleException("consent", "is not 'no reply' before the reminder");
     }
-    answers.put(person, answer);
+    asked.answer(answer);
     if (answer != ConsentAnswer.GIVEN) {
       status = StoryStatus.NOT_TOLD;
-    } else if (answers.values().stream().allMatch(ConsentAnswer.GIVEN::equals)) {
+    } else if (consents.stream().allMatch(consent -> consent.answer() == ConsentAnswer.GIVEN)) {
       status = StoryStatus.DRAFTING;
     }
   }
 
   /** The handler's draft and its redaction; goes to the complaints manager. */
   public void draft(StoryParts original, StoryParts redacted) {
+    draft(original, redacted, null);
+  }
+
+  public void draft(StoryParts original, StoryParts redacted, String by) {
     require(StoryStatus.DRAFTING, "story");
-    this.original = original;
-    this.redacted = redacted;
+    originalConcern = original.concern();
+    originalImprovements = original.improvements();
+    originalProcedure = original.procedure();
+    redactedConcern = redacted.concern();
+    redactedImprovements = redacted.improvements();
+    redactedProcedure = redacted.procedure();
+    draftedBy = by;
     status = StoryStatus.MANAGER_REVIEW;
   }
 
   public void reviewByManager(Review review) {
     require(StoryStatus.MANAGER_REVIEW, "review");
-    reviews.add(review);
-    managerApproval = review.approved() ? review : null;
+    reviews.add(new StoryReview(review));
+    managerApproved = review.approved();
     status = review.approved() ? StoryStatus.CALDICOTT_REVIEW : StoryStatus.DRAFTING;
   }
 
   public void reviewByCaldicottGuardian(Review review) {
     require(StoryStatus.CALDICOTT_REVIEW, "review");
-    reviews.add(review);
-    caldicottApproval = review.approved() ? review : null;
+    reviews.add(new StoryReview(review));
+    caldicottApproved = review.approved();
     if (!review.approved()) {
-      managerApproval = null;
+      managerApproved = false;
       status = StoryStatus.DRAFTING;
     }
   }
@@ -105,13 +199,14 @@ public class Story {
     if (!consentInForce()) {
       throw new StoryRuleException("consent", "must be given by everyone asked and not withdrawn");
     }
-    if (managerApproval == null
-        || caldicottApproval == null
-        || status != StoryStatus.CALDICOTT_REVIEW) {
+    if (!managerApproved || !caldicottApproved || status != StoryStatus.CALDICOTT_REVIEW) {
       throw new StoryRuleException(
           "approvals", "must include a complaints manager's and the Caldicott Guardian's");
     }
     publishedAt = at;
+    if (firstPublishedAt == null) {
+      firstPublishedAt = at;
+    }
     status = StoryStatus.PUBLISHED;
   }
 
@@ -153,8 +248,14 @@ public class Story {
     return status == StoryStatus.PUBLISHED && withdrawnAt == null;
   }
 
+  /** Consent withdrawn after the story had reached the governing body. */
+  public boolean wasWithdrawnAfterPublication() {
+    return withdrawnAt != null && firstPublishedAt != null;
+  }
+
   private boolean consentInForce() {
-    return withdrawnAt == null && answers.values().stream().allMatch(ConsentAnswer.GIVEN::equals);
+    return withdrawnAt == null
+        && consents.stream().allMatch(consent -> consent.answer() == ConsentAnswer.GIVEN);
   }
 
   private void require(StoryStatus expected, String field) {
@@ -167,6 +268,11 @@ public class Story {
     return id;
   }
 
+  /** Zero until first stored; a change sent with an older version is stale. */
+  public long version() {
+    return version;
+  }
+
   public String complaintId() {
     return complaintId;
   }
@@ -175,23 +281,58 @@ public class Story {
     return status;
   }
 
+  /** Each person asked and their answer (null while they have not answered), in asking order. */
   public Map<String, ConsentAnswer> answers() {
-    return new LinkedHashMap<>(answers);
+    Map<String, ConsentAnswer> answers = new LinkedHashMap<>();
+    consents.forEach(consent -> answers.put(consent.person(), consent.answer()));
+    return answers;
+  }
+
+  /** Those asked who have not answered yet. */
+  public List<String> awaitingAnswerFrom() {
+    return consents.stream()
+        .filter(consent -> consent.answer() == null)
+        .map(ConsentAsked::person)
+        .toList();
+  }
+
+  public Optional<Instant> askedAt() {
+    return Optional.ofNullable(askedAt);
+  }
+
+  public Optional<Instant> remindedAt() {
+    return Optional.ofNullable(reminded);
   }
 
   public Optional<StoryParts> original() {
-    return Optional.ofNullable(original);
+    return originalConcern == null
+        ? Optional.empty()
+        : Optional.of(new StoryParts(originalConcern, originalImprovements, originalProcedure));
   }
 
   public Optional<StoryParts> redacted() {
-    return Optional.ofNullable(redacted);
+    return redactedConcern == null
+        ? Optional.empty()
+        : Optional.of(new StoryParts(redactedConcern, redactedImprovements, redactedProcedure));
+  }
+
+  public Optional<String> draftedBy() {
+    return Optional.ofNullable(draftedBy);
   }
 
   public List<Review> reviews() {
-    return List.copyOf(reviews);
+    return reviews.stream().map(StoryReview::review).toList();
   }
 
   public Optional<Instant> publishedAt() {
     return Optional.ofNullable(publishedAt);
+  }
+
+  public Optional<Instant> firstPublishedAt() {
+    return Optional.ofNullable(firstPublishedAt);
+  }
+
+  public Optional<Instant> withdrawnAt() {
+    return Optional.ofNullable(withdrawnAt);
   }
 }

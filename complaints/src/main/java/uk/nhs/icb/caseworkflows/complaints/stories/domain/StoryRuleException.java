@@ -1,16 +1,19 @@
 package uk.nhs.icb.caseworkflows.complaints.stories.domain;
 
-/** A story rule refused an action; {@code field} names what was wrong, for a 400 beside it. */
-public class StoryRuleException extends RuntimeException {
+import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
 
-  private final String field;
+/**
+ * A story rule refused an action; {@code field} names what was wrong, so the API answers 400 naming
+ * it and a page shows the message beside it. Thrown inside a use case's transaction, it rolls back
+ * whatever the action had begun: nothing refused is stored.
+ */
+public class StoryRuleException extends InvalidInputException {
 
   public StoryRuleException(String field, String reason) {
-    super(reason);
-    this.field = field;
+    super(field, reason);
   }
 
   public String field() {
-    return field;
+    return errors().get(0).field();
   }
 }
