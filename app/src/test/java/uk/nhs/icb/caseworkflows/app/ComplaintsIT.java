@@ -724,13 +724,22 @@ class ComplaintsIT {
     List<JsonObject> letters = answered.getJsonArray("letters").getValuesAs(JsonObject.class);
     assertThat(letters)
         .extracting(letter -> letter.getString("kind"))
+        .as("partly upheld: its closure asked the patient's consent to tell its story")
+        .contains("story-consent-request");
+    assertThat(letters)
+        .extracting(letter -> letter.getString("kind"))
+        .filteredOn(kind -> !kind.startsWith("story-"))
         .as("the file lists every letter the complaint sent, newest first")
         .containsExactly(
             "complaint-final-response",
             "complaint-disclosure-notice",
             "complaint-plan-confirmed",
             "complaint-acknowledgement");
-    JsonObject finalResponse = letters.get(0);
+    JsonObject finalResponse =
+        letters.stream()
+            .filter(letter -> letter.getString("kind").equals("complaint-final-response"))
+            .findFirst()
+            .orElseThrow();
     assertThat(api.get("ig-officer", "api/audit/verify").json().getBoolean("intact")).isTrue();
     byte[] pdf = api.download(HANDLER, finalResponse.getString("download").substring(1)).body();
     try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
@@ -1683,6 +1692,140 @@ class ComplaintsIT {
    * kind or an over-long text; no one but the complaints team and the Caldicott Guardian may call
    * it.
    */
+  /**
+   * Issue 18 points 1, 3 and 5 on the server: the partly upheld complaint's closure asks the
+   * service user's consent by letter; the answer, the draft (redacted as it is saved), a return,
+   * the two approvals and the publication; the original only for the team and the Caldicott
+   * Guardian, with the small-number warning; bad input refused naming the field; consent withdrawn
+   * after publication; the governing body refused everywhere.
+   */
+  @Test
+  void aPartlyUpheldComplaintsStoryIsToldWithConsentRedactedReviewedAndWithdrawn() {
+    String id = acknowledgedWithConsentToHandle();
+    consent(id, "SHARE_IDENTITY_WITH_SUBJECT");
+    api.post(HANDLER, "api/complaints/" + id + "/plan", plan(false));
+    api.post(HANDLER, "api/complaints/" + id + "/investigation-complete", "");
+    api.post(HANDLER, "api/complaints/" + id + "/draft-response", DRAFT);
+    JsonObject answered =
+        api.post("complaints-manager", "api/complaints/" + id + "/sign-off", "{\"approved\":true}")
+            .json();
+    assertThat(answered.getString("overallOutcome")).isEqualTo("PARTIALLY_UPHELD");
+    String reference = answered.getString("reference");
+    assertThat(letterKinds(id))
+        .as("the letter asking consent goes with the complaint's letters")
+        .contains("story-consent-request");
+
+    JsonObject listed =
+        api
+            .get(HANDLER, "api/stories")
+            .structure()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(story -> story.getString("complaintReference").equals(reference))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no story for " + reference));
+    String story = "api/stories/" + listed.getString("id");
+    assertThat(listed.getString("status")).isEqualTo("AWAITING_CONSENT");
+    for (String path : List.of("api/stories", story)) {
+      assertThat(api.get("governing-body", path).status()).as(path).isEqualTo(403);
+    }
+    assertThat(api.post("governing-body", story + "/withdrawal", "{}").status()).isEqualTo(403);
+
+    Api.Answer maybe =
+        api.post(
+            HANDLER,
+            story + "/consent-answers",
+            "{\"person\":\"service user\",\"answer\":\"MAYBE\"}");
+    assertThat(maybe.status()).isEqualTo(400);
+    assertThat(maybe.contentType()).startsWith("application/problem+json");
+    assertThat(maybe.body()).contains("\"answer\"");
+    JsonObject consented =
+        api.post(
+                HANDLER,
+                story + "/consent-answers",
+                "{\"person\":\"service user\",\"answer\":\"GIVEN\",\"version\":"
+                    + listed.getJsonNumber("version").longValue()
+                    + "}")
+            .json();
+    assertThat(consented.getString("status")).isEqualTo("DRAFTING");
+
+    Api.Answer empty =
+        api.post(
+            HANDLER,
+            story + "/draft",
+            "{\"concern\":\"A wait.\",\"improvements\":\" \",\"procedure\":\"In time.\"}");
+    assertThat(empty.status()).isEqualTo(400);
+    assertThat(empty.body()).contains("\"improvements\"");
+    assertThat(api.get(HANDLER, story).json().containsKey("original"))
+        .as("nothing of the refused draft was stored")
+        .isFalse();
+
+    String draft =
+        "{\"concern\":\"Mrs Siân Evans waited four days on Ward 9 for her first visit;"
+            + " Nurse Okafor rang her on 07700 900123.\","
+            + "\"improvements\":\"Visits are now booked on the day of referral.\","
+            + "\"procedure\":\"Mrs Evans had her response within the time agreed.\"}";
+    JsonObject drafted = api.post(HANDLER, story + "/draft", draft).json();
+    assertThat(drafted.getString("status")).isEqualTo("MANAGER_REVIEW");
+    String redacted = drafted.getJsonObject("redacted").getString("concern");
+    assertThat(redacted)
+        .doesNotContain("Siân", "Evans", "Okafor", "07700")
+        .contains("[name]", "[phone]", "four days");
+    assertThat(drafted.getJsonObject("redacted").getString("procedure")).doesNotContain("Evans");
+    assertThat(drafted.getJsonArray("smallNumberWarnings").getString(0)).isEqualTo("Ward 9");
+
+    assertThat(api.post(HANDLER, story + "/reviews", "{\"approved\":true}").status())
+        .as("the handler does not review")
+        .isEqualTo(403);
+    Api.Answer noComments =
+        api.post("complaints-manager", story + "/reviews", "{\"approved\":false}");
+    assertThat(noComments.status()).isEqualTo(400);
+    assertThat(noComments.body()).contains("\"comments\"");
+    assertThat(
+            api.post(
+                    "complaints-manager",
+                    story + "/reviews",
+                    "{\"approved\":false,\"comments\":\"Say less about the ward.\"}")
+                .json()
+                .getString("status"))
+        .isEqualTo("DRAFTING");
+    api.post(HANDLER, story + "/draft", draft);
+    assertThat(
+            api.post("complaints-manager", story + "/reviews", "{\"approved\":true}")
+                .json()
+                .getString("status"))
+        .isEqualTo("CALDICOTT_REVIEW");
+
+    // The Caldicott Guardian's page: the original beside the redaction, the warning, the form.
+    StaffSession guardian = StaffSession.signIn(api.base(), CALDICOTT);
+    String page = "stories/" + listed.getString("id");
+    assertThat(guardian.get(page).body())
+        .contains("side-by-side", "Mrs Siân Evans", "Small-number risk", "Save the review");
+    assertThat(StaffSession.signIn(api.base(), "governing-body").get(page).status()).isEqualTo(403);
+    Api.Answer returnWithout =
+        guardian.submitForm(page, page + "/review", Map.of("approved", "no", "comments", ""));
+    assertThat(returnWithout.status()).isEqualTo(400);
+    assertThat(returnWithout.body()).contains("There is a problem").contains("comments");
+    JsonObject published = api.post(CALDICOTT, story + "/reviews", "{\"approved\":true}").json();
+    assertThat(published.getString("status")).isEqualTo("PUBLISHED");
+    assertThat(published.getString("publishedAt")).isNotBlank();
+
+    Api.Answer stale =
+        api.post(
+            HANDLER,
+            story + "/withdrawal",
+            "{\"version\":" + (published.getJsonNumber("version").longValue() - 1) + "}");
+    assertThat(stale.status()).as("a change made on an older copy").isEqualTo(409);
+    JsonObject withdrawn = api.post(HANDLER, story + "/withdrawal", "{}").json();
+    assertThat(withdrawn.getString("status")).isEqualTo("WITHDRAWN");
+    assertThat(withdrawn.containsKey("publishedAt")).as("unpublished").isFalse();
+    Api.Answer again = api.post(HANDLER, story + "/withdrawal", "{}");
+    assertThat(again.status()).isEqualTo(400);
+    assertThat(again.body()).contains("\"consent\"");
+    assertThat(api.get("ig-officer", "api/audit/verify").json().getBoolean("intact")).isTrue();
+  }
+
   @Test
   void aStoryIsRedactedForPreviewWithOffsetsAndTheAuditKeepsNoText() {
     String original =

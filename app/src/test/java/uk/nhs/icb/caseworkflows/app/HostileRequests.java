@@ -156,7 +156,8 @@ final class HostileRequests {
                         segment(endpoint.pathTemplate().startsWith("tasks") ? someTask : complaint))
                     .replace("{consentId}", segment(java.util.UUID.randomUUID().toString()))
                     .replace("{actionId}", segment(java.util.UUID.randomUUID().toString()))
-                    .replace("{referralId}", segment(java.util.UUID.randomUUID().toString())));
+                    .replace("{referralId}", segment(java.util.UUID.randomUUID().toString()))
+                    .replace("{storyId}", segment(java.util.UUID.randomUUID().toString())));
   }
 
   private static String segment(String text) {

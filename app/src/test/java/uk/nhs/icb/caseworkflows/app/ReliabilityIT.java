@@ -1248,6 +1248,24 @@ class ReliabilityIT {
                 "Mrs Example was seen on Ward 7 on 3 March 2024.",
                 "knownIdentities",
                 List.of(HostileRequests.object("kind", "NAME", "value", "Jane Example")))));
+    // The story endpoints name a story that does not exist: every body must be refused (400) or
+    // reach the lookup (404), never a 500.
+    endpoints.add(
+        new HostileRequests.Endpoint(
+            "stories/{storyId}/consent-answers",
+            HANDLER,
+            HostileRequests.object("person", "carer", "answer", "GIVEN", "version", 0)));
+    endpoints.add(
+        new HostileRequests.Endpoint(
+            "stories/{storyId}/draft",
+            HANDLER,
+            HostileRequests.object(
+                "concern", "A wait.", "improvements", "Checks.", "procedure", "In time.")));
+    endpoints.add(
+        new HostileRequests.Endpoint(
+            "stories/{storyId}/reviews",
+            MANAGER,
+            HostileRequests.object("approved", false, "comments", "Too specific.")));
     return endpoints;
   }
 
@@ -1676,6 +1694,7 @@ class ReliabilityIT {
             .replace("{consentId}", UUID.randomUUID().toString())
             .replace("{actionId}", UUID.randomUUID().toString())
             .replace("{referralId}", UUID.randomUUID().toString())
+            .replace("{storyId}", UUID.randomUUID().toString())
             .replace("{number}", "1");
   }
 
