@@ -23,7 +23,9 @@ final class TaskTable {
           "retention",
           "Retention review",
           "ifr-signal",
-          "Service-development signal (IFR)");
+          "Service-development signal (IFR)",
+          "story",
+          "Service-user story");
   private static final Map<String, String> CASE_PAGES =
       // A retention review's case id is "type/id" of the record, which is the review page's path.
       Map.of(
@@ -36,7 +38,9 @@ final class TaskTable {
           "ifr-signal",
           "/ifr-policy-signals/",
           "retention",
-          "/retention/");
+          "/retention/",
+          "story",
+          "/stories/");
 
   private TaskTable() {}
 
