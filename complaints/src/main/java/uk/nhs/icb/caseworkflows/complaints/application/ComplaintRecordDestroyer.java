@@ -14,6 +14,7 @@ import uk.nhs.icb.caseworkflows.common.retention.application.CaseRecordErasure;
 import uk.nhs.icb.caseworkflows.common.retention.application.RecordDestroyer;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.ResponseDraft;
+import uk.nhs.icb.caseworkflows.complaints.stories.application.StoryErasure;
 
 /**
  * Erases a closed complaint at the end of its retention, on the reviewer's decision: the file with
@@ -29,15 +30,18 @@ public class ComplaintRecordDestroyer implements RecordDestroyer {
 
   private final ComplaintSteps steps;
   private final CaseRecordErasure erasure;
+  private final StoryErasure stories;
 
   @Inject
-  public ComplaintRecordDestroyer(ComplaintSteps steps, CaseRecordErasure erasure) {
+  public ComplaintRecordDestroyer(
+      ComplaintSteps steps, CaseRecordErasure erasure, StoryErasure stories) {
     this.steps = steps;
     this.erasure = erasure;
+    this.stories = stories;
   }
 
   protected ComplaintRecordDestroyer() {
-    this(null, null);
+    this(null, null, null);
   }
 
   @Override
@@ -72,6 +76,14 @@ public class ComplaintRecordDestroyer implements RecordDestroyer {
               "requests to the provider"));
       if (deleteOne(ResponseDraft.class, complaintId)) {
         destroyed.add("the draft response");
+      }
+      int drafts = stories.eraseOriginalsOf(complaintId);
+      if (drafts > 0) {
+        destroyed.add(
+            count(
+                drafts,
+                "original draft of its service-user story",
+                "original drafts of its service-user stories"));
       }
       return destroyed;
     }

@@ -248,6 +248,19 @@ public class Story {
     return status == StoryStatus.PUBLISHED && withdrawnAt == null;
   }
 
+  /**
+   * The complaint's record was destroyed at the end of its retention: the original draft and the
+   * reviewers' comments (which may quote it) go with it; the redacted story, the answers and the
+   * decisions stay, as anonymised stories survive their case.
+   */
+  public void eraseOriginal() {
+    originalConcern = null;
+    originalImprovements = null;
+    originalProcedure = null;
+    draftedBy = null;
+    reviews.forEach(StoryReview::eraseComments);
+  }
+
   /** Consent withdrawn after the story had reached the governing body. */
   public boolean wasWithdrawnAfterPublication() {
     return withdrawnAt != null && firstPublishedAt != null;

@@ -33,6 +33,10 @@ public class StoryReview {
     at = review.at();
   }
 
+  void eraseComments() {
+    comments = approved ? null : "(erased with the complaint's record)";
+  }
+
   Review review() {
     return new Review(role, approved, comments, by, at);
   }

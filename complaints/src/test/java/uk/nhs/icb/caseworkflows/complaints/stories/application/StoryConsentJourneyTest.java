@@ -26,6 +26,7 @@ import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterFixtures;
 import uk.nhs.icb.caseworkflows.complaints.reports.application.StoriesForReports;
 import uk.nhs.icb.caseworkflows.complaints.stories.domain.ConsentAnswer;
+import uk.nhs.icb.caseworkflows.complaints.stories.domain.Review;
 import uk.nhs.icb.caseworkflows.complaints.stories.domain.Story;
 import uk.nhs.icb.caseworkflows.complaints.stories.domain.StoryRuleException;
 import uk.nhs.icb.caseworkflows.complaints.stories.domain.StoryStatus;
@@ -320,6 +321,28 @@ class StoryConsentJourneyTest {
     assertThat(fakes.consent.askAfterClosure(complaint))
         .as("closed upheld again: a new story may be asked for")
         .isNotNull();
+  }
+
+  @Test
+  void theComplaintsDestructionErasesTheOriginalDraftAndKeepsThePublishedRedaction() {
+    Story story = consented();
+    draft(story);
+    review(story, "complaints-manager", false, "Mrs Evans is still named in the procedure.");
+    draft(story);
+    review(story, "complaints-manager", true, null);
+    review(story, "caldicott-guardian", true, null);
+    String redacted = story.redacted().orElseThrow().concern();
+
+    assertThat(new StoryErasure(fakes.work.stories()).eraseOriginalsOf(complaint.id()))
+        .isEqualTo(1);
+
+    assertThat(story.original()).isEmpty();
+    assertThat(story.reviews())
+        .extracting(Review::comments)
+        .noneMatch(comments -> comments != null && comments.contains("Evans"));
+    assertThat(publishedThisYear())
+        .singleElement()
+        .satisfies(told -> assertThat(told.concern()).isEqualTo(redacted));
   }
 
   @Test
