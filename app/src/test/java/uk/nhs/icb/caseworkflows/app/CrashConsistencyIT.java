@@ -127,8 +127,14 @@ class CrashConsistencyIT {
         workload.resume(kill);
         int cutBefore = workload.cutOff.get();
         int answeredBefore = workload.answered.get();
-        // Seeded: 4 to 10 s of work, then the plug.
-        Thread.sleep(4000 + moments.nextInt(6000));
+        // Seeded: after 20 to 59 answers (at most 90 s), and 0 to 999 ms more, the plug; counted
+        // in answers rather than seconds so that a slow machine still kills during work.
+        int answers = 20 + moments.nextInt(40);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (workload.answered.get() - answeredBefore < answers && System.nanoTime() < deadline) {
+          Thread.sleep(20);
+        }
+        Thread.sleep(moments.nextInt(1000));
         List<Long> open = writtenOpenTransactions(monitor);
         killNow();
         workload.pause();

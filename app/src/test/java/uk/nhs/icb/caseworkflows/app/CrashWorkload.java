@@ -26,15 +26,17 @@ import java.util.function.Supplier;
 /**
  * The mixed work {@link CrashConsistencyIT} runs while it kills the server: many clients at once,
  * each working its own cases of one workflow through real use cases. Complaints: intake, remit
- * decision, acknowledgement (a letter), a piece of evidence, a PDF uploaded to it. CHC: referral,
- * consent, the decision to assess. IFR: a funding request logged.
+ * decision, acknowledgement (a letter), the representative's standing, three consents, the
+ * investigation plan, a piece of evidence, a PDF uploaded to it. CHC: referral, consent, the
+ * decision to assess. IFR: a funding request logged.
  *
- * <p>One request in {@link #FAULT_ONE_IN}, chosen by the seed, is first sent with {@code
- * X-Test-Fault: before-commit}: the server runs the use case, flushes its writes and fails just
- * before the commit. It must answer 500, and the case's state in the database (its row, its audit
- * entries, letters, documents, process history and open tasks; for an intake, any row naming the
- * new person) must be exactly what it was before. The same request is then sent without the header
- * and must succeed and change that state, which shows the snapshot sees what the use case writes.
+ * <p>The first request of each use case, and then one in {@link #FAULT_ONE_IN} chosen by the seed,
+ * is first sent with {@code X-Test-Fault: before-commit}: the server runs the use case, flushes its
+ * writes and fails just before the commit. It must answer 500, and the case's state in the database
+ * (its row, its audit entries, letters, documents, process history and open tasks; for an intake,
+ * any row naming the new person) must be exactly what it was before. The same request is then sent
+ * without the header and must succeed and change that state, which shows the snapshot sees what the
+ * use case writes.
  *
  * <p>Every 2xx answer is remembered as an {@link Acknowledged} effect, to be looked for after each
  * restart. A request that gets no answer (the connection died under it) is counted as cut off and
@@ -66,6 +68,8 @@ final class CrashWorkload {
   final AtomicInteger refusedWhileDown = new AtomicInteger();
   final AtomicInteger answered = new AtomicInteger();
   private final AtomicInteger serial = new AtomicInteger();
+  private final java.util.Set<String> faultedOnce =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private volatile boolean stopping;
   private volatile int round;
@@ -141,10 +145,60 @@ final class CrashWorkload {
     Map<String, Object> intake = HostileRequests.intake(name, LocalDate.now(LONDON).minusMonths(1));
     String id = intake(db, random, "complaint intake", "api/complaints", intake, name, "complaint");
     String path = "api/complaints/" + id;
-    step(db, random, "remit decision", path + "/remit-decision", "{\"withinRemit\":true}", id);
-    acknowledge(id, "REMIT_DECIDED");
-    step(db, random, "acknowledgement", path + "/acknowledgement", "", id);
-    acknowledgeLetter(id);
+    String givenAt = Instant.now().minusSeconds(60).toString();
+    String[][] steps = {
+      {"remit decision", "/remit-decision", "{\"withinRemit\":true}", "REMIT_DECIDED"},
+      {"acknowledgement", "/acknowledgement", "", "COMPLAINT_ACKNOWLEDGED"},
+      // The intake is for a patient lacking capacity: their representative's standing first.
+      {
+        "standing decision",
+        "/standing-decision",
+        "{\"accepted\":true,\"bestInterests\":true}",
+        "REPRESENTATIVE_STANDING_DECIDED"
+      },
+      {
+        "consent",
+        "/consents",
+        "{\"whose\":\"COMPLAINANT\",\"purpose\":\"PROCESS_CASE\",\"givenAs\":\"THE_PERSON\","
+            + "\"method\":\"WRITTEN\",\"givenAt\":\""
+            + givenAt
+            + "\"}",
+        "CONSENT_RECORDED"
+      },
+      {
+        "consent",
+        "/consents",
+        "{\"whose\":\"PATIENT\",\"purpose\":\"SHARE_WITH_PROVIDER\",\"givenAs\":"
+            + "\"REPRESENTATIVE\",\"giverName\":\"Mrs Attorney\",\"giverStanding\":\"Lasting"
+            + " power of attorney for health and welfare\",\"method\":\"WRITTEN\",\"givenAt\":\""
+            + givenAt
+            + "\"}",
+        "CONSENT_RECORDED"
+      },
+      {
+        "consent",
+        "/consents",
+        "{\"whose\":\"COMPLAINANT\",\"purpose\":\"SHARE_IDENTITY_WITH_SUBJECT\",\"givenAs\":"
+            + "\"THE_PERSON\",\"method\":\"WRITTEN\",\"givenAt\":\""
+            + givenAt
+            + "\"}",
+        "CONSENT_RECORDED"
+      },
+      {
+        "investigation plan",
+        "/plan",
+        "{\"issues\":[\"Delay\"],\"investigatedBy\":\"ICB\",\"anonymityRequested\":false}",
+        "COMPLAINT_PLANNED"
+      },
+    };
+    Map<String, Integer> done = new java.util.HashMap<>();
+    for (String[] step : steps) {
+      step(db, random, step[0], path + step[1], step[2], id);
+      acknowledge(id, step[3], done.merge(step[3], 1, Integer::sum));
+      if (step[1].equals("/acknowledgement")) {
+        acknowledgeLetter(id);
+      }
+    }
     JsonObject file =
         step(
                 db,
@@ -217,7 +271,8 @@ final class CrashWorkload {
         path + "/assessment-decision",
         "{\"assessmentAgreed\":true}",
         id);
-    acknowledge(id, "CHC_ASSESSMENT_AGREED");
+    acknowledge(id, "CONSENT_RECORDED", 1);
+    acknowledge(id, "CHC_ASSESSMENT_AGREED", 1);
   }
 
   private void ifrRequest(Connection db, Random random) throws SQLException {
@@ -303,7 +358,8 @@ final class CrashWorkload {
       Supplier<HttpRequest.Builder> request)
       throws SQLException {
     StaffSession session = sessionFor(useCase);
-    if (random.nextInt(FAULT_ONE_IN) == 0) {
+    // Each use case is faulted the first time any client reaches it, then one time in five.
+    if (faultedOnce.add(useCase) || random.nextInt(FAULT_ONE_IN) == 0) {
       String before = snapshot(db, caseId, where);
       Api.Answer faulted =
           exchange(
@@ -364,11 +420,16 @@ final class CrashWorkload {
     }
   }
 
-  private void acknowledge(String caseId, String action) {
+  /** The case's audit holds at least {@code times} entries of the step's action. */
+  private void acknowledge(String caseId, String action, int times) {
     acknowledged.add(
         new Acknowledged(
-            action + " " + caseId,
-            "select count(*) from audit_event where case_id = ? and action = '" + action + "'",
+            action + " " + caseId + " (" + times + ")",
+            "select case when count(*) >= "
+                + times
+                + " then 1 else 0 end from audit_event where case_id = ? and action = '"
+                + action
+                + "'",
             List.of(caseId)));
   }
 
