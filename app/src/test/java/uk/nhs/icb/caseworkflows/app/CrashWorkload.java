@@ -141,7 +141,7 @@ final class CrashWorkload {
   // --- the three workflows ---------------------------------------------------------------------
 
   private void complaint(Connection db, Random random) throws SQLException {
-    String name = "Mx Crash " + runTag + " " + serial.incrementAndGet();
+    String name = "Mx Crash " + runTag + " " + serial.incrementAndGet() + " Lee";
     Map<String, Object> intake = HostileRequests.intake(name, LocalDate.now(LONDON).minusMonths(1));
     String id = intake(db, random, "complaint intake", "api/complaints", intake, name, "complaint");
     String path = "api/complaints/" + id;
@@ -243,7 +243,7 @@ final class CrashWorkload {
   }
 
   private void chcCase(Connection db, Random random) throws SQLException {
-    String name = "Mx Crash " + runTag + " " + serial.incrementAndGet();
+    String name = "Mx Crash " + runTag + " " + serial.incrementAndGet() + " Lee";
     String referral =
         "{\"individual\":{\"name\":\""
             + name
@@ -276,7 +276,7 @@ final class CrashWorkload {
   }
 
   private void ifrRequest(Connection db, Random random) throws SQLException {
-    String name = "Mx Crash " + runTag + " " + serial.incrementAndGet();
+    String name = "Mx Crash " + runTag + " " + serial.incrementAndGet() + " Lee";
     String number = nhsNumber(random);
     String request =
         "{\"patient\":{\"name\":\""
