@@ -30,7 +30,8 @@ import java.util.function.Supplier;
  * investigation plan, a piece of evidence, a PDF uploaded to it. CHC: referral, consent, the
  * decision to assess. IFR: a funding request logged.
  *
- * <p>The first request of each use case, and then one in {@link #FAULT_ONE_IN} chosen by the seed,
+ * <p>Every request of a use case until one of its faults has gone through, then one in {@link
+ * #FAULT_ONE_IN} chosen by the seed,
  * is first sent with {@code X-Test-Fault: before-commit}: the server runs the use case, flushes its
  * writes and fails just before the commit. It must answer 500, and the case's state in the database
  * (its row, its audit entries, letters, documents, process history and open tasks; for an intake,
@@ -358,8 +359,9 @@ final class CrashWorkload {
       Supplier<HttpRequest.Builder> request)
       throws SQLException {
     StaffSession session = sessionFor(useCase);
-    // Each use case is faulted the first time any client reaches it, then one time in five.
-    if (faultedOnce.add(useCase) || random.nextInt(FAULT_ONE_IN) == 0) {
+    // Each use case is faulted until one fault of it has run through, then one time in five.
+    // (A fault cut off by a kill does not count: the next request of the use case is faulted.)
+    if (!faultedOnce.contains(useCase) || random.nextInt(FAULT_ONE_IN) == 0) {
       String before = snapshot(db, caseId, where);
       Api.Answer faulted =
           exchange(
@@ -378,6 +380,7 @@ final class CrashWorkload {
       Api.Answer twin = expectSuccess(session, request.get(), useCase);
       boolean twinChanged = !before.equals(snapshot(db, caseId == null ? null : caseId, where));
       faults.add(new Fault(useCase, faulted.status(), unchanged, twinChanged));
+      faultedOnce.add(useCase);
       return twin;
     }
     return expectSuccess(session, request.get(), useCase);
