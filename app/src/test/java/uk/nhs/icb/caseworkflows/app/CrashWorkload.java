@@ -31,13 +31,12 @@ import java.util.function.Supplier;
  * decision to assess. IFR: a funding request logged.
  *
  * <p>Every request of a use case until one of its faults has gone through, then one in {@link
- * #FAULT_ONE_IN} chosen by the seed,
- * is first sent with {@code X-Test-Fault: before-commit}: the server runs the use case, flushes its
- * writes and fails just before the commit. It must answer 500, and the case's state in the database
- * (its row, its audit entries, letters, documents, process history and open tasks; for an intake,
- * any row naming the new person) must be exactly what it was before. The same request is then sent
- * without the header and must succeed and change that state, which shows the snapshot sees what the
- * use case writes.
+ * #FAULT_ONE_IN} chosen by the seed, is first sent with {@code X-Test-Fault: before-commit}: the
+ * server runs the use case, flushes its writes and fails just before the commit. It must answer
+ * 500, and the case's state in the database (its row, its audit entries, letters, documents,
+ * process history and open tasks; for an intake, any row naming the new person) must be exactly
+ * what it was before. The same request is then sent without the header and must succeed and change
+ * that state, which shows the snapshot sees what the use case writes.
  *
  * <p>Every 2xx answer is remembered as an {@link Acknowledged} effect, to be looked for after each
  * restart. A request that gets no answer (the connection died under it) is counted as cut off and
