@@ -23,7 +23,8 @@ import uk.nhs.icb.caseworkflows.complaints.letters.AfterResponseLetters;
  * (agreed with the complainant, or the response period from today). Reopening stops the retention
  * clock, tells whatever observes {@link ComplaintReopened}, acknowledges in writing and starts the
  * further-response process, whose timer tells the manager if the date passes. Sending the further
- * response closes the complaint again, which starts its retention clock afresh.
+ * response closes the complaint again, which starts its retention clock afresh and, for an upheld
+ * complaint, asks about its service-user story again ({@link ComplaintClosedAgain}).
  */
 @ApplicationScoped
 public class FurtherResolution {
@@ -35,6 +36,7 @@ public class FurtherResolution {
   private final AfterResponseLetters letters;
   private final LetterIssuing issuing;
   private final Event<ComplaintReopened> reopenings;
+  private final Event<ComplaintClosedAgain> closings;
 
   @Inject
   public FurtherResolution(
@@ -44,7 +46,8 @@ public class FurtherResolution {
       ComplaintRetentionStart retention,
       AfterResponseLetters letters,
       LetterIssuing issuing,
-      Event<ComplaintReopened> reopenings) {
+      Event<ComplaintReopened> reopenings,
+      Event<ComplaintClosedAgain> closings) {
     this.steps = steps;
     this.records = records;
     this.deadlines = deadlines;
@@ -52,10 +55,11 @@ public class FurtherResolution {
     this.letters = letters;
     this.issuing = issuing;
     this.reopenings = reopenings;
+    this.closings = closings;
   }
 
   protected FurtherResolution() {
-    this(null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null);
   }
 
   /**
@@ -98,6 +102,7 @@ public class FurtherResolution {
     steps.audit("FURTHER_RESPONSE_SENT", id, "further response " + further.round());
     steps.complete(complaint, step, Map.of());
     retention.closed(complaint);
+    closings.fire(new ComplaintClosedAgain(complaint, further.round()));
     return further;
   }
 

@@ -1,9 +1,5 @@
 package uk.nhs.icb.caseworkflows.complaints.application;
 
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
-import java.lang.annotation.Annotation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletionStage;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseKey;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseProcesses;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
+import uk.nhs.icb.caseworkflows.bpmn.testing.RecordedEvents;
 import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEvent;
@@ -51,7 +47,8 @@ final class AfterResponseFakes {
   final List<AuditEntry> audited = new ArrayList<>();
   final List<String> letters = new ArrayList<>();
   final List<String> retention = new ArrayList<>();
-  final List<ComplaintReopened> reopenings = new ArrayList<>();
+  final RecordedEvents<ComplaintReopened> reopenings = new RecordedEvents<>();
+  final RecordedEvents<ComplaintClosedAgain> closings = new RecordedEvents<>();
   final InMemoryRecords records = new InMemoryRecords();
 
   final ComplaintSteps steps;
@@ -168,43 +165,6 @@ final class AfterResponseFakes {
     };
   }
 
-  Event<ComplaintReopened> events() {
-    return new Event<>() {
-      @Override
-      public void fire(ComplaintReopened event) {
-        reopenings.add(event);
-      }
-
-      @Override
-      public <U extends ComplaintReopened> CompletionStage<U> fireAsync(U event) {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public <U extends ComplaintReopened> CompletionStage<U> fireAsync(
-          U event, NotificationOptions options) {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public Event<ComplaintReopened> select(Annotation... qualifiers) {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public <U extends ComplaintReopened> Event<U> select(
-          Class<U> subtype, Annotation... qualifiers) {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public <U extends ComplaintReopened> Event<U> select(
-          TypeLiteral<U> subtype, Annotation... qualifiers) {
-        throw new UnsupportedOperationException();
-      }
-    };
-  }
-
   FurtherResolution furtherResolution() {
     return new FurtherResolution(
         steps,
@@ -213,7 +173,8 @@ final class AfterResponseFakes {
         retentionStart(),
         new AfterResponseLetters(ComplaintLetterFixtures.settings()),
         issuing(),
-        events());
+        reopenings,
+        closings);
   }
 
   LearningActions learningActions() {

@@ -50,7 +50,7 @@ class FurtherLocalResolutionTest {
     assertThat(fakes.started.get(0).variables().get("furtherResponseDue"))
         .isEqualTo(Date.from(java.time.Instant.parse("2026-04-13T16:00:00Z")));
     assertThat(fakes.letters).containsExactly(AfterResponseLetters.REOPENED);
-    assertThat(fakes.reopenings)
+    assertThat(fakes.reopenings.fired())
         .singleElement()
         .satisfies(
             event -> {
@@ -88,6 +88,14 @@ class FurtherLocalResolutionTest {
     assertThat(fakes.letters)
         .containsExactly(AfterResponseLetters.REOPENED, AfterResponseLetters.FURTHER_RESPONSE);
     assertThat(fakes.retention).containsExactly("stopped", "started from 2026-03-05");
+    assertThat(fakes.closings.fired())
+        .as("the story consent may start afresh on the closed complaint")
+        .singleElement()
+        .satisfies(
+            event -> {
+              assertThat(event.complaint()).isSameAs(complaint);
+              assertThat(event.round()).isEqualTo(1);
+            });
   }
 
   @Test

@@ -20,6 +20,7 @@ import uk.nhs.icb.caseworkflows.bpmn.testing.ProcessTestHarness;
 import uk.nhs.icb.caseworkflows.common.errors.ConflictProblem;
 import uk.nhs.icb.caseworkflows.common.errors.ForbiddenProblem;
 import uk.nhs.icb.caseworkflows.common.figures.domain.ReportingPeriod;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintClosedAgain;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintReopened;
 import uk.nhs.icb.caseworkflows.complaints.domain.ClosureReason;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
@@ -314,13 +315,30 @@ class StoryConsentJourneyTest {
   @Test
   void aReopenedComplaintStopsTheStoryUnderWayAndItsProcess() {
     Story story = consented();
-    fakes.reopenings.reopened(
+    fakes.furtherResolution.reopened(
         new ComplaintReopened(complaint.id(), "CMP-2026-000123", 1, CLOSED.plusSeconds(DAY)));
     assertThat(story.status()).isEqualTo(StoryStatus.STOPPED);
     assertThat(processes.isRunning(story.id())).isFalse();
     assertThat(fakes.consent.askAfterClosure(complaint))
         .as("closed upheld again: a new story may be asked for")
         .isNotNull();
+  }
+
+  @Test
+  void aComplaintClosedAgainAfterItsFurtherResponseIsAskedAboutAStoryAfresh() {
+    Story first = consented();
+    fakes.furtherResolution.reopened(
+        new ComplaintReopened(complaint.id(), "CMP-2026-000123", 1, CLOSED.plusSeconds(DAY)));
+    assertThat(first.status()).isEqualTo(StoryStatus.STOPPED);
+
+    fakes.furtherResolution.closedAgain(new ComplaintClosedAgain(complaint, 1));
+
+    List<Story> stories = fakes.work.stories().ofComplaint(complaint.id());
+    assertThat(stories).hasSize(2);
+    Story again = stories.stream().filter(story -> story != first).findFirst().orElseThrow();
+    assertThat(again.isUnderWay()).isTrue();
+    assertThat(processes.isRunning(again.id())).isTrue();
+    assertThat(fakes.auditedActions()).contains("STORY_STOPPED", "STORY_CONSENT_ASKED");
   }
 
   @Test

@@ -54,7 +54,7 @@ final class StoryFakes {
   final StoryPublishing publishing;
   final StoryReading reading;
   final PublishedStories published;
-  final StoryOnReopenedComplaint reopenings;
+  final StoryOnFurtherResolution furtherResolution;
 
   StoryFakes(CaseProcesses processes, String smallNumberTerms) {
     Stories stories = new InMemoryStories();
@@ -135,7 +135,7 @@ final class StoryFakes {
     publishing = new StoryPublishing(work);
     reading = new StoryReading(work, files, settings);
     published = new PublishedStories(stories);
-    reopenings = new StoryOnReopenedComplaint(work);
+    furtherResolution = new StoryOnFurtherResolution(work, consent);
   }
 
   void signIn(String name, String role) {

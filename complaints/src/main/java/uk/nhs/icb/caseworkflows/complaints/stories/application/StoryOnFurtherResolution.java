@@ -4,29 +4,33 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Map;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintClosedAgain;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintReopened;
 import uk.nhs.icb.caseworkflows.complaints.stories.domain.Story;
 
 /**
  * A reopened complaint is no longer closed and upheld: its story still under way stops, in the
- * reopening's transaction, and so does the story's process. A published story stands; a new one is
- * asked for if the complaint closes upheld again.
+ * reopening's transaction, and so does the story's process. A published story stands. When the
+ * further response closes the complaint again, a complaint still upheld at least in part is asked
+ * about a story afresh, as on its first closure.
  */
 @ApplicationScoped
-public class StoryOnReopenedComplaint {
+public class StoryOnFurtherResolution {
 
   static final String REOPENED = "StoryComplaintReopened";
 
   private final StoryWork work;
+  private final StoryConsent consent;
 
   @Inject
-  public StoryOnReopenedComplaint(StoryWork work) {
+  public StoryOnFurtherResolution(StoryWork work, StoryConsent consent) {
     this.work = work;
+    this.consent = consent;
   }
 
   /** For the CDI proxy only. */
-  protected StoryOnReopenedComplaint() {
-    this(null);
+  protected StoryOnFurtherResolution() {
+    this(null, null);
   }
 
   public void reopened(@Observes ComplaintReopened reopened) {
@@ -36,5 +40,9 @@ public class StoryOnReopenedComplaint {
         work.tell(story, REOPENED, Map.of());
       }
     }
+  }
+
+  public void closedAgain(@Observes ComplaintClosedAgain closed) {
+    consent.askAfterClosure(closed.complaint());
   }
 }
