@@ -5,12 +5,12 @@ package uk.nhs.icb.caseworkflows.common.figures.domain;
  * through the small-number rule. It is worked out from the two <em>published</em> counts, never
  * from the exact ones, so it cannot give back a figure the rule hid: 9 of 9 and 8 of 9 are both
  * "100%" (10 of 10). When either count is suppressed (1 to 7) the share is suppressed too; with
- * nothing to count it is "no complaints", never 0%.
+ * nothing to count it is "none to count", never 0%.
  */
 public final class PublishedPercentage {
 
-  /** What a share with no complaints behind it shows. */
-  public static final String NONE = "no complaints";
+  /** What a share with nothing behind it shows. */
+  public static final String NONE = "none to count";
 
   private final String shown;
 
@@ -37,7 +37,7 @@ public final class PublishedPercentage {
     return new PublishedPercentage(Math.round(100.0 * top / bottom) + "%");
   }
 
-  /** "85%", "*" or "no complaints". */
+  /** "85%", "*" or "none to count". */
   public String shown() {
     return shown;
   }

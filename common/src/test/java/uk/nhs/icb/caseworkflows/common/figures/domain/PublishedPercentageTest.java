@@ -11,7 +11,7 @@ class PublishedPercentageTest {
 
   @ParameterizedTest(name = "{0} of {1} is published as {2}")
   @CsvSource({
-    "0, 0, no complaints",
+    "0, 0, none to count",
     "0, 1, *",
     "1, 1, *",
     "7, 7, *",

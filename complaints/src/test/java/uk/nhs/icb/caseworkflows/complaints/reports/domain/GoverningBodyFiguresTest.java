@@ -176,7 +176,7 @@ class GoverningBodyFiguresTest {
             AREAS,
             new GoverningBodyFigures.OmbudsmanCounts(0, Map.of()));
     assertThat(empty.received().shown()).isEqualTo("0");
-    assertThat(empty.acknowledgedInTime().shown()).isEqualTo("no complaints");
+    assertThat(empty.acknowledgedInTime().shown()).isEqualTo("none to count");
     assertThat(shown(empty.subjects().counts()))
         .containsOnlyKeys("Communications", "Waiting times", "Other");
   }
