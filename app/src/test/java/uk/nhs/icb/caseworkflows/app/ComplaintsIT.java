@@ -1876,6 +1876,125 @@ class ComplaintsIT {
     assertThat(previews.toString()).doesNotContain("Quenby", "Haddad", "07700");
   }
 
+  /**
+   * Issue 18 points 6 and 7 on a real server: the governing body reads the quarter's complaints
+   * report (published figures only, through the small-number rule) and takes it and the year's
+   * annual report (regulation 18) as PDFs; nothing in them names anyone or points to a complaint;
+   * each reading is audited; a wrong period is refused naming its field; the IG officer's list of
+   * reports to recall answers, and the governing body still cannot open a complaint.
+   */
+  @Test
+  void theGoverningBodyReadsTheQuartersReportAndItsPdfsWithNothingThatIdentifiesAnyone()
+      throws Exception {
+    String id = acknowledgedWithConsentToHandle();
+    consent(id, "SHARE_IDENTITY_WITH_SUBJECT");
+    api.post(HANDLER, "api/complaints/" + id + "/plan", plan(false));
+    api.post(HANDLER, "api/complaints/" + id + "/investigation-complete", "");
+    api.post(HANDLER, "api/complaints/" + id + "/draft-response", DRAFT);
+    JsonObject answered =
+        api.post("complaints-manager", "api/complaints/" + id + "/sign-off", "{\"approved\":true}")
+            .json();
+    String reference = answered.getString("reference");
+    LocalDate today = LocalDate.now(LONDON);
+    int yearStart = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+    int quarter = ((today.getMonthValue() + 8) % 12) / 3 + 1;
+    LocalDate from = LocalDate.of(yearStart, 4, 1).plusMonths(3L * (quarter - 1));
+    String period = "from=" + from + "&to=" + from.plusMonths(3).minusDays(1);
+    List<String> identifying = List.of("Evans", "Siân", "Station Road", "LU1 2LJ", reference, id);
+
+    Api.Answer report = api.get("governing-body", "api/complaint-reports/governing-body?" + period);
+    assertThat(report.status()).as(report.body()).isEqualTo(200);
+    assertThat(report.json().getString("period"))
+        .isEqualTo(
+            "Q" + quarter + " " + yearStart + "/" + String.format("%02d", (yearStart + 1) % 100));
+    assertThat(report.json().getString("received"))
+        .as("a complaint received this quarter")
+        .isNotEqualTo("0");
+    List<JsonObject> tables = report.json().getJsonArray("tables").getValuesAs(JsonObject.class);
+    assertThat(tables)
+        .extracting(table -> table.getString("title"))
+        .contains(
+            "Complaints received by month",
+            "Acknowledgements due in the period",
+            "Responses due in the period",
+            "Outcomes of complaints decided in the period",
+            "Complaints received by subject",
+            "Complaints received by service area",
+            "The Parliamentary and Health Service Ombudsman");
+    for (JsonObject table : tables) {
+      for (JsonValue shown : table.getJsonObject("rows").values()) {
+        assertThat(((JsonString) shown).getString())
+            .as("every count published through the small-number rule: " + table)
+            .matches("0|\\*|[1-9][0-9]*[05]");
+      }
+    }
+    assertThat(report.body()).doesNotContain(identifying).doesNotContain("api/complaints");
+    assertThat(
+            api.get("complaints-manager", "api/complaint-reports/governing-body?" + period)
+                .status())
+        .isEqualTo(200);
+    assertThat(api.get(HANDLER, "api/complaint-reports/governing-body?" + period).status())
+        .isEqualTo(403);
+
+    var pdf = api.download("governing-body", "api/complaint-reports/governing-body/pdf?" + period);
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+    String reportText = pdfText(pdf.body());
+    assertThat(reportText)
+        .contains(
+            "Complaints report to the governing body",
+            "Text alternative: Complaints received per month")
+        .doesNotContain(identifying);
+    var annual =
+        api.download("governing-body", "api/complaint-reports/annual/pdf?year=" + yearStart);
+    assertThat(annual.statusCode()).isEqualTo(200);
+    assertThat(pdfText(annual.body()))
+        .contains("Complaints the ICB decided were well-founded", "Action taken or to be taken")
+        .doesNotContain(identifying);
+
+    Api.Answer badYear =
+        api.get("governing-body", "api/complaint-reports/annual/pdf?year=last-year");
+    assertThat(badYear.status()).isEqualTo(400);
+    assertThat(badYear.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("year");
+    Api.Answer badPeriod =
+        api.get(
+            "governing-body", "api/complaint-reports/governing-body?from=2026-13-01&to=2026-12-31");
+    assertThat(badPeriod.status()).isEqualTo(400);
+    assertThat(badPeriod.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("from");
+
+    List<JsonObject> audited =
+        api.get(
+                "ig-officer",
+                "api/audit?caseType=complaint-report&from=" + today.minusDays(1) + "&size=50")
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class);
+    assertThat(audited)
+        .extracting(event -> event.getString("action"))
+        .contains(
+            "GOVERNING_BODY_REPORT_VIEWED",
+            "GOVERNING_BODY_REPORT_ISSUED",
+            "ANNUAL_COMPLAINTS_REPORT_ISSUED");
+    assertThat(audited.toString()).doesNotContain(identifying);
+
+    Api.Answer recalls = api.get("ig-officer", "api/withdrawn-story-reports");
+    assertThat(recalls.status()).as(recalls.body()).isEqualTo(200);
+    assertThat(recalls.json().getJsonArray("recalls")).isNotNull();
+    assertThat(api.get("governing-body", "api/withdrawn-story-reports").status()).isEqualTo(403);
+    assertThat(api.get("governing-body", "api/complaints/" + id).status()).isEqualTo(403);
+    assertThat(api.get("governing-body", "api/complaints").status()).isEqualTo(403);
+  }
+
+  private static String pdfText(byte[] pdf) throws java.io.IOException {
+    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+  }
+
   private static int sequenceOf(JsonObject file) {
     String reference = file.getString("reference");
     return Integer.parseInt(reference.substring(reference.lastIndexOf('-') + 1));

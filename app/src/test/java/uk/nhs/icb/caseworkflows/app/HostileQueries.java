@@ -56,6 +56,7 @@ final class HostileQueries {
                   "receivedTo-year",
                   "page")),
           new Read("ifr-figures", List.of("from", "to", "format", "table")),
+          new Read("complaint-reports", List.of("from", "to")),
           new Read("ifr-panel-meetings", List.of()),
           new Read("ifr-policy-signals", List.of()),
           new Read("login", List.of("signed-out", "timeout")));

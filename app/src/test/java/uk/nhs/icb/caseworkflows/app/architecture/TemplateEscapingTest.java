@@ -38,7 +38,13 @@ class TemplateEscapingTest {
           "the same process diagram, of ifr.bpmn",
           "common/src/main/resources/uk/nhs/icb/caseworkflows/common/letters/letter-shell.html"
               + " {{{body}}}",
-          "the letter's own template merged with escaping by LetterComposer just before");
+          "the letter's own template merged with escaping by LetterComposer just before",
+          "complaints/src/main/resources/pages/complaint-reports/report.html {{{svg}}}",
+          "a chart of published counts drawn by common.figures.web.BarChartSvg, which escapes every"
+              + " text it writes (BarChartSvgTest)",
+          "complaints/src/main/resources/uk/nhs/icb/caseworkflows/complaints/reports/application/"
+              + "report-shell.html {{{body}}}",
+          "the report's own template merged with escaping by ReportDocuments just before");
 
   private static final Pattern UNESCAPED =
       Pattern.compile("\\{\\{\\{\\s*[^}]*?\\s*}}}|\\{\\{&\\s*[^}]*?\\s*}}");

@@ -907,6 +907,61 @@ class WebUiIT {
     assertThat(text(By.tagName("h1"))).startsWith(late);
   }
 
+  /**
+   * Issue 18 point 6 in the browser: the governing body finds the complaints report in the header,
+   * picks the financial year, and sees its headline figures, two charts drawn as SVG images with
+   * their titles and descriptions, the tables behind them, the stories section and a PDF that
+   * veraPDF passes as PDF/A-2a; nothing on the page names the complainant, shows a reference or
+   * links to a complaint; axe passes. A complaints handler is refused the page.
+   */
+  @Test
+  void theGoverningBodyReadsTheComplaintsReportWithItsChartsAndNothingIdentifiable()
+      throws IOException {
+    String reference = receiveComplaint();
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    int yearStart = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+    String year = yearStart + "/" + String.format("%02d", (yearStart + 1) % 100);
+    browser = Browsers.chromium(true);
+
+    signIn("governing-body", PASSWORD);
+    browser.findElement(By.linkText("Complaints report")).click();
+    assertThat(browser.getTitle()).startsWith("Complaints report to the governing body: Q");
+    browser.findElement(By.id("periods")).findElement(By.linkText(year)).click();
+
+    assertThat(browser.getTitle())
+        .isEqualTo("Complaints report to the governing body: " + year + " - ICB Case Workflows");
+    assertThat(text(By.id("headlines")))
+        .contains("Complaints received", "Acknowledged within 3 working days");
+    List<WebElement> charts =
+        browser.findElements(By.cssSelector("figure.report-chart svg[role='img']"));
+    assertThat(charts).hasSize(2);
+    assertThat(charts.get(0).findElement(By.tagName("title")).getAttribute("textContent"))
+        .isEqualTo("Complaints received per month");
+    assertThat(charts.get(0).findElement(By.tagName("desc")).getAttribute("textContent"))
+        .startsWith("April " + yearStart + ": ");
+    assertThat(text(By.id("table-1"))).startsWith("Complaints received by month");
+    assertThat(text(By.id("stories"))).isNotBlank();
+    String page = text(By.tagName("main"));
+    assertThat(page).doesNotContain(reference, "Siân Evans", "Station Road");
+    assertThat(browser.findElements(By.cssSelector("main a[href*='/complaints/']"))).isEmpty();
+    checkPage("complaints-report");
+
+    String pdfLink =
+        browser
+            .findElement(By.partialLinkText("Download this report as a PDF"))
+            .getAttribute("href");
+    HttpResponse<byte[]> pdf = downloadAsTheBrowser(pdfLink);
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(PdfAValidator.failedRules(pdf.body(), "2a")).isEmpty();
+
+    clickAndWaitForTheNextPage(browser.findElement(By.id("sign-out")));
+    signIn("complaints-handler", PASSWORD);
+    browser.get(url("complaint-reports"));
+    assertThat(browser.getTitle())
+        .isEqualTo("You do not have access to this page - ICB Case Workflows");
+  }
+
   private void signIn(String user, String password) {
     browser.get(url("tasks"));
     assertThat(browser.getTitle()).isEqualTo("Sign in - ICB Case Workflows");

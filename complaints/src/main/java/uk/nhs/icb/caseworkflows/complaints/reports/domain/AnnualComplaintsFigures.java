@@ -1,8 +1,9 @@
 package uk.nhs.icb.caseworkflows.complaints.reports.domain;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
-import uk.nhs.icb.caseworkflows.common.figures.domain.ExactFigures;
 import uk.nhs.icb.caseworkflows.common.figures.domain.PublishedCount;
 import uk.nhs.icb.caseworkflows.common.figures.domain.PublishedFigures;
 import uk.nhs.icb.caseworkflows.common.figures.domain.ReportingPeriod;
@@ -13,9 +14,9 @@ import uk.nhs.icb.caseworkflows.common.figures.domain.ReportingPeriod;
  * well-founded, those referred to the Ombudsman, and the subject matter of those received, each
  * through the NHS small-number rule ({@link PublishedCount}).
  *
- * <p>Referrals to the Ombudsman are recorded by the complaints-informing work (another branch);
- * until it is merged the count is absent and the report says it is not yet available, rather than
- * printing a 0 nobody counted.
+ * <p>The count of referrals to the Ombudsman is an {@code OptionalLong}: a caller that has no count
+ * passes it empty, and the report says it is not available, rather than printing a 0 nobody
+ * counted. The annual report passes the count of {@code OmbudsmanFigures}.
  */
 public record AnnualComplaintsFigures(
     ReportingPeriod year,
@@ -32,31 +33,37 @@ public record AnnualComplaintsFigures(
       List<ComplaintForReport> complaints,
       List<String> subjectCodes,
       OptionalLong referredToOmbudsman) {
+    Map<String, String> asThemselves = new LinkedHashMap<>();
+    subjectCodes.forEach(code -> asThemselves.put(code, code));
+    return of(year, complaints, new CodeLabels(asThemselves), referredToOmbudsman);
+  }
+
+  /** The same, with the subjects under their labels in the code list's order. */
+  public static AnnualComplaintsFigures of(
+      ReportingPeriod year,
+      List<ComplaintForReport> complaints,
+      CodeLabels subjectLabels,
+      OptionalLong referredToOmbudsman) {
     long received = complaints.stream().filter(c -> year.contains(c.receivedOn())).count();
     long wellFounded =
         complaints.stream()
             .filter(c -> c.decidedOn() != null && year.contains(c.decidedOn()))
             .filter(ComplaintForReport::wellFounded)
             .count();
-    List<SubjectOf> bySubject =
-        complaints.stream()
-            .flatMap(c -> c.subjects().stream().map(subject -> new SubjectOf(c, subject)))
-            .toList();
-    ExactFigures subjects =
-        ExactFigures.count(
-            "Complaints received by subject",
-            "Subject",
-            year,
-            subjectCodes,
-            bySubject,
-            s -> s.complaint().receivedOn(),
-            SubjectOf::subject);
+    List<ComplaintForReport> receivedInYear =
+        complaints.stream().filter(c -> year.contains(c.receivedOn())).toList();
     return new AnnualComplaintsFigures(
         year,
         PublishedCount.of(received),
         PublishedCount.of(wellFounded),
         referredToOmbudsman,
-        subjects.published());
+        GoverningBodyFigures.byCode(
+            "Complaints received by subject",
+            "Subject",
+            year,
+            receivedInYear,
+            ComplaintForReport::subjects,
+            subjectLabels));
   }
 
   /** The referrals as published, or empty while the count is not available. */
@@ -65,6 +72,4 @@ public record AnnualComplaintsFigures(
         ? java.util.Optional.of(PublishedCount.of(referredToOmbudsmanExact.getAsLong()))
         : java.util.Optional.empty();
   }
-
-  private record SubjectOf(ComplaintForReport complaint, String subject) {}
 }

@@ -1,6 +1,7 @@
 /**
- * The figures of the governing body's reports about complaints, counted from the complaints and
- * published through the NHS small-number rule. So far the annual complaints report's figures
- * (regulation 18); the report itself (page and PDF) is not built yet.
+ * The governing body's reports about complaints, as values: the period's figures and the annual
+ * complaints report of regulation 18, counted from what a report may know of each complaint ({@link
+ * uk.nhs.icb.caseworkflows.complaints.reports.domain.ComplaintForReport}) and published through the
+ * NHS small-number rule; and the record of each report issued with the stories it carried.
  */
 package uk.nhs.icb.caseworkflows.complaints.reports.domain;
