@@ -21,9 +21,6 @@ import uk.nhs.icb.caseworkflows.complaints.domain.ConsentReliance;
  */
 final class FollowUpLetterFields {
 
-  /** Working days within which the handler contacts a complainant whose notice was stopped. */
-  static final int CONTACT_AFTER_STOP_WORKING_DAYS = 5;
-
   private final ComplaintLetterSettings settings;
   private final LetterDates dates;
   private final WorkingDayCalendar calendar;
@@ -81,10 +78,8 @@ final class FollowUpLetterFields {
     switch (reliance) {
       case THE_NOTICE_TO_THE_PROVIDER -> {
         stopped = "send your complaint to " + organisation;
-        next.add(
-            "We will contact you by "
-                + LetterDates.inWords(dates.replyBy(CONTACT_AFTER_STOP_WORKING_DAYS))
-                + " to talk about what we can still do.");
+        // No date is promised: the step waiting (the plan, the anonymity decision) has its own.
+        next.add("The person handling your complaint will contact you about what we can still do.");
         next.add(
             "Without this consent we cannot ask "
                 + organisation

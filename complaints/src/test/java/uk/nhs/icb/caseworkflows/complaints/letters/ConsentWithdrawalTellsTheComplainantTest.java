@@ -75,7 +75,7 @@ class ConsentWithdrawalTellsTheComplainantTest {
   }
 
   @Test
-  void point10SharingWithdrawnBeforeTheNoticeWentStopsTheNoticeAndTheHandlerWillCallBack() {
+  void point10SharingWithdrawnBeforeTheNoticeWentStopsTheNotice() {
     Complaint complaint = planned();
     ConsentRecord sharing =
         withdrawn(complaint, ConsentPurpose.SHARE_WITH_PROVIDER, "Mr Rhodri Evans", "patient");
@@ -84,7 +84,7 @@ class ConsentWithdrawalTellsTheComplainantTest {
         .isEqualTo(ConsentReliance.THE_NOTICE_TO_THE_PROVIDER);
     assertThat(text(letterFor(complaint, sharing)))
         .contains("we will not send your complaint to " + TRUST)
-        .contains("We will contact you by 12 March 2026")
+        .contains("will contact you about what we can still do")
         .contains("we may not be able to look into every part of your complaint");
   }
 
