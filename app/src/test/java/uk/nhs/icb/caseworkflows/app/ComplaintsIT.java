@@ -1444,12 +1444,12 @@ class ComplaintsIT {
     todayOn.forEach((part, value) -> staff.put("toldOn" + part, value));
     staff.put("supportOffered", "A meeting with the practice manager");
     staff.put("supportAccepted", "no");
-    assertThat(pages.submit(casePage + "/staff-told", staff).status()).isEqualTo(303);
+    assertThat(pages.submit(casePage + "/staff-told", staff).status()).isEqualTo(302);
 
     Map<String, String> referral = new java.util.HashMap<>();
     todayOn.forEach((part, value) -> referral.put("referredOn" + part, value));
     referral.put("ombudsmanReference", "PHSO-456");
-    assertThat(pages.submit(casePage + "/ombudsman-referral", referral).status()).isEqualTo(303);
+    assertThat(pages.submit(casePage + "/ombudsman-referral", referral).status()).isEqualTo(302);
     JsonObject recordedByPages = api.get(HANDLER, after).json();
     assertThat(recordedByPages.getJsonArray("staffTold")).hasSize(2);
     String awaiting =
@@ -1464,10 +1464,14 @@ class ComplaintsIT {
     decision.put("decision", "NOT_INVESTIGATED");
     todayOn.forEach((part, value) -> decision.put("decidedOn" + part, value));
     decision.put("decisionSummary", "Outside the Ombudsman's time limit.");
-    assertThat(pages.submit(casePage + "/ombudsman-decision", decision).status()).isEqualTo(303);
+    assertThat(pages.submit(casePage + "/ombudsman-decision", decision).status()).isEqualTo(302);
 
     String responseAction =
-        api.get(HANDLER, after).json().getJsonArray("actions").getValuesAs(JsonObject.class)
+        api
+            .get(HANDLER, after)
+            .json()
+            .getJsonArray("actions")
+            .getValuesAs(JsonObject.class)
             .stream()
             .filter(action -> action.getString("source").equals("RESPONSE"))
             .findFirst()
@@ -1482,7 +1486,7 @@ class ComplaintsIT {
                     casePage + "/action-done",
                     Map.of("action", responseAction, "actionNote", "Checklist in use."))
                 .status())
-        .isEqualTo(303);
+        .isEqualTo(302);
     JsonObject allDone = api.get(HANDLER, after).json();
     assertThat(allDone.getInt("openActions")).isZero();
     assertThat(allDone.getJsonArray("ombudsmanReferrals").getValuesAs(JsonObject.class))
@@ -1493,8 +1497,8 @@ class ComplaintsIT {
 
   /**
    * Issue 14 point 10: a withdrawn consent stops what relied on it and the complainant is told,
-   * each by its own letter: asking the organisation for more stops while the investigation goes
-   * on; a consent nothing still relies on is acknowledged; handling withdrawn closes the complaint.
+   * each by its own letter: asking the organisation for more stops while the investigation goes on;
+   * a consent nothing still relies on is acknowledged; handling withdrawn closes the complaint.
    */
   @Test
   void point10AWithdrawnConsentStopsWhatReliedOnItAndTheComplainantIsToldByLetter() {
@@ -1533,8 +1537,12 @@ class ComplaintsIT {
 
   private Api.Answer withdrawConsent(String id, String purpose) {
     String consentId =
-        api.get(HANDLER, "api/complaints/" + id).json().getJsonArray("consents")
-            .getValuesAs(JsonObject.class).stream()
+        api
+            .get(HANDLER, "api/complaints/" + id)
+            .json()
+            .getJsonArray("consents")
+            .getValuesAs(JsonObject.class)
+            .stream()
             .filter(c -> c.getString("purpose").equals(purpose) && absent(c, "withdrawnAt"))
             .findFirst()
             .orElseThrow()

@@ -194,7 +194,8 @@ final class ResponseForms {
               RETURN_FOR,
               "If you return it, what for",
               "More investigation opens the investigation again: evidence can be recorded and"
-                  + " the organisation complained about asked again before a new draft.",
+                  + " the organisation complained about asked again before a new draft. Without a"
+                  + " choice it goes back for redrafting only.",
               List.of(
                   Fields.Option.of(REDRAFT, "Redrafting only"),
                   Fields.Option.of(INVESTIGATE, "More investigation, then a new draft")))
@@ -209,16 +210,17 @@ final class ResponseForms {
         return null;
       }
       boolean approved = decision.get().approved();
-      String returnFor = typed.text(RETURN_FOR, null);
-      if (!approved && !REDRAFT.equals(returnFor) && !INVESTIGATE.equals(returnFor)) {
+      // Nothing chosen is a return for redrafting, as before the choice existed.
+      boolean investigateFurther = INVESTIGATE.equals(typed.text(RETURN_FOR, null));
+      if (approved && investigateFurther) {
         typed
             .errors()
             .add(
-                RETURN_FOR + "-" + REDRAFT,
-                "Select whether the draft goes back for redrafting or for more investigation");
+                RETURN_FOR + "-" + INVESTIGATE,
+                "Only a draft you return goes back for more investigation");
         return null;
       }
-      if (!approved && INVESTIGATE.equals(returnFor)) {
+      if (!approved && investigateFurther) {
         response.returnForInvestigation(complaintId, decision.get().comments());
         return "The complaint went back to its investigation with your comments.";
       }
