@@ -693,6 +693,46 @@ class ComplaintsIT {
                     .json()))
         .containsExactly("draft-response");
     api.post(HANDLER, "api/complaints/" + id + "/draft-response", DRAFT);
+    // Issue 14 point 9: returned for more investigation, evidence and provider requests open again.
+    Api.Answer approvedAndReturned =
+        api.post(
+            "complaints-manager",
+            "api/complaints/" + id + "/sign-off",
+            "{\"approved\":true,\"investigateFurther\":true}");
+    assertThat(approvedAndReturned.status()).isEqualTo(400);
+    assertThat(approvedAndReturned.body()).contains("investigateFurther");
+    JsonObject investigatedAgain =
+        api.post(
+                "complaints-manager",
+                "api/complaints/" + id + "/sign-off",
+                "{\"approved\":false,\"comments\":\"Ask the trust for its call log first.\","
+                    + "\"investigateFurther\":true}")
+            .json();
+    assertThat(steps(investigatedAgain)).containsExactly("investigate");
+    assertThat(investigatedAgain.getString("status")).isEqualTo("INVESTIGATING");
+    assertThat(
+            api.post(
+                    HANDLER,
+                    "api/complaints/" + id + "/provider-response-requests",
+                    "{\"whatIsAsked\":\"The duty line's call log\",\"dueBy\":\""
+                        + LocalDate.now(LONDON).plusWeeks(2)
+                        + "\"}")
+                .status())
+        .as("the organisation may be asked again")
+        .isEqualTo(200);
+    assertThat(
+            api.post(
+                    HANDLER,
+                    "api/complaints/" + id + "/evidence",
+                    "{\"kind\":\"PROVIDER_RESPONSE\",\"summary\":\"Call log\","
+                        + "\"source\":\"Trust\",\"receivedOn\":\""
+                        + LocalDate.now(LONDON)
+                        + "\"}")
+                .status())
+        .as("evidence is recorded again")
+        .isEqualTo(200);
+    api.post(HANDLER, "api/complaints/" + id + "/investigation-complete", "");
+    api.post(HANDLER, "api/complaints/" + id + "/draft-response", DRAFT);
 
     JsonObject answered =
         api.post("complaints-manager", "api/complaints/" + id + "/sign-off", "{\"approved\":true}")
@@ -708,6 +748,7 @@ class ComplaintsIT {
             "COMPLAINT_PLANNED",
             "RESPONSE_DRAFTED",
             "RESPONSE_RETURNED",
+            "RESPONSE_RETURNED_FOR_INVESTIGATION",
             "RESPONSE_SIGNED_OFF",
             "LETTER_ISSUED",
             "COMPLAINT_CLOSED");
@@ -1386,6 +1427,139 @@ class ComplaintsIT {
         .isEqualTo(409);
     assertThat(api.get("governing-body", after).status()).isEqualTo(403);
     assertThat(api.get("ig-officer", "api/audit/verify").json().getBoolean("intact")).isTrue();
+
+    // The same records through the pages, as a handler would make them.
+    StaffSession pages = StaffSession.signIn(api.base(), HANDLER);
+    String casePage = "complaints/" + id;
+    assertThat(pages.get(casePage).body())
+        .contains("Record a referral to the Ombudsman")
+        .contains("Record an action done")
+        .contains("Record staff told of the complaint");
+    LocalDate day = LocalDate.now(LONDON);
+    Map<String, String> todayOn =
+        Map.of(
+            "-day", String.valueOf(day.getDayOfMonth()),
+            "-month", String.valueOf(day.getMonthValue()),
+            "-year", String.valueOf(day.getYear()));
+    Api.Answer noSupport =
+        pages.submit(
+            casePage + "/staff-told",
+            Map.of("staffName", "Dr Ellis", "staffRole", "GP", "supportAccepted", "no"));
+    assertThat(noSupport.status()).isEqualTo(400);
+    assertThat(noSupport.body()).contains("Enter the support offered");
+    Map<String, String> staff = new java.util.HashMap<>();
+    staff.put("staffName", "Dr Ellis");
+    staff.put("staffRole", "GP");
+    todayOn.forEach((part, value) -> staff.put("toldOn" + part, value));
+    staff.put("supportOffered", "A meeting with the practice manager");
+    staff.put("supportAccepted", "no");
+    assertThat(pages.submit(casePage + "/staff-told", staff).status()).isEqualTo(302);
+
+    Map<String, String> referral = new java.util.HashMap<>();
+    todayOn.forEach((part, value) -> referral.put("referredOn" + part, value));
+    referral.put("ombudsmanReference", "PHSO-456");
+    assertThat(pages.submit(casePage + "/ombudsman-referral", referral).status()).isEqualTo(302);
+    JsonObject recordedByPages = api.get(HANDLER, after).json();
+    assertThat(recordedByPages.getJsonArray("staffTold")).hasSize(2);
+    String awaiting =
+        recordedByPages.getJsonArray("ombudsmanReferrals").getValuesAs(JsonObject.class).stream()
+            .filter(r -> absent(r, "decision"))
+            .findFirst()
+            .orElseThrow()
+            .getString("id");
+    assertThat(pages.get(casePage + "/ombudsman-decision").body()).contains("PHSO-456");
+    Map<String, String> decision = new java.util.HashMap<>();
+    decision.put("referral", awaiting);
+    decision.put("decision", "NOT_INVESTIGATED");
+    todayOn.forEach((part, value) -> decision.put("decidedOn" + part, value));
+    decision.put("decisionSummary", "Outside the Ombudsman's time limit.");
+    assertThat(pages.submit(casePage + "/ombudsman-decision", decision).status()).isEqualTo(302);
+
+    String responseAction =
+        api
+            .get(HANDLER, after)
+            .json()
+            .getJsonArray("actions")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(action -> action.getString("source").equals("RESPONSE"))
+            .findFirst()
+            .orElseThrow()
+            .getString("id");
+    Api.Answer noNote = pages.submit(casePage + "/action-done", Map.of("action", responseAction));
+    assertThat(noNote.status()).isEqualTo(400);
+    assertThat(noNote.body()).contains("Enter what was done");
+    assertThat(
+            pages
+                .submit(
+                    casePage + "/action-done",
+                    Map.of("action", responseAction, "actionNote", "Checklist in use."))
+                .status())
+        .isEqualTo(302);
+    JsonObject allDone = api.get(HANDLER, after).json();
+    assertThat(allDone.getInt("openActions")).isZero();
+    assertThat(allDone.getJsonArray("ombudsmanReferrals").getValuesAs(JsonObject.class))
+        .extracting(r -> absent(r, "decision") ? "" : r.getString("decision"))
+        .containsExactlyInAnyOrder("PARTLY_UPHELD", "NOT_INVESTIGATED");
+    assertThat(steps(api.get(HANDLER, "api/complaints/" + id).json())).isEmpty();
+  }
+
+  /**
+   * Issue 14 point 10: a withdrawn consent stops what relied on it and the complainant is told,
+   * each by its own letter: asking the organisation for more stops while the investigation goes on;
+   * a consent nothing still relies on is acknowledged; handling withdrawn closes the complaint.
+   */
+  @Test
+  void point10AWithdrawnConsentStopsWhatReliedOnItAndTheComplainantIsToldByLetter() {
+    String id = acknowledgedWithConsentToHandle();
+    consent(id, "SHARE_IDENTITY_WITH_SUBJECT");
+    api.post(HANDLER, "api/complaints/" + id + "/plan", plan(false));
+
+    Api.Answer sharingStopped = withdrawConsent(id, "SHARE_WITH_PROVIDER");
+    assertThat(sharingStopped.status()).as(sharingStopped.body()).isEqualTo(200);
+    assertThat(sharingStopped.json().getString("status")).isEqualTo("INVESTIGATING");
+    assertThat(steps(sharingStopped.json())).containsExactly("investigate");
+    assertThat(letterKinds(id)).contains("complaint-consent-withdrawal-stops");
+    Api.Answer askedAgain =
+        api.post(
+            HANDLER,
+            "api/complaints/" + id + "/provider-response-requests",
+            "{\"whatIsAsked\":\"Their account\",\"dueBy\":\""
+                + LocalDate.now(LONDON).plusWeeks(2)
+                + "\"}");
+    assertThat(askedAgain.status()).as("no more asking once sharing is withdrawn").isEqualTo(409);
+
+    // Already named to the trust: nothing still to come relies on it.
+    withdrawConsent(id, "SHARE_IDENTITY_WITH_SUBJECT");
+    assertThat(letterKinds(id)).contains("complaint-consent-withdrawal-noted");
+
+    JsonObject closed = withdrawConsent(id, "PROCESS_CASE").json();
+    assertThat(closed.getString("status")).isEqualTo("CLOSED");
+    assertThat(steps(closed)).isEmpty();
+    assertThat(letterKinds(id)).contains("complaint-consent-withdrawn");
+  }
+
+  /** Null or left out: how the answers carry a value not (yet) there. */
+  private static boolean absent(JsonObject object, String key) {
+    return !object.containsKey(key) || object.isNull(key);
+  }
+
+  private Api.Answer withdrawConsent(String id, String purpose) {
+    String consentId =
+        api
+            .get(HANDLER, "api/complaints/" + id)
+            .json()
+            .getJsonArray("consents")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(c -> c.getString("purpose").equals(purpose) && absent(c, "withdrawnAt"))
+            .findFirst()
+            .orElseThrow()
+            .getString("id");
+    return api.post(
+        HANDLER,
+        "api/complaints/" + id + "/consents/" + consentId + "/withdrawal",
+        "{\"method\":\"VERBAL\",\"reason\":\"Telephoned the complaints team\"}");
   }
 
   // --- helpers

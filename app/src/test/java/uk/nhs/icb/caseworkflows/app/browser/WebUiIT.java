@@ -505,7 +505,9 @@ class WebUiIT {
             "response-date",
             "investigation-complete",
             "draft-response",
-            "withdrawal")) {
+            "withdrawal",
+            "ombudsman-referral",
+            "staff-told")) {
       browser.get(casePage + "/" + form);
       assertThat(browser.getTitle()).as(form).endsWith(reference + " - ICB Case Workflows");
       assertThat(browser.findElements(By.tagName("h1"))).as(form).hasSize(1);
@@ -841,9 +843,27 @@ class WebUiIT {
   @Test
   void aClockStopSendsALetterShownOnTheCasePageAndABreachAppearsInTheManagersView()
       throws InterruptedException {
-    JsonObject file = receiveComplaintFile();
+    // One complaint through it all (issue 14's Done when): received a fortnight ago, so its
+    // acknowledgement deadline has passed and is escalated at once; then its clock is stopped.
+    JsonObject file =
+        postAsHandler(
+            "api/complaints",
+            "{\"channel\":\"LETTER\",\"receivedAt\":\""
+                + java.time.Instant.now().minus(Duration.ofDays(14))
+                + "\",\"complainant\":{\"name\":\"Mr Owen Pryce\",\"addressLines\":[\"4 Hill Rise\",\"Luton\"],\"postcode\":\"LU2 7AB\"},"
+                + "\"subject\":{\"organisationOrService\":\"Northvale GP Practice\"},"
+                + "\"details\":{\"whatHappened\":\"No reply to my letter.\",\"happenedOn\":\""
+                + LocalDate.now().minusDays(40)
+                + "\"}}",
+            201);
     String id = file.getString("id");
     String reference = file.getString("reference");
+    // The escalation is a timer job: wait for it before the remit check that would cancel it.
+    java.time.Instant escalatedBy = java.time.Instant.now().plusSeconds(90);
+    while (!getAs("complaints-manager", "api/complaint-breaches").contains(id)
+        && java.time.Instant.now().isBefore(escalatedBy)) {
+      Thread.sleep(1000);
+    }
     for (String purpose :
         new String[] {"PROCESS_CASE", "SHARE_WITH_PROVIDER", "SHARE_IDENTITY_WITH_SUBJECT"}) {
       postAsHandler(
@@ -861,18 +881,7 @@ class WebUiIT {
         "api/complaints/" + id + "/plan",
         "{\"issues\":[\"The late first visit\"],\"investigatedBy\":\"ICB\",\"anonymityRequested\":false}",
         200);
-    String late =
-        postAsHandler(
-                "api/complaints",
-                "{\"channel\":\"LETTER\",\"receivedAt\":\""
-                    + java.time.Instant.now().minus(Duration.ofDays(14))
-                    + "\",\"complainant\":{\"name\":\"Mr Owen Pryce\",\"addressLines\":[\"4 Hill Rise\",\"Luton\"],\"postcode\":\"LU2 7AB\"},"
-                    + "\"subject\":{\"organisationOrService\":\"Northvale GP Practice\"},"
-                    + "\"details\":{\"whatHappened\":\"No reply to my letter.\",\"happenedOn\":\""
-                    + LocalDate.now().minusDays(40)
-                    + "\"}}",
-                201)
-            .getString("reference");
+    String late = reference;
 
     browser = Browsers.chromium(true);
     signIn("complaints-handler", PASSWORD);
@@ -1118,6 +1127,32 @@ class WebUiIT {
     return postAs("complaints-handler", path, json, expected);
   }
 
+  /** A GET of the REST API as {@code user}; returns the answer's body. */
+  private String getAs(String user, String path) {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(url(path)))
+            .timeout(Duration.ofSeconds(60))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+            .GET()
+            .build();
+    try {
+      return HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .build()
+          .send(request, HttpResponse.BodyHandlers.ofString())
+          .body();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A call to the REST API as {@code user}; returns the JSON answer. */
   private JsonObject postAs(String user, String path, String json, int expected) {
     HttpRequest request =
@@ -1234,6 +1269,44 @@ class WebUiIT {
     assertThat(text(By.id("letters"))).contains("Our further response to your complaint (PDF)");
     assertThat(text(By.tagName("h1"))).contains(reference);
     checkPage("case-page-further-response-sent");
+
+    // What follows the response, on its pages (issue 14 points 12 to 14).
+    doAction("ombudsman-referral");
+    typeDate("referredOn", LocalDate.now());
+    type("ombudsmanReference", "PHSO-789");
+    checkPage("ombudsman-referral-form");
+    submit();
+    assertThat(text(By.id("flash"))).contains("referral to the Ombudsman was recorded");
+    doAction("ombudsman-decision");
+    choose(browser.findElement(By.cssSelector("input[name='referral']")).getAttribute("id"));
+    choose("decision-PARTLY_UPHELD");
+    typeDate("decidedOn", LocalDate.now());
+    type("decisionSummary", "The cancellation should have been passed on.");
+    type("recommendation-1-description", "Tell patients of a cancelled visit the same day");
+    type("recommendation-1-owner", "Booking team manager");
+    typeDate("recommendation-1-dueBy", LocalDate.now().plusMonths(2));
+    checkPage("ombudsman-decision-form");
+    submit();
+    assertThat(text(By.id("ombudsman-referrals"))).contains("PHSO-789", "Partly upheld");
+    assertThat(text(By.id("learning-actions")))
+        .contains("Tell patients of a cancelled visit the same day", "Ombudsman's recommendation");
+    doAction("action-done");
+    submit();
+    assertThat(browser.getTitle()).startsWith("Error: Record an action done");
+    checkPage("action-done-form-error");
+    choose(browser.findElement(By.cssSelector("input[name='action']")).getAttribute("id"));
+    type("actionNote", "Done and checked.");
+    submit();
+    assertThat(text(By.id("learning-actions"))).contains("Done and checked.");
+    doAction("staff-told");
+    type("staffName", "Alex Morgan");
+    type("staffRole", "District nurse");
+    typeDate("toldOn", LocalDate.now());
+    type("supportOffered", "Time with the team lead");
+    choose("supportAccepted-yes");
+    checkPage("staff-told-form");
+    submit();
+    assertThat(text(By.id("staff-told"))).contains("Alex Morgan", "Time with the team lead");
   }
 
   /**

@@ -19,7 +19,7 @@ import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDeadlines;
 @ApplicationScoped
 public class ComplaintAcknowledgement {
 
-  static final int CONSENT_REMINDER_WORKING_DAYS = 10;
+  public static final int CONSENT_REMINDER_WORKING_DAYS = 10;
 
   private final ComplaintSteps steps;
   private final ComplaintConsentRecords consents;

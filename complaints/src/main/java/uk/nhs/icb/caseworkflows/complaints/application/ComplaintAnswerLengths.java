@@ -48,7 +48,15 @@ public final class ComplaintAnswerLengths {
           Map.entry("leadOrganisation", 300),
           Map.entry("answer", 5000),
           Map.entry("unresolved", FurtherResponse.MAX_TEXT),
-          Map.entry("furtherResponse", FurtherResponse.MAX_TEXT));
+          Map.entry("furtherResponse", FurtherResponse.MAX_TEXT),
+          Map.entry("ombudsmanReference", 50),
+          Map.entry("decisionSummary", 4000),
+          Map.entry("recommendation-description", 2000),
+          Map.entry("recommendation-owner", 300),
+          Map.entry("actionNote", 2000),
+          Map.entry("staffName", 300),
+          Map.entry("staffRole", 300),
+          Map.entry("supportOffered", 2000));
 
   private ComplaintAnswerLengths() {}
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
 import uk.nhs.icb.caseworkflows.bpmn.casework.CaseConsentRecording;
 import uk.nhs.icb.caseworkflows.common.consent.application.CaseConsents;
@@ -17,7 +16,10 @@ import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentSubject;
 import uk.nhs.icb.caseworkflows.common.consent.domain.LawfulBasis;
 import uk.nhs.icb.caseworkflows.common.consent.domain.SharingWithoutConsent;
 import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
+import uk.nhs.icb.caseworkflows.common.letters.application.LetterIssuing;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
+import uk.nhs.icb.caseworkflows.complaints.domain.ConsentReliance;
+import uk.nhs.icb.caseworkflows.complaints.letters.ComplaintLetterContents;
 
 /**
  * Consent on a complaint file: recorded as given (and, once the file has all it needs, the wait for
@@ -27,24 +29,28 @@ import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 @ApplicationScoped
 public class ComplaintConsentRecording {
 
-  /** Without these the complaint cannot be handled at all, so withdrawing one ends it. */
-  private static final Set<ConsentPurpose> ESSENTIAL =
-      Set.of(ConsentPurpose.PROCESS_CASE, ConsentPurpose.REPRESENTATIVE_TO_ACT);
-
   private final ComplaintSteps steps;
   private final ComplaintConsentRecords records;
   private final CaseConsentRecording<Complaint> recording;
+  private final ComplaintLetterContents letters;
+  private final LetterIssuing issuing;
 
   @Inject
   public ComplaintConsentRecording(
-      ComplaintSteps steps, ComplaintConsentRecords records, CaseConsents consents) {
+      ComplaintSteps steps,
+      ComplaintConsentRecords records,
+      CaseConsents consents,
+      ComplaintLetterContents letters,
+      LetterIssuing issuing) {
     this.steps = steps;
     this.records = records;
     this.recording = new CaseConsentRecording<>(steps, consents);
+    this.letters = letters;
+    this.issuing = issuing;
   }
 
   protected ComplaintConsentRecording() {
-    this(null, null, null);
+    this(null, null, null, null, null);
   }
 
   /** Whose consent it is: the complainant's, or the patient's when someone complains for them. */
@@ -98,11 +104,23 @@ public class ComplaintConsentRecording {
     steps.complete(complaint, step, Map.of("consentGiven", false));
   }
 
+  /**
+   * Withdraws a consent and acts on what relied on it (issue 14 point 10), telling the complainant
+   * in the same transaction: a consent the whole complaint needs closes it (the process closes the
+   * file); one a step still to come needs stops that step (the notice to the organisation
+   * complained about, or asking it for more, or naming the complainant to it: the consent checks of
+   * those steps now refuse them) and says what happens next; any other is recorded and
+   * acknowledged.
+   */
   @Transactional
   public ConsentRecord withdraw(String id, String consentId, ConsentMethod how, String reason) {
     Complaint complaint = steps.file(id);
     ConsentRecord consent = recording.withdraw(complaint, consentId, how, reason);
-    if (!complaint.isClosed() && ESSENTIAL.contains(consent.purpose())) {
+    ConsentReliance reliance = complaint.relianceOn(consent.purpose());
+    issuing.issue(
+        Complaint.CASE_TYPE, id, letters.consentWithdrawalLetter(complaint, consent, reliance));
+    steps.audit("CONSENT_WITHDRAWAL_ACTED_ON", id, consent.purpose() + " relied on by " + reliance);
+    if (reliance == ConsentReliance.THE_COMPLAINT) {
       steps.tellProcess("ConsentWithdrawn", id);
     }
     return consent;

@@ -160,16 +160,7 @@ public class ComplaintPlanning {
    * moves both timers to its own dates.
    */
   private Map<String, Object> providerReplyDatesFromToday() {
-    return Map.of(
-        "providerResponseDue",
-        ComplaintSteps.endOf(
-            calendar.addWorkingDays(calendar.today(), PROVIDER_RESPONSE_WORKING_DAYS)),
-        "providerReminderDue",
-        ComplaintSteps.endOf(
-            calendar.addWorkingDays(
-                calendar.today(),
-                PROVIDER_RESPONSE_WORKING_DAYS
-                    - ComplaintProviderResponses.REMINDER_WORKING_DAYS_BEFORE)));
+    return ComplaintProviderResponses.replyDatesFrom(calendar.today(), calendar);
   }
 
   private static void discloseNamed(

@@ -7,10 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
+import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintRuleException;
 import uk.nhs.icb.caseworkflows.complaints.domain.EvidenceKind;
 import uk.nhs.icb.caseworkflows.complaints.domain.InvestigationEvidence;
 import uk.nhs.icb.caseworkflows.complaints.domain.ProviderResponseRequest;
@@ -36,23 +38,35 @@ public class ComplaintProviderResponses {
   private final ComplaintSteps steps;
   private final ComplaintEvidence evidence;
   private final WorkingDayCalendar calendar;
+  private final ComplaintConsentRecords consents;
 
   @Inject
   public ComplaintProviderResponses(
-      ComplaintSteps steps, ComplaintEvidence evidence, WorkingDayCalendar calendar) {
+      ComplaintSteps steps,
+      ComplaintEvidence evidence,
+      WorkingDayCalendar calendar,
+      ComplaintConsentRecords consents) {
     this.steps = steps;
     this.evidence = evidence;
     this.calendar = calendar;
+    this.consents = consents;
   }
 
   protected ComplaintProviderResponses() {
-    this(null, null, null);
+    this(null, null, null, null);
   }
 
   @Transactional
   public ProviderResponseRequest request(String id, String whatIsAsked, LocalDate dueBy) {
     Complaint complaint = steps.file(id);
     steps.openStep(complaint, ComplaintTask.INVESTIGATE, "a request for the provider's response");
+    if (!mayAskTheProvider(complaint)) {
+      throw new ComplaintRuleException(
+          complaint.subject().organisationOrService()
+              + " may not be asked: "
+              + complaint.consentToShareWithProvider().described()
+              + " is not in force (withdrawn, or never given).");
+    }
     ProviderResponseRequest request =
         ProviderResponseRequest.ask(complaint, whatIsAsked, dueBy, steps.now(), steps.callerName());
     entityManager.persist(request);
@@ -60,6 +74,27 @@ public class ComplaintProviderResponses {
     steps.rescheduleTimer(id, REMINDER_TIMER, reminderDay(dueBy));
     steps.audit("PROVIDER_RESPONSE_REQUESTED", id, "due by " + dueBy + "; request " + request.id());
     return request;
+  }
+
+  /**
+   * The investigation's provider timers for a notice (or a return to the investigation) on {@code
+   * day}: the reply due {@value ComplaintPlanning#PROVIDER_RESPONSE_WORKING_DAYS} working days on,
+   * the handler reminded {@value #REMINDER_WORKING_DAYS_BEFORE} working days before.
+   */
+  static Map<String, Object> replyDatesFrom(LocalDate day, WorkingDayCalendar calendar) {
+    int days = ComplaintPlanning.PROVIDER_RESPONSE_WORKING_DAYS;
+    return Map.of(
+        "providerResponseDue",
+        ComplaintSteps.endOf(calendar.addWorkingDays(day, days)),
+        "providerReminderDue",
+        ComplaintSteps.endOf(calendar.addWorkingDays(day, days - REMINDER_WORKING_DAYS_BEFORE)));
+  }
+
+  private boolean mayAskTheProvider(Complaint complaint) {
+    return complaint.subject().isTheIcbItself()
+        || complaint
+            .consentToShareWithProvider()
+            .isMetBy(consents.check(complaint.id()), steps.now());
   }
 
   /** The day the handler is reminded of a response due on {@code dueBy}. */
@@ -84,6 +119,10 @@ public class ComplaintProviderResponses {
    */
   @Transactional
   public boolean isAwaited(String complaintId) {
+    if (!mayAskTheProvider(steps.file(complaintId))) {
+      // Consent to share with it was withdrawn (point 10): it is no longer asked, so not chased.
+      return false;
+    }
     List<InvestigationEvidence> gathered = evidence.of(complaintId);
     Optional<ProviderResponseRequest> latest = of(complaintId).stream().reduce((a, b) -> b);
     return latest

@@ -6,9 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
+import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.IssueOutcome;
@@ -19,7 +21,8 @@ import uk.nhs.icb.caseworkflows.complaints.domain.ResponseDraft;
 /**
  * From investigation to final response: the handler ends the investigation, drafts the response
  * with an outcome for each issue, and a complaints manager signs it off (the process then sends the
- * final response and closes the case) or returns it with comments.
+ * final response and closes the case) or returns it with comments, for redrafting or for more
+ * investigation.
  */
 @ApplicationScoped
 public class ComplaintResponse {
@@ -40,15 +43,18 @@ public class ComplaintResponse {
 
   private final ComplaintSteps steps;
   private final LearningActions learning;
+  private final WorkingDayCalendar calendar;
 
   @Inject
-  public ComplaintResponse(ComplaintSteps steps, LearningActions learning) {
+  public ComplaintResponse(
+      ComplaintSteps steps, LearningActions learning, WorkingDayCalendar calendar) {
     this.steps = steps;
     this.learning = learning;
+    this.calendar = calendar;
   }
 
   protected ComplaintResponse() {
-    this(null, null);
+    this(null, null, null);
   }
 
   @Transactional
@@ -108,7 +114,30 @@ public class ComplaintResponse {
       response.returnWith(comments);
     }
     steps.audit(approved ? "RESPONSE_SIGNED_OFF" : "RESPONSE_RETURNED", id, "");
-    steps.complete(complaint, step, Map.of("approved", approved));
+    steps.complete(complaint, step, Map.of("approved", approved, "moreInvestigation", false));
+    return complaint;
+  }
+
+  /**
+   * The manager returns the draft because the investigation is not finished (issue 14 point 9): the
+   * complaint goes back to its investigation, where evidence is recorded and the organisation
+   * complained about is asked again, and is then drafted afresh. The draft and the comments stay on
+   * file. The investigation's provider timers start again from today, so nobody is chased at once
+   * for a date that passed before the draft.
+   */
+  @Transactional
+  public Complaint returnForInvestigation(String id, String comments) {
+    Complaint complaint = steps.file(id);
+    CaseTask step = steps.openStep(complaint, ComplaintTask.SIGN_OFF_RESPONSE, "sign-off");
+    ResponseDraft response = entityManager.find(ResponseDraft.class, id);
+    response.returnWith(comments);
+    complaint.investigateFurther();
+    steps.audit("RESPONSE_RETURNED_FOR_INVESTIGATION", id, "");
+    Map<String, Object> flags = new HashMap<>();
+    flags.put("approved", false);
+    flags.put("moreInvestigation", true);
+    flags.putAll(ComplaintProviderResponses.replyDatesFrom(calendar.today(), calendar));
+    steps.complete(complaint, step, flags);
     return complaint;
   }
 }

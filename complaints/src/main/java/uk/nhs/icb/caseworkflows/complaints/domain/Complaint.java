@@ -26,10 +26,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentCheck;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
 import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
 import uk.nhs.icb.caseworkflows.common.party.domain.Party;
 import uk.nhs.icb.caseworkflows.common.text.Text;
@@ -323,6 +325,56 @@ public class Complaint {
     plan().recordFindings(perIssue);
     outcome = outcome().recorded(perIssue, actionsAndImprovements, at, by);
     status = AWAITING_SIGN_OFF;
+  }
+
+  /**
+   * The manager sent the draft back because the investigation is not finished: the complaint is
+   * being investigated again, its outcome to be recorded afresh once it is.
+   */
+  public void investigateFurther() {
+    status.require("investigating further", AWAITING_SIGN_OFF);
+    status = INVESTIGATING;
+  }
+
+  /**
+   * What still relies on a consent of this complaint for {@code purpose}, should it be withdrawn
+   * now: before the response, handling and acting for the patient carry the whole complaint;
+   * sharing with the organisation complained about carries the notice until it is sent and then
+   * every further request to it; being named carries the named notice until it is sent. After the
+   * response, or on a complaint about the ICB itself for sharing, nothing does.
+   */
+  public ConsentReliance relianceOn(ConsentPurpose purpose) {
+    boolean beforeTheResponse =
+        EnumSet.of(
+                RECEIVED, ACKNOWLEDGED, AWAITING_CONSENT, PLANNED, INVESTIGATING, AWAITING_SIGN_OFF)
+            .contains(status);
+    if (!beforeTheResponse) {
+      return ConsentReliance.NOTHING;
+    }
+    boolean noticeSent = status == INVESTIGATING || status == AWAITING_SIGN_OFF;
+    boolean aboutTheIcb = subject().isTheIcbItself();
+    return switch (purpose) {
+      case PROCESS_CASE, REPRESENTATIVE_TO_ACT -> ConsentReliance.THE_COMPLAINT;
+      case SHARE_WITH_PROVIDER -> {
+        if (aboutTheIcb) {
+          yield ConsentReliance.NOTHING;
+        }
+        yield noticeSent
+            ? ConsentReliance.ASKING_THE_PROVIDER
+            : ConsentReliance.THE_NOTICE_TO_THE_PROVIDER;
+      }
+      case SHARE_IDENTITY_WITH_SUBJECT ->
+          aboutTheIcb
+                  || disclosureLog().disclosures().stream().anyMatch(Disclosure::identityDisclosed)
+              ? ConsentReliance.NOTHING
+              : ConsentReliance.NAMING_THE_COMPLAINANT;
+      default -> ConsentReliance.NOTHING;
+    };
+  }
+
+  /** The consent the organisation complained about may be told of the complaint under. */
+  public RequiredConsent consentToShareWithProvider() {
+    return made.consents().toShareWithProvider();
   }
 
   /** The final response, signed off by the responsible person (or someone for them), sent. */

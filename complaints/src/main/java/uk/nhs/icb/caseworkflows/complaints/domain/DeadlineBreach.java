@@ -21,7 +21,11 @@ public class DeadlineBreach {
   public enum Kind {
     ACKNOWLEDGEMENT_OVERDUE("Acknowledgement not sent within 3 working days"),
     PROVIDER_RESPONSE_OVERDUE("The organisation complained about has not answered in time"),
-    RESPONSE_OVERDUE("Response date passed without a response");
+    RESPONSE_OVERDUE("Response date passed without a response"),
+    STANDING_DECISION_OVERDUE("The representative's standing has not been decided in time"),
+    CONSENT_OVERDUE("Consent still missing after the reminder: decide what to do next"),
+    PLAN_OVERDUE("The complaint plan has not been agreed in time"),
+    ANONYMITY_DECISION_OVERDUE("Whether it can be looked into anonymously has not been decided");
 
     private final String description;
 

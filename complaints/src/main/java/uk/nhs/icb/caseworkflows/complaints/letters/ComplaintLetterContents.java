@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Map;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentPurpose;
+import uk.nhs.icb.caseworkflows.common.consent.domain.ConsentRecord;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterDates;
 import uk.nhs.icb.caseworkflows.common.letters.domain.AddressedLetter;
 import uk.nhs.icb.caseworkflows.common.letters.domain.Addressee;
@@ -15,6 +17,7 @@ import uk.nhs.icb.caseworkflows.common.letters.domain.TeamLetters;
 import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.ComplaintDeadlines;
+import uk.nhs.icb.caseworkflows.complaints.domain.ConsentReliance;
 
 /**
  * What goes into each complaint letter, from the complaint file, what the process knows, and the
@@ -44,6 +47,11 @@ public class ComplaintLetterContents {
   public static final String RESPONSE_DATE_CHANGED = "complaint-response-date-changed";
   public static final String WITHDRAWAL_RECEIVED = "complaint-withdrawal-received";
   public static final String PLAN_CONFIRMED = "complaint-plan-confirmed";
+  public static final String IDENTITY_REMINDER = "complaint-identity-reminder";
+  public static final String CLOSED_NO_REPLY = "complaint-closed-no-reply";
+  public static final String CONSENT_WITHDRAWN = "complaint-consent-withdrawn";
+  public static final String CONSENT_WITHDRAWAL_STOPS_A_STEP = "complaint-consent-withdrawal-stops";
+  public static final String CONSENT_WITHDRAWAL_NOTED = "complaint-consent-withdrawal-noted";
 
   private final ComplaintLetterSettings settings;
   private final Clock clock;
@@ -51,6 +59,7 @@ public class ComplaintLetterContents {
   private final InvestigationLetterFields investigation;
   private final FinalResponseFields finalResponse;
   private final RouteLetterFields routes;
+  private final FollowUpLetterFields followUp;
 
   @Inject
   public ComplaintLetterContents(
@@ -65,6 +74,7 @@ public class ComplaintLetterContents {
     this.investigation = new InvestigationLetterFields(settings, dates, deadlines);
     this.finalResponse = new FinalResponseFields();
     this.routes = new RouteLetterFields();
+    this.followUp = new FollowUpLetterFields(settings, dates, calendar);
   }
 
   /** For the CDI proxy only. */
@@ -75,6 +85,7 @@ public class ComplaintLetterContents {
     this.investigation = null;
     this.finalResponse = null;
     this.routes = null;
+    this.followUp = null;
   }
 
   public LetterContent contentOf(
@@ -118,6 +129,39 @@ public class ComplaintLetterContents {
         FINAL_RESPONSE.equals(kind) ? finalResponseSignatory(circumstances) : team.signatory(),
         withSignOff(
             kind, circumstances, withOmbudsman(toComplainant(kind, complaint, circumstances))));
+  }
+
+  /**
+   * The answer to a consent withdrawn on the complaint (issue 14 point 10), chosen by what relied
+   * on it: the complaint closes, a step stops, or the withdrawal is noted. It goes to the
+   * complainant; when the patient withdrew their agreement to the complainant acting for them, it
+   * quotes nothing of the patient's, not even their NHS number.
+   */
+  public AddressedLetter consentWithdrawalLetter(
+      Complaint complaint, ConsentRecord withdrawn, ConsentReliance reliance) {
+    String kind;
+    Map<String, Object> fields;
+    if (reliance == ConsentReliance.THE_COMPLAINT) {
+      kind = CONSENT_WITHDRAWN;
+      fields = followUp.consentWithdrawn(complaint, withdrawn);
+    } else if (reliance.stopsAStep()) {
+      kind = CONSENT_WITHDRAWAL_STOPS_A_STEP;
+      fields = followUp.stepStopped(complaint, withdrawn, reliance);
+    } else {
+      kind = CONSENT_WITHDRAWAL_NOTED;
+      fields = followUp.withdrawalNoted(complaint, withdrawn);
+    }
+    boolean patientsAgreementGone = withdrawn.purpose() == ConsentPurpose.REPRESENTATIVE_TO_ACT;
+    TeamLetters team = settings.team();
+    return team.letter(
+        kind,
+        complaint.reference().formatted(),
+        patientsAgreementGone
+            ? null
+            : complaint.affectedPerson().map(AffectedPerson::nhsNumber).orElse(null),
+        Addressee.of(complaint.complainant()),
+        team.signatory(),
+        withOmbudsman(fields));
   }
 
   /** The final response is signed by whoever signed it off (regulation 4). */
@@ -192,6 +236,8 @@ public class ComplaintLetterContents {
       case RESPONSE_DATE_CHANGED -> TimetableLetterFields.responseDateChanged(complaint);
       case WITHDRAWAL_RECEIVED -> TimetableLetterFields.withdrawalReceived(complaint);
       case PLAN_CONFIRMED -> TimetableLetterFields.planConfirmed(complaint);
+      case IDENTITY_REMINDER -> followUp.identityReminder(complaint);
+      case CLOSED_NO_REPLY -> followUp.closedWithoutReply(complaint);
       default -> throw new IllegalArgumentException("there is no complaint letter '" + kind + "'");
     };
   }

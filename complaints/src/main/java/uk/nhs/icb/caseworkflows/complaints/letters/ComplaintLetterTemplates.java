@@ -27,6 +27,11 @@ public class ComplaintLetterTemplates extends FolderLetterTemplates {
         ComplaintLetterContents.CLOCK_RESTARTED,
         ComplaintLetterContents.RESPONSE_DATE_CHANGED,
         ComplaintLetterContents.WITHDRAWAL_RECEIVED,
-        ComplaintLetterContents.PLAN_CONFIRMED);
+        ComplaintLetterContents.PLAN_CONFIRMED,
+        ComplaintLetterContents.IDENTITY_REMINDER,
+        ComplaintLetterContents.CLOSED_NO_REPLY,
+        ComplaintLetterContents.CONSENT_WITHDRAWN,
+        ComplaintLetterContents.CONSENT_WITHDRAWAL_STOPS_A_STEP,
+        ComplaintLetterContents.CONSENT_WITHDRAWAL_NOTED);
   }
 }

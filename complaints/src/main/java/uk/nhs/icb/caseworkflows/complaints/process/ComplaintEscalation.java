@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import uk.nhs.icb.caseworkflows.bpmn.casework.DelegateVariables;
@@ -13,6 +14,7 @@ import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
 import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
 import uk.nhs.icb.caseworkflows.common.security.Caller;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintProviderResponses;
+import uk.nhs.icb.caseworkflows.complaints.application.ComplaintTask;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaints;
 import uk.nhs.icb.caseworkflows.complaints.domain.DeadlineBreach;
@@ -61,7 +63,10 @@ public class ComplaintEscalation implements JavaDelegate {
     }
     DeadlineBreach.Kind kind = DeadlineBreach.Kind.valueOf(breach);
     Complaint complaint = DelegateVariables.caseOf(execution, complaints::find, "complaint");
-    LocalDate due = DelegateVariables.day(execution, dueVariableOf(kind));
+    LocalDate due =
+        dueVariableOf(kind)
+            .map(variable -> DelegateVariables.day(execution, variable))
+            .orElseGet(() -> dueDateOfTheStep(execution, kind));
     if (due == null) {
       due = LocalDate.ofInstant(clock.instant(), WorkingDayCalendar.LONDON);
     }
@@ -75,11 +80,44 @@ public class ComplaintEscalation implements JavaDelegate {
             "DEADLINE_BREACHED", Complaint.CASE_TYPE, execution.getBusinessKey(), breach));
   }
 
-  private static String dueVariableOf(DeadlineBreach.Kind kind) {
-    return switch (kind) {
-      case ACKNOWLEDGEMENT_OVERDUE -> "acknowledgementDue";
-      case PROVIDER_RESPONSE_OVERDUE -> "providerResponseDue";
-      case RESPONSE_OVERDUE -> "responseDue";
-    };
+  private static Optional<String> dueVariableOf(DeadlineBreach.Kind kind) {
+    return Optional.ofNullable(
+        switch (kind) {
+          case ACKNOWLEDGEMENT_OVERDUE -> "acknowledgementDue";
+          case PROVIDER_RESPONSE_OVERDUE -> "providerResponseDue";
+          case RESPONSE_OVERDUE -> "responseDue";
+            // The steps no regulation times (point 7): the step still open carries its due date.
+          default -> null;
+        });
+  }
+
+  /**
+   * The due date of the step whose timer fired, still open beside this escalation: the job may run
+   * after midnight, so the day it runs is not the day that was missed.
+   */
+  private static LocalDate dueDateOfTheStep(DelegateExecution execution, DeadlineBreach.Kind kind) {
+    ComplaintTask step =
+        switch (kind) {
+          case STANDING_DECISION_OVERDUE -> ComplaintTask.DECIDE_STANDING;
+          case CONSENT_OVERDUE -> ComplaintTask.RECORD_CONSENT;
+          case PLAN_OVERDUE -> ComplaintTask.AGREE_PLAN;
+          default -> ComplaintTask.DECIDE_ANONYMOUS;
+        };
+    if (execution.getProcessEngineServices() == null) {
+      return null;
+    }
+    return execution
+        .getProcessEngineServices()
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(step.key())
+        .list()
+        .stream()
+        .map(task -> task.getDueDate())
+        .filter(java.util.Objects::nonNull)
+        .findFirst()
+        .map(due -> LocalDate.ofInstant(due.toInstant(), WorkingDayCalendar.LONDON))
+        .orElse(null);
   }
 }

@@ -161,7 +161,12 @@ public final class ComplaintRequests {
   public record ProviderResponseRequest(
       @NotBlank @Size(max = 5000) String whatIsAsked, @NotNull @Future LocalDate dueBy) {}
 
-  public record SignOff(@NotNull Boolean approved, @Size(max = 5000) String comments) {}
+  /**
+   * {@code investigateFurther} (returned drafts only): true sends the complaint back to its
+   * investigation, false or absent back for redrafting.
+   */
+  public record SignOff(
+      @NotNull Boolean approved, @Size(max = 5000) String comments, Boolean investigateFurther) {}
 
   public record ClockStop(@NotBlank @Size(max = 2000) String reason) {}
 

@@ -30,6 +30,7 @@ import uk.nhs.icb.caseworkflows.common.documents.domain.CaseDocument;
 import uk.nhs.icb.caseworkflows.common.documents.web.DocumentEndpoints;
 import uk.nhs.icb.caseworkflows.common.documents.web.DocumentRequests;
 import uk.nhs.icb.caseworkflows.common.documents.web.DocumentView;
+import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
 import uk.nhs.icb.caseworkflows.common.paging.Page;
 import uk.nhs.icb.caseworkflows.common.paging.PageRequest;
 import uk.nhs.icb.caseworkflows.common.security.Roles;
@@ -387,11 +388,22 @@ public class ComplaintResource {
   @Path("{id}/sign-off")
   @RolesAllowed(Roles.COMPLAINTS_MANAGER)
   @Operation(
-      summary = "Sign off the response (the final response is sent) or return it with comments")
+      summary =
+          "Sign off the response (the final response is sent) or return it with comments, for"
+              + " redrafting or (investigateFurther) for more investigation")
   public ComplaintFileView signOff(
       @PathParam("id") String id, @NotNull @Valid ComplaintRequests.SignOff request) {
     SignOffInput.requireCommentsWhenReturned(request.approved(), request.comments());
-    response.signOff(id, request.approved(), request.comments());
+    boolean further = Boolean.TRUE.equals(request.investigateFurther());
+    if (further && request.approved()) {
+      throw new InvalidInputException(
+          "investigateFurther", "only a draft that is returned goes back for more investigation");
+    }
+    if (further) {
+      response.returnForInvestigation(id, request.comments());
+    } else {
+      response.signOff(id, request.approved(), request.comments());
+    }
     return file(id);
   }
 

@@ -31,8 +31,12 @@ class AfterResponseSection {
   @Inject AfterResponseReading reading;
   @Inject WorkingDayCalendar calendar;
 
-  /** Reopening is offered once the complaint has had its response and is not reopened already. */
-  static void offer(List<Map<String, Object>> actions, Complaint complaint) {
+  /**
+   * Reopening and a referral to the Ombudsman are offered once the complaint has had its response;
+   * the Ombudsman's decision while a referral awaits one; an action done while one is open; staff
+   * told at any time.
+   */
+  void offer(List<Map<String, Object>> actions, Complaint complaint, AfterResponse read) {
     boolean answered =
         complaint.status() == ComplaintStatus.RESPONDED
             || complaint
@@ -42,11 +46,26 @@ class AfterResponseSection {
     if (answered) {
       StepLinks.add(
           actions, FurtherResponseForms.Reopening.PATH, "Reopen for a further response", false);
+      StepLinks.add(
+          actions, AfterResponseForms.Referral.PATH, "Record a referral to the Ombudsman", false);
     }
+    if (read.referrals().stream().anyMatch(referral -> referral.decision().isEmpty())) {
+      StepLinks.add(
+          actions, AfterResponseForms.Decision.PATH, "Record the Ombudsman's decision", false);
+    }
+    if (read.openActions() > 0) {
+      StepLinks.add(actions, AfterResponseForms.ActionDone.PATH, "Record an action done", false);
+    }
+    StepLinks.add(
+        actions, AfterResponseForms.StaffTold.PATH, "Record staff told of the complaint", false);
   }
 
-  void addTo(CasePageModel page, Complaint complaint) {
-    AfterResponse read = reading.of(complaint.id());
+  /** The after-response records, read once for the page (an audited read). */
+  AfterResponse read(Complaint complaint) {
+    return reading.of(complaint.id());
+  }
+
+  void addTo(CasePageModel page, AfterResponse read) {
     LocalDate today = calendar.today();
     page.listed("furtherResponses", read.furtherResponses().stream().map(this::further).toList())
         .listed("learningActions", read.actions().stream().map(a -> action(a, today)).toList())

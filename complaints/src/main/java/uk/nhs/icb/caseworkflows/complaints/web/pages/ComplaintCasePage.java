@@ -34,6 +34,7 @@ import uk.nhs.icb.caseworkflows.common.web.pages.CaseSections;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageText;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageView;
 import uk.nhs.icb.caseworkflows.common.web.pages.StepLinks;
+import uk.nhs.icb.caseworkflows.complaints.application.AfterResponseReading;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading;
 import uk.nhs.icb.caseworkflows.complaints.application.ComplaintFileReading.ComplaintFile;
 import uk.nhs.icb.caseworkflows.complaints.domain.Complaint;
@@ -71,7 +72,8 @@ class ComplaintCasePage {
     Complaint complaint = file.complaint();
     List<Map<String, Object>> actions = actions(file);
     coding.offer(actions, complaint, caller.get());
-    AfterResponseSection.offer(actions, complaint);
+    AfterResponseReading.AfterResponse afterTheResponse = afterResponse.read(complaint);
+    afterResponse.offer(actions, complaint, afterTheResponse);
     CasePageModel page =
         new CasePageModel(
                 complaint.id(),
@@ -96,7 +98,7 @@ class ComplaintCasePage {
             .listed("disclosures", disclosures(complaint))
             .listed("evidence", evidence(file, request));
     RoutesSection.addTo(page, complaint);
-    afterResponse.addTo(page, complaint);
+    afterResponse.addTo(page, afterTheResponse);
     complaint
         .closure()
         .ifPresent(

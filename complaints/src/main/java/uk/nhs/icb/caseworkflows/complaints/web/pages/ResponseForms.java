@@ -137,6 +137,10 @@ final class ResponseForms {
 
     @Inject ResponseDraftReading drafts;
 
+    static final String RETURN_FOR = "returnFor";
+    static final String REDRAFT = "redraft";
+    static final String INVESTIGATE = "investigate";
+
     private static final SignOffDecision SIGN_OFF =
         new SignOffDecision(
             "Signing off sends the final response and closes the complaint.",
@@ -184,7 +188,19 @@ final class ResponseForms {
                                     + PageText.date(action.dueBy())
                                     + ")"));
               });
-      return SIGN_OFF.askIn(form).submit("Save the decision", false).toMap();
+      return SIGN_OFF
+          .askIn(form)
+          .radios(
+              RETURN_FOR,
+              "If you return it, what for",
+              "More investigation opens the investigation again: evidence can be recorded and"
+                  + " the organisation complained about asked again before a new draft. Without a"
+                  + " choice it goes back for redrafting only.",
+              List.of(
+                  Fields.Option.of(REDRAFT, "Redrafting only"),
+                  Fields.Option.of(INVESTIGATE, "More investigation, then a new draft")))
+          .submit("Save the decision", false)
+          .toMap();
     }
 
     @Override
@@ -194,6 +210,20 @@ final class ResponseForms {
         return null;
       }
       boolean approved = decision.get().approved();
+      // Nothing chosen is a return for redrafting, as before the choice existed.
+      boolean investigateFurther = INVESTIGATE.equals(typed.text(RETURN_FOR, null));
+      if (approved && investigateFurther) {
+        typed
+            .errors()
+            .add(
+                RETURN_FOR + "-" + INVESTIGATE,
+                "Only a draft you return goes back for more investigation");
+        return null;
+      }
+      if (!approved && investigateFurther) {
+        response.returnForInvestigation(complaintId, decision.get().comments());
+        return "The complaint went back to its investigation with your comments.";
+      }
       response.signOff(complaintId, approved, decision.get().comments());
       return approved
           ? "The response was signed off; the final response letter was sent and the complaint closed."

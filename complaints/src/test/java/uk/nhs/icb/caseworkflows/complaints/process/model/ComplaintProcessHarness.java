@@ -1,10 +1,19 @@
 package uk.nhs.icb.caseworkflows.complaints.process.model;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import uk.nhs.icb.caseworkflows.bpmn.testing.ProcessTestHarness;
+import uk.nhs.icb.caseworkflows.common.calendar.BankHolidays;
+import uk.nhs.icb.caseworkflows.common.calendar.WorkingDayCalendar;
+import uk.nhs.icb.caseworkflows.complaints.letters.LetterPeriods;
+import uk.nhs.icb.caseworkflows.complaints.process.ComplaintStepDeadlines;
 
 /**
  * The complaint model on bpmn's shared {@link ProcessTestHarness}, started the way the complaints
@@ -48,6 +57,8 @@ final class ComplaintProcessHarness extends ProcessTestHarness {
             "complaintEscalation", casework.escalator,
             "complaintFlags", casework.flagger,
             "complaintReminders", casework.reminder));
+    // Not a delegate: the model calls it for the due dates of the steps no regulation times.
+    Mocks.register("complaintStepDeadlines", stepDeadlines());
     this.casework = casework;
   }
 
@@ -66,6 +77,33 @@ final class ComplaintProcessHarness extends ProcessTestHarness {
 
   void receive() {
     receive(Map.of());
+  }
+
+  /**
+   * The real step deadlines (point 7), on England's working days and the letters' default periods
+   * (10 working days to reply), counted from the engine's clock as the step opens.
+   */
+  static ComplaintStepDeadlines stepDeadlines() {
+    Clock engineClock =
+        new Clock() {
+          @Override
+          public ZoneId getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public Instant instant() {
+            return ClockUtil.getCurrentTime().toInstant();
+          }
+        };
+    return new ComplaintStepDeadlines(
+        new WorkingDayCalendar(BankHolidays.englandAndWales(), engineClock),
+        new LetterPeriods(10, 10, 10, 20));
   }
 
   static Date date(String instant) {

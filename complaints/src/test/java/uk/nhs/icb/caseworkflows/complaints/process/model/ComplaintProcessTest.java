@@ -144,6 +144,7 @@ class ComplaintProcessTest {
                 "anonymityRequested",
                 "canInvestigateAnonymously",
                 "approved",
+                "moreInvestigation",
                 "lateAccepted",
                 "proceedWithDisclosure",
                 "acknowledgementDue",
@@ -283,7 +284,7 @@ class ComplaintProcessTest {
     complaint.complete(INVESTIGATE);
     complaint.complete(DRAFT);
 
-    complaint.complete(SIGN_OFF, Map.of("approved", false));
+    complaint.complete(SIGN_OFF, Map.of("approved", false, "moreInvestigation", false));
     assertThat(complaint.openTasks()).containsExactly(DRAFT);
     assertThat(complaint.casework.letters()).doesNotContain(FINAL_RESPONSE);
 
