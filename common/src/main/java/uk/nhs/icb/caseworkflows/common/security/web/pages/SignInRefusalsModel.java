@@ -37,6 +37,7 @@ final class SignInRefusalsModel {
     period.put("to", WHEN.format(report.to()));
     period.put("total", report.total());
     period.put("sourceCount", report.bySource().size());
+    period.put("sourcesWord", report.bySource().size() == 1 ? "source" : "sources");
     period.put("empty", report.isEmpty());
     List<Map<String, Object>> rows =
         report.bySource().entrySet().stream()

@@ -43,7 +43,7 @@ class SignInRefusalsModelTest {
     assertThat(page.title()).isEqualTo("Refused sign-ins");
     assertThat(html)
         .contains("kept in memory since 22 November 2026, 10:00")
-        .contains("12 refused from 1 sources")
+        .contains("12 refused from 1 source.")
         .containsSubsequence("192.0.2.7", "12")
         .contains("22 November 2026, 10:15 to 22 November 2026, 10:30: 43 refused from 2 sources")
         .containsSubsequence("198.51.100.4", "40", "other sources", "3")
