@@ -23,18 +23,27 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Sign-in through a real Keycloak, started by the keycloak profile (app/pom.xml) on 127.0.0.1:18080
  * with the realm of {@code src/test/keycloak/icb-realm.json}; the server runs with {@code
  * app.security.sign-in.mode=both}. Services by the client-credentials grant on the API; people
- * through Keycloak's own sign-in form, driven over HTTP as a browser would (cookies, redirects, the
- * form's action), so no browser is needed.
+ * through Keycloak's own sign-in form, in Chromium (the journeys a person makes: in, the task list,
+ * out of both; no role, no access) and over HTTP as a browser would (cookies, redirects, the form's
+ * action) where the test must hold the provider's answer itself (a replayed code, a changed state).
+ * The keycloak profile brings Selenium, so this class compiles only in that profile.
  */
 @ExtendWith(ArquillianExtension.class)
 class KeycloakSignInIT {
 
-  static final String REALM = "http://127.0.0.1:18080/realms/icb";
+  static final String REALM = KeycloakTokens.REALM;
   private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
 
   @Deployment(testable = false)
@@ -69,9 +78,167 @@ class KeycloakSignInIT {
     }
   }
 
+  private ChromeDriver chromium;
+
   @BeforeEach
   void client() {
     api = new Api(base);
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void closeBrowser() {
+    if (chromium != null) {
+      chromium.quit();
+    }
+  }
+
+  @Test
+  void aPersonSignsInAtKeycloakInTheBrowserSeesTheirTasksAndSignsOutOfBothServices() {
+    chromium = chromium();
+    chromium.get(api.base().resolve("tasks").toString());
+    assertThat(chromium.getTitle()).isEqualTo("Sign in - ICB Case Workflows");
+
+    signInAtKeycloak("kc-complaints-handler");
+
+    assertThat(chromium.getTitle()).isEqualTo("My tasks - ICB Case Workflows");
+    assertThat(chromium.findElement(By.tagName("h1")).getText()).isEqualTo("My tasks");
+    assertThat(chromium.findElement(By.id("signed-in-user")).getText())
+        .isEqualTo("kc-complaints-handler");
+    assertThat(chromium.findElement(By.id("signed-in-role")).getText())
+        .isEqualTo("Complaints handler");
+
+    clickAndWaitForTheNextPage(chromium.findElement(By.id("sign-out")));
+    new WebDriverWait(chromium, Duration.ofSeconds(30))
+        .until(driver -> driver.getCurrentUrl().startsWith(api.base().toString()));
+    assertThat(chromium.getTitle()).isEqualTo("Sign in - ICB Case Workflows");
+    assertThat(chromium.findElement(By.id("sign-in-notice")).getText())
+        .contains("You have signed out");
+    chromium.get(api.base().resolve("tasks").toString());
+    assertThat(chromium.getTitle()).as("signed out here").startsWith("Sign in");
+
+    // Signed out at Keycloak too: with its session still open it would send the browser straight
+    // back signed in; instead it asks for the password again.
+    chromium.findElement(By.id("sign-in-provider")).click();
+    new WebDriverWait(chromium, Duration.ofSeconds(30))
+        .until(driver -> driver.getCurrentUrl().startsWith(REALM));
+    assertThat(chromium.findElements(By.id("password"))).as("Keycloak's sign-in form").hasSize(1);
+  }
+
+  @Test
+  void aPersonWithNoMappedGroupSeesTheNoAccessPageInTheBrowserAndNothingElse() {
+    chromium = chromium();
+    chromium.get(api.base().resolve("login").toString());
+
+    signInAtKeycloak("kc-no-role");
+
+    assertThat(chromium.getTitle()).isEqualTo("You do not have access - ICB Case Workflows");
+    assertThat(chromium.findElement(By.tagName("main")).getText())
+        .contains("You do not have access to ICB Case Workflows")
+        .contains("as kc-no-role")
+        .doesNotContain("My tasks");
+    assertThat(chromium.findElements(By.id("sign-out"))).as("not signed in").isEmpty();
+    chromium.get(api.base().resolve("tasks").toString());
+    assertThat(chromium.getTitle()).startsWith("Sign in");
+  }
+
+  @Test
+  void anAnswerFromTheProviderWithAnotherStateIsRefusedAndSignsNobodyIn() {
+    Browser browser = new Browser();
+    URI answer = browser.answerFromProvider(api.base(), "kc-complaints-handler", "demo");
+    assertThat(answer.getQuery()).contains("state=").contains("code=");
+    URI changed =
+        URI.create(
+            answer
+                .toString()
+                .replaceFirst("([?&]state=)[^&]+", "$1" + "a-state-this-sign-in-did-not-send"));
+
+    HttpResponse<String> refused = browser.get(changed);
+
+    assertThat(refused.statusCode()).isEqualTo(401);
+    assertThat(refused.body()).contains("Sign-in did not finish");
+    assertThat(browser.get(api.base().resolve("tasks")).statusCode()).isEqualTo(302);
+  }
+
+  /**
+   * Point 5 of the issue: refused tokens are counted per source and shown to the IG team on a page
+   * (not each written to the audit trail); other roles may not see it.
+   */
+  @Test
+  void refusedTokensAreCountedOnTheInformationGovernancePage() {
+    StaffSession ig = StaffSession.signIn(api.base(), "ig-officer");
+    long before = refusedSoFar(ig);
+    String garbage = "eyJhbGciOiJSUzI1NiJ9.not-a-token.signature-of-nothing";
+    for (int i = 0; i < 3; i++) {
+      assertThat(bearer(garbage, "api/tasks").status()).isEqualTo(401);
+    }
+
+    Api.Answer page = ig.get("sign-in-refusals");
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(refusedSoFar(ig)).isGreaterThanOrEqualTo(before + 3);
+    assertThat(page.body())
+        .contains("Refused sign-ins")
+        .containsPattern("<td class=\"nhsuk-table__cell\">[0-9a-f.:\\[\\]%]+</td>")
+        .doesNotContain(garbage);
+    assertThat(
+            StaffSession.signIn(api.base(), "complaints-handler").get("sign-in-refusals").status())
+        .isEqualTo(403);
+  }
+
+  private static long refusedSoFar(StaffSession ig) {
+    Matcher total =
+        Pattern.compile("id=\"current-total\">(\\d+) refused")
+            .matcher(ig.get("sign-in-refusals").body());
+    return total.find() ? Long.parseLong(total.group(1)) : 0;
+  }
+
+  private void signInAtKeycloak(String user) {
+    chromium.findElement(By.id("sign-in-provider")).click();
+    new WebDriverWait(chromium, Duration.ofSeconds(30))
+        .until(driver -> driver.getCurrentUrl().startsWith(REALM));
+    chromium.findElement(By.id("username")).sendKeys(user);
+    chromium.findElement(By.id("password")).sendKeys("demo");
+    clickAndWaitForTheNextPage(chromium.findElement(By.id("kc-login")));
+    new WebDriverWait(chromium, Duration.ofSeconds(30))
+        .until(driver -> driver.getCurrentUrl().startsWith(api.base().toString()));
+  }
+
+  /** Clicks a button that posts a form, and waits until the browser has left the page. */
+  private void clickAndWaitForTheNextPage(WebElement button) {
+    button.click();
+    new WebDriverWait(chromium, Duration.ofSeconds(60))
+        .until(
+            driver -> {
+              try {
+                button.isEnabled();
+                return false;
+              } catch (WebDriverException gone) {
+                return true;
+              }
+            });
+  }
+
+  /** Debian's headless Chromium, as the browser tests start it (browser/Browsers). */
+  private static ChromeDriver chromium() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--no-first-run",
+        "--window-size=1280,1024");
+    ChromeDriver driver =
+        new ChromeDriver(
+            new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build(),
+            options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    return driver;
   }
 
   @Test
@@ -244,23 +411,7 @@ class KeycloakSignInIT {
   }
 
   static String clientCredentials(String clientId, String secret) {
-    HttpResponse<String> answer =
-        Api.exchange(
-            HttpClient.newHttpClient(),
-            HttpRequest.newBuilder(URI.create(REALM + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "grant_type=client_credentials&client_id="
-                            + clientId
-                            + "&client_secret="
-                            + secret))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-    Matcher token = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(answer.body());
-    assertThat(token.find()).isTrue();
-    return token.group(1);
+    return KeycloakTokens.clientCredentials(clientId, secret);
   }
 
   /**
@@ -325,7 +476,20 @@ class KeycloakSignInIT {
       return current;
     }
 
+    /** Through Keycloak's form, stopping at its answer: the callback not yet sent to the app. */
+    URI answerFromProvider(URI app, String user, String password) {
+      HttpResponse<String> answer = submitCredentials(app, user, password);
+      assertThat(answer.statusCode()).isEqualTo(302);
+      URI callback = answer.uri().resolve(answer.headers().firstValue("Location").orElseThrow());
+      assertThat(callback.getPath()).endsWith("/login/callback");
+      return callback;
+    }
+
     HttpResponse<String> signIn(URI app, String user, String password) {
+      return follow(submitCredentials(app, user, password));
+    }
+
+    private HttpResponse<String> submitCredentials(URI app, String user, String password) {
       HttpResponse<String> loginForm = follow(get(app.resolve("login/oidc")));
       assertThat(loginForm.uri().toString()).startsWith(REALM);
       Matcher action = FORM_ACTION.matcher(loginForm.body());
@@ -342,7 +506,7 @@ class KeycloakSignInIT {
                               + "&password="
                               + URLEncoder.encode(password, StandardCharsets.UTF_8)
                               + "&credentialId=")));
-      return follow(submitted);
+      return submitted;
     }
 
     HttpResponse<String> signOut(URI app, String page) {

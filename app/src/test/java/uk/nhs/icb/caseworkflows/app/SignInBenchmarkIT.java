@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,10 +34,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * that session, and as the API with HTTP Basic on every call (verified once, then answered from the
  * cache of verified credentials); then what a refusal costs for a name that exists and for one that
  * does not (each from a fresh loopback address, so the throttle never answers instead); then the
- * page again while 4 callers flood wrong passwords. Excluded from the normal run; run it alone with
- * {@code -Dit.test=SignInBenchmarkIT} (README, docs/performance.md). With {@code
- * APP_SECURITY_SIGN_IN_VERIFIED_LIFETIME=PT0S} in the environment (the server inherits it) the
- * cache is off and the Basic row shows every call hashed.
+ * page again while 4 callers flood wrong passwords. Where the keycloak profile's Keycloak answers
+ * (run with {@code -Pkeycloak}), a fourth way: the API with a bearer token from Keycloak's
+ * client-credentials grant on every call (the signature checked against the cached key set each
+ * time). Excluded from the normal run; run it alone with {@code -Dit.test=SignInBenchmarkIT}
+ * (README, docs/performance.md). With {@code APP_SECURITY_SIGN_IN_VERIFIED_LIFETIME=PT0S} in the
+ * environment (the server inherits it) the cache is off and the Basic row shows every call hashed.
  */
 @ExtendWith(ArquillianExtension.class)
 class SignInBenchmarkIT {
@@ -65,25 +71,49 @@ class SignInBenchmarkIT {
     // Each way's callers are made once (sessions signed in, clients opened), then the ways take
     // turns in short rounds, so that load from anything else on the machine falls on all alike.
     List<Scenario> ways =
-        List.of(
-            new Scenario(
-                "page /tasks, session cookie",
-                caller -> {
-                  StaffSession session = StaffSession.signIn(root, USER);
-                  return () -> session.get("tasks").status();
-                }),
-            new Scenario(
-                "API /api/tasks, session cookie",
-                caller -> {
-                  StaffSession session = StaffSession.signIn(root, USER);
-                  return () -> session.get("api/tasks").status();
-                }),
-            new Scenario(
-                "API /api/tasks, HTTP Basic",
-                caller -> {
-                  Api client = new Api(base);
-                  return () -> client.get(USER, "api/tasks").status();
-                }));
+        new ArrayList<>(
+            List.of(
+                new Scenario(
+                    "page /tasks, session cookie",
+                    caller -> {
+                      StaffSession session = StaffSession.signIn(root, USER);
+                      return () -> session.get("tasks").status();
+                    }),
+                new Scenario(
+                    "API /api/tasks, session cookie",
+                    caller -> {
+                      StaffSession session = StaffSession.signIn(root, USER);
+                      return () -> session.get("api/tasks").status();
+                    }),
+                new Scenario(
+                    "API /api/tasks, HTTP Basic",
+                    caller -> {
+                      Api client = new Api(base);
+                      return () -> client.get(USER, "api/tasks").status();
+                    })));
+    boolean keycloak = KeycloakTokens.reachable();
+    if (keycloak) {
+      ways.add(
+          new Scenario(
+              "API /api/tasks, bearer token (client credentials)",
+              caller -> {
+                String token =
+                    KeycloakTokens.clientCredentials("svc-" + USER, "svc-test-only-secret");
+                HttpClient client = Api.newClient();
+                HttpRequest request =
+                    HttpRequest.newBuilder(root.resolve("api/tasks"))
+                        .header("Authorization", "Bearer " + token)
+                        .timeout(Duration.ofSeconds(60))
+                        .GET()
+                        .build();
+                return () ->
+                    Api.exchange(client, request, HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
+              }));
+    } else {
+      System.out.println(
+          "No Keycloak at " + KeycloakTokens.REALM + ": no bearer-token row (run with -Pkeycloak)");
+    }
     for (Scenario way : ways) {
       way.run(WARM_UP_MS);
       way.latencies.nanos.clear();
@@ -103,6 +133,12 @@ class SignInBenchmarkIT {
         Locale.ROOT,
         "API with Basic / page throughput: %.2f%n",
         basic.perSecond() / page.perSecond());
+    if (keycloak) {
+      System.out.printf(
+          Locale.ROOT,
+          "API with bearer token / page throughput: %.2f%n",
+          ways.get(3).perSecond() / page.perSecond());
+    }
 
     Latencies known = new Latencies();
     Latencies unknown = new Latencies();

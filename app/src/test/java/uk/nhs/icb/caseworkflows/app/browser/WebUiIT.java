@@ -623,6 +623,38 @@ class WebUiIT {
     assertThat(text(By.id("extensions")))
         .contains("A clinical negligence claim about this care is still open.");
     checkPage("retention-record-extended");
+
+    // The IG team's page of refused sign-ins (issue 19), after one refused API call.
+    assertThat(refusedBasicCall()).isEqualTo(401);
+    clickAndWaitForTheNextPage(browser.findElement(By.linkText("Refused sign-ins")));
+    assertThat(browser.getTitle()).isEqualTo("Refused sign-ins - ICB Case Workflows");
+    assertThat(text(By.id("current-total"))).contains("refused from");
+    assertThat(browser.findElements(By.cssSelector("table.refusal-sources"))).isNotEmpty();
+    checkPage("sign-in-refusals");
+  }
+
+  /** A wrong password for a made-up name on the API: one refusal counted for this address. */
+  private int refusedBasicCall() {
+    String credentials =
+        Base64.getEncoder()
+            .encodeToString("nobody-in-the-browser-tests:wrong".getBytes(StandardCharsets.UTF_8));
+    try {
+      return HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .build()
+          .send(
+              HttpRequest.newBuilder(URI.create(url("api/tasks")))
+                  .header("Authorization", "Basic " + credentials)
+                  .timeout(Duration.ofSeconds(60))
+                  .build(),
+              HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

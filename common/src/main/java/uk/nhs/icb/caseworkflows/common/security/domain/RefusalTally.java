@@ -33,6 +33,15 @@ public final class RefusalTally {
   public Map<String, Long> takeReport() {
     Map<String, LongAdder> taken = counts;
     counts = new ConcurrentHashMap<>();
+    return sorted(taken);
+  }
+
+  /** The counts so far, most refused first, without starting afresh. */
+  public Map<String, Long> soFar() {
+    return sorted(counts);
+  }
+
+  private static Map<String, Long> sorted(Map<String, LongAdder> taken) {
     Map<String, Long> report = new LinkedHashMap<>();
     taken.entrySet().stream()
         .sorted(
