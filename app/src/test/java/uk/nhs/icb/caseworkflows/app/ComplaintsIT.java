@@ -1874,7 +1874,8 @@ class ComplaintsIT {
    * after publication; the governing body refused everywhere.
    */
   @Test
-  void aPartlyUpheldComplaintsStoryIsToldWithConsentRedactedReviewedAndWithdrawn() {
+  void aPartlyUpheldComplaintsStoryIsToldWithConsentRedactedReviewedAndWithdrawn()
+      throws Exception {
     String id = acknowledgedWithConsentToHandle();
     consent(id, "SHARE_IDENTITY_WITH_SUBJECT");
     api.post(HANDLER, "api/complaints/" + id + "/plan", plan(false));
@@ -1985,6 +1986,23 @@ class ComplaintsIT {
     assertThat(published.getString("status")).isEqualTo("PUBLISHED");
     assertThat(published.getString("publishedAt")).isNotBlank();
 
+    // The governing body's report for this quarter carries the story, redacted, under the story's
+    // own id; taking its PDF issues it, so the withdrawal below puts that report on the IG
+    // officer's recall list and takes the story out of every later report.
+    String storyId = listed.getString("id");
+    JsonObject report = api.get("governing-body", "api/complaint-reports/governing-body").json();
+    assertThat(report.getBoolean("storiesAvailable")).isTrue();
+    JsonObject told =
+        report.getJsonArray("stories").getValuesAs(JsonObject.class).stream()
+            .filter(each -> each.getString("storyId").equals(storyId))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the published story is not in the report"));
+    assertThat(told.getString("concern")).isEqualTo(redacted);
+    assertThat(report.toString()).doesNotContain("Siân", "Okafor", reference, id);
+    var issued = api.download("governing-body", "api/complaint-reports/governing-body/pdf");
+    assertThat(issued.statusCode()).isEqualTo(200);
+    assertThat(pdfText(issued.body())).contains("four days").doesNotContain("Siân", "Okafor");
+
     Api.Answer stale =
         api.post(
             HANDLER,
@@ -1997,6 +2015,26 @@ class ComplaintsIT {
     Api.Answer again = api.post(HANDLER, story + "/withdrawal", "{}");
     assertThat(again.status()).isEqualTo(400);
     assertThat(again.body()).contains("\"consent\"");
+    assertThat(
+            api
+                .get("governing-body", "api/complaint-reports/governing-body")
+                .json()
+                .getJsonArray("stories")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(each -> each.getString("storyId")))
+        .as("a withdrawn story is in no later report")
+        .doesNotContain(storyId);
+    assertThat(
+            api
+                .get("ig-officer", "api/withdrawn-story-reports")
+                .json()
+                .getJsonArray("recalls")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(recall -> recall.getString("storyId")))
+        .as("the report issued with the story is listed for the IG officer")
+        .contains(storyId);
     assertThat(api.get("ig-officer", "api/audit/verify").json().getBoolean("intact")).isTrue();
   }
 
