@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.nhs.icb.caseworkflows.app.probe.ProbeCase;
+import uk.nhs.icb.caseworkflows.common.audit.domain.AuditSeal;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterTemplates;
 
 /**
@@ -323,6 +324,66 @@ class PlatformIT {
     assertThat(removed.getJsonNumber("firstBrokenSequence").longValue()).isEqualTo(sequence);
     assertThat(removed.getString("problem")).contains("missing");
     assertThat(verify().getBoolean("intact")).isTrue();
+  }
+
+  /**
+   * Issue 20, point 5: someone who can write to the database rewrites an event and recomputes, in
+   * plain SQL, every later hash and the chain head. The plain hash chain is consistent again; the
+   * MACs are not, and verify names the rewritten event. A checkpoint the IG officer kept from
+   * before is still recognised and names it too; an edited checkpoint is refused.
+   */
+  @Test
+  void aRewriteWithEveryLaterHashAndTheHeadRecomputedInTheDatabaseIsNamedByItsMac() {
+    String id = UUID.randomUUID().toString();
+    openProbe(id, Instant.now().plus(Duration.ofDays(3)), false);
+    long sequence =
+        auditOf(id).getJsonArray("items").getJsonObject(0).getJsonNumber("sequence").longValue();
+    Api.Answer file = api.get(IG, "api/audit/checkpoint");
+    assertThat(file.status()).isEqualTo(200);
+    assertThat(file.headers().firstValue("Content-Disposition"))
+        .hasValueSatisfying(value -> assertThat(value).startsWith("attachment; filename="));
+    JsonObject kept = file.json();
+    assertThat(kept.getJsonNumber("sequence").longValue()).isGreaterThanOrEqualTo(sequence);
+    assertThat(kept.getString("keyId"))
+        .as("the server signs with the key it was configured with, not the development key")
+        .isEqualTo(
+            new AuditSeal(java.util.Base64.getDecoder().decode(System.getProperty("it.audit.key")))
+                .keyId());
+    assertThat(verify().getBoolean("intact")).isTrue();
+
+    JsonObject rewritten = api.post(HANDLER, "api/probe/audit/" + sequence + "/rewrite", "").json();
+    JsonObject verdict = verify();
+    JsonObject againstKept = api.post(IG, "api/audit/verify", kept.toString()).json();
+    api.post(HANDLER, "api/probe/audit/rewrite/undo", "");
+
+    assertThat(rewritten.getInt("eventsRewritten")).isPositive();
+    assertThat(verdict.getBoolean("intact")).isFalse();
+    assertThat(verdict.getJsonNumber("firstBrokenSequence").longValue()).isEqualTo(sequence);
+    assertThat(verdict.getString("problem"))
+        .isEqualTo(
+            "event "
+                + sequence
+                + " was altered: its hashes were recomputed, but its MAC is not the audit key's");
+    assertThat(againstKept.getBoolean("intact")).isFalse();
+    assertThat(againstKept.getJsonNumber("firstBrokenSequence").longValue()).isEqualTo(sequence);
+
+    assertThat(verify().getBoolean("intact")).isTrue();
+    JsonObject keptAfterUndo = api.post(IG, "api/audit/verify", kept.toString()).json();
+    assertThat(keptAfterUndo.getBoolean("intact")).isTrue();
+
+    JsonObject edited =
+        jakarta.json.Json.createObjectBuilder(kept)
+            .add("sequence", kept.getJsonNumber("sequence").longValue() - 1)
+            .build();
+    Api.Answer refused = api.post(IG, "api/audit/verify", edited.toString());
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    assertThat(refused.body()).contains("\"mac\"");
+    Api.Answer incomplete = api.post(IG, "api/audit/verify", "{\"sequence\": 1}");
+    assertThat(incomplete.status()).isEqualTo(400);
+    assertThat(incomplete.body()).contains("\"hash\"").contains("\"takenAt\"");
+    assertThat(api.get(HANDLER, "api/audit/checkpoint").status()).isEqualTo(403);
+    assertThat(api.post(HANDLER, "api/audit/verify", kept.toString()).status()).isEqualTo(403);
   }
 
   @Test
