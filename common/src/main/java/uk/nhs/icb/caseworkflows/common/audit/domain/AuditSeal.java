@@ -20,6 +20,7 @@ public final class AuditSeal {
   private static final String ALGORITHM = "HmacSHA256";
 
   private final SecretKeySpec key;
+  private final Mac prototype;
   private final String keyId;
 
   public AuditSeal(byte[] keyBytes) {
@@ -28,6 +29,7 @@ public final class AuditSeal {
           "the audit key must be at least " + MINIMUM_KEY_BYTES + " bytes");
     }
     this.key = new SecretKeySpec(keyBytes.clone(), ALGORITHM);
+    this.prototype = initialised();
     this.keyId = mac("icb-audit-key-id").substring(0, 16);
   }
 
@@ -59,10 +61,23 @@ public final class AuditSeal {
   }
 
   private String mac(String message) {
+    return HexFormat.of().formatHex(fresh().doFinal(message.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** A copy of the keyed prototype: cloning skips the provider look-up and key set-up per MAC. */
+  private Mac fresh() {
+    try {
+      return (Mac) prototype.clone();
+    } catch (CloneNotSupportedException notThisProvider) {
+      return initialised();
+    }
+  }
+
+  private Mac initialised() {
     try {
       Mac mac = Mac.getInstance(ALGORITHM);
       mac.init(key);
-      return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+      return mac;
     } catch (GeneralSecurityException impossible) {
       throw new IllegalStateException("every Java runtime has HmacSHA256", impossible);
     }
