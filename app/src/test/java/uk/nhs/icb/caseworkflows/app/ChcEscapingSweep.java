@@ -36,7 +36,7 @@ final class ChcEscapingSweep extends EscapingChecks.Sweep {
 
   /** What the sweep reports, asserted exactly (address lines count as one field). */
   static final EscapingChecks.Counts EXPECTED =
-      new EscapingChecks.Counts(64, 0, 35, 7, 8, List.of());
+      new EscapingChecks.Counts(65, 68, 39, 7, 9, List.of("c53", "c54"));
 
   private static final String ASSESSOR = "chc-assessor";
   private static final String PANEL = "chc-panel";
@@ -131,9 +131,10 @@ final class ChcEscapingSweep extends EscapingChecks.Sweep {
         fnc,
         reference(fnc),
         Map.of("chc-checklist-outcome", tags(), "chc-nursing-care", tags("c51")));
-    // The IG officer's pages: the FNC case kept longer, the decided one destroyed (ChcIT's
-    // deployment ends CHC retention at closure).
-    retentionPages("chc", fnc, "c65", decided, "c66");
+    // The IG officer's pages: the FNC case, closed after its letter, kept longer. The decided case
+    // waits months for a request for an independent review, so no CHC case here is ever due for
+    // destruction; the IFR sweep types into the destruction's appraisal.
+    retentionPages("chc", fnc, "c65", null, null);
   }
 
   private static List<String> dstSummaryQuotes() {
