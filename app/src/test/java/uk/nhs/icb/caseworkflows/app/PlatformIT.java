@@ -386,6 +386,59 @@ class PlatformIT {
     assertThat(api.post(HANDLER, "api/audit/verify", kept.toString()).status()).isEqualTo(403);
   }
 
+  /**
+   * The checkpoint line a node writes to its log after every Nth event (the container tests set N
+   * to 50) is a checkpoint the IG officer can verify against, as a log shipped off the node would
+   * keep it.
+   */
+  @Test
+  void theCheckpointLineInTheServersLogVerifiesAsAKeptCheckpoint() throws Exception {
+    java.nio.file.Path log =
+        java.nio.file.Path.of(System.getProperty("server.log", "target/payara-server.log"));
+    String line = null;
+    for (int opened = 0; opened < 120 && line == null; opened++) {
+      openProbe(UUID.randomUUID().toString(), Instant.now().plus(Duration.ofDays(3)), false);
+      line = lastCheckpointLine(log);
+    }
+    assertThat(line).as("an AUDIT CHECKPOINT line after a 50th event").isNotNull();
+    JsonObject shipped =
+        jakarta.json.Json.createReader(
+                new java.io.StringReader(line.substring(line.indexOf('{'), line.indexOf('}') + 1)))
+            .readObject();
+
+    assertThat(shipped.getJsonNumber("sequence").longValue() % 50).isZero();
+    JsonObject verdict = api.post(IG, "api/audit/verify", shipped.toString()).json();
+    assertThat(verdict.getBoolean("intact")).as(verdict.toString()).isTrue();
+    assertThat(verdict.getJsonNumber("eventsChecked").longValue())
+        .isGreaterThanOrEqualTo(shipped.getJsonNumber("sequence").longValue());
+  }
+
+  /** The last line of this server's log with a checkpoint after a 50th event (not at a start). */
+  private static String lastCheckpointLine(java.nio.file.Path log) throws java.io.IOException {
+    if (!java.nio.file.Files.exists(log)) {
+      return null;
+    }
+    List<String> lines = java.nio.file.Files.readAllLines(log);
+    // Only lines since this server's own start: the log file holds every server of the run.
+    int start = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains("AUDIT CHECKPOINT {\"sequence\":")
+          && lines.get(i).contains("main]")) {
+        start = i;
+      }
+    }
+    java.util.regex.Pattern afterAFiftieth =
+        java.util.regex.Pattern.compile("AUDIT CHECKPOINT \\{\"sequence\":(?:[1-9][0-9]*)?[05]0,");
+    String found = null;
+    for (String candidate : lines.subList(start, lines.size())) {
+      if (afterAFiftieth.matcher(candidate).find()
+          && !candidate.contains("_ThreadName=main]")) {
+        found = candidate;
+      }
+    }
+    return found;
+  }
+
   @Test
   void theIgOfficerSearchesTheTrailByCaseActorAndTimeAndNobodyElseMay() {
     String id = UUID.randomUUID().toString();
