@@ -431,8 +431,7 @@ class PlatformIT {
         java.util.regex.Pattern.compile("AUDIT CHECKPOINT \\{\"sequence\":(?:[1-9][0-9]*)?[05]0,");
     String found = null;
     for (String candidate : lines.subList(start, lines.size())) {
-      if (afterAFiftieth.matcher(candidate).find()
-          && !candidate.contains("_ThreadName=main]")) {
+      if (afterAFiftieth.matcher(candidate).find() && !candidate.contains("_ThreadName=main]")) {
         found = candidate;
       }
     }
