@@ -138,7 +138,9 @@ final class Api {
   static <T> HttpResponse<T> exchange(
       HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> body) {
     try {
-      return client.send(request, body);
+      HttpResponse<T> response = client.send(request, body);
+      IssuedLetters.keepIfLetter(response);
+      return response;
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

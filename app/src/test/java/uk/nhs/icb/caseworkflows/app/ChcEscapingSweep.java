@@ -9,7 +9,6 @@ import static uk.nhs.icb.caseworkflows.app.EscapingChecks.tags;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,9 +32,12 @@ import uk.nhs.icb.caseworkflows.app.HostileText.Probe;
  * every step form, the forms shown again with a message, the task lists, the API's answers and
  * problems and every letter (the DST summary among them) are checked.
  */
-final class ChcEscapingSweep {
+final class ChcEscapingSweep extends EscapingChecks.Sweep {
 
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+  /** What the sweep reports, asserted exactly (address lines count as one field). */
+  static final EscapingChecks.Counts EXPECTED =
+      new EscapingChecks.Counts(65, 68, 39, 7, 9, List.of("c53", "c54"));
+
   private static final String ASSESSOR = "chc-assessor";
   private static final String PANEL = "chc-panel";
 
@@ -65,23 +67,17 @@ final class ChcEscapingSweep {
   /** The tags of the DST's evidence, domain by domain: c30 to c41. */
   private static final List<String> DST_EVIDENCE = numbered(30, DST_DOMAINS.length);
 
-  private final Api api;
   private final StaffSession assessor;
   private final StaffSession panel;
-  private final EscapingChecks checks = new EscapingChecks();
-  private final LocalDate today = LocalDate.now(LONDON);
 
   ChcEscapingSweep(Api api) {
-    this.api = api;
-    this.assessor = StaffSession.signIn(api.base(), ASSESSOR);
-    this.panel = StaffSession.signIn(api.base(), PANEL);
+    super(api);
+    this.assessor = signIn(ASSESSOR);
+    this.panel = signIn(PANEL);
   }
 
-  EscapingChecks checks() {
-    return checks;
-  }
-
-  void run() {
+  @Override
+  void typeAndLook() {
     String decided = decidedAgainstTheRecommendation();
     String fnc = nursingCareAfterANegativeChecklist();
     String fastTrack = fastTrackWithAPackageAndAReview();
@@ -135,6 +131,10 @@ final class ChcEscapingSweep {
         fnc,
         reference(fnc),
         Map.of("chc-checklist-outcome", tags(), "chc-nursing-care", tags("c51")));
+    // The IG officer's pages: the FNC case, closed after its letter, kept longer. The decided case
+    // waits months for a request for an independent review, so no CHC case here is ever due for
+    // destruction; the IFR sweep types into the destruction's appraisal.
+    retentionPages("chc", fnc, "c65", null, null);
   }
 
   private static List<String> dstSummaryQuotes() {
@@ -560,24 +560,8 @@ final class ChcEscapingSweep {
   // ---------------------------------------------------------------------------------------------
   // Helpers
 
-  private String typed(Probe probe) {
-    return checks.typed(probe);
-  }
-
-  private String valueOf(String tag) {
-    return checks.valueOf(tag);
-  }
-
   private String reference(String id) {
     return api.get(ASSESSOR, "api/chc/" + id).json().getString("reference");
-  }
-
-  private static JsonObject ok(Api.Answer answer, int status) {
-    if (answer.status() != status) {
-      throw new AssertionError(
-          "expected " + status + ", got " + answer.status() + ": " + answer.body());
-    }
-    return answer.json();
   }
 
   private static List<String> numbered(int first, int count) {

@@ -1,5 +1,7 @@
 package uk.nhs.icb.caseworkflows.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -10,6 +12,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,8 +32,151 @@ import uk.nhs.icb.caseworkflows.app.HostileText.Probe;
  * (else an expectation missed); and where each payload was seen, for the report. A sweep of a
  * workflow (EscapingSweep for complaints, ChcEscapingSweep for CHC) drives its cases and calls
  * these.
+ *
+ * <p>{@link Sweep} is the driver they share: a workflow's sweep extends it with only its fields and
+ * pages, and {@link Sweep#runAndAssert} runs it, reports it and asserts its counts exactly.
  */
 final class EscapingChecks {
+
+  /** The counts a sweep reports, which the test asserts exactly; and the payloads shown nowhere. */
+  record Counts(
+      int fields, int payloads, int pages, int letters, int answers, List<String> shownNowhere) {}
+
+  /**
+   * The driver of a workflow's sweep: the client, the checks, today in London, typing a payload and
+   * reading one back, and the information-governance officer's pages of a closed case. A workflow
+   * adds its fields and pages in {@link #typeAndLook}.
+   */
+  abstract static class Sweep {
+
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final String IG = "ig-officer";
+
+    final Api api;
+    final EscapingChecks checks = new EscapingChecks();
+    final LocalDate today = LocalDate.now(LONDON);
+
+    Sweep(Api api) {
+      this.api = api;
+    }
+
+    /** Types the workflow's payloads into its fields and checks every page that shows them. */
+    abstract void typeAndLook();
+
+    EscapingChecks checks() {
+      return checks;
+    }
+
+    /**
+     * Runs the sweep, prints its report, writes its figures ({@code target/reliability/<name>}),
+     * and asserts no hole, no expectation missed, and exactly the counts expected.
+     */
+    void runAndAssert(String title, String figuresName, Counts expected) {
+      typeAndLook();
+      System.out.println("[escaping] " + checks.report(title));
+      ReliabilityIT.Figures.write(figuresName, checks.figures());
+      assertThat(checks.holes())
+          .as("payloads that became markup, or letters that can act")
+          .isEmpty();
+      assertThat(checks.missing())
+          .as("payloads not read back as typed where the page, letter or answer shows them")
+          .isEmpty();
+      assertThat(checks.counts()).as("the sweep's reported counts").isEqualTo(expected);
+    }
+
+    StaffSession signIn(String role) {
+      return StaffSession.signIn(api.base(), role);
+    }
+
+    String typed(Probe probe) {
+      return checks.typed(probe);
+    }
+
+    String valueOf(String tag) {
+      return checks.valueOf(tag);
+    }
+
+    static JsonObject ok(Api.Answer answer, int status) {
+      if (answer.status() != status) {
+        throw new AssertionError(
+            "expected " + status + ", got " + answer.status() + ": " + answer.body());
+      }
+      return answer.json();
+    }
+
+    /**
+     * The IG officer's pages of closed cases: the retention record of {@code kept}, whose keeping
+     * longer is first refused without a date (the form again, the reason a payload) and then
+     * accepted, so the record shows the reason; the review list and the IG officer's tasks; and,
+     * when {@code destroyed} is given (a case whose retention has ended), its destruction through
+     * the record page with the appraisal a payload, then its certificate in the page and the API.
+     */
+    void retentionPages(
+        String caseType, String kept, String reasonTag, String destroyed, String appraisalTag) {
+      StaffSession ig = signIn(IG);
+      String record = "retention/" + caseType + "/" + kept;
+      if (!awaitPage(ig, record, "name=\"reason\"")) {
+        checks.miss(record + ": the retention record of a closed case never appeared");
+        return;
+      }
+      Probe reason = HostileText.full(reasonTag, "retention extension reason (IG officer)");
+      checks.shownAgain(ig, record + "/extension", Map.of("reason", typed(reason)), reasonTag);
+      Map<String, String> extension = new LinkedHashMap<>();
+      date(extension, "retainUntil", today.plusYears(20));
+      extension.put("reason", reason.value());
+      submitted(ig, record + "/extension", extension);
+      checks.page("retention record (kept longer)", ig.get(record), tags(reasonTag));
+      checks.json(
+          "retention record (API)",
+          api.get(IG, "api/retention/records/" + caseType + "/" + kept),
+          200,
+          tags(reasonTag));
+      if (destroyed != null) {
+        String due = "retention/" + caseType + "/" + destroyed;
+        if (!awaitPage(ig, due, "name=\"appraisal\"")) {
+          checks.miss(due + ": the review of a case whose retention ended never opened");
+        } else {
+          checks.page("retention record (due)", ig.get(due));
+          Probe appraisal = HostileText.full(appraisalTag, "destruction appraisal (IG officer)");
+          submitted(ig, due + "/destruction", Map.of("appraisal", typed(appraisal)));
+          checks.page("retention record (destroyed)", ig.get(due), tags(appraisalTag));
+          Api.Answer register = api.get(IG, "api/retention/certificates");
+          checks.json("register of destruction (API)", register, 200, tags(appraisalTag));
+          String number =
+              register.structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+                  .filter(certificate -> destroyed.equals(certificate.getString("recordId")))
+                  .map(certificate -> certificate.getString("number"))
+                  .findFirst()
+                  .orElse("none");
+          checks.json(
+              "destruction certificate (API)",
+              api.get(IG, "api/retention/certificates/" + encode(number)),
+              200,
+              tags(appraisalTag));
+        }
+      }
+      checks.page("retention review list", ig.get("retention"));
+      checks.page("IG officer's tasks", ig.get("tasks?assigned=all&size=100"));
+    }
+
+    /** Reloads a page until it holds {@code marker}: the engine's timers open reviews. */
+    private static boolean awaitPage(StaffSession who, String path, String marker) {
+      long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+      while (System.nanoTime() < giveUp) {
+        Api.Answer page = who.get(path);
+        if (page.status() == 200 && page.body().contains(marker)) {
+          return true;
+        }
+        try {
+          Thread.sleep(1_000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return false;
+        }
+      }
+      return false;
+    }
+  }
 
   private static final Pattern SCRIPT_URL =
       Pattern.compile("(?i)(href|src|action|formaction)\\s*=\\s*[\"']?\\s*javascript:");
@@ -333,6 +479,20 @@ final class EscapingChecks {
             .map(entry -> probes.get(entry.getKey()).toString())
             .collect(Collectors.joining(", ")));
     return figures;
+  }
+
+  /** The counts the sweep reports, to be asserted exactly. */
+  Counts counts() {
+    return new Counts(
+        fields.size(),
+        probes.size(),
+        pages.size(),
+        letters.size(),
+        answers.size(),
+        seen.entrySet().stream()
+            .filter(entry -> entry.getValue().isEmpty())
+            .map(Map.Entry::getKey)
+            .toList());
   }
 
   int pagesChecked() {

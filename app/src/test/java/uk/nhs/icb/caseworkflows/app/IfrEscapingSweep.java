@@ -9,8 +9,8 @@ import static uk.nhs.icb.caseworkflows.app.EscapingChecks.tags;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import uk.nhs.icb.caseworkflows.app.HostileText.Probe;
 
@@ -28,32 +28,26 @@ import uk.nhs.icb.caseworkflows.app.HostileText.Probe;
  * request, the meeting with its anonymised papers, every form, the forms shown again with a
  * message, the task lists, the API's answers and problems, and every letter are checked.
  */
-final class IfrEscapingSweep {
+final class IfrEscapingSweep extends EscapingChecks.Sweep {
 
-  /** The free-text fields typed into (address lines count once). */
-  static final int FIELDS = 32;
+  /** What the sweep reports, asserted exactly (address lines count as one field). */
+  static final EscapingChecks.Counts EXPECTED =
+      new EscapingChecks.Counts(34, 36, 40, 9, 12, List.of("i26", "i30", "i31"));
 
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final String COORDINATOR = "ifr-coordinator";
   private static final String PANEL = "ifr-panel";
 
-  private final Api api;
   private final StaffSession coordinator;
   private final StaffSession panel;
-  private final EscapingChecks checks = new EscapingChecks();
-  private final LocalDate today = LocalDate.now(LONDON);
 
   IfrEscapingSweep(Api api) {
-    this.api = api;
-    this.coordinator = StaffSession.signIn(api.base(), COORDINATOR);
-    this.panel = StaffSession.signIn(api.base(), PANEL);
+    super(api);
+    this.coordinator = signIn(COORDINATOR);
+    this.panel = signIn(PANEL);
   }
 
-  EscapingChecks checks() {
-    return checks;
-  }
-
-  void run() {
+  @Override
+  void typeAndLook() {
     String declined = loggedThroughThePage();
     String base = "ifr/" + declined + "/";
 
@@ -115,6 +109,9 @@ final class IfrEscapingSweep {
         returned,
         reference(returned),
         Map.of("ifr-returned", tags("i27")));
+    // The IG officer's pages: the declined request kept longer, the returned one destroyed
+    // (IfrIT's deployment ends IFR retention at closure).
+    retentionPages("ifr", declined, "i32", returned, "i33");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -451,23 +448,7 @@ final class IfrEscapingSweep {
   // ---------------------------------------------------------------------------------------------
   // Helpers
 
-  private String typed(Probe probe) {
-    return checks.typed(probe);
-  }
-
-  private String valueOf(String tag) {
-    return checks.valueOf(tag);
-  }
-
   private String reference(String id) {
     return api.get(COORDINATOR, "api/ifr/" + id).json().getString("reference");
-  }
-
-  private static JsonObject ok(Api.Answer answer, int status) {
-    if (answer.status() != status) {
-      throw new AssertionError(
-          "expected " + status + ", got " + answer.status() + ": " + answer.body());
-    }
-    return answer.json();
   }
 }

@@ -720,22 +720,8 @@ class IfrIT {
 
   @Test
   void aScriptTypedIntoEveryIfrFreeTextFieldStaysTextInEveryPageLetterAndAnswer() {
-    IfrEscapingSweep sweep = new IfrEscapingSweep(api);
-
-    sweep.run();
-
-    EscapingChecks checks = sweep.checks();
-    System.out.println("[escaping] " + checks.report("IFR output escaping"));
-    ReliabilityIT.Figures.write("escaping-ifr", checks.figures());
-    assertThat(checks.holes()).as("payloads that became markup, or letters that can act").isEmpty();
-    assertThat(checks.missing())
-        .as("payloads not read back as typed where the page, letter or answer shows them")
-        .isEmpty();
-    assertThat(checks.fieldsCovered())
-        .as("free-text fields typed into")
-        .isEqualTo(IfrEscapingSweep.FIELDS);
-    assertThat(checks.lettersChecked()).as("letters checked").isGreaterThanOrEqualTo(4);
-    assertThat(checks.pagesChecked()).as("pages checked").isGreaterThanOrEqualTo(20);
+    new IfrEscapingSweep(api)
+        .runAndAssert("IFR output escaping", "escaping-ifr", IfrEscapingSweep.EXPECTED);
   }
 
   // ---------------------------------------------------------------------------------------------

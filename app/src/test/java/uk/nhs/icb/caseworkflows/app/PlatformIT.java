@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.nhs.icb.caseworkflows.app.probe.ProbeCase;
+import uk.nhs.icb.caseworkflows.common.audit.domain.AuditSeal;
 import uk.nhs.icb.caseworkflows.common.letters.application.LetterTemplates;
 
 /**
@@ -323,6 +324,130 @@ class PlatformIT {
     assertThat(removed.getJsonNumber("firstBrokenSequence").longValue()).isEqualTo(sequence);
     assertThat(removed.getString("problem")).contains("missing");
     assertThat(verify().getBoolean("intact")).isTrue();
+  }
+
+  /**
+   * Issue 20, point 5: someone who can write to the database rewrites an event and recomputes, in
+   * plain SQL, every later hash and the chain head. The plain hash chain is consistent again; the
+   * MACs are not, and verify names the rewritten event. A checkpoint the IG officer kept from
+   * before is still recognised and names it too; an edited checkpoint is refused.
+   */
+  @Test
+  void aRewriteWithEveryLaterHashAndTheHeadRecomputedInTheDatabaseIsNamedByItsMac() {
+    String id = UUID.randomUUID().toString();
+    openProbe(id, Instant.now().plus(Duration.ofDays(3)), false);
+    long sequence =
+        auditOf(id).getJsonArray("items").getJsonObject(0).getJsonNumber("sequence").longValue();
+    Api.Answer file = api.get(IG, "api/audit/checkpoint");
+    assertThat(file.status()).isEqualTo(200);
+    assertThat(file.headers().firstValue("Content-Disposition"))
+        .hasValueSatisfying(value -> assertThat(value).startsWith("attachment; filename="));
+    JsonObject kept = file.json();
+    assertThat(kept.getJsonNumber("sequence").longValue()).isGreaterThanOrEqualTo(sequence);
+    assertThat(kept.getString("keyId"))
+        .as("the server signs with the key it was configured with, not the development key")
+        .isEqualTo(
+            new AuditSeal(java.util.Base64.getDecoder().decode(System.getProperty("it.audit.key")))
+                .keyId());
+    assertThat(verify().getBoolean("intact")).isTrue();
+
+    JsonObject rewritten = api.post(HANDLER, "api/probe/audit/" + sequence + "/rewrite", "").json();
+    JsonObject verdict = verify();
+    JsonObject againstKept = api.post(IG, "api/audit/verify", kept.toString()).json();
+    api.post(HANDLER, "api/probe/audit/rewrite/undo", "");
+
+    assertThat(rewritten.getInt("eventsRewritten")).isPositive();
+    assertThat(verdict.getBoolean("intact")).isFalse();
+    assertThat(verdict.getJsonNumber("firstBrokenSequence").longValue()).isEqualTo(sequence);
+    assertThat(verdict.getString("problem"))
+        .isEqualTo(
+            "event "
+                + sequence
+                + " was altered: its hashes were recomputed, but its MAC is not the audit key's");
+    assertThat(againstKept.getBoolean("intact")).isFalse();
+    assertThat(againstKept.getJsonNumber("firstBrokenSequence").longValue()).isEqualTo(sequence);
+
+    assertThat(verify().getBoolean("intact")).isTrue();
+    JsonObject keptAfterUndo = api.post(IG, "api/audit/verify", kept.toString()).json();
+    assertThat(keptAfterUndo.getBoolean("intact")).isTrue();
+
+    JsonObject edited =
+        jakarta.json.Json.createObjectBuilder(kept)
+            .add("sequence", kept.getJsonNumber("sequence").longValue() - 1)
+            .build();
+    Api.Answer refused = api.post(IG, "api/audit/verify", edited.toString());
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    assertThat(refused.body()).contains("\"mac\"");
+    Api.Answer incomplete = api.post(IG, "api/audit/verify", "{\"sequence\": 1}");
+    assertThat(incomplete.status()).isEqualTo(400);
+    assertThat(incomplete.body()).contains("\"hash\"").contains("\"takenAt\"");
+    assertThat(api.get(HANDLER, "api/audit/checkpoint").status()).isEqualTo(403);
+    assertThat(api.post(HANDLER, "api/audit/verify", kept.toString()).status()).isEqualTo(403);
+  }
+
+  /**
+   * The checkpoint line a node writes to its log after every Nth event (the container tests set N
+   * to 50) is a checkpoint the IG officer can verify against, as a log shipped off the node would
+   * keep it.
+   */
+  @Test
+  void theCheckpointLineInTheServersLogVerifiesAsAKeptCheckpoint() throws Exception {
+    java.nio.file.Path log =
+        java.nio.file.Path.of(System.getProperty("server.log", "target/payara-server.log"));
+    String line = null;
+    // Each search of the trail is itself an audited read: events without cases or tasks.
+    for (int searches = 0; searches < 120 && line == null; searches++) {
+      api.get(IG, "api/audit?caseType=probe&size=1");
+      line = lastCheckpointLine(log);
+    }
+    assertThat(line).as("an AUDIT CHECKPOINT line after a 50th event").isNotNull();
+    JsonObject shipped =
+        jakarta.json.Json.createReader(
+                new java.io.StringReader(line.substring(line.indexOf('{'), line.indexOf('}') + 1)))
+            .readObject();
+
+    assertThat(shipped.getJsonNumber("sequence").longValue() % 50).isZero();
+    JsonObject verdict = api.post(IG, "api/audit/verify", shipped.toString()).json();
+    assertThat(verdict.getBoolean("intact")).as(verdict.toString()).isTrue();
+    assertThat(verdict.getJsonNumber("eventsChecked").longValue())
+        .isGreaterThanOrEqualTo(shipped.getJsonNumber("sequence").longValue());
+  }
+
+  /** The last line of this server's log with a checkpoint after a 50th event (not at a start). */
+  private static String lastCheckpointLine(java.nio.file.Path log) throws java.io.IOException {
+    // The log handler numbers its files (payara-server.log.0, ...): read them all, in order.
+    List<java.nio.file.Path> files;
+    try (java.util.stream.Stream<java.nio.file.Path> listed =
+        java.nio.file.Files.list(log.toAbsolutePath().getParent())) {
+      files =
+          listed
+              .filter(f -> f.getFileName().toString().startsWith(log.getFileName().toString()))
+              .sorted()
+              .toList();
+    }
+    List<String> lines = new java.util.ArrayList<>();
+    for (java.nio.file.Path file : files) {
+      lines.addAll(
+          java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+    // Only lines since this server's own start: the log file holds every server of the run.
+    int start = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains("AUDIT CHECKPOINT {\"sequence\":")
+          && lines.get(i).contains("main]")) {
+        start = i;
+      }
+    }
+    java.util.regex.Pattern afterAFiftieth =
+        java.util.regex.Pattern.compile("AUDIT CHECKPOINT \\{\"sequence\":(?:[1-9][0-9]*)?[05]0,");
+    String found = null;
+    for (String candidate : lines.subList(start, lines.size())) {
+      if (afterAFiftieth.matcher(candidate).find() && !candidate.contains("_ThreadName=main]")) {
+        found = candidate;
+      }
+    }
+    return found;
   }
 
   @Test

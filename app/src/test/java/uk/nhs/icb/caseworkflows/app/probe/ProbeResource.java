@@ -37,6 +37,7 @@ public class ProbeResource {
   @Inject private CaseProcesses processes;
   @Inject private ProcessEngine engine;
   @Inject private AuditTampering tampering;
+  @Inject private AuditRewrite auditRewrite;
   @Inject private CaseDocuments documents;
 
   private static final AttachedTo NOTE = new AttachedTo("note", "probe-note");
@@ -160,6 +161,22 @@ public class ProbeResource {
   @Path("audit/{sequence}/remove")
   public Response remove(@PathParam("sequence") long sequence) throws SQLException {
     tampering.remove(sequence);
+    return Response.noContent().build();
+  }
+
+  /** Rewrites the event and recomputes every later hash and the head, in plain SQL. */
+  @POST
+  @Path("audit/{sequence}/rewrite")
+  public JsonObject rewrite(@PathParam("sequence") long sequence) throws SQLException {
+    return Json.createObjectBuilder()
+        .add("eventsRewritten", auditRewrite.rewrite(sequence, "nothing to see here"))
+        .build();
+  }
+
+  @POST
+  @Path("audit/rewrite/undo")
+  public Response undoRewrite() throws SQLException {
+    auditRewrite.undo();
     return Response.noContent().build();
   }
 

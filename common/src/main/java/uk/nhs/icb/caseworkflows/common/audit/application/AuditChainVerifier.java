@@ -1,17 +1,25 @@
 package uk.nhs.icb.caseworkflows.common.audit.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditChainHead;
+import uk.nhs.icb.caseworkflows.common.audit.domain.AuditCheckpoint;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEvent;
+import uk.nhs.icb.caseworkflows.common.audit.domain.AuditSeal;
 import uk.nhs.icb.caseworkflows.common.audit.domain.ChainVerification;
 import uk.nhs.icb.caseworkflows.common.audit.domain.ChainWalk;
+import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
 import uk.nhs.icb.caseworkflows.common.persistence.AppDataSource;
 
-/** Walks the whole chain in batches and names the first event altered or missing. */
+/**
+ * Walks the whole chain in batches, checking every hash and MAC, and names the first event altered
+ * or missing; optionally also against a checkpoint kept outside the database. An intact walk logs a
+ * fresh checkpoint line.
+ */
 @ApplicationScoped
 public class AuditChainVerifier {
 
@@ -20,10 +28,43 @@ public class AuditChainVerifier {
   @PersistenceContext(unitName = AppDataSource.PERSISTENCE_UNIT)
   private EntityManager entityManager;
 
+  private final AuditKey key;
+  private final AuditCheckpoints checkpoints;
+
+  @Inject
+  public AuditChainVerifier(AuditKey key, AuditCheckpoints checkpoints) {
+    this.key = key;
+    this.checkpoints = checkpoints;
+  }
+
+  protected AuditChainVerifier() {
+    this(null, null);
+  }
+
   @Transactional
   public ChainVerification verify() {
+    return walk(new ChainWalk(key.seal()));
+  }
+
+  /**
+   * Verifies the chain and that it still reaches the checkpoint with the same hash. A checkpoint
+   * not signed with this node's key (edited, or another installation's) is refused as input.
+   */
+  @Transactional
+  public ChainVerification verifyAgainst(AuditCheckpoint checkpoint) {
+    AuditSeal seal = key.seal();
+    if (!checkpoint.signedBy(seal)) {
+      throw new InvalidInputException(
+          "mac",
+          "This checkpoint was not signed with this installation's audit key (key id "
+              + seal.keyId()
+              + "): it was edited, or comes from elsewhere.");
+    }
+    return walk(new ChainWalk(seal, checkpoint));
+  }
+
+  private ChainVerification walk(ChainWalk walk) {
     AuditChainHead head = entityManager.find(AuditChainHead.class, AuditChainHead.THE_ONLY_ID);
-    ChainWalk walk = new ChainWalk();
     long after = 0;
     List<AuditEvent> batch;
     do {
@@ -44,6 +85,10 @@ public class AuditChainVerifier {
       }
       entityManager.clear();
     } while (batch.size() == BATCH);
-    return walk.finish(head);
+    ChainVerification verdict = walk.finish(head);
+    if (verdict.intact()) {
+      checkpoints.log(checkpoints.of(head));
+    }
+    return verdict;
   }
 }

@@ -11,8 +11,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * One entry of the audit trail. It is created whole by {@link #follow} and has no way to change
- * afterwards; its sequence number comes from the chain head, so a gap means a removed event.
+ * One entry of the audit trail. It is created whole by {@link #follow}, sealed once with the audit
+ * key, and has no way to change afterwards; its sequence number comes from the chain head, so a gap
+ * means a removed event.
  */
 @Entity
 @Table(
@@ -65,6 +66,13 @@ public class AuditEvent {
   @Column(name = "hash", nullable = false, length = 64)
   private String hash;
 
+  /**
+   * HMAC-SHA256 of the sequence number and hash under the audit key ({@link AuditSeal}). Nullable
+   * only because events written before the key existed have none until a start seals them.
+   */
+  @Column(name = "mac", length = 64)
+  private String mac;
+
   protected AuditEvent() {}
 
   /**
@@ -85,6 +93,22 @@ public class AuditEvent {
     event.previousHash = head.lastHash();
     event.hash = event.computeHash();
     return event;
+  }
+
+  /**
+   * Puts the audit key's MAC on the event: once, when it is written, or at the start that first
+   * seals events written before the key existed.
+   */
+  public void sealWith(AuditSeal seal) {
+    if (mac != null) {
+      throw new IllegalStateException("audit event " + sequenceNumber + " is already sealed");
+    }
+    mac = seal.ofEvent(sequenceNumber, hash);
+  }
+
+  /** Whether the event carries the MAC the key gives its sequence number and stored hash. */
+  public boolean isSealedBy(AuditSeal seal) {
+    return AuditSeal.same(seal.ofEvent(sequenceNumber, hash), mac);
   }
 
   /** The hash this event should have, recomputed from what is stored now. */
@@ -144,5 +168,9 @@ public class AuditEvent {
 
   public String hash() {
     return hash;
+  }
+
+  public String mac() {
+    return mac;
   }
 }

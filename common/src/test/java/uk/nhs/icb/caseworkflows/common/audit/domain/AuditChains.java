@@ -11,6 +11,10 @@ final class AuditChains {
 
   static final Instant START = Instant.parse("2026-11-02T09:00:00.123Z");
 
+  /** The audit key of these chains. */
+  static final AuditSeal SEAL =
+      new AuditSeal("the key these test chains are sealed with, 32+ bytes".getBytes());
+
   final AuditChainHead head = AuditChainHead.genesis();
   final List<AuditEvent> events = new ArrayList<>();
 
@@ -31,9 +35,60 @@ final class AuditChains {
             actor,
             roles,
             AuditEntry.change("update", "COMPLAINT", caseId, detail));
+    event.sealWith(SEAL);
     head.advanceTo(event);
     events.add(event);
     return event;
+  }
+
+  /**
+   * What someone with write access to the database but not the key can do: change an event, then
+   * recompute its hash, every later event's previous hash and hash, and the head's last hash. The
+   * MACs stay as they were.
+   */
+  void rewriteWithoutTheKey(long sequence, String detail) {
+    rewriteWith(null, sequence, detail);
+  }
+
+  /** The same rewrite, re-signing every rewritten event with {@code otherKey} if given. */
+  void rewriteWith(AuditSeal otherKey, long sequence, String detail) {
+    setField(event(sequence), "detail", detail);
+    String previous = sequence == 1 ? AuditHash.GENESIS : event(sequence - 1).hash();
+    for (AuditEvent event : events.subList((int) sequence - 1, events.size())) {
+      setField(event, "previousHash", previous);
+      setField(event, "hash", event.computeHash());
+      if (otherKey != null) {
+        setField(event, "mac", otherKey.ofEvent(event.sequenceNumber(), event.hash()));
+      }
+      previous = event.hash();
+    }
+    setHeadHash(previous);
+  }
+
+  /**
+   * What the plain hash chain alone says: every MAC recomputed with the key, as if none existed.
+   */
+  ChainVerification verifyHashesOnly() {
+    List<String> macs = events.stream().map(AuditEvent::mac).toList();
+    events.forEach(
+        event -> setField(event, "mac", SEAL.ofEvent(event.sequenceNumber(), event.hash())));
+    try {
+      return verify();
+    } finally {
+      for (int i = 0; i < events.size(); i++) {
+        setField(events.get(i), "mac", macs.get(i));
+      }
+    }
+  }
+
+  private void setHeadHash(String hash) {
+    try {
+      Field field = AuditChainHead.class.getDeclaredField("lastHash");
+      field.setAccessible(true);
+      field.set(head, hash);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError("AuditChainHead has no lastHash", e);
+    }
   }
 
   /** The event with this sequence number (they start at 1). */
@@ -43,7 +98,16 @@ final class AuditChains {
 
   /** Walks the events in order, as the verifier does, and returns the verdict. */
   ChainVerification verify() {
-    ChainWalk walk = new ChainWalk();
+    ChainWalk walk = new ChainWalk(SEAL);
+    for (AuditEvent event : events) {
+      walk.check(event);
+    }
+    return walk.finish(head);
+  }
+
+  /** Walks the events against a checkpoint kept outside the database. */
+  ChainVerification verifyAgainst(AuditCheckpoint checkpoint) {
+    ChainWalk walk = new ChainWalk(SEAL, checkpoint);
     for (AuditEvent event : events) {
       walk.check(event);
     }

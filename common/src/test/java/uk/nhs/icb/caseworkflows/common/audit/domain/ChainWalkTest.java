@@ -20,7 +20,7 @@ class ChainWalkTest {
 
   @Test
   void anEmptyTrailWithAFreshHeadIsIntact() {
-    ChainVerification verdict = new ChainWalk().finish(AuditChainHead.genesis());
+    ChainVerification verdict = new ChainWalk(AuditChains.SEAL).finish(AuditChainHead.genesis());
 
     assertThat(verdict).isEqualTo(ChainVerification.intact(0));
   }
@@ -28,7 +28,7 @@ class ChainWalkTest {
   @Test
   void eachIntactEventIsAcceptedAsItIsFed() {
     AuditChains chain = AuditChains.ofLength(3);
-    ChainWalk walk = new ChainWalk();
+    ChainWalk walk = new ChainWalk(AuditChains.SEAL);
 
     assertThat(chain.events).allSatisfy(event -> assertThat(walk.check(event)).isTrue());
   }
@@ -70,7 +70,7 @@ class ChainWalkTest {
   }
 
   @Test
-  void aForgerWhoAlsoRecomputesTheEditedEventsHashIsCaughtByTheNextEvent() {
+  void aForgerWhoAlsoRecomputesTheEditedEventsHashIsCaughtByItsMac() {
     AuditChains chain = AuditChains.ofLength(6);
     AuditEvent forged = chain.event(3);
     AuditChains.setField(forged, "actor", "someone.else");
@@ -79,19 +79,71 @@ class ChainWalkTest {
     ChainVerification verdict = chain.verify();
 
     assertThat(verdict.intact()).isFalse();
-    assertThat(verdict.firstBrokenSequence()).isEqualTo(4L);
+    assertThat(verdict.firstBrokenSequence()).isEqualTo(3L);
     assertThat(verdict.problem())
-        .isEqualTo("event 4 does not follow event 3: one of them was altered");
+        .isEqualTo(
+            "event 3 was altered: its hashes were recomputed, but its MAC is not the audit key's");
   }
 
   @Test
-  void aForgerWhoRewritesTheLastEventAndItsHashIsCaughtByTheChainHead() {
+  void aForgerWhoRecomputesEveryLaterHashAndTheHeadIsNamedAtTheRewrittenEvent() {
+    AuditChains chain = AuditChains.ofLength(8);
+    chain.rewriteWithoutTheKey(3, "fields: nothing to see here");
+
+    ChainVerification plainHashes = chain.verifyHashesOnly();
+    ChainVerification verdict = chain.verify();
+
+    assertThat(plainHashes.intact())
+        .as("the rewrite is consistent: every hash and the head were recomputed")
+        .isTrue();
+    assertThat(verdict.intact()).isFalse();
+    assertThat(verdict.firstBrokenSequence()).isEqualTo(3L);
+    assertThat(verdict.problem()).startsWith("event 3 was altered");
+    assertThat(verdict.eventsChecked()).isEqualTo(3);
+  }
+
+  @Test
+  void aForgerWhoCopiesTheMacsAlongIsStillCaughtBecauseTheMacCoversTheHash() {
+    AuditChains chain = AuditChains.ofLength(5);
+    chain.rewriteWithoutTheKey(2, "fields: edited");
+    // The MACs were left as they were: each still matches the old hash, not the new one.
+    assertThat(chain.event(2).mac()).isNotNull();
+
+    assertThat(chain.verify().firstBrokenSequence()).isEqualTo(2L);
+  }
+
+  @Test
+  void aForgerWithAnotherKeyIsCaught() {
+    AuditChains chain = AuditChains.ofLength(4);
+    AuditSeal otherKey = new AuditSeal("another installation's key, 32 bytes or more".getBytes());
+    chain.rewriteWith(otherKey, 2, "fields: edited");
+
+    ChainVerification verdict = chain.verify();
+
+    assertThat(verdict.firstBrokenSequence()).isEqualTo(2L);
+    assertThat(verdict.problem()).contains("MAC is not the audit key's");
+  }
+
+  @Test
+  void anEventWithoutAMacIsNamed() {
+    AuditChains chain = AuditChains.ofLength(4);
+    AuditChains.setField(chain.event(3), "mac", null);
+
+    ChainVerification verdict = chain.verify();
+
+    assertThat(verdict.firstBrokenSequence()).isEqualTo(3L);
+    assertThat(verdict.problem())
+        .isEqualTo("event 3 carries no MAC: it was written outside the application");
+  }
+
+  @Test
+  void aForgerWhoRewritesTheLastEventAndItsHashButNotTheHeadIsCaughtByTheChainHead() {
     AuditChains chain = AuditChains.ofLength(4);
     AuditEvent forged = chain.event(4);
     AuditChains.setField(forged, "detail", "fields: nothing to see here");
     AuditChains.setField(forged, "hash", forged.computeHash());
 
-    ChainVerification verdict = chain.verify();
+    ChainVerification verdict = chain.verifyHashesOnly();
 
     assertThat(verdict.intact()).isFalse();
     assertThat(verdict.firstBrokenSequence()).isEqualTo(4L);
@@ -158,7 +210,7 @@ class ChainWalkTest {
     // The forger appends a well-formed event 4 but cannot update the locked head row.
     chain.append("jane.smith", "COMPLAINTS_HANDLER", "complaint-4", "fields: invented");
 
-    ChainWalk walk = new ChainWalk();
+    ChainWalk walk = new ChainWalk(AuditChains.SEAL);
     chain.events.forEach(walk::check);
     ChainVerification verdict = walk.finish(headBeforeForgery);
 
@@ -183,7 +235,7 @@ class ChainWalkTest {
     AuditChains chain = AuditChains.ofLength(6);
     AuditChains.setField(chain.event(2), "detail", "edited");
     AuditChains.setField(chain.event(5), "detail", "edited too");
-    ChainWalk walk = new ChainWalk();
+    ChainWalk walk = new ChainWalk(AuditChains.SEAL);
 
     assertThat(walk.check(chain.event(1))).isTrue();
     assertThat(walk.check(chain.event(2))).isFalse();
@@ -199,7 +251,7 @@ class ChainWalkTest {
   @Test
   void aChainFedInBatchesGivesTheSameVerdictAsOneWalk() {
     AuditChains chain = AuditChains.ofLength(10);
-    ChainWalk walk = new ChainWalk();
+    ChainWalk walk = new ChainWalk(AuditChains.SEAL);
 
     chain.events.subList(0, 4).forEach(walk::check);
     chain.events.subList(4, 10).forEach(walk::check);
