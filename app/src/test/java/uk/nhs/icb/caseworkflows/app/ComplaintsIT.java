@@ -1563,6 +1563,22 @@ class ComplaintsIT {
     return id;
   }
 
+  /**
+   * A complaint acknowledged with the consents it needs, planned, investigated, drafted as partly
+   * upheld and signed off by the manager: answered and closed, as the manager's sign-off returns
+   * it.
+   */
+  private JsonObject answeredPartlyUpheld() {
+    String id = acknowledgedWithConsentToHandle();
+    consent(id, "SHARE_IDENTITY_WITH_SUBJECT");
+    api.post(HANDLER, "api/complaints/" + id + "/plan", plan(false));
+    api.post(HANDLER, "api/complaints/" + id + "/investigation-complete", "");
+    api.post(HANDLER, "api/complaints/" + id + "/draft-response", DRAFT);
+    return api.post(
+            "complaints-manager", "api/complaints/" + id + "/sign-off", "{\"approved\":true}")
+        .json();
+  }
+
   private void consent(String id, String purpose) {
     Api.Answer recorded =
         api.post(
@@ -1864,14 +1880,8 @@ class ComplaintsIT {
   @Test
   void aPartlyUpheldComplaintsStoryIsToldWithConsentRedactedReviewedAndWithdrawn()
       throws Exception {
-    String id = acknowledgedWithConsentToHandle();
-    consent(id, "SHARE_IDENTITY_WITH_SUBJECT");
-    api.post(HANDLER, "api/complaints/" + id + "/plan", plan(false));
-    api.post(HANDLER, "api/complaints/" + id + "/investigation-complete", "");
-    api.post(HANDLER, "api/complaints/" + id + "/draft-response", DRAFT);
-    JsonObject answered =
-        api.post("complaints-manager", "api/complaints/" + id + "/sign-off", "{\"approved\":true}")
-            .json();
+    JsonObject answered = answeredPartlyUpheld();
+    String id = answered.getString("id");
     assertThat(answered.getString("overallOutcome")).isEqualTo("PARTIALLY_UPHELD");
     String reference = answered.getString("reference");
     assertThat(letterKinds(id))
@@ -2088,14 +2098,8 @@ class ComplaintsIT {
   @Test
   void theGoverningBodyReadsTheQuartersReportAndItsPdfsWithNothingThatIdentifiesAnyone()
       throws Exception {
-    String id = acknowledgedWithConsentToHandle();
-    consent(id, "SHARE_IDENTITY_WITH_SUBJECT");
-    api.post(HANDLER, "api/complaints/" + id + "/plan", plan(false));
-    api.post(HANDLER, "api/complaints/" + id + "/investigation-complete", "");
-    api.post(HANDLER, "api/complaints/" + id + "/draft-response", DRAFT);
-    JsonObject answered =
-        api.post("complaints-manager", "api/complaints/" + id + "/sign-off", "{\"approved\":true}")
-            .json();
+    JsonObject answered = answeredPartlyUpheld();
+    String id = answered.getString("id");
     String reference = answered.getString("reference");
     LocalDate today = LocalDate.now(LONDON);
     int yearStart = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
