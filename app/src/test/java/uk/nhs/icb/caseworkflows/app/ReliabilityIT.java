@@ -251,6 +251,34 @@ class ReliabilityIT {
   }
 
   /**
+   * Every allowed cell of the matrix called on a real case in the state its call needs, and every
+   * denied cell on the same case ({@link RealCaseMatrix}). {@code -Dmatrix.rows=chc,ifr} limits the
+   * run to rows whose path starts with one of those prefixes (for working on one workflow).
+   */
+  @Test
+  @Order(3)
+  void everyCellOfTheMatrixGivesItsAnswerOnARealCaseInTheRightState() {
+    List<String> prefixes =
+        List.of(System.getProperty("matrix.rows", "").split(",")).stream()
+            .filter(prefix -> !prefix.isBlank())
+            .toList();
+    RealCaseMatrix.Result result =
+        RealCaseMatrix.run(
+            AuthorisationMatrix.load(),
+            List.of(),
+            this::as,
+            entry -> prefixes.isEmpty() || prefixes.stream().anyMatch(entry.path()::startsWith));
+    assertThat(result.disagreements()).as("cells that disagree on real cases").isEmpty();
+    Figures.write(
+        "authorisation-real-cases",
+        Map.of(
+            "calls", result.calls(),
+            "allowed-cells-called", result.allowedCalls(),
+            "per-area", result.callsPerArea().toString(),
+            "disagreements", result.disagreements().size()));
+  }
+
+  /**
    * The destroyed-case column: a complaint closed (retention is shortened to nothing for this
    * deployment), reviewed and destroyed by the IG officer; then every case endpoint, as every role,
    * with a body that would otherwise pass validation, must give 403 to a denied role and the
