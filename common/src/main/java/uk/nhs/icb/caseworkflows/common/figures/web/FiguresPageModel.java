@@ -72,6 +72,8 @@ public final class FiguresPageModel {
               .toList());
       item.put("total", table.total());
       item.put("hasTotal", table.total() != null);
+      // A table without a total holds measures (days, percentages), not counts.
+      item.put("valueHeading", table.total() != null ? "Number" : "Value");
       item.put("csvHref", address + "?" + ReportPeriodQuery.of(period) + "&format=csv&table=" + i);
       shown.add(item);
     }
@@ -84,8 +86,11 @@ public final class FiguresPageModel {
     return PageView.of(title + ": " + period.label(), TEMPLATE, model);
   }
 
-  /** The last four complete quarters and the last two financial years, newest first. */
-  static List<Map<String, Object>> periodLinks(
+  /**
+   * The last four complete quarters and the last two financial years, newest first, each linking to
+   * the report at {@code address} ({@code current} marked; {@code null} for none).
+   */
+  public static List<Map<String, Object>> periodLinks(
       ReportingPeriod current, String address, LocalDate today) {
     List<ReportingPeriod> choices = new ArrayList<>();
     ReportingPeriod quarter = ReportingPeriod.quarterOf(today);

@@ -199,12 +199,16 @@ class FiguresReportPageTest {
     assertThat(tables.get(0))
         .containsEntry("total", "14")
         .containsEntry("hasTotal", true)
+        .containsEntry("valueHeading", "Number")
         .containsEntry(
             "rows",
             List.of(
                 Map.of("category", "Approved", "shown", "12"),
                 Map.of("category", "Declined", "shown", "2")));
-    assertThat(tables.get(1)).containsEntry("hasTotal", false);
+    assertThat(tables.get(1))
+        .containsEntry("hasTotal", false)
+        .as("a measure is headed as a value, not a number of cases")
+        .containsEntry("valueHeading", "Value");
 
     rendered.clear();
     get(Map.of("from", "2026-04-01", "to", "2026-06-30", "format", "csv", "table", "0"));

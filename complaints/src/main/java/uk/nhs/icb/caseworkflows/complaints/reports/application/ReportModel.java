@@ -179,6 +179,8 @@ public final class ReportModel {
               .map(row -> Map.of("category", row.getKey(), "shown", row.getValue().shown()))
               .toList());
       item.put("hasTotal", table.withTotal());
+      // Every table of this report counts complaints, with a total or without one.
+      item.put("valueHeading", "Number");
       item.put("total", table.figures().total().shown());
       shown.add(item);
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import uk.nhs.icb.caseworkflows.common.figures.domain.ReportingPeriod;
 import uk.nhs.icb.caseworkflows.common.figures.web.BarChartSvg;
+import uk.nhs.icb.caseworkflows.common.figures.web.FiguresPageModel;
 import uk.nhs.icb.caseworkflows.common.figures.web.ReportPeriodQuery;
 import uk.nhs.icb.caseworkflows.common.security.application.CurrentCaller;
 import uk.nhs.icb.caseworkflows.common.web.pages.PageRenderer;
@@ -114,28 +115,8 @@ public class GoverningBodyReportPage extends HttpServlet {
     return charts;
   }
 
-  /** The last four complete quarters and the last two financial years, newest first. */
   private static List<Map<String, Object>> periods(
       HttpServletRequest request, ReportingPeriod current, LocalDate today) {
-    List<ReportingPeriod> choices = new ArrayList<>();
-    ReportingPeriod quarter = ReportingPeriod.quarterOf(today);
-    for (int i = 0; i < 4; i++) {
-      quarter = quarter.previousQuarter();
-      choices.add(quarter);
-    }
-    ReportingPeriod year = ReportingPeriod.financialYearOf(today);
-    choices.add(year);
-    choices.add(ReportingPeriod.financialYearOf(year.from().minusDays(1)));
-    String address = request.getContextPath() + PATH;
-    return choices.stream()
-        .map(
-            choice -> {
-              Map<String, Object> link = new LinkedHashMap<>();
-              link.put("label", choice.label());
-              link.put("href", address + "?" + ReportPeriodQuery.of(choice));
-              link.put("current", choice.equals(current));
-              return link;
-            })
-        .toList();
+    return FiguresPageModel.periodLinks(current, request.getContextPath() + PATH, today);
   }
 }
