@@ -3,10 +3,6 @@ package uk.nhs.icb.caseworkflows.chc.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
-import java.lang.annotation.Annotation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,11 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseProcesses;
+import uk.nhs.icb.caseworkflows.bpmn.testing.RecordedEvents;
 import uk.nhs.icb.caseworkflows.chc.domain.CareReview;
 import uk.nhs.icb.caseworkflows.chc.domain.CareSetting;
 import uk.nhs.icb.caseworkflows.chc.domain.ChcCase;
@@ -48,7 +44,8 @@ class ChcClosingTest {
   private static final LocalDate TODAY = LocalDate.of(2027, 6, 30);
 
   private final Map<String, ChcCase> stored = new HashMap<>();
-  private final List<RecordClosed> closed = new ArrayList<>();
+  private final RecordedEvents<RecordClosed> retention = new RecordedEvents<>();
+  private final List<RecordClosed> closed = retention.fired();
   private final List<String> told = new ArrayList<>();
   private final ChcClosing closing;
 
@@ -98,7 +95,7 @@ class ChcClosingTest {
         };
     Clock clock = Clock.fixed(Instant.parse("2027-06-30T10:00:00Z"), ZoneId.of("Europe/London"));
     ChcSteps steps = new ChcSteps(cases, processes, null, audit, caller, clock);
-    closing = new ChcClosing(cases, steps, audit, new Recorder(closed));
+    closing = new ChcClosing(cases, steps, audit, retention);
   }
 
   private String kept(ChcCase chcCase) {
@@ -190,41 +187,5 @@ class ChcClosingTest {
         .isInstanceOf(InvalidInputException.class);
     assertThat(closed).isEmpty();
     assertThat(told).isEmpty();
-  }
-
-  /** The CDI event retention observes, recorded. */
-  private record Recorder(List<RecordClosed> fired) implements Event<RecordClosed> {
-
-    @Override
-    public void fire(RecordClosed event) {
-      fired.add(event);
-    }
-
-    @Override
-    public <U extends RecordClosed> CompletionStage<U> fireAsync(U event) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public <U extends RecordClosed> CompletionStage<U> fireAsync(
-        U event, NotificationOptions options) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Event<RecordClosed> select(Annotation... qualifiers) {
-      return this;
-    }
-
-    @Override
-    public <U extends RecordClosed> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public <U extends RecordClosed> Event<U> select(
-        TypeLiteral<U> subtype, Annotation... qualifiers) {
-      throw new UnsupportedOperationException();
-    }
   }
 }
