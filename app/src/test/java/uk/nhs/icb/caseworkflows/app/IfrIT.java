@@ -512,6 +512,13 @@ class IfrIT {
     JsonObject back = api.get(COORDINATOR, "api/ifr/" + reconsidered).json();
     assertThat(back.getString("status")).isEqualTo("SCREENING");
     assertThat(steps(back)).containsExactly("screen");
+    assertThat(back.getJsonArray("newInformation").getJsonObject(0).getString("information"))
+        .as("what the reconsideration was asked on is kept")
+        .isEqualTo("A new scan shows the disease has progressed.");
+    assertThat(coordinator.get("ifr/" + reconsidered).body())
+        .as("the screener reads it on the request's page")
+        .contains("New clinical information, ")
+        .contains("A new scan shows the disease has progressed.");
   }
 
   @Test

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import uk.nhs.icb.caseworkflows.common.anonymise.domain.KnownIdentityRedaction;
 import uk.nhs.icb.caseworkflows.common.anonymise.domain.Redaction;
@@ -32,8 +33,12 @@ public class PanelPack {
       BigDecimal estimatedCost,
       boolean urgent,
       String screeningNote,
+      List<NewInformation> newInformation,
       boolean chairsActionToNote,
       List<String> conflictedMembers) {}
+
+  /** New clinical information a reconsideration was asked on, anonymised as the rest. */
+  public record NewInformation(LocalDate receivedOn, String information) {}
 
   private final PanelMeetingPlanning planning;
   private final IfrSteps steps;
@@ -100,6 +105,12 @@ public class PanelPack {
         request.treatment().estimatedCost(),
         request.treatment().isUrgent(),
         anonymise.redact(screeningNote),
+        request.newInformation().stream()
+            .map(
+                received ->
+                    new NewInformation(
+                        received.receivedOn(), anonymise.redact(received.information())))
+            .toList(),
         request.decision().filter(made -> made.awaitsNoting()).isPresent(),
         meeting == null
             ? List.of()

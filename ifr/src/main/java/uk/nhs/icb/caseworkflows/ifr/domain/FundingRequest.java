@@ -1,15 +1,21 @@
 package uk.nhs.icb.caseworkflows.ifr.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import uk.nhs.icb.caseworkflows.common.anonymise.domain.KnownIdentities;
@@ -83,6 +89,12 @@ public class FundingRequest {
 
   @Column(name = "reconsiderations")
   private int reconsiderations;
+
+  /** What each reconsideration was asked on, oldest first. */
+  @ElementCollection
+  @CollectionTable(name = "ifr_new_information", joinColumns = @JoinColumn(name = "request_id"))
+  @OrderColumn(name = "position")
+  private List<NewClinicalInformation> newInformation = new ArrayList<>();
 
   @Column(name = "outcome_report", length = TreatmentRequested.TEXT_LENGTH)
   private String outcomeReport;
@@ -254,7 +266,7 @@ public class FundingRequest {
   /** Significant new clinical information: the request is screened again, on a new clock. */
   public LocalDate reconsider(String newInformation, LocalDate on, IfrDeadlines deadlines) {
     requireStatus(IfrStatus.DECIDED, "decided");
-    TreatmentRequested.text(newInformation, "newInformation");
+    this.newInformation.add(NewClinicalInformation.received(newInformation, on));
     reconsiderations++;
     screening = Screening.dueOn(deadlines.screeningDue(on));
     status = IfrStatus.SCREENING;
@@ -362,6 +374,11 @@ public class FundingRequest {
 
   public int reconsiderations() {
     return reconsiderations;
+  }
+
+  /** The new clinical information of each reconsideration, oldest first. */
+  public List<NewClinicalInformation> newInformation() {
+    return List.copyOf(newInformation);
   }
 
   public Optional<String> outcomeReport() {

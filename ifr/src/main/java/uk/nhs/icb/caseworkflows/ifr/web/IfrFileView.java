@@ -30,6 +30,7 @@ public record IfrFileView(
     Decision decision,
     Review review,
     int reconsiderations,
+    List<NewInformation> newInformation,
     String outcomeReport,
     List<DocumentView> evidence,
     List<ConsentView> consents,
@@ -54,6 +55,9 @@ public record IfrFileView(
       BigDecimal estimatedCost,
       boolean urgent,
       String urgencyReason) {}
+
+  /** New clinical information a reconsideration was asked on. */
+  public record NewInformation(LocalDate receivedOn, String information) {}
 
   public record Screening(
       LocalDate due, boolean paused, int informationRequests, String outcome, String note) {}
@@ -158,6 +162,9 @@ public record IfrFileView(
                         asked.reasons()))
             .orElse(null),
         request.reconsiderations(),
+        request.newInformation().stream()
+            .map(received -> new NewInformation(received.receivedOn(), received.information()))
+            .toList(),
         request.outcomeReport().orElse(null),
         file.evidence().stream()
             .map(document -> DocumentView.of(document, documents(request.id())))

@@ -19,9 +19,12 @@ import uk.nhs.icb.caseworkflows.common.party.domain.AffectedPerson;
 import uk.nhs.icb.caseworkflows.common.party.domain.NhsNumber;
 import uk.nhs.icb.caseworkflows.common.reference.domain.CaseReference;
 import uk.nhs.icb.caseworkflows.ifr.application.PanelPack.PackItem;
+import uk.nhs.icb.caseworkflows.ifr.domain.DecisionOutcome;
+import uk.nhs.icb.caseworkflows.ifr.domain.ExceptionalityAnswers;
 import uk.nhs.icb.caseworkflows.ifr.domain.FundingRequest;
 import uk.nhs.icb.caseworkflows.ifr.domain.IfrDeadlines;
 import uk.nhs.icb.caseworkflows.ifr.domain.IfrTimescales;
+import uk.nhs.icb.caseworkflows.ifr.domain.PanelDecision;
 import uk.nhs.icb.caseworkflows.ifr.domain.PanelMeeting;
 import uk.nhs.icb.caseworkflows.ifr.domain.PanelMember;
 import uk.nhs.icb.caseworkflows.ifr.domain.PanelRole;
@@ -45,8 +48,8 @@ class PanelPackTest {
       new PanelPack(
           null, null, IfrTreatments.read(CodeListReader.of(Map.of(), IfrTreatments.PREFIX)), null);
 
-  @Test
-  void thePackKeepsTheClinicalCaseAndNoneOfThePatientsKnownIdentities() {
+  /** Mrs Whitcombe's request, screened, its free text full of who she and her clinician are. */
+  private static FundingRequest whitcombesRequest() {
     FundingRequest request =
         FundingRequest.log(
             new CaseReference("IFR", 2026, 7),
@@ -78,6 +81,12 @@ class PanelPackTest {
             DEADLINES);
     request.screen(
         ScreeningOutcome.ACCEPTED, "E. Whitcombe's request is complete.", RECEIVED, DEADLINES);
+    return request;
+  }
+
+  @Test
+  void thePackKeepsTheClinicalCaseAndNoneOfThePatientsKnownIdentities() {
+    FundingRequest request = whitcombesRequest();
     PanelMeeting meeting = PanelMeeting.on(LocalDate.of(2026, 12, 3), List.of(request.id()));
     meeting.recordAttendance(List.of(new PanelMember("Dr Ruth Ames", PanelRole.CHAIR, true)));
 
@@ -105,5 +114,35 @@ class PanelPackTest {
     assertTrue(item.whyExceptional().contains("travels 40 miles to clinic"));
     assertEquals("A biologic drug outside its licensed use", item.treatment());
     assertEquals("IFR-2026-000007", item.reference());
+  }
+
+  @Test
+  void aReconsideredRequestsNewClinicalInformationReachesThePanelAnonymised() {
+    FundingRequest request = whitcombesRequest();
+    request.decideAtPanel(
+        PanelDecision.of(
+            DecisionOutcome.DECLINED,
+            ExceptionalityAnswers.of(false, "Not different", false, "Not shown"),
+            "Not exceptional",
+            null,
+            null,
+            null,
+            null),
+        "meeting-1",
+        RECEIVED.plusDays(14));
+    request.reconsider(
+        "Mrs Whitcombe's new MRI (NHS 943 476 5919) shows progression despite two agents.",
+        RECEIVED.plusDays(30),
+        DEADLINES);
+
+    PackItem item = pack.itemOf(request, null);
+
+    assertEquals(1, item.newInformation().size());
+    PanelPack.NewInformation received = item.newInformation().get(0);
+    assertEquals(RECEIVED.plusDays(30), received.receivedOn());
+    assertTrue(received.information().contains("shows progression despite two agents"));
+    String shown = received.information().toLowerCase(Locale.UK);
+    assertFalse(shown.contains("whitcombe"), shown);
+    assertFalse(shown.contains("943 476 5919"), shown);
   }
 }

@@ -177,6 +177,11 @@ class FundingRequestTest {
     reconsidered.reconsider("New MRI shows a change", MONDAY.plusDays(7), DEADLINES);
     assertEquals(IfrStatus.SCREENING, reconsidered.status());
     assertEquals(1, reconsidered.reconsiderations());
+    assertEquals(
+        "New MRI shows a change",
+        reconsidered.newInformation().get(0).information(),
+        "the new information is kept for the screener and the panel");
+    assertEquals(MONDAY.plusDays(7), reconsidered.newInformation().get(0).receivedOn());
   }
 
   @Test

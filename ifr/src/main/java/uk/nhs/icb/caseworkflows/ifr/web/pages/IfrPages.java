@@ -241,6 +241,13 @@ public class IfrPages extends CasePages<FundingRequest> {
         ifr.consentEvidence().orElse("None: returned to the clinician"));
     ifr.decision()
         .ifPresent(made -> add(rows, "Decision", made.outcome().label() + ". " + made.reasons()));
+    ifr.newInformation()
+        .forEach(
+            received ->
+                add(
+                    rows,
+                    "New clinical information, " + Text.day(received.receivedOn()),
+                    received.information()));
     return rows;
   }
 

@@ -37,6 +37,7 @@ final class PanelCasePage {
     model.put("treatment", paper.treatment());
     model.put("condition", paper.condition() == null ? "" : paper.condition());
     model.put("whyExceptional", paper.whyExceptional() == null ? "" : paper.whyExceptional());
+    model.put("newInformation", NewInformationRows.of(paper.newInformation()));
     model.put(
         "cost", paper.estimatedCost() == null ? "" : "£" + paper.estimatedCost().toPlainString());
     model.put("urgent", paper.urgent());

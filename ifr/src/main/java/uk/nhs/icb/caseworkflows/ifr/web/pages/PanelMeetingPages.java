@@ -127,6 +127,7 @@ public class PanelMeetingPages
         "cost", item.estimatedCost() == null ? "" : "£" + item.estimatedCost().toPlainString());
     paper.put("urgent", item.urgent());
     paper.put("screeningNote", item.screeningNote() == null ? "" : item.screeningNote());
+    paper.put("newInformation", NewInformationRows.of(item.newInformation()));
     paper.put("chairsAction", item.chairsActionToNote());
     paper.put("conflicted", String.join(", ", item.conflictedMembers()));
     return paper;

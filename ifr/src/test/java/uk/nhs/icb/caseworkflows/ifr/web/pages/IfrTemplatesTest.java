@@ -87,6 +87,9 @@ class IfrTemplatesTest {
             new BigDecimal("12500.00"),
             true,
             null,
+            List.of(
+                new PanelPack.NewInformation(
+                    java.time.LocalDate.of(2026, 12, 1), "A new scan: " + HOSTILE)),
             false,
             List.of());
     PageView page =
@@ -100,6 +103,8 @@ class IfrTemplatesTest {
 
     assertTrue(html.contains("action-chairs-action"), html);
     assertTrue(html.contains("[name] has a rare antibody profile."));
+    assertTrue(html.contains("New clinical information, Tuesday 1 December 2026"), html);
+    assertTrue(html.contains("A new scan: "), html);
     assertFalse(html.contains("<script>"), html);
   }
 
