@@ -297,38 +297,7 @@ final class ChcEscapingSweep extends EscapingChecks.Sweep {
    * are swept in the first case), then the FNC decision typed in the page.
    */
   private String nursingCareAfterANegativeChecklist() {
-    Api.Answer referred =
-        api.post(
-            ASSESSOR,
-            "api/chc",
-            "{\"individual\":{\"name\":\"Mrs Joan Whitfield\",\"nhsNumber\":\"9434765919\","
-                + "\"dateOfBirth\":\"1936-02-11\",\"addressLines\":[\"Elm Lodge\"],"
-                + "\"postcode\":\"LU4 0DZ\"},\"route\":\"CHECKLIST\","
-                + "\"referredBy\":\"Sam Okafor, Discharge Liaison Nurse\","
-                + "\"livesIn\":\"CARE_HOME_WITH_NURSING\"}");
-    String id = ok(referred, 201).getString("id");
-    String path = "api/chc/" + id;
-    ok(
-        api.post(
-            ASSESSOR,
-            path + "/consents",
-            "{\"purpose\":\"PROCESS_CASE\",\"givenAs\":\"THE_PERSON\",\"method\":\"VERBAL\"}"),
-        200);
-    ok(api.post(ASSESSOR, path + "/assessment-decision", "{\"assessmentAgreed\":true}"), 200);
-    List<String> ratings = new ArrayList<>();
-    for (String domain : CHECKLIST_DOMAINS) {
-      ratings.add("{\"domain\":\"" + domain + "\",\"level\":\"C\",\"evidence\":\"Home notes.\"}");
-    }
-    ok(
-        api.post(
-            ASSESSOR,
-            path + "/checklist",
-            "{\"completedBy\":\"Rachel Green, CHC nurse assessor\",\"ratings\":["
-                + String.join(",", ratings)
-                + "]}"),
-        200);
-    ok(api.post(ASSESSOR, path + "/checklist/completion", "{}"), 200);
-
+    String id = new ChcStates(Callers.basic(api)).awaitingNursingCareDecision("Mrs Joan Whitfield");
     String form = "chc-cases/" + id + "/nursing-care";
     Probe reasons = HostileText.full("c51", "FNC decision reasons");
     checks.shownAgain(assessor, form, Map.of("reasons", typed(reasons)), "c51");

@@ -1,6 +1,7 @@
 package uk.nhs.icb.caseworkflows.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.nhs.icb.caseworkflows.app.HostileRequests.json;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -10,7 +11,6 @@ import java.net.URL;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +43,6 @@ class ChcIT {
   private static final String PANEL = "chc-panel";
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-  private static final String[] CHECKLIST_DOMAINS = ChcEscapingSweep.CHECKLIST_DOMAINS;
-  private static final String[] DST_DOMAINS = ChcEscapingSweep.DST_DOMAINS;
-
   /**
    * The WAR as built, with CHC's retention shortened to nothing (honoured in the development
    * profile only), so the Fast Track case can be destroyed as soon as it closes.
@@ -63,10 +60,12 @@ class ChcIT {
 
   @ArquillianResource private URL base;
   private Api api;
+  private ChcStates states;
 
   @BeforeEach
   void client() {
     api = new Api(base);
+    states = new ChcStates(Callers.basic(api));
   }
 
   @Test
@@ -81,14 +80,11 @@ class ChcIT {
         api.post(
                 ASSESSOR,
                 path + "/consents",
-                "{\"purpose\":\"PROCESS_CASE\",\"givenAs\":\"THE_PERSON\",\"method\":\"VERBAL\","
-                    + "\"givenAt\":\""
-                    + Instant.now().minusSeconds(60)
-                    + "\"}")
+                json(ChcStates.consent(Instant.now().minusSeconds(60))))
             .json();
     assertThat(consented.getBoolean("mayShareWithFamily")).isFalse();
     JsonObject agreed =
-        post(ASSESSOR, path + "/assessment-decision", "{\"assessmentAgreed\":true}");
+        post(ASSESSOR, path + "/assessment-decision", json(ChcStates.assessmentDecision(true)));
     assertThat(steps(agreed)).containsExactly("complete-checklist");
 
     // A draft of six domains, then the rest: the case shows what is still empty in between.
@@ -102,7 +98,8 @@ class ChcIT {
         post(ASSESSOR, path + "/checklist", checklist(6, 11, draft.getInt("version")));
     assertThat(strings(full.getJsonObject("checklist"), "emptyDomains")).isEmpty();
     JsonObject positive =
-        post(ASSESSOR, path + "/checklist/completion", "{\"receivedOn\":\"" + today() + "\"}");
+        post(
+            ASSESSOR, path + "/checklist/completion", json(ChcStates.checklistCompletion(today())));
     assertThat(positive.getJsonObject("checklist").getBoolean("positive")).isTrue();
     assertThat(strings(positive.getJsonObject("checklist"), "rulesMet")).contains("TWO_OR_MORE_A");
     assertThat(positive.getJsonObject("clock").getString("decisionDueBy"))
@@ -117,7 +114,7 @@ class ChcIT {
             "{\"ratings\":[{\"domain\":\"CONTINENCE\",\"level\":\"SEVERE\",\"evidence\":\"x\"}]}");
     assertThat(noSuchLevel.status()).isEqualTo(400);
     assertThat(fields(noSuchLevel)).containsExactly("ratings[0].level");
-    post(ASSESSOR, path + "/dst", dstRatings());
+    post(ASSESSOR, path + "/dst", json(ChcStates.dstRatings()));
     JsonObject oneNurse =
         post(
             ASSESSOR,
@@ -129,15 +126,12 @@ class ChcIT {
     assertThat(strings(oneNurse.getJsonObject("decisionSupportTool"), "emptyDomains")).isEmpty();
     assertThat(strings(oneNurse.getJsonObject("decisionSupportTool"), "indicators"))
         .anyMatch(statement -> statement.contains("Severe"));
-    Api.Answer tooFew = api.post(ASSESSOR, path + "/dst/recommendation", recommendation());
+    String recommendation = json(ChcStates.recommendation("ELIGIBLE"));
+    Api.Answer tooFew = api.post(ASSESSOR, path + "/dst/recommendation", recommendation);
     assertThat(tooFew.status()).as(tooFew.body()).isEqualTo(400);
     assertThat(fields(tooFew)).containsExactly("team");
-    post(
-        ASSESSOR,
-        path + "/dst",
-        "{\"team\":[{\"name\":\"Rachel Green\",\"profession\":\"REGISTERED_NURSE\"},"
-            + "{\"name\":\"Ana Silva\",\"profession\":\"SOCIAL_WORKER\"}]}");
-    assertThat(steps(post(ASSESSOR, path + "/dst/recommendation", recommendation())))
+    post(ASSESSOR, path + "/dst", json(ChcStates.dstTeamAndView()));
+    assertThat(steps(post(ASSESSOR, path + "/dst/recommendation", recommendation)))
         .containsExactly("decide-eligibility");
 
     assertThat(api.post(ASSESSOR, path + "/decision", "{\"eligible\":true}").status())
@@ -146,12 +140,7 @@ class ChcIT {
     Api.Answer noReasons = api.post(PANEL, path + "/decision", "{\"eligible\":true}");
     assertThat(noReasons.status()).isEqualTo(400);
     assertThat(fields(noReasons)).containsExactly("reasons");
-    JsonObject decided =
-        post(
-            PANEL,
-            path + "/decision",
-            "{\"eligible\":true,\"reasons\":\"Severe needs in behaviour and cognition that are"
-                + " unpredictable and need skilled management.\"}");
+    JsonObject decided = post(PANEL, path + "/decision", json(ChcStates.decision(true)));
     assertThat(decided.getJsonObject("decision").getBoolean("eligible")).isTrue();
     assertThat(decided.getJsonObject("decision").containsKey("refund"))
         .as("no refund: in time")
@@ -214,18 +203,15 @@ class ChcIT {
     JsonObject consented = post(ASSESSOR, path + "/consents", consent);
     assertThat(consented.getJsonArray("consents")).hasSize(1);
     assertThat(consented.getBoolean("mayShareWithFamily")).isFalse();
-    post(ASSESSOR, path + "/assessment-decision", "{\"assessmentAgreed\":true}");
-    post(ASSESSOR, path + "/checklist", checklistAllC());
-    JsonObject negative = post(ASSESSOR, path + "/checklist/completion", "{}");
+    post(ASSESSOR, path + "/assessment-decision", json(ChcStates.assessmentDecision(true)));
+    post(ASSESSOR, path + "/checklist", json(ChcStates.checklistAllC()));
+    JsonObject negative =
+        post(ASSESSOR, path + "/checklist/completion", json(ChcStates.checklistCompletion(null)));
     assertThat(negative.getJsonObject("checklist").getBoolean("positive")).isFalse();
     assertThat(negative.getJsonObject("nursingCare").getBoolean("toBeConsidered")).isTrue();
     assertThat(steps(negative)).containsExactly("consider-fnc");
 
-    JsonObject fnc =
-        post(
-            ASSESSOR,
-            path + "/nursing-care",
-            "{\"payable\":true,\"reasons\":\"Her wound care is given by the home's nurses.\"}");
+    JsonObject fnc = post(ASSESSOR, path + "/nursing-care", json(ChcStates.nursingCare(true)));
     assertThat(fnc.getJsonObject("nursingCare").getBoolean("payable")).isTrue();
     assertThat(letterKinds(id))
         .containsExactlyInAnyOrder("chc-checklist-outcome", "chc-nursing-care");
@@ -248,12 +234,9 @@ class ChcIT {
     String id = referred.getString("id");
     String reference = referred.getString("reference");
     String path = "api/chc/" + id;
-    post(
-        ASSESSOR,
-        path + "/consents",
-        "{\"purpose\":\"PROCESS_CASE\",\"givenAs\":\"THE_PERSON\",\"method\":\"VERBAL\"}");
+    post(ASSESSOR, path + "/consents", json(ChcStates.consent(null)));
     JsonObject agreed =
-        post(ASSESSOR, path + "/assessment-decision", "{\"assessmentAgreed\":true}");
+        post(ASSESSOR, path + "/assessment-decision", json(ChcStates.assessmentDecision(true)));
     StaffSession assessor = StaffSession.signIn(api.base(), ASSESSOR);
 
     Api.Answer form = assessor.get("chc-cases/" + id + "/checklist");
@@ -302,27 +285,19 @@ class ChcIT {
   void aFastTrackCaseGoesFromItsToolToItsPackageReviewClosureAndDestructionThroughRest()
       throws Exception {
     int before = total();
-    String noRegistration =
-        fastTrackReferral("{\"clinician\":\"Dr Laura Bennett\",\"reason\":\"Rapid decline.\"}");
-    Api.Answer refused = api.post(ASSESSOR, "api/chc", noRegistration);
+    Map<String, Object> noRegistration = ChcStates.fastTrackTool();
+    noRegistration.remove("clinicianRegistration");
+    Api.Answer refused = api.post(ASSESSOR, "api/chc", fastTrackReferral(noRegistration));
     assertThat(refused.status()).as(refused.body()).isEqualTo(400);
     assertThat(fields(refused)).containsExactly("fastTrack.clinicianRegistration");
-    Api.Answer noReason =
-        api.post(
-            ASSESSOR,
-            "api/chc",
-            fastTrackReferral(
-                "{\"clinician\":\"Dr Laura Bennett\",\"clinicianRegistration\":\"GMC 7012345\"}"));
+    Map<String, Object> noReasonGiven = ChcStates.fastTrackTool();
+    noReasonGiven.remove("reason");
+    Api.Answer noReason = api.post(ASSESSOR, "api/chc", fastTrackReferral(noReasonGiven));
     assertThat(fields(noReason)).containsExactly("fastTrack.reason");
     assertThat(total()).as("nothing stored").isEqualTo(before);
 
     Api.Answer created =
-        api.post(
-            ASSESSOR,
-            "api/chc",
-            fastTrackReferral(
-                "{\"clinician\":\"Dr Laura Bennett\",\"clinicianRegistration\":\"GMC 7012345\","
-                    + "\"reason\":\"Rapidly deteriorating; may be entering a terminal phase.\"}"));
+        api.post(ASSESSOR, "api/chc", fastTrackReferral(ChcStates.fastTrackTool()));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     JsonObject referred = created.json();
     String id = referred.getString("id");
@@ -453,24 +428,12 @@ class ChcIT {
     assertThat(api.get(ASSESSOR, "api/chc?q=" + reference).json().getInt("total")).isZero();
   }
 
-  private static String fastTrackReferral(String tool) {
-    return "{\"individual\":{\"name\":\"Mr Alan Price\",\"nhsNumber\":\"9434765919\","
-        + "\"dateOfBirth\":\"1948-03-12\",\"addressLines\":[\"4 Mill Lane\"],\"postcode\":\"LU4 8JB\"},"
-        + "\"route\":\"FAST_TRACK\",\"referredBy\":\"Dr Laura Bennett, GP\",\"livesIn\":\"OWN_HOME\","
-        + "\"fastTrack\":"
-        + tool
-        + "}";
+  private static String fastTrackReferral(Map<String, Object> tool) {
+    return json(ChcStates.fastTrackReferral("Mr Alan Price", tool));
   }
 
   private static String carePackage(int version, String cost, String startsOn) {
-    return "{\"version\":"
-        + version
-        + ",\"provider\":\"Chiltern Vale Home Care Ltd\","
-        + "\"setting\":\"OWN_HOME\",\"weeklyCost\":"
-        + cost
-        + ",\"startsOn\":\""
-        + startsOn
-        + "\",\"personalHealthBudget\":false}";
+    return json(ChcStates.carePackage((long) version, cost, startsOn));
   }
 
   private static LocalDate quarterStart() {
@@ -482,23 +445,11 @@ class ChcIT {
   // -----------------------------------------------------------------------------------------------
 
   private JsonObject refer(String name, String born, String nhsNumber, String livesIn) {
-    Api.Answer answer = api.post(ASSESSOR, "api/chc", referral(name, born, nhsNumber, livesIn));
-    assertThat(answer.status()).as(answer.body()).isEqualTo(201);
-    return answer.json();
+    return states.refer(ChcStates.referral(name, born, nhsNumber, livesIn));
   }
 
   private static String referral(String name, String born, String nhsNumber, String livesIn) {
-    return "{\"individual\":{\"name\":\""
-        + name
-        + "\",\"nhsNumber\":\""
-        + nhsNumber
-        + "\",\"dateOfBirth\":\""
-        + born
-        + "\",\"addressLines\":[\"Ward 7, Northvale General Hospital\"],\"postcode\":\"LU4 0DZ\"},"
-        + "\"route\":\"CHECKLIST\",\"referredBy\":\"Sam Okafor, Discharge Liaison Nurse\","
-        + "\"livesIn\":\""
-        + livesIn
-        + "\"}";
+    return json(ChcStates.referral(name, born, nhsNumber, livesIn));
   }
 
   private JsonObject post(String user, String path, String json) {
@@ -507,57 +458,8 @@ class ChcIT {
     return answer.json();
   }
 
-  /** Domains {@code from} to {@code to} of the Checklist: Behaviour and Cognition in A. */
   private static String checklist(int from, int to, int version) {
-    List<String> ratings = new ArrayList<>();
-    for (int i = from; i < to; i++) {
-      String domain = CHECKLIST_DOMAINS[i];
-      String level = domain.equals("BEHAVIOUR") || domain.equals("COGNITION") ? "A" : "C";
-      ratings.add(
-          "{\"domain\":\""
-              + domain
-              + "\",\"level\":\""
-              + level
-              + "\",\"evidence\":\"Ward notes.\"}");
-    }
-    return "{\"version\":"
-        + version
-        + ",\"completedBy\":\"Sam Okafor, Discharge Liaison Nurse\",\"ratings\":["
-        + String.join(",", ratings)
-        + "]}";
-  }
-
-  private static String checklistAllC() {
-    List<String> ratings = new ArrayList<>();
-    for (String domain : CHECKLIST_DOMAINS) {
-      ratings.add("{\"domain\":\"" + domain + "\",\"level\":\"C\",\"evidence\":\"Home notes.\"}");
-    }
-    return "{\"completedBy\":\"Rachel Green, CHC nurse assessor\",\"ratings\":["
-        + String.join(",", ratings)
-        + "]}";
-  }
-
-  private static String dstRatings() {
-    List<String> ratings = new ArrayList<>();
-    for (String domain : DST_DOMAINS) {
-      String level =
-          domain.equals("BEHAVIOUR") || domain.equals("COGNITION")
-              ? "SEVERE"
-              : domain.equals("MOBILITY") ? "HIGH" : "LOW";
-      ratings.add(
-          "{\"domain\":\""
-              + domain
-              + "\",\"level\":\""
-              + level
-              + "\",\"evidence\":\"MDT notes.\"}");
-    }
-    return "{\"ratings\":[" + String.join(",", ratings) + "]}";
-  }
-
-  private static String recommendation() {
-    return "{\"outcome\":\"ELIGIBLE\",\"nature\":\"Distressed behaviour that needs skilled care.\","
-        + "\"intensity\":\"Two carers several times a day.\",\"complexity\":\"Behaviour and"
-        + " cognition interact.\",\"unpredictability\":\"Episodes come without warning.\"}";
+    return json(ChcStates.checklist(from, to, (long) version));
   }
 
   private int total() {

@@ -7,7 +7,6 @@ import static uk.nhs.icb.caseworkflows.app.EscapingChecks.submitted;
 import static uk.nhs.icb.caseworkflows.app.EscapingChecks.tags;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -293,22 +292,8 @@ final class IfrEscapingSweep extends EscapingChecks.Sweep {
     String id = idFrom(submitted(coordinator, "ifr/new", plainIntake("Ms Cora Lind")));
     submitted(
         coordinator, "ifr/" + id + "/screen", Map.of("outcome", "ACCEPTED", "note", "Complete."));
-    JsonObject meeting =
-        ok(
-            api.post(
-                COORDINATOR, "api/ifr-panel-meetings", "{\"date\":\"" + today.plusDays(6) + "\"}"),
-            201);
-    String meetingId = meeting.getString("id");
-    ok(
-        api.post(
-            COORDINATOR,
-            "api/ifr-panel-meetings/" + meetingId + "/attendance",
-            "{\"version\":"
-                + meeting.getJsonNumber("version").longValue()
-                + ",\"members\":[{\"name\":\"Dr Ruth Ames\",\"role\":\"CHAIR\",\"present\":true},"
-                + "{\"name\":\"Dr Kwame Boateng\",\"role\":\"CLINICAL\",\"present\":true},"
-                + "{\"name\":\"Sam Reid\",\"role\":\"LAY\",\"present\":true}]}"),
-        200);
+    IfrStates states = new IfrStates(Callers.basic(api));
+    String meetingId = states.quorate(states.meeting(today.plusDays(6))).getString("id");
     Map<String, String> decision = new LinkedHashMap<>();
     decision.put("requestId", id);
     decision.put("significantlyDifferent", "no");

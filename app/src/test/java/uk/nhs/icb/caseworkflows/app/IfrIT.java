@@ -1,6 +1,7 @@
 package uk.nhs.icb.caseworkflows.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.nhs.icb.caseworkflows.app.HostileRequests.json;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -56,22 +57,18 @@ class IfrIT {
 
   @ArquillianResource private URL base;
   private Api api;
+  private IfrStates states;
 
   @BeforeEach
   void client() {
     api = new Api(base);
+    states = new IfrStates(Callers.basic(api));
   }
 
   @Test
   void aRequestGoesFromLoggingToTheDecisionLetter() {
     Api.Answer logged =
-        api.post(
-            COORDINATOR,
-            "api/ifr",
-            request(
-                "Mrs Eleanor Whitcombe",
-                "943 476 5919",
-                "\"consentEvidence\":\"Signed consent section\","));
+        api.post(COORDINATOR, "api/ifr", request("Mrs Eleanor Whitcombe", "943 476 5919", true));
     assertThat(logged.status()).as(logged.body()).isEqualTo(201);
     JsonObject file = logged.json();
     String id = file.getString("id");
@@ -107,7 +104,10 @@ class IfrIT {
 
     String meetingDate = LocalDate.now(LONDON).plusDays(7).toString();
     Api.Answer scheduled =
-        api.post(COORDINATOR, "api/ifr-panel-meetings", "{\"date\":\"" + meetingDate + "\"}");
+        api.post(
+            COORDINATOR,
+            "api/ifr-panel-meetings",
+            json(IfrStates.meetingOn(LocalDate.parse(meetingDate))));
     assertThat(scheduled.status()).isEqualTo(201);
     JsonObject meeting = scheduled.json();
     String meetingId = meeting.getString("id");
@@ -123,12 +123,7 @@ class IfrIT {
         api.post(
                 COORDINATOR,
                 "api/ifr-panel-meetings/" + meetingId + "/attendance",
-                "{\"version\":"
-                    + version(meeting)
-                    + ",\"members\":["
-                    + "{\"name\":\"Dr Ruth Ames\",\"role\":\"CHAIR\",\"present\":true},"
-                    + "{\"name\":\"Dr Kwame Boateng\",\"role\":\"CLINICAL\",\"present\":true},"
-                    + "{\"name\":\"Sam Reid\",\"role\":\"LAY\",\"present\":true}]}")
+                json(IfrStates.attendance(version(meeting))))
             .json();
     assertThat(attended.getJsonArray("members")).hasSize(3);
 
@@ -162,33 +157,22 @@ class IfrIT {
   @Test
   void badInputIsRefusedNamingTheFieldAndNothingIsStored() {
     Api.Answer noConsent =
-        api.post(COORDINATOR, "api/ifr", request("Mr Oliver Dane", "9434765919", ""));
+        api.post(COORDINATOR, "api/ifr", request("Mr Oliver Dane", "9434765919", false));
     assertThat(noConsent.status()).isEqualTo(400);
     assertThat(noConsent.body()).contains("consentEvidence");
 
     Api.Answer badNumber =
-        api.post(
-            COORDINATOR,
-            "api/ifr",
-            request("Mr Oliver Dane", "943 476 5918", "\"consentEvidence\":\"Signed\","));
+        api.post(COORDINATOR, "api/ifr", request("Mr Oliver Dane", "943 476 5918", true));
     assertThat(badNumber.status()).isEqualTo(400);
     assertThat(badNumber.body()).contains("patient.nhsNumber");
 
     JsonObject first =
-        api.post(
-                COORDINATOR,
-                "api/ifr",
-                request("Mr Oliver Dane", "9434765919", "\"consentEvidence\":\"Signed\","))
-            .json();
+        api.post(COORDINATOR, "api/ifr", request("Mr Oliver Dane", "9434765919", true)).json();
     Api.Answer refusedAgain =
-        api.post(COORDINATOR, "api/ifr", request("Mr Oliver Dane", "9434765919", ""));
+        api.post(COORDINATOR, "api/ifr", request("Mr Oliver Dane", "9434765919", false));
     assertThat(refusedAgain.status()).isEqualTo(400);
     JsonObject second =
-        api.post(
-                COORDINATOR,
-                "api/ifr",
-                request("Mr Oliver Dane", "9434765919", "\"consentEvidence\":\"Signed\","))
-            .json();
+        api.post(COORDINATOR, "api/ifr", request("Mr Oliver Dane", "9434765919", true)).json();
     assertThat(sequence(second))
         .as("a refused request takes no reference")
         .isEqualTo(sequence(first) + 1);
@@ -210,27 +194,18 @@ class IfrIT {
         api.post(
                 COORDINATOR,
                 "api/ifr-panel-meetings",
-                "{\"date\":\"" + LocalDate.now(LONDON).plusDays(3) + "\"}")
+                json(IfrStates.meetingOn(LocalDate.now(LONDON).plusDays(3))))
             .json();
     String meetingId = meeting.getString("id");
     api.post(
         COORDINATOR,
         "api/ifr-panel-meetings/" + meetingId + "/attendance",
-        "{\"version\":"
-            + version(meeting)
-            + ",\"members\":["
-            + "{\"name\":\"Dr Ruth Ames\",\"role\":\"CHAIR\",\"present\":true},"
-            + "{\"name\":\"Dr Lena Fisher\",\"role\":\"CLINICAL\",\"present\":true},"
-            + "{\"name\":\"Sam Reid\",\"role\":\"LAY\",\"present\":true}]}");
+        json(IfrStates.attendance(version(meeting), "Dr Lena Fisher")));
     JsonObject attended = api.get(PANEL, "api/ifr-panel-meetings/" + meetingId).json();
     api.post(
         COORDINATOR,
         "api/ifr-panel-meetings/" + meetingId + "/conflicts",
-        "{\"version\":"
-            + version(attended)
-            + ",\"memberName\":\"Dr Lena Fisher\",\"requestId\":\""
-            + id
-            + "\",\"interest\":\"Treats the patient\"}");
+        json(IfrStates.conflict(version(attended), "Dr Lena Fisher", id)));
 
     Api.Answer inquorate =
         api.post(
@@ -248,9 +223,7 @@ class IfrIT {
         api.post(
             COORDINATOR,
             "api/ifr/returned",
-            "{\"patientName\":\"Ms Leah Barker\",\"nhsNumber\":\"9434765919\","
-                + clinician()
-                + ",\"treatmentCode\":\"ABDOMINOPLASTY\"}");
+            json(IfrStates.returned("Ms Leah Barker", "ABDOMINOPLASTY")));
     assertThat(returned.status()).as(returned.body()).isEqualTo(201);
     JsonObject file = returned.json();
     assertThat(file.getString("status")).isEqualTo("RETURNED");
@@ -393,19 +366,14 @@ class IfrIT {
         api.post(
                 COORDINATOR,
                 "api/ifr-panel-meetings",
-                "{\"date\":\"" + LocalDate.now(LONDON).plusDays(2) + "\"}")
+                json(IfrStates.meetingOn(LocalDate.now(LONDON).plusDays(2))))
             .json();
     String meetingId = meeting.getString("id");
     assertThat(strings(meeting, "agenda")).contains(urgent, routine);
     api.post(
         COORDINATOR,
         "api/ifr-panel-meetings/" + meetingId + "/attendance",
-        "{\"version\":"
-            + version(meeting)
-            + ",\"members\":["
-            + "{\"name\":\"Dr Ruth Ames\",\"role\":\"CHAIR\",\"present\":true},"
-            + "{\"name\":\"Dr Lena Fisher\",\"role\":\"CLINICAL\",\"present\":true},"
-            + "{\"name\":\"Sam Reid\",\"role\":\"LAY\",\"present\":true}]}");
+        json(IfrStates.attendance(version(meeting), "Dr Lena Fisher")));
 
     StaffSession panel = StaffSession.signIn(api.base(), PANEL);
     String page = "ifr-panel-meetings/" + meetingId;
@@ -760,131 +728,59 @@ class IfrIT {
 
   /** A request logged through REST for {@code treatment}; urgent ones go to the chair. */
   private JsonObject logged(String patient, String treatment, boolean urgent) {
-    String body =
-        request(patient, "9434765919", "\"consentEvidence\":\"Signed\",")
-            .replace("BIOLOGIC_OFF_LABEL", treatment)
-            .replace(
-                "\"urgent\":false",
-                urgent
-                    ? "\"urgent\":true,\"urgencyReason\":\"Surgery is booked.\""
-                    : "\"urgent\":false");
-    Api.Answer logged = api.post(COORDINATOR, "api/ifr", body);
-    assertThat(logged.status()).as(logged.body()).isEqualTo(201);
-    return logged.json();
+    return states.logged(patient, treatment, urgent);
   }
 
   /** Screened as complete: the request waits for the panel. */
   private String screened(JsonObject file) {
-    String id = file.getString("id");
-    Api.Answer screened =
-        api.post(COORDINATOR, "api/ifr/" + id + "/screening", screening(version(file)));
-    assertThat(screened.status()).as(screened.body()).isEqualTo(200);
-    return id;
+    return states.screened(file);
   }
 
   /** A request logged, screened and declined at a quorate meeting of its own. */
   private String decided(String patient) {
-    String id = screened(logged(patient, "BREAST_REDUCTION", false));
-    JsonObject meeting =
-        api.post(
-                COORDINATOR,
-                "api/ifr-panel-meetings",
-                "{\"date\":\"" + LocalDate.now(LONDON).plusDays(1) + "\"}")
-            .json();
-    String meetingId = meeting.getString("id");
-    api.post(
-        COORDINATOR,
-        "api/ifr-panel-meetings/" + meetingId + "/attendance",
-        "{\"version\":"
-            + version(meeting)
-            + ",\"members\":["
-            + "{\"name\":\"Dr Ruth Ames\",\"role\":\"CHAIR\",\"present\":true},"
-            + "{\"name\":\"Dr Kwame Boateng\",\"role\":\"CLINICAL\",\"present\":true},"
-            + "{\"name\":\"Sam Reid\",\"role\":\"LAY\",\"present\":true}]}");
-    Api.Answer decided =
-        api.post(
-            PANEL,
-            "api/ifr/" + id + "/panel-decision",
-            decision(meetingId, version(api.get(COORDINATOR, "api/ifr/" + id).json())));
-    assertThat(decided.status()).as(decided.body()).isEqualTo(200);
-    return id;
+    return states.decided(patient);
   }
 
   private static String decisionBody(long version, String outcome) {
-    return "{\"version\":"
-        + version
-        + ",\"outcome\":\""
-        + outcome
-        + "\",\"criteria\":{\"significantlyDifferent\":false,"
-        + "\"significantlyDifferentReasons\":\"Like others with the condition.\","
-        + "\"moreBenefit\":false,\"moreBenefitReasons\":\"No more benefit than others.\"},"
-        + "\"reasons\":\"The chair did not find the circumstances exceptional.\"}";
+    return json(IfrStates.decision(version, outcome));
   }
 
   /** A body each POST on a request would accept, so that only the destruction answers. */
   private static String validBody(String path) {
-    String version = "{\"version\":0";
-    return switch (path) {
-      case "ifr/{id}/screening" -> version + ",\"outcome\":\"ACCEPTED\",\"note\":\"Complete.\"}";
-      case "ifr/{id}/chairs-action" -> decisionBody(0, "DECLINED");
-      case "ifr/{id}/panel-decision" ->
-          "{\"meetingId\":\""
-              + java.util.UUID.randomUUID()
-              + "\",\"decision\":"
-              + decisionBody(0, "DECLINED")
-              + "}";
-      case "ifr/{id}/review-request" ->
-          version + ",\"ground\":\"PROCEDURE_NOT_FOLLOWED\",\"statedCase\":\"Not followed.\"}";
-      case "ifr/{id}/review-decision" -> version + ",\"outcome\":\"UPHELD\",\"reasons\":\"Fair.\"}";
-      case "ifr/{id}/reconsideration" -> version + ",\"newInformation\":\"A new scan.\"}";
-      case "ifr/{id}/outcome-report" -> version + ",\"report\":\"Improved.\"}";
-      default -> version + "}";
-    };
+    return json(
+        switch (path) {
+          case "ifr/{id}/screening" -> IfrStates.screening(0, "ACCEPTED");
+          case "ifr/{id}/chairs-action" -> IfrStates.decision(0, "DECLINED");
+          case "ifr/{id}/panel-decision" ->
+              IfrStates.atMeeting(
+                  java.util.UUID.randomUUID().toString(), IfrStates.decision(0, "DECLINED"));
+          case "ifr/{id}/review-request" -> IfrStates.reviewRequest(0);
+          case "ifr/{id}/review-decision" -> IfrStates.reviewDecision(0);
+          case "ifr/{id}/reconsideration" -> IfrStates.reconsideration(0);
+          case "ifr/{id}/outcome-report" -> IfrStates.outcomeReport(0);
+          default -> IfrStates.versionOnly(0);
+        });
   }
 
-  private static String request(String patient, String nhsNumber, String consent) {
-    return "{\"patient\":{\"name\":\""
-        + patient
-        + "\",\"nhsNumber\":\""
-        + nhsNumber
-        + "\",\"dateOfBirth\":\"1961-07-03\",\"addressLines\":[\"14 Orchard Rise\"],\"postcode\":\"LS9 4QT\"},"
-        + clinician()
-        + ",\"treatmentCode\":\"BIOLOGIC_OFF_LABEL\",\"condition\":\""
-        + patient
-        + " has refractory arthritis.\",\"whyExceptional\":\"A rare antibody profile; NHS "
-        + nhsNumber
-        + ".\",\"estimatedCost\":12500.00,\"urgent\":false,"
-        + consent
-        + "\"receivedOn\":\""
-        + LocalDate.now(LONDON)
-        + "\"}";
-  }
-
-  private static String clinician() {
-    return "\"clinician\":{\"name\":\"Dr Amir Patel\",\"role\":\"Consultant rheumatologist\","
-        + "\"organisation\":\"Stanton General Hospital\",\"addressLines\":[\"Rheumatology\"],"
-        + "\"postcode\":\"LS1 3EX\",\"email\":\"amir.patel@example.nhs.uk\"}";
+  /** A routine request, with evidence of consent or without it. */
+  private static String request(String patient, String nhsNumber, boolean consent) {
+    Map<String, Object> request = IfrStates.request(patient, nhsNumber);
+    if (!consent) {
+      request.remove("consentEvidence");
+    }
+    return json(request);
   }
 
   private static String screening(long version) {
-    return "{\"version\":"
-        + version
-        + ",\"outcome\":\"ACCEPTED\",\"note\":\"Complete and an IFR.\"}";
+    return json(IfrStates.screening(version, "ACCEPTED"));
   }
 
   private static String decision(String meetingId, long version) {
-    return "{\"meetingId\":\""
-        + meetingId
-        + "\",\"decision\":{\"version\":"
-        + version
-        + ",\"outcome\":\"DECLINED\",\"criteria\":{\"significantlyDifferent\":false,"
-        + "\"significantlyDifferentReasons\":\"Like others with the condition.\","
-        + "\"moreBenefit\":false,\"moreBenefitReasons\":\"No more benefit than others.\"},"
-        + "\"reasons\":\"The panel did not find the circumstances exceptional.\"}}";
+    return json(IfrStates.atMeeting(meetingId, IfrStates.decision(version, "DECLINED")));
   }
 
   private static long version(JsonObject object) {
-    return object.getJsonNumber("version").longValue();
+    return IfrStates.version(object);
   }
 
   private static int sequence(JsonObject file) {

@@ -265,7 +265,7 @@ class ReliabilityIT {
     RealCaseMatrix.Result result =
         RealCaseMatrix.run(
             AuthorisationMatrix.load(),
-            List.of(),
+            List.of(new ChcCases(), new IfrCases()),
             this::as,
             entry -> prefixes.isEmpty() || prefixes.stream().anyMatch(entry.path()::startsWith));
     assertThat(result.disagreements()).as("cells that disagree on real cases").isEmpty();
@@ -1266,7 +1266,7 @@ class ReliabilityIT {
             "tasks/{id}/complete",
             HANDLER,
             HostileRequests.object("variables", HostileRequests.object("withinRemit", true))));
-    endpoints.addAll(ifrEndpoints(today, later));
+    endpoints.addAll(ifrEndpoints(later));
     endpoints.add(
         new HostileRequests.Endpoint(
             "stories/redaction-preview",
@@ -1297,133 +1297,54 @@ class ReliabilityIT {
     return endpoints;
   }
 
-  /** The IFR endpoints with plausible bodies (docs/ifr.md); {id} is the complaint's, so 404s. */
-  private static List<HostileRequests.Endpoint> ifrEndpoints(String today, String later) {
-    String coordinator = "ifr-coordinator";
-    String panel = "ifr-panel";
-    Map<String, Object> clinician =
-        HostileRequests.object(
-            "name", "Dr Amir Patel",
-            "role", "Consultant rheumatologist",
-            "organisation", "Stanton General Hospital",
-            "addressLines", new ArrayList<>(List.of("Rheumatology", "Stanton General Hospital")),
-            "postcode", "LS1 3EX",
-            "email", "amir.patel@example.nhs.uk");
-    Map<String, Object> decision =
-        HostileRequests.object(
-            "version",
-            0,
-            "outcome",
-            "DECLINED",
-            "criteria",
-            HostileRequests.object(
-                "significantlyDifferent",
-                false,
-                "significantlyDifferentReasons",
-                "Like others with the condition.",
-                "moreBenefit",
-                false,
-                "moreBenefitReasons",
-                "No more benefit than others."),
-            "reasons",
-            "Not exceptional.");
+  /**
+   * The IFR endpoints with the bodies IfrStates drives requests with; {id} is the complaint's, so
+   * the lookup answers 404.
+   */
+  private static List<HostileRequests.Endpoint> ifrEndpoints(String later) {
+    String coordinator = IfrStates.COORDINATOR;
+    String panel = IfrStates.PANEL;
     List<HostileRequests.Endpoint> ifr = new ArrayList<>();
     ifr.add(
         new HostileRequests.Endpoint(
-            "ifr",
-            coordinator,
-            HostileRequests.object(
-                "patient",
-                HostileRequests.object(
-                    "name", "Ms Generated Patient",
-                    "nhsNumber", "943 476 5919",
-                    "dateOfBirth", "1961-07-03",
-                    "addressLines", new ArrayList<>(List.of("14 Orchard Rise")),
-                    "postcode", "LS9 4QT"),
-                "clinician",
-                clinician,
-                "treatmentCode",
-                "BIOLOGIC_OFF_LABEL",
-                "condition",
-                "Refractory arthritis.",
-                "whyExceptional",
-                "A rare antibody profile.",
-                "estimatedCost",
-                12500.00,
-                "urgent",
-                false,
-                "consentEvidence",
-                "Signed consent section.",
-                "receivedOn",
-                today)));
+            "ifr", coordinator, IfrStates.request("Ms Generated Patient", "943 476 5919")));
     ifr.add(
         new HostileRequests.Endpoint(
             "ifr/returned",
             coordinator,
-            HostileRequests.object(
-                "patientName", "Mr Returned Patient",
-                "nhsNumber", "9434765919",
-                "clinician", clinician,
-                "treatmentCode", "BREAST_REDUCTION",
-                "receivedOn", today)));
+            IfrStates.returned("Mr Returned Patient", "BREAST_REDUCTION")));
     Object[][] coordinatorSteps = {
-      {
-        "screening",
-        HostileRequests.object("version", 0, "outcome", "ACCEPTED", "note", "Complete.")
-      },
-      {"information-received", HostileRequests.object("version", 0)},
-      {
-        "review-request",
-        HostileRequests.object(
-            "version", 0, "ground", "PROCEDURE_NOT_FOLLOWED", "statedCase", "Not followed.")
-      },
-      {"reconsideration", HostileRequests.object("version", 0, "newInformation", "New scan.")},
-      {"outcome-report", HostileRequests.object("version", 0, "report", "Improved.")},
+      {"screening", IfrStates.screening(0, "ACCEPTED")},
+      {"information-received", IfrStates.versionOnly(0)},
+      {"review-request", IfrStates.reviewRequest(0)},
+      {"reconsideration", IfrStates.reconsideration(0)},
+      {"outcome-report", IfrStates.outcomeReport(0)},
     };
     for (Object[] step : coordinatorSteps) {
       ifr.add(new HostileRequests.Endpoint("ifr/{id}/" + step[0], coordinator, step[1]));
     }
-    ifr.add(new HostileRequests.Endpoint("ifr/{id}/chairs-action", panel, decision));
+    ifr.add(
+        new HostileRequests.Endpoint(
+            "ifr/{id}/chairs-action", panel, IfrStates.decision(0, "DECLINED")));
     ifr.add(
         new HostileRequests.Endpoint(
             "ifr/{id}/panel-decision",
             panel,
-            HostileRequests.object(
-                "meetingId", UUID.randomUUID().toString(), "decision", decision)));
+            IfrStates.atMeeting(UUID.randomUUID().toString(), IfrStates.decision(0, "DECLINED"))));
     ifr.add(
         new HostileRequests.Endpoint(
-            "ifr/{id}/review-decision",
-            panel,
-            HostileRequests.object(
-                "version", 0, "outcome", "UPHELD", "reasons", "Made properly.")));
+            "ifr/{id}/review-decision", panel, IfrStates.reviewDecision(0)));
     ifr.add(
         new HostileRequests.Endpoint(
-            "ifr-panel-meetings", coordinator, HostileRequests.object("date", later)));
+            "ifr-panel-meetings", coordinator, IfrStates.meetingOn(LocalDate.parse(later))));
     ifr.add(
         new HostileRequests.Endpoint(
-            "ifr-panel-meetings/{id}/attendance",
-            coordinator,
-            HostileRequests.object(
-                "version",
-                0,
-                "members",
-                new ArrayList<>(
-                    List.of(
-                        HostileRequests.object(
-                            "name", "Dr Ruth Ames", "role", "CHAIR", "present", true))))));
+            "ifr-panel-meetings/{id}/attendance", coordinator, IfrStates.attendance(0)));
     ifr.add(
         new HostileRequests.Endpoint(
             "ifr-panel-meetings/{id}/conflicts",
             coordinator,
-            HostileRequests.object(
-                "version",
-                0,
-                "memberName",
-                "Dr Ruth Ames",
-                "requestId",
-                UUID.randomUUID().toString(),
-                "interest",
-                "Treats the patient.")));
+            IfrStates.conflict(0, "Dr Ruth Ames", UUID.randomUUID().toString())));
     ifr.add(
         new HostileRequests.Endpoint(
             "ifr-panel-meetings/{id}/chairs-actions-noted", coordinator, null));
@@ -1431,117 +1352,41 @@ class ReliabilityIT {
     return ifr;
   }
 
-  /** The CHC endpoints that change a case, each with a body that would pass validation. */
+  /**
+   * The CHC endpoints that change a case, each with the body ChcStates drives cases with; {id} is
+   * the complaint's, so the lookup answers 404.
+   */
   private static List<HostileRequests.Endpoint> chcEndpoints(String today, String now) {
-    String assessor = "chc-assessor";
-    Map<String, Object> rating =
-        HostileRequests.object("domain", "MOBILITY", "level", "B", "evidence", "Ward notes.");
+    String assessor = ChcStates.ASSESSOR;
+    String panel = ChcStates.PANEL;
     List<HostileRequests.Endpoint> endpoints = new ArrayList<>();
     endpoints.add(
         new HostileRequests.Endpoint(
             "chc",
             assessor,
-            HostileRequests.object(
-                "individual",
-                HostileRequests.object(
-                    "name",
-                    "Mr Generated Chc",
-                    "nhsNumber",
-                    "9434765919",
-                    "dateOfBirth",
-                    "1941-05-03",
-                    "addressLines",
-                    new ArrayList<>(List.of("Ward 7"))),
-                "route",
-                "CHECKLIST",
-                "referredBy",
-                "Sam Okafor, nurse",
-                "livesIn",
-                "HOSPITAL")));
+            ChcStates.referral("Mr Generated Chc", "1941-05-03", "9434765919", "HOSPITAL")));
+    Map<String, Object> outcome = ChcStates.challengeOutcome("DECISION_STANDS");
     Object[][] steps = {
-      {
-        "capacity-assessments",
-        HostileRequests.object(
-            "decisionInQuestion", "To consent to assessment",
-            "assessedBy", "Dr Ford",
-            "assessedOn", today,
-            "outcome", "HAS_CAPACITY")
-      },
-      {
-        "consents",
-        HostileRequests.object(
-            "purpose", "PROCESS_CASE", "givenAs", "THE_PERSON", "method", "VERBAL", "givenAt", now)
-      },
-      {"assessment-decision", HostileRequests.object("assessmentAgreed", true)},
-      {
-        "checklist",
-        HostileRequests.object(
-            "completedBy", "Sam Okafor, nurse", "ratings", new ArrayList<>(List.of(rating)))
-      },
-      {"checklist/completion", HostileRequests.object("receivedOn", today)},
-      {
-        "dst",
-        HostileRequests.object(
-            "ratings",
-            new ArrayList<>(
-                List.of(
-                    HostileRequests.object(
-                        "domain", "MOBILITY", "level", "HIGH", "evidence", "MDT notes."))))
-      },
-      {
-        "dst/recommendation",
-        HostileRequests.object(
-            "outcome", "ELIGIBLE",
-            "nature", "a",
-            "intensity", "b",
-            "complexity", "c",
-            "unpredictability", "d")
-      },
-      {"nursing-care", HostileRequests.object("payable", false, "reasons", "x")},
+      {"capacity-assessments", assessor, ChcStates.capacityAssessment()},
+      {"consents", assessor, ChcStates.consent(Instant.parse(now))},
+      {"assessment-decision", assessor, ChcStates.assessmentDecision(true)},
+      {"checklist", assessor, ChcStates.checklist(0, ChcStates.CHECKLIST_DOMAINS.length, null)},
+      {"checklist/completion", assessor, ChcStates.checklistCompletion(today)},
+      {"dst", assessor, ChcStates.dstRatings()},
+      {"dst/recommendation", assessor, ChcStates.recommendation("ELIGIBLE")},
+      {"nursing-care", assessor, ChcStates.nursingCare(false)},
+      {"decision", panel, ChcStates.decision(true)},
+      {"care-package", assessor, ChcStates.carePackage(null, "1200.50", today)},
+      {"reviews", assessor, ChcStates.review()},
+      {"local-resolution", assessor, ChcStates.challenge(today)},
+      {"local-resolution/outcome", panel, outcome},
+      {"independent-review", assessor, ChcStates.challenge(today)},
+      {"independent-review/outcome", panel, outcome},
+      {"closure", assessor, ChcStates.closure("WITHDRAWN")},
     };
     for (Object[] step : steps) {
-      endpoints.add(new HostileRequests.Endpoint("chc/{id}/" + step[0], assessor, step[1]));
+      endpoints.add(new HostileRequests.Endpoint("chc/{id}/" + step[0], (String) step[1], step[2]));
     }
-    endpoints.add(
-        new HostileRequests.Endpoint(
-            "chc/{id}/decision",
-            "chc-panel",
-            HostileRequests.object("eligible", true, "reasons", "Severe needs.")));
-    endpoints.add(
-        new HostileRequests.Endpoint(
-            "chc/{id}/care-package",
-            assessor,
-            HostileRequests.object(
-                "provider",
-                "Chiltern Vale Home Care Ltd",
-                "setting",
-                "OWN_HOME",
-                "weeklyCost",
-                1200.5,
-                "startsOn",
-                today,
-                "personalHealthBudget",
-                true)));
-    endpoints.add(
-        new HostileRequests.Endpoint(
-            "chc/{id}/reviews",
-            assessor,
-            HostileRequests.object(
-                "heldOn", today, "outcome", "CONFIRMED", "notes", "Care meets her needs.")));
-    Map<String, Object> challenge =
-        HostileRequests.object(
-            "disputedDecisionOn", today, "requestedOn", today, "grounds", "Wrong evidence.");
-    Map<String, Object> outcome =
-        HostileRequests.object("outcome", "DECISION_STANDS", "reasons", "Evidence reviewed.");
-    endpoints.add(new HostileRequests.Endpoint("chc/{id}/local-resolution", assessor, challenge));
-    endpoints.add(
-        new HostileRequests.Endpoint("chc/{id}/local-resolution/outcome", "chc-panel", outcome));
-    endpoints.add(new HostileRequests.Endpoint("chc/{id}/independent-review", assessor, challenge));
-    endpoints.add(
-        new HostileRequests.Endpoint("chc/{id}/independent-review/outcome", "chc-panel", outcome));
-    endpoints.add(
-        new HostileRequests.Endpoint(
-            "chc/{id}/closure", assessor, HostileRequests.object("reason", "WITHDRAWN")));
     return endpoints;
   }
 
