@@ -85,7 +85,14 @@ public final class Fields {
     field.put("name", name);
     field.put("legend", legend);
     field.put("hint", hint);
-    field.put("error", typed.errors().messageFor(name + "-" + options.get(0).value()).orElse(null));
+    // An error is keyed to the first choice, where the error summary's link lands; a question
+    // with nothing to choose from yet (no referral awaiting a decision) keeps it on its name.
+    field.put(
+        "error",
+        typed
+            .errors()
+            .messageFor(options.isEmpty() ? name : name + "-" + options.get(0).value())
+            .orElse(null));
     field.put(
         "options",
         options.stream()
