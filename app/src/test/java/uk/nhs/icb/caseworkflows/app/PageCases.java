@@ -1,0 +1,281 @@
+package uk.nhs.icb.caseworkflows.app;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Real cases for the page matrix: one case of each kind the pages show (a complaint under
+ * investigation, a CHC referral, an IFR request, a panel meeting, a withdrawn complaint with its
+ * retention record, the complaint's open task), made through the API, so that every page row is
+ * called on a case that exists; and, for the form posts it knows how to make succeed, a fresh case
+ * in the state the form needs and a check that the change is there afterwards. The REST cases of
+ * {@link RealCases} are written by the workflows' own classes; this stays small on purpose.
+ */
+final class PageCases {
+
+  /** A row's address with real ids, and what the page must show to be the page of that case. */
+  record Target(String path, String shows) {}
+
+  /**
+   * A form post that must succeed: the form's page (for its hidden fields: the token, a version),
+   * the address it posts to, what is typed, where the page sends the person afterwards, and a check
+   * run afterwards that returns what is wrong, or null.
+   */
+  record Success(
+      String page,
+      String action,
+      Map<String, String> fields,
+      String sentTo,
+      Supplier<String> afterwards) {}
+
+  private final Function<String, StaffSession> sessions;
+  private final Supplier<String> freshComplaint;
+  private final LocalDate today;
+  private final Kept complaint;
+  private final Kept chc;
+  private final Kept ifr;
+  private final Kept meeting;
+  private final Kept withdrawn;
+  private final String taskId;
+
+  /** An object the pages show: its id and what its page must show (its reference, or its id). */
+  private record Kept(String id, String shows) {}
+
+  /**
+   * @param complaintId a complaint under investigation (with evidence), that nothing else changes
+   * @param freshComplaint records a new complaint through the API and returns its id
+   */
+  PageCases(
+      Function<String, StaffSession> sessions,
+      String complaintId,
+      Supplier<String> freshComplaint,
+      String chcReferral,
+      String ifrRequest,
+      LocalDate today) {
+    this.sessions = sessions;
+    this.freshComplaint = freshComplaint;
+    this.today = today;
+    StaffSession handler = sessions.apply("complaints-handler");
+    complaint = new Kept(complaintId, referenceOf(handler, "api/complaints/" + complaintId));
+    chc = made(sessions.apply("chc-assessor"), "api/chc", chcReferral);
+    ifr = made(sessions.apply("ifr-coordinator"), "api/ifr", ifrRequest);
+    String meetingDay = today.plusDays(30).toString();
+    Api.Answer scheduled =
+        sessions
+            .apply("ifr-coordinator")
+            .post("api/ifr-panel-meetings", "{\"date\":\"" + meetingDay + "\"}");
+    require(scheduled, 201);
+    meeting = new Kept(scheduled.json().getString("id"), scheduled.json().getString("id"));
+    String closing = freshComplaint.get();
+    require(
+        handler.post("api/complaints/" + closing + "/withdrawal", "{\"note\":\"Withdrawn.\"}"),
+        200);
+    withdrawn = new Kept(closing, referenceOf(handler, "api/complaints/" + closing));
+    taskId = openSteps(handler, complaintId).get(0).getString("id");
+  }
+
+  /** The row's address on a real case; empty where this class makes no such case (named). */
+  Optional<Target> target(PageMatrix.Entry entry) {
+    String path = entry.path();
+    Kept kept;
+    if (path.startsWith("stories/{storyId}") || path.startsWith("ifr-policy-signals/{id}")) {
+      return Optional.empty();
+    } else if (path.startsWith("tasks/{taskId}")) {
+      return Optional.of(new Target(path.replace("{taskId}", taskId), null));
+    } else if (path.startsWith("casework/")) {
+      kept = complaint;
+      path = path.replace("{type}", "complaint");
+    } else if (path.startsWith("retention/")) {
+      kept = withdrawn;
+      path = path.replace("{type}", "complaint");
+    } else if (path.startsWith("chc-cases/")) {
+      kept = chc;
+    } else if (path.startsWith("ifr-panel-meetings/")) {
+      kept = meeting;
+    } else if (path.startsWith("ifr/")) {
+      kept = ifr;
+    } else {
+      kept = complaint;
+    }
+    if (!path.contains("{id}")) {
+      return Optional.of(new Target(path, null));
+    }
+    return Optional.of(new Target(path.replace("{id}", kept.id()), kept.shows()));
+  }
+
+  /** A post of the row by {@code role} made to succeed, on a fresh case; empty if none is made. */
+  Optional<Success> success(PageMatrix.Entry entry, String role) {
+    StaffSession handler = sessions.apply("complaints-handler");
+    switch (entry.path()) {
+      case "complaints/{id}/remit-decision" -> {
+        String id = freshComplaint.get();
+        String step = openSteps(handler, id).get(0).getString("key");
+        return Optional.of(
+            new Success(
+                "complaints/" + id + "/remit-decision",
+                "complaints/" + id + "/remit-decision",
+                Map.of("withinRemit", "yes"),
+                "/tasks",
+                () -> {
+                  List<String> keys =
+                      openSteps(handler, id).stream().map(open -> open.getString("key")).toList();
+                  return keys.contains(step) || keys.isEmpty() ? "waits at " + keys : null;
+                }));
+      }
+      case "complaints/{id}/withdrawal" -> {
+        String id = freshComplaint.get();
+        return Optional.of(
+            new Success(
+                "complaints/" + id + "/withdrawal",
+                "complaints/" + id + "/withdrawal",
+                Map.of("note", "The complainant withdrew by telephone."),
+                "/tasks",
+                () -> {
+                  List<JsonObject> open = openSteps(handler, id);
+                  return open.isEmpty() ? null : "still waits at " + open;
+                }));
+      }
+      case "tasks/{taskId}/unclaim", "tasks/{taskId}/claim" -> {
+        if (!role.startsWith("complaints-")) {
+          return Optional.empty();
+        }
+        String id = freshComplaint.get();
+        JsonObject step = openSteps(handler, id).get(0);
+        String task = step.getString("id");
+        String holder = step.getString("assignee", "");
+        boolean claim = entry.path().endsWith("/claim");
+        // The demo users are named after their roles: a holder gives the task back as themselves.
+        if (!holder.isEmpty() && (claim || !holder.equals(role))) {
+          require(sessions.apply(holder).post("api/tasks/" + task + "/unclaim", ""), 200, 204);
+        }
+        if (!claim && !holder.equals(role)) {
+          require(sessions.apply(role).post("api/tasks/" + task + "/claim", ""), 200, 204);
+        }
+        String expected = claim ? role : "";
+        return Optional.of(
+            new Success(
+                "tasks",
+                "tasks/" + task + (claim ? "/claim" : "/unclaim"),
+                Map.of(),
+                "/tasks",
+                () -> {
+                  String now = openSteps(handler, id).get(0).getString("assignee", "");
+                  return now.equals(expected)
+                      ? null
+                      : "the task is held by '" + now + "', not '" + expected + "'";
+                }));
+      }
+      case "casework/{type}/{id}/reassignment" -> {
+        String id = freshComplaint.get();
+        String page = "casework/complaint/" + id;
+        String caseworker = "api/cases/complaint/" + id + "/caseworker";
+        String before = handler.get(caseworker).json().getString("caseworker", "");
+        String to =
+            before.equals("complaints-handler") ? "complaints-manager" : "complaints-handler";
+        return Optional.of(
+            new Success(
+                page,
+                page + "/reassignment",
+                Map.of("caseworker", to, "reason", "Cover for leave"),
+                "/" + page,
+                () -> {
+                  String now = handler.get(caseworker).json().getString("caseworker", "");
+                  return now.equals(to) ? null : "caseworker is '" + now + "', not " + to;
+                }));
+      }
+      case "retention/{type}/{id}/extension" -> {
+        String id = freshComplaint.get();
+        require(
+            handler.post("api/complaints/" + id + "/withdrawal", "{\"note\":\"Withdrawn.\"}"), 200);
+        LocalDate until = today.plusYears(12).withDayOfMonth(1);
+        String page = "retention/complaint/" + id;
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("retainUntil-day", String.valueOf(until.getDayOfMonth()));
+        fields.put("retainUntil-month", String.valueOf(until.getMonthValue()));
+        fields.put("retainUntil-year", String.valueOf(until.getYear()));
+        fields.put("reason", "A claim is expected.");
+        return Optional.of(
+            new Success(
+                page,
+                page + "/extension",
+                fields,
+                "/" + page,
+                () -> {
+                  String kept =
+                      sessions
+                          .apply("ig-officer")
+                          .get("api/retention/records/complaint/" + id)
+                          .json()
+                          .getString("retainUntil", "");
+                  return kept.equals(until.toString()) ? null : "kept until " + kept;
+                }));
+      }
+      case "ifr-panel-meetings/new" -> {
+        LocalDate day = today.plusDays(40 + role.length());
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("date-day", String.valueOf(day.getDayOfMonth()));
+        fields.put("date-month", String.valueOf(day.getMonthValue()));
+        fields.put("date-year", String.valueOf(day.getYear()));
+        return Optional.of(
+            new Success(
+                "ifr-panel-meetings/new",
+                "ifr-panel-meetings/new",
+                fields,
+                "/ifr-panel-meetings/",
+                () -> {
+                  String list = sessions.apply(role).get("api/ifr-panel-meetings").body();
+                  return list.contains(day.toString()) ? null : "no meeting on " + day;
+                }));
+      }
+      default -> {
+        return Optional.empty();
+      }
+    }
+  }
+
+  private static List<JsonObject> openSteps(StaffSession session, String complaintId) {
+    return session
+        .get("api/complaints/" + complaintId)
+        .json()
+        .getJsonArray("openSteps")
+        .getValuesAs(JsonObject.class);
+  }
+
+  private static Kept made(StaffSession session, String path, String body) {
+    Api.Answer made = session.post(path, body);
+    require(made, 201);
+    JsonObject json = made.json();
+    return new Kept(json.getString("id"), shown(json));
+  }
+
+  private static String referenceOf(StaffSession session, String path) {
+    return shown(session.get(path).json());
+  }
+
+  /** What a case's page shows of it: its reference as people quote it. */
+  private static String shown(JsonObject json) {
+    Object reference = json.get("reference");
+    if (reference instanceof jakarta.json.JsonString text) {
+      return text.getString();
+    }
+    if (reference instanceof JsonObject parts && parts.containsKey("formatted")) {
+      return parts.getString("formatted");
+    }
+    return json.getString("id");
+  }
+
+  private static void require(Api.Answer answer, int... statuses) {
+    for (int status : statuses) {
+      if (answer.status() == status) {
+        return;
+      }
+    }
+    throw new IllegalStateException("making a page case: " + answer.status() + " " + answer.body());
+  }
+}
