@@ -19,8 +19,26 @@ import java.util.function.Supplier;
  */
 final class PageCases {
 
-  /** A row's address with real ids, and what the page must show to be the page of that case. */
-  record Target(String path, String shows) {}
+  /**
+   * A row's address with real ids, what the page must show to be the page of that case, and whether
+   * the case is in the state the row's form needs (a form page of a later step is called all the
+   * same: it must never fail, but it is not counted as called in its state).
+   */
+  record Target(String path, String shows, boolean inItsState) {}
+
+  /**
+   * Form pages whose step the cases made here have not reached, and what they need: the forms list
+   * what the case holds (actions, organisations, referrals, requests on the agenda) or are shown
+   * only once an earlier step is done.
+   */
+  static final Map<String, String> LATER_STEPS =
+      Map.of(
+          "complaints/{id}/action-done", "an action promised in the response",
+          "complaints/{id}/joint-answer", "joint handling agreed with another organisation",
+          "complaints/{id}/ombudsman-decision", "a referral to the Ombudsman",
+          "chc-cases/{id}/dst", "a completed checklist",
+          "chc-cases/{id}/recommendation", "a completed decision support tool",
+          "ifr-panel-meetings/{id}/conflicts", "a request on the meeting's agenda");
 
   /**
    * A form post that must succeed: the form's page (for its hidden fields: the token, a version),
@@ -87,9 +105,10 @@ final class PageCases {
     if (path.startsWith("stories/{storyId}") || path.startsWith("ifr-policy-signals/{id}")) {
       return Optional.empty();
     } else if (path.startsWith("tasks/{taskId}")) {
-      return Optional.of(new Target(path.replace("{taskId}", taskId), null));
+      return Optional.of(new Target(path.replace("{taskId}", taskId), null, true));
     } else if (path.startsWith("casework/")) {
-      kept = complaint;
+      // The caseworker page names the case by its id ("complaint case <id>").
+      kept = new Kept(complaint.id(), complaint.id());
       path = path.replace("{type}", "complaint");
     } else if (path.startsWith("retention/")) {
       kept = withdrawn;
@@ -103,10 +122,11 @@ final class PageCases {
     } else {
       kept = complaint;
     }
+    boolean inItsState = !LATER_STEPS.containsKey(entry.path());
     if (!path.contains("{id}")) {
-      return Optional.of(new Target(path, null));
+      return Optional.of(new Target(path, null, inItsState));
     }
-    return Optional.of(new Target(path.replace("{id}", kept.id()), kept.shows()));
+    return Optional.of(new Target(path.replace("{id}", kept.id()), kept.shows(), inItsState));
   }
 
   /** A post of the row by {@code role} made to succeed, on a fresh case; empty if none is made. */
@@ -128,6 +148,27 @@ final class PageCases {
                   return keys.contains(step) || keys.isEmpty() ? "waits at " + keys : null;
                 }));
       }
+      case "complaints/{id}/acknowledgement" -> {
+        String id = freshComplaint.get();
+        require(
+            handler.post("api/complaints/" + id + "/remit-decision", "{\"withinRemit\":true}"),
+            200);
+        String step = openSteps(handler, id).get(0).getString("key");
+        return Optional.of(
+            new Success(
+                "complaints/" + id + "/acknowledgement",
+                "complaints/" + id + "/acknowledgement",
+                Map.of(),
+                "/tasks",
+                () -> {
+                  List<String> keys =
+                      openSteps(handler, id).stream().map(open -> open.getString("key")).toList();
+                  String letters = handler.get("api/cases/complaint/" + id + "/letters").body();
+                  return keys.contains(step) || !letters.contains("ACKNOWLEDGEMENT")
+                      ? "waits at " + keys + ", letters " + letters
+                      : null;
+                }));
+      }
       case "complaints/{id}/withdrawal" -> {
         String id = freshComplaint.get();
         return Optional.of(
@@ -142,7 +183,8 @@ final class PageCases {
                 }));
       }
       case "tasks/{taskId}/unclaim", "tasks/{taskId}/claim" -> {
-        if (!role.startsWith("complaints-")) {
+        // A fresh complaint's first step is a handler's; a manager's own steps come later.
+        if (!role.equals("complaints-handler")) {
           return Optional.empty();
         }
         String id = freshComplaint.get();

@@ -308,6 +308,7 @@ class ReliabilityIT {
     List<String> wrong = new ArrayList<>();
     List<String> notOnARealCase = new ArrayList<>();
     List<String> allowedPostsNotMade = new ArrayList<>();
+    List<String> formPagesNotInTheirState = new ArrayList<>();
     int calls = 0;
     int allowedOnRealCases = 0;
     for (PageMatrix.Entry entry : matrix.entries()) {
@@ -364,8 +365,14 @@ class ReliabilityIT {
         String problem =
             switch (cell) {
               case ALLOW -> {
-                allowedOnRealCases++;
                 String shows = target.get().shows();
+                if (!target.get().inItsState()) {
+                  formPagesNotInTheirState.add(entry.address() + " as " + role);
+                  yield answer.status() >= 500
+                      ? "status " + answer.status() + " on a case before the form's step"
+                      : null;
+                }
+                allowedOnRealCases++;
                 yield answer.status() != 200
                     ? "status " + answer.status() + " " + abbreviate(answer.body())
                     : shows != null && !answer.body().contains(shows)
