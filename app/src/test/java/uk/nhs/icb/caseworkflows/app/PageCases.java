@@ -54,6 +54,7 @@ final class PageCases {
 
   private final Function<String, StaffSession> sessions;
   private final Supplier<String> freshComplaint;
+  private final Supplier<String> freshInvestigation;
   private final LocalDate today;
   private final Kept complaint;
   private final Kept chc;
@@ -68,16 +69,19 @@ final class PageCases {
   /**
    * @param complaintId a complaint under investigation (with evidence), that nothing else changes
    * @param freshComplaint records a new complaint through the API and returns its id
+   * @param freshInvestigation takes a new complaint into its investigation and returns its id
    */
   PageCases(
       Function<String, StaffSession> sessions,
       String complaintId,
       Supplier<String> freshComplaint,
+      Supplier<String> freshInvestigation,
       String chcReferral,
       String ifrRequest,
       LocalDate today) {
     this.sessions = sessions;
     this.freshComplaint = freshComplaint;
+    this.freshInvestigation = freshInvestigation;
     this.today = today;
     StaffSession handler = sessions.apply("complaints-handler");
     complaint = new Kept(complaintId, referenceOf(handler, "api/complaints/" + complaintId));
@@ -164,10 +168,24 @@ final class PageCases {
                   List<String> keys =
                       openSteps(handler, id).stream().map(open -> open.getString("key")).toList();
                   String letters = handler.get("api/cases/complaint/" + id + "/letters").body();
-                  return keys.contains(step) || !letters.contains("ACKNOWLEDGEMENT")
+                  return keys.contains(step) || !letters.contains("complaint-acknowledgement")
                       ? "waits at " + keys + ", letters " + letters
                       : null;
                 }));
+      }
+      case "complaints/{id}/clock-stop" -> {
+        String id = freshInvestigation.get();
+        String reason = "Waiting for the practice's records (" + role + ")";
+        return Optional.of(
+            new Success(
+                "complaints/" + id + "/clock-stop",
+                "complaints/" + id + "/clock-stop",
+                Map.of("reason", reason),
+                "/complaints/" + id,
+                () ->
+                    handler.get("api/complaints/" + id).body().contains(reason)
+                        ? null
+                        : "the complaint's file does not hold the stop's reason"));
       }
       case "complaints/{id}/withdrawal" -> {
         String id = freshComplaint.get();

@@ -298,6 +298,7 @@ class ReliabilityIT {
             this::as,
             underInvestigation(handler, "Ms Page " + letters(8)).complaintId(),
             () -> intake(handler, "Mr Page " + letters(8)).json().getString("id"),
+            () -> underInvestigation(handler, "Mrs Page " + letters(8)).complaintId(),
             HostileRequests.json(chcEndpoints(today, Instant.now().toString()).get(0).validBody()),
             HostileRequests.json(
                 ifrEndpoints(today, LocalDate.now(LONDON).plusDays(20).toString())
