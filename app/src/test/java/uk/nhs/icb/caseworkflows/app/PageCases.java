@@ -182,10 +182,14 @@ final class PageCases {
                 "complaints/" + id + "/clock-stop",
                 Map.of("reason", reason),
                 "/complaints/" + id,
-                () ->
-                    handler.get("api/complaints/" + id).body().contains(reason)
-                        ? null
-                        : "the complaint's file does not hold the stop's reason"));
+                () -> {
+                  JsonObject file = handler.get("api/complaints/" + id).json();
+                  boolean stopped = file.getJsonObject("deadlines").getBoolean("clockStopped");
+                  String letters = handler.get("api/cases/complaint/" + id + "/letters").body();
+                  return stopped && letters.contains("complaint-clock-stopped")
+                      ? null
+                      : "clock stopped " + stopped + ", letters " + letters;
+                }));
       }
       case "complaints/{id}/withdrawal" -> {
         String id = freshComplaint.get();
