@@ -62,6 +62,7 @@ final class PageCases {
   private final Kept meeting;
   private final Kept withdrawn;
   private final String taskId;
+  private final String ifrRequest;
 
   /** An object the pages show: its id and what its page must show (its reference, or its id). */
   private record Kept(String id, String shows) {}
@@ -83,6 +84,7 @@ final class PageCases {
     this.freshComplaint = freshComplaint;
     this.freshInvestigation = freshInvestigation;
     this.today = today;
+    this.ifrRequest = ifrRequest;
     StaffSession handler = sessions.apply("complaints-handler");
     complaint = new Kept(complaintId, referenceOf(handler, "api/complaints/" + complaintId));
     chc = made(sessions.apply("chc-assessor"), "api/chc", chcReferral);
@@ -189,6 +191,42 @@ final class PageCases {
                   return stopped && letters.contains("complaint-clock-stopped")
                       ? null
                       : "clock stopped " + stopped + ", letters " + letters;
+                }));
+      }
+      case "complaints/{id}/clock-restart" -> {
+        String id = freshInvestigation.get();
+        require(
+            handler.post(
+                "api/complaints/" + id + "/clock-stop", "{\"reason\":\"Waiting for records\"}"),
+            200);
+        return Optional.of(
+            new Success(
+                "complaints/" + id + "/clock-restart",
+                "complaints/" + id + "/clock-restart",
+                Map.of(),
+                "/complaints/" + id,
+                () ->
+                    handler
+                            .get("api/complaints/" + id)
+                            .json()
+                            .getJsonObject("deadlines")
+                            .getBoolean("clockStopped")
+                        ? "the clock is still stopped"
+                        : null));
+      }
+      case "ifr/{id}/screen" -> {
+        StaffSession coordinator = sessions.apply("ifr-coordinator");
+        String id = made(coordinator, "api/ifr", ifrRequest).id();
+        String before = coordinator.get("api/ifr/" + id).json().getString("status");
+        return Optional.of(
+            new Success(
+                "ifr/" + id + "/screen",
+                "ifr/" + id + "/screen",
+                Map.of("outcome", "ACCEPTED", "note", "Complete: consent and evidence on file."),
+                "/tasks",
+                () -> {
+                  String now = coordinator.get("api/ifr/" + id).json().getString("status");
+                  return now.equals(before) ? "the request is still " + now : null;
                 }));
       }
       case "complaints/{id}/withdrawal" -> {
