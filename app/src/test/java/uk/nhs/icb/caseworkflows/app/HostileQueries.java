@@ -56,12 +56,26 @@ final class HostileQueries {
                   "receivedTo-year",
                   "page")),
           new Read("ifr-figures", List.of("from", "to", "format", "table")),
+          new Read("chc-figures", List.of("from", "to", "format", "table")),
           new Read("complaint-reports", List.of("from", "to")),
           new Read("ifr-panel-meetings", List.of()),
           new Read("ifr-policy-signals", List.of()),
           new Read("login", List.of("signed-out", "timeout")));
 
   private HostileQueries() {}
+
+  /**
+   * The role that reads a page in the sweep: the first the page matrix allows to open it, so the
+   * sweep reaches the page's own code rather than its refusal; {@code otherwise} for a page with no
+   * row (the sign-in page, open to anyone).
+   */
+  static String reader(PageMatrix matrix, String path, String otherwise) {
+    return matrix.entries().stream()
+        .filter(entry -> entry.method().equals("GET") && entry.path().equals(path))
+        .findFirst()
+        .flatMap(entry -> matrix.roles().stream().filter(entry::allows).findFirst())
+        .orElse(otherwise);
+  }
 
   /** Each GET endpoint of the OpenAPI document with its query parameters; {id}s filled in. */
   static List<Read> endpoints(String openApiJson, Map<String, String> pathValues) {

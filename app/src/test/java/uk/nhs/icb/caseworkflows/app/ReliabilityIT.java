@@ -279,6 +279,151 @@ class ReliabilityIT {
   }
 
   /**
+   * The page matrix ({@code page-matrix.csv}) on real cases: every page and form row, anonymously
+   * (sent to sign in) and as every role, on a real complaint, CHC case, IFR request, panel meeting,
+   * retention record and task ({@link PageCases}). A denied role gets the forbidden page (403, not
+   * the expired-token page: its forms carry the session's token), a hidden address 404, an allowed
+   * role the page showing the case; an allowed form post that {@link PageCases} can make succeed is
+   * sent on a fresh case and must redirect where the servlet sends it, with the change made. The
+   * rows and cells not called on a real case are counted and named in the figures.
+   */
+  @Test
+  @Order(3)
+  void everyPageAndFormAnswersEveryRoleAsThePageMatrixSaysOnRealCases() {
+    long started = System.nanoTime();
+    StaffSession handler = as(HANDLER);
+    String today = LocalDate.now(LONDON).toString();
+    PageCases cases =
+        new PageCases(
+            this::as,
+            underInvestigation(handler, "Ms Page " + letters(8)).complaintId(),
+            () -> intake(handler, "Mr Page " + letters(8)).json().getString("id"),
+            () -> underInvestigation(handler, "Mrs Page " + letters(8)).complaintId(),
+            HostileRequests.json(chcEndpoints(today, Instant.now().toString()).get(0).validBody()),
+            HostileRequests.json(
+                ifrEndpoints(today, LocalDate.now(LONDON).plusDays(20).toString())
+                    .get(0)
+                    .validBody()),
+            LocalDate.now(LONDON));
+    PageMatrix matrix = PageMatrix.load();
+    List<String> wrong = new ArrayList<>();
+    List<String> notOnARealCase = new ArrayList<>();
+    List<String> allowedPostsNotMade = new ArrayList<>();
+    List<String> formPagesNotInTheirState = new ArrayList<>();
+    int calls = 0;
+    int allowedOnRealCases = 0;
+    for (PageMatrix.Entry entry : matrix.entries()) {
+      java.util.Optional<PageCases.Target> target = cases.target(entry);
+      if (target.isEmpty()) {
+        notOnARealCase.add(entry.address());
+        continue;
+      }
+      String path = target.get().path();
+      boolean posting = entry.method().equals("POST");
+      Api.Answer anonymous = posting ? api.postForm(path, "note=x") : api.get(null, path);
+      calls++;
+      if (anonymous.status() != 302
+          || !anonymous.headers().firstValue("Location").orElse("").endsWith("/login")) {
+        wrong.add(
+            entry.address()
+                + " anonymous: "
+                + anonymous.status()
+                + " "
+                + anonymous.headers().firstValue("Location").orElse(""));
+      }
+      for (String role : matrix.roles()) {
+        PageMatrix.Cell cell = entry.cells().get(role);
+        StaffSession session = as(role);
+        if (cell == PageMatrix.Cell.ALLOW && posting) {
+          java.util.Optional<PageCases.Success> success;
+          try {
+            success = cases.success(entry, role);
+          } catch (IllegalStateException notMade) {
+            wrong.add(entry.address() + " as " + role + ": " + notMade.getMessage());
+            continue;
+          }
+          if (success.isEmpty()) {
+            allowedPostsNotMade.add(entry.address() + " as " + role);
+            continue;
+          }
+          Api.Answer sent =
+              session.submitForm(
+                  success.get().page(), success.get().action(), success.get().fields());
+          calls++;
+          allowedOnRealCases++;
+          String location = sent.headers().firstValue("Location").orElse("");
+          String problem =
+              sent.status() != 302 || !location.contains(success.get().sentTo())
+                  ? "status " + sent.status() + " to '" + location + "' " + abbreviate(sent.body())
+                  : success.get().afterwards().get();
+          if (problem != null) {
+            wrong.add(entry.address() + " as " + role + " on a real case: " + problem);
+          }
+          continue;
+        }
+        Api.Answer answer = posting ? session.submit(path, Map.of()) : session.get(path);
+        calls++;
+        String problem =
+            switch (cell) {
+              case ALLOW -> {
+                String shows = target.get().shows();
+                if (!target.get().inItsState()) {
+                  formPagesNotInTheirState.add(entry.address() + " as " + role);
+                  yield answer.status() >= 500
+                      ? "status " + answer.status() + " on a case before the form's step"
+                      : null;
+                }
+                allowedOnRealCases++;
+                yield answer.status() != 200
+                    ? "status " + answer.status() + " " + abbreviate(answer.body())
+                    : shows != null && !answer.body().contains(shows)
+                        ? "the page does not show " + shows
+                        : null;
+              }
+              case DENY ->
+                  answer.status() != 403 || answer.body().contains("This page has expired")
+                      ? "status "
+                          + answer.status()
+                          + " (expected the forbidden page) "
+                          + abbreviate(answer.body())
+                      : null;
+              case HIDDEN ->
+                  answer.status() != 404 ? "status " + answer.status() + " (expected 404)" : null;
+              case FORM_REFUSAL ->
+                  answer.status() != 400 || !answer.body().contains("Only a")
+                      ? "status "
+                          + answer.status()
+                          + " (expected the form refused) "
+                          + abbreviate(answer.body())
+                      : null;
+            };
+        if (problem != null) {
+          wrong.add(entry.address() + " as " + role + ": " + problem);
+        }
+      }
+    }
+    long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+    Figures.write(
+        "page-matrix",
+        Map.of(
+            "rows",
+            matrix.entries().size(),
+            "calls",
+            calls,
+            "allowed-calls-on-real-cases",
+            allowedOnRealCases,
+            "rows-not-on-a-real-case",
+            notOnARealCase.size() + " " + notOnARealCase,
+            "allowed-posts-not-made",
+            allowedPostsNotMade.size() + " " + allowedPostsNotMade,
+            "seconds",
+            seconds,
+            "disagreements",
+            wrong.size()));
+    assertThat(wrong).as("page cells that disagree with page-matrix.csv").isEmpty();
+  }
+
+  /**
    * The destroyed-case column: a complaint closed (retention is shortened to nothing for this
    * deployment), reviewed and destroyed by the IG officer; then every case endpoint, as every role,
    * with a body that would otherwise pass validation, must give 403 to a denied role and the
@@ -985,15 +1130,10 @@ class ReliabilityIT {
         }
       }
     }
-    StaffSession manager = as(MANAGER);
-    StaffSession assessor = as("chc-assessor");
+    PageMatrix pageMatrix = PageMatrix.load();
     for (HostileQueries.Read page : HostileQueries.PAGES) {
-      // Each page as a role that may see it: the CHC list is the CHC team's, IFR's the
-      // coordinators'.
-      StaffSession reader =
-          page.path().startsWith("chc")
-              ? assessor
-              : page.path().startsWith("ifr") ? as("ifr-coordinator") : manager;
+      // Each page as the first role the page matrix lets see it (the sign-in page: a manager).
+      StaffSession reader = as(HostileQueries.reader(pageMatrix, page.path(), MANAGER));
       for (String parameter : page.parameters()) {
         for (Map.Entry<String, String> value : values.entrySet()) {
           Api.Answer answer =

@@ -1,0 +1,383 @@
+package uk.nhs.icb.caseworkflows.app;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Real cases for the page matrix: one case of each kind the pages show (a complaint under
+ * investigation, a CHC referral, an IFR request, a panel meeting, a withdrawn complaint with its
+ * retention record, the complaint's open task), made through the API, so that every page row is
+ * called on a case that exists; and, for the form posts it knows how to make succeed, a fresh case
+ * in the state the form needs and a check that the change is there afterwards. The REST cases of
+ * {@link RealCases} are written by the workflows' own classes; this stays small on purpose.
+ */
+final class PageCases {
+
+  /**
+   * A row's address with real ids, what the page must show to be the page of that case, and whether
+   * the case is in the state the row's form needs (a form page of a later step is called all the
+   * same: it must never fail, but it is not counted as called in its state).
+   */
+  record Target(String path, String shows, boolean inItsState) {}
+
+  /**
+   * Form pages whose step the cases made here have not reached, and what they need: the forms list
+   * what the case holds (actions, organisations, referrals, requests on the agenda) or are shown
+   * only once an earlier step is done.
+   */
+  static final Map<String, String> LATER_STEPS =
+      Map.of(
+          "complaints/{id}/action-done", "an action promised in the response",
+          "complaints/{id}/joint-answer", "joint handling agreed with another organisation",
+          "complaints/{id}/ombudsman-decision", "a referral to the Ombudsman",
+          "chc-cases/{id}/dst", "a completed checklist",
+          "chc-cases/{id}/recommendation", "a completed decision support tool",
+          "ifr-panel-meetings/{id}/conflicts", "a request on the meeting's agenda");
+
+  /**
+   * A form post that must succeed: the form's page (for its hidden fields: the token, a version),
+   * the address it posts to, what is typed, where the page sends the person afterwards, and a check
+   * run afterwards that returns what is wrong, or null.
+   */
+  record Success(
+      String page,
+      String action,
+      Map<String, String> fields,
+      String sentTo,
+      Supplier<String> afterwards) {}
+
+  private final Function<String, StaffSession> sessions;
+  private final Supplier<String> freshComplaint;
+  private final Supplier<String> freshInvestigation;
+  private final LocalDate today;
+  private final Kept complaint;
+  private final Kept chc;
+  private final Kept ifr;
+  private final Kept meeting;
+  private final Kept withdrawn;
+  private final String taskId;
+  private final String ifrRequest;
+
+  /** An object the pages show: its id and what its page must show (its reference, or its id). */
+  private record Kept(String id, String shows) {}
+
+  /**
+   * @param complaintId a complaint under investigation (with evidence), that nothing else changes
+   * @param freshComplaint records a new complaint through the API and returns its id
+   * @param freshInvestigation takes a new complaint into its investigation and returns its id
+   */
+  PageCases(
+      Function<String, StaffSession> sessions,
+      String complaintId,
+      Supplier<String> freshComplaint,
+      Supplier<String> freshInvestigation,
+      String chcReferral,
+      String ifrRequest,
+      LocalDate today) {
+    this.sessions = sessions;
+    this.freshComplaint = freshComplaint;
+    this.freshInvestigation = freshInvestigation;
+    this.today = today;
+    this.ifrRequest = ifrRequest;
+    StaffSession handler = sessions.apply("complaints-handler");
+    complaint = new Kept(complaintId, referenceOf(handler, "api/complaints/" + complaintId));
+    chc = made(sessions.apply("chc-assessor"), "api/chc", chcReferral);
+    ifr = made(sessions.apply("ifr-coordinator"), "api/ifr", ifrRequest);
+    String meetingDay = today.plusDays(30).toString();
+    Api.Answer scheduled =
+        sessions
+            .apply("ifr-coordinator")
+            .post("api/ifr-panel-meetings", "{\"date\":\"" + meetingDay + "\"}");
+    require(scheduled, 201);
+    meeting = new Kept(scheduled.json().getString("id"), scheduled.json().getString("id"));
+    String closing = freshComplaint.get();
+    require(
+        handler.post("api/complaints/" + closing + "/withdrawal", "{\"note\":\"Withdrawn.\"}"),
+        200);
+    withdrawn = new Kept(closing, referenceOf(handler, "api/complaints/" + closing));
+    taskId = openSteps(handler, complaintId).get(0).getString("id");
+  }
+
+  /** The row's address on a real case; empty where this class makes no such case (named). */
+  Optional<Target> target(PageMatrix.Entry entry) {
+    String path = entry.path();
+    Kept kept;
+    if (path.startsWith("stories/{storyId}") || path.startsWith("ifr-policy-signals/{id}")) {
+      return Optional.empty();
+    } else if (path.startsWith("tasks/{taskId}")) {
+      return Optional.of(new Target(path.replace("{taskId}", taskId), null, true));
+    } else if (path.startsWith("casework/")) {
+      // The caseworker page names the case by its id ("complaint case <id>").
+      kept = new Kept(complaint.id(), complaint.id());
+      path = path.replace("{type}", "complaint");
+    } else if (path.startsWith("retention/")) {
+      kept = withdrawn;
+      path = path.replace("{type}", "complaint");
+    } else if (path.startsWith("chc-cases/")) {
+      kept = chc;
+    } else if (path.startsWith("ifr-panel-meetings/")) {
+      kept = meeting;
+    } else if (path.startsWith("ifr/")) {
+      kept = ifr;
+    } else {
+      kept = complaint;
+    }
+    boolean inItsState = !LATER_STEPS.containsKey(entry.path());
+    if (!path.contains("{id}")) {
+      return Optional.of(new Target(path, null, inItsState));
+    }
+    return Optional.of(new Target(path.replace("{id}", kept.id()), kept.shows(), inItsState));
+  }
+
+  /** A post of the row by {@code role} made to succeed, on a fresh case; empty if none is made. */
+  Optional<Success> success(PageMatrix.Entry entry, String role) {
+    StaffSession handler = sessions.apply("complaints-handler");
+    switch (entry.path()) {
+      case "complaints/{id}/remit-decision" -> {
+        String id = freshComplaint.get();
+        String step = openSteps(handler, id).get(0).getString("key");
+        return Optional.of(
+            new Success(
+                "complaints/" + id + "/remit-decision",
+                "complaints/" + id + "/remit-decision",
+                Map.of("withinRemit", "yes"),
+                "/tasks",
+                () -> {
+                  List<String> keys =
+                      openSteps(handler, id).stream().map(open -> open.getString("key")).toList();
+                  return keys.contains(step) || keys.isEmpty() ? "waits at " + keys : null;
+                }));
+      }
+      case "complaints/{id}/acknowledgement" -> {
+        String id = freshComplaint.get();
+        require(
+            handler.post("api/complaints/" + id + "/remit-decision", "{\"withinRemit\":true}"),
+            200);
+        String step = openSteps(handler, id).get(0).getString("key");
+        return Optional.of(
+            new Success(
+                "complaints/" + id + "/acknowledgement",
+                "complaints/" + id + "/acknowledgement",
+                Map.of(),
+                "/tasks",
+                () -> {
+                  List<String> keys =
+                      openSteps(handler, id).stream().map(open -> open.getString("key")).toList();
+                  String letters = handler.get("api/cases/complaint/" + id + "/letters").body();
+                  return keys.contains(step) || !letters.contains("complaint-acknowledgement")
+                      ? "waits at " + keys + ", letters " + letters
+                      : null;
+                }));
+      }
+      case "complaints/{id}/clock-stop" -> {
+        String id = freshInvestigation.get();
+        String reason = "Waiting for the practice's records (" + role + ")";
+        return Optional.of(
+            new Success(
+                "complaints/" + id + "/clock-stop",
+                "complaints/" + id + "/clock-stop",
+                Map.of("reason", reason),
+                "/complaints/" + id,
+                () -> {
+                  JsonObject file = handler.get("api/complaints/" + id).json();
+                  boolean stopped = file.getJsonObject("deadlines").getBoolean("clockStopped");
+                  String letters = handler.get("api/cases/complaint/" + id + "/letters").body();
+                  return stopped && letters.contains("complaint-clock-stopped")
+                      ? null
+                      : "clock stopped " + stopped + ", letters " + letters;
+                }));
+      }
+      case "complaints/{id}/clock-restart" -> {
+        String id = freshInvestigation.get();
+        require(
+            handler.post(
+                "api/complaints/" + id + "/clock-stop", "{\"reason\":\"Waiting for records\"}"),
+            200);
+        return Optional.of(
+            new Success(
+                "complaints/" + id + "/clock-restart",
+                "complaints/" + id + "/clock-restart",
+                Map.of(),
+                "/complaints/" + id,
+                () ->
+                    handler
+                            .get("api/complaints/" + id)
+                            .json()
+                            .getJsonObject("deadlines")
+                            .getBoolean("clockStopped")
+                        ? "the clock is still stopped"
+                        : null));
+      }
+      case "ifr/{id}/screen" -> {
+        StaffSession coordinator = sessions.apply("ifr-coordinator");
+        String id = made(coordinator, "api/ifr", ifrRequest).id();
+        String before = coordinator.get("api/ifr/" + id).json().getString("status");
+        return Optional.of(
+            new Success(
+                "ifr/" + id + "/screen",
+                "ifr/" + id + "/screen",
+                Map.of("outcome", "ACCEPTED", "note", "Complete: consent and evidence on file."),
+                "/tasks",
+                () -> {
+                  String now = coordinator.get("api/ifr/" + id).json().getString("status");
+                  return now.equals(before) ? "the request is still " + now : null;
+                }));
+      }
+      case "complaints/{id}/withdrawal" -> {
+        String id = freshComplaint.get();
+        return Optional.of(
+            new Success(
+                "complaints/" + id + "/withdrawal",
+                "complaints/" + id + "/withdrawal",
+                Map.of("note", "The complainant withdrew by telephone."),
+                "/tasks",
+                () -> {
+                  List<JsonObject> open = openSteps(handler, id);
+                  return open.isEmpty() ? null : "still waits at " + open;
+                }));
+      }
+      case "tasks/{taskId}/unclaim", "tasks/{taskId}/claim" -> {
+        // A fresh complaint's first step is a handler's; a manager's own steps come later.
+        if (!role.equals("complaints-handler")) {
+          return Optional.empty();
+        }
+        String id = freshComplaint.get();
+        JsonObject step = openSteps(handler, id).get(0);
+        String task = step.getString("id");
+        String holder = step.getString("assignee", "");
+        boolean claim = entry.path().endsWith("/claim");
+        // The demo users are named after their roles: a holder gives the task back as themselves.
+        if (!holder.isEmpty() && (claim || !holder.equals(role))) {
+          require(sessions.apply(holder).post("api/tasks/" + task + "/unclaim", ""), 200, 204);
+        }
+        if (!claim && !holder.equals(role)) {
+          require(sessions.apply(role).post("api/tasks/" + task + "/claim", ""), 200, 204);
+        }
+        String expected = claim ? role : "";
+        return Optional.of(
+            new Success(
+                "tasks",
+                "tasks/" + task + (claim ? "/claim" : "/unclaim"),
+                Map.of(),
+                "/tasks",
+                () -> {
+                  String now = openSteps(handler, id).get(0).getString("assignee", "");
+                  return now.equals(expected)
+                      ? null
+                      : "the task is held by '" + now + "', not '" + expected + "'";
+                }));
+      }
+      case "casework/{type}/{id}/reassignment" -> {
+        String id = freshComplaint.get();
+        String page = "casework/complaint/" + id;
+        String caseworker = "api/cases/complaint/" + id + "/caseworker";
+        String before = handler.get(caseworker).json().getString("caseworker", "");
+        String to =
+            before.equals("complaints-handler") ? "complaints-manager" : "complaints-handler";
+        return Optional.of(
+            new Success(
+                page,
+                page + "/reassignment",
+                Map.of("caseworker", to, "reason", "Cover for leave"),
+                "/" + page,
+                () -> {
+                  String now = handler.get(caseworker).json().getString("caseworker", "");
+                  return now.equals(to) ? null : "caseworker is '" + now + "', not " + to;
+                }));
+      }
+      case "retention/{type}/{id}/extension" -> {
+        String id = freshComplaint.get();
+        require(
+            handler.post("api/complaints/" + id + "/withdrawal", "{\"note\":\"Withdrawn.\"}"), 200);
+        LocalDate until = today.plusYears(12).withDayOfMonth(1);
+        String page = "retention/complaint/" + id;
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("retainUntil-day", String.valueOf(until.getDayOfMonth()));
+        fields.put("retainUntil-month", String.valueOf(until.getMonthValue()));
+        fields.put("retainUntil-year", String.valueOf(until.getYear()));
+        fields.put("reason", "A claim is expected.");
+        return Optional.of(
+            new Success(
+                page,
+                page + "/extension",
+                fields,
+                "/" + page,
+                () -> {
+                  String kept =
+                      sessions
+                          .apply("ig-officer")
+                          .get("api/retention/records/complaint/" + id)
+                          .json()
+                          .getString("retainUntil", "");
+                  return kept.equals(until.toString()) ? null : "kept until " + kept;
+                }));
+      }
+      case "ifr-panel-meetings/new" -> {
+        LocalDate day = today.plusDays(40 + role.length());
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("date-day", String.valueOf(day.getDayOfMonth()));
+        fields.put("date-month", String.valueOf(day.getMonthValue()));
+        fields.put("date-year", String.valueOf(day.getYear()));
+        return Optional.of(
+            new Success(
+                "ifr-panel-meetings/new",
+                "ifr-panel-meetings/new",
+                fields,
+                "/ifr-panel-meetings/",
+                () -> {
+                  String list = sessions.apply(role).get("api/ifr-panel-meetings").body();
+                  return list.contains(day.toString()) ? null : "no meeting on " + day;
+                }));
+      }
+      default -> {
+        return Optional.empty();
+      }
+    }
+  }
+
+  private static List<JsonObject> openSteps(StaffSession session, String complaintId) {
+    return session
+        .get("api/complaints/" + complaintId)
+        .json()
+        .getJsonArray("openSteps")
+        .getValuesAs(JsonObject.class);
+  }
+
+  private static Kept made(StaffSession session, String path, String body) {
+    Api.Answer made = session.post(path, body);
+    require(made, 201);
+    JsonObject json = made.json();
+    return new Kept(json.getString("id"), shown(json));
+  }
+
+  private static String referenceOf(StaffSession session, String path) {
+    return shown(session.get(path).json());
+  }
+
+  /** What a case's page shows of it: its reference as people quote it. */
+  private static String shown(JsonObject json) {
+    Object reference = json.get("reference");
+    if (reference instanceof jakarta.json.JsonString text) {
+      return text.getString();
+    }
+    if (reference instanceof JsonObject parts && parts.containsKey("formatted")) {
+      return parts.getString("formatted");
+    }
+    return json.getString("id");
+  }
+
+  private static void require(Api.Answer answer, int... statuses) {
+    for (int status : statuses) {
+      if (answer.status() == status) {
+        return;
+      }
+    }
+    throw new IllegalStateException("making a page case: " + answer.status() + " " + answer.body());
+  }
+}
