@@ -301,9 +301,7 @@ class ReliabilityIT {
             () -> underInvestigation(handler, "Mrs Page " + letters(8)).complaintId(),
             HostileRequests.json(chcEndpoints(today, Instant.now().toString()).get(0).validBody()),
             HostileRequests.json(
-                ifrEndpoints(today, LocalDate.now(LONDON).plusDays(20).toString())
-                    .get(0)
-                    .validBody()),
+                ifrEndpoints(LocalDate.now(LONDON).plusDays(20).toString()).get(0).validBody()),
             LocalDate.now(LONDON));
     PageMatrix matrix = PageMatrix.load();
     List<String> wrong = new ArrayList<>();
