@@ -596,7 +596,8 @@ class ReliabilityIT {
    */
   @Test
   @Order(5)
-  void hostileRequestsOnRealCasesAreRefusedWithoutChangingTheCaseAndTheirValidTwinsSucceed() {
+  void hostileRequestsOnRealCasesAreRefusedWithoutChangingTheCaseAndTheirValidTwinsSucceed()
+      throws Exception {
     long seed = Long.getLong("hostile.seed", 20261122L);
     int requested = Integer.getInteger("hostile.surface.requests", 600);
     AuthorisationMatrix matrix = AuthorisationMatrix.load();
@@ -609,118 +610,158 @@ class ReliabilityIT {
     int perRow = Math.max(HostileSurface.Surface.values().length, requested / rows.size());
     HostileSurface surface = HostileSurface.of(openApi());
 
-    Map<String, Integer> figures = new TreeMap<>();
-    Map<String, Integer> twinsPerEndpoint = new TreeMap<>();
-    List<String> failures = new ArrayList<>();
+    Map<String, Integer> figures = new ConcurrentHashMap<>();
+    Map<String, Integer> twinsPerEndpoint = new ConcurrentHashMap<>();
+    List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    List<String> accepted = Collections.synchronizedList(new ArrayList<>());
     long started = System.nanoTime();
+    // Rows in parallel, each on cases of its own: four clients at once, as the other hostile run.
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<?>> work = new ArrayList<>();
     for (AuthorisationMatrix.Entry entry : rows) {
-      RealCases provider =
-          providers.stream().filter(candidate -> candidate.covers(entry)).findFirst().orElseThrow();
-      String workflow = workflowOf(entry);
-      String role = matrix.roles().stream().filter(entry.allowed()::get).findFirst().orElseThrow();
-      RealCases.Ready ready = provider.prepare(entry, role, this::as);
-      CaseSnapshot before = snapshotOf(ready);
-      assertThat(snapshotOf(ready))
-          .as(entry.endpoint() + ": two snapshots in a row, nothing sent between")
-          .isEqualTo(before);
-      long rowSeed = seed ^ entry.endpoint().hashCode();
-      int onThisCase = 0;
-      HostileSurface.Draw draw = surface.draw(entry, role, ready, matrix.roles(), rowSeed, perRow);
-      for (int sent = 0; sent < perRow; sent++) {
-        if (++onThisCase > REQUESTS_PER_CASE) {
-          // Every snapshot adds read entries to the case's trail; a fresh case keeps the trail
-          // within the file's history (500 entries) and the snapshots quick.
-          ready = provider.prepare(entry, role, this::as);
-          before = snapshotOf(ready);
-          onThisCase = 1;
-        }
-        HostileSurface.Variant variant = draw.next(ready);
-        String cell = workflow + "." + variant.surface().name().toLowerCase(java.util.Locale.ROOT);
-        figures.merge(cell + ".requests", 1, Integer::sum);
-        String said =
-            variant.method() + " /" + abbreviate(variant.target()) + " [" + variant.what() + "]";
-        Api.Answer answer;
-        try {
-          answer = sendVariant(variant);
-        } catch (IOException noAnswer) {
-          figures.merge(cell + ".no-answer", 1, Integer::sum);
-          failures.add(entry.endpoint() + ": no answer (" + noAnswer.getMessage() + ") <- " + said);
-          ready = provider.prepare(entry, role, this::as);
-          before = snapshotOf(ready);
-          continue;
-        }
-        if (answer.status() >= 500) {
-          figures.merge(cell + ".5xx", 1, Integer::sum);
-        }
-        if (answer.status() >= 200 && answer.status() < 300) {
-          // Accepted: a variant the server may rightly take (the same id spelt in percent-escapes,
-          // a charset it ignores). The case has moved on, so the next variants get a fresh one.
-          figures.merge(cell + ".accepted", 1, Integer::sum);
-          if (variant.expectedStatus() != null) {
-            failures.add(entry.endpoint() + ": " + answer.status() + " for " + said);
-          }
-          ready = provider.prepare(entry, role, this::as);
-          before = snapshotOf(ready);
-          continue;
-        }
-        figures.merge(cell + ".refusals", 1, Integer::sum);
-        boolean connector =
-            answer.status() == 400 && answer.body().isEmpty() && answer.contentType().isEmpty();
-        if (connector) {
-          // The HTTP connector refuses a request it cannot frame with a bare 400 before any
-          // application code runs; counted apart, its snapshot checked like any refusal.
-          figures.merge(cell + ".refused-by-http-connector", 1, Integer::sum);
-        }
-        String fault = connector ? null : fault(answer);
-        if (fault == null
-            && variant.expectedStatus() != null
-            && answer.status() != variant.expectedStatus()) {
-          fault = answer.status() + " (expected " + variant.expectedStatus() + ")";
-        }
-        if (fault != null) {
-          failures.add(entry.endpoint() + ": " + fault + " <- " + said);
-        }
-        CaseSnapshot after = snapshotOf(ready);
-        if (after.equals(before)) {
-          figures.merge(cell + ".snapshots-unchanged", 1, Integer::sum);
-        } else {
-          failures.add(
-              entry.endpoint()
-                  + ": the case changed after a refusal ("
-                  + answer.status()
-                  + ") <- "
-                  + said
-                  + ": "
-                  + before.differencesFrom(after));
-          ready = provider.prepare(entry, role, this::as);
-          before = snapshotOf(ready);
-        }
-      }
-      Api.Answer twin = ready.send(as(role));
-      String wrongTwin =
-          twin.status() != ready.expectedStatus()
-              ? "status "
-                  + twin.status()
-                  + " (expected "
-                  + ready.expectedStatus()
-                  + ") "
-                  + abbreviate(twin.body())
-              : ready.check().apply(twin);
-      if (wrongTwin == null) {
-        figures.merge(workflow + ".twins-succeeded", 1, Integer::sum);
-        twinsPerEndpoint.merge(entry.endpoint(), 1, Integer::sum);
-      } else {
-        failures.add(entry.endpoint() + ": the valid twin failed: " + wrongTwin);
-      }
-      figures.merge(workflow + ".endpoints", 1, Integer::sum);
-      if (!ready.method().equals("GET")) {
-        figures.merge(workflow + ".changes-expected", 1, Integer::sum);
-        if (!snapshotOf(ready).equals(before)) {
-          figures.merge(workflow + ".twins-that-changed-their-case", 1, Integer::sum);
-        }
-      }
+      work.add(
+          pool.submit(
+              () -> {
+                RealCases provider =
+                    providers.stream()
+                        .filter(candidate -> candidate.covers(entry))
+                        .findFirst()
+                        .orElseThrow();
+                String workflow = workflowOf(entry);
+                String role =
+                    matrix.roles().stream().filter(entry.allowed()::get).findFirst().orElseThrow();
+                RealCases.Ready ready = provider.prepare(entry, role, this::as);
+                CaseSnapshot before = snapshotOf(ready);
+                assertThat(snapshotOf(ready))
+                    .as(entry.endpoint() + ": two snapshots in a row, nothing sent between")
+                    .isEqualTo(before);
+                long rowSeed = seed ^ entry.endpoint().hashCode();
+                int onThisCase = 0;
+                HostileSurface.Draw draw =
+                    surface.draw(entry, role, ready, matrix.roles(), rowSeed, perRow);
+                for (int sent = 0; sent < perRow; sent++) {
+                  if (++onThisCase > REQUESTS_PER_CASE) {
+                    // Every snapshot adds read entries to the case's trail; a fresh case keeps the
+                    // trail
+                    // within the file's history (500 entries) and the snapshots quick.
+                    ready = provider.prepare(entry, role, this::as);
+                    before = snapshotOf(ready);
+                    onThisCase = 1;
+                  }
+                  HostileSurface.Variant variant = draw.next(ready);
+                  String cell =
+                      workflow + "." + variant.surface().name().toLowerCase(java.util.Locale.ROOT);
+                  figures.merge(cell + ".requests", 1, Integer::sum);
+                  String said =
+                      variant.method()
+                          + " /"
+                          + abbreviate(variant.target())
+                          + " ["
+                          + variant.what()
+                          + "]";
+                  Api.Answer answer;
+                  try {
+                    answer = sendVariant(variant);
+                  } catch (IOException noAnswer) {
+                    figures.merge(cell + ".no-answer", 1, Integer::sum);
+                    failures.add(
+                        entry.endpoint()
+                            + ": no answer ("
+                            + noAnswer.getMessage()
+                            + ") <- "
+                            + said);
+                    ready = provider.prepare(entry, role, this::as);
+                    before = snapshotOf(ready);
+                    continue;
+                  }
+                  if (answer.status() >= 500) {
+                    figures.merge(cell + ".5xx", 1, Integer::sum);
+                  }
+                  if (answer.status() >= 200 && answer.status() < 300) {
+                    // Accepted: a variant the server may rightly take (the same id spelt in
+                    // percent-escapes,
+                    // a charset it ignores). The case has moved on, so the next variants get a
+                    // fresh one.
+                    figures.merge(cell + ".accepted", 1, Integer::sum);
+                    accepted.add(cell + " " + answer.status() + " <- " + said);
+                    if (variant.expectedStatus() != null) {
+                      failures.add(entry.endpoint() + ": " + answer.status() + " for " + said);
+                    }
+                    ready = provider.prepare(entry, role, this::as);
+                    before = snapshotOf(ready);
+                    continue;
+                  }
+                  figures.merge(cell + ".refusals", 1, Integer::sum);
+                  boolean connector =
+                      answer.status() == 400
+                          && answer.body().isEmpty()
+                          && answer.contentType().isEmpty();
+                  if (connector) {
+                    // The HTTP connector refuses a request it cannot frame with a bare 400 before
+                    // any
+                    // application code runs; counted apart, its snapshot checked like any refusal.
+                    figures.merge(cell + ".refused-by-http-connector", 1, Integer::sum);
+                  }
+                  String fault = connector ? null : fault(answer);
+                  if (fault == null
+                      && variant.expectedStatus() != null
+                      && answer.status() != variant.expectedStatus()) {
+                    fault = answer.status() + " (expected " + variant.expectedStatus() + ")";
+                  }
+                  if (fault != null) {
+                    failures.add(entry.endpoint() + ": " + fault + " <- " + said);
+                  }
+                  CaseSnapshot after = snapshotOf(ready);
+                  if (after.equals(before)) {
+                    figures.merge(cell + ".snapshots-unchanged", 1, Integer::sum);
+                  } else {
+                    failures.add(
+                        entry.endpoint()
+                            + ": the case changed after a refusal ("
+                            + answer.status()
+                            + ") <- "
+                            + said
+                            + ": "
+                            + before.differencesFrom(after));
+                    ready = provider.prepare(entry, role, this::as);
+                    before = snapshotOf(ready);
+                  }
+                }
+                Api.Answer twin = ready.send(as(role));
+                String wrongTwin =
+                    twin.status() != ready.expectedStatus()
+                        ? "status "
+                            + twin.status()
+                            + " (expected "
+                            + ready.expectedStatus()
+                            + ") "
+                            + abbreviate(twin.body())
+                        : ready.check().apply(twin);
+                if (wrongTwin == null) {
+                  figures.merge(workflow + ".twins-succeeded", 1, Integer::sum);
+                  twinsPerEndpoint.merge(entry.endpoint(), 1, Integer::sum);
+                } else {
+                  failures.add(entry.endpoint() + ": the valid twin failed: " + wrongTwin);
+                }
+                figures.merge(workflow + ".endpoints", 1, Integer::sum);
+                if (!ready.method().equals("GET")) {
+                  figures.merge(workflow + ".changes-expected", 1, Integer::sum);
+                  if (!snapshotOf(ready).equals(before)) {
+                    figures.merge(workflow + ".twins-that-changed-their-case", 1, Integer::sum);
+                  }
+                }
+                return null;
+              }));
     }
+    for (Future<?> row : work) {
+      row.get();
+    }
+    pool.shutdown();
     long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+    accepted.stream()
+        .sorted()
+        .limit(40)
+        .forEach(line -> System.out.println("[hostile-surface] accepted: " + line));
 
     Map<String, Object> written = new TreeMap<>(figures);
     written.put("seed", seed);
