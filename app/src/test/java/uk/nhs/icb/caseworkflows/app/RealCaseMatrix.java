@@ -17,8 +17,7 @@ import java.util.function.Predicate;
 final class RealCaseMatrix {
 
   /** What a run called and what disagreed, with the calls per workflow (the first path segment). */
-  record Result(
-      int calls, int allowedCalls, List<String> disagreements, Map<String, Integer> callsPerArea) {}
+  record Result(int calls, int allowedCalls, List<String> disagreements, Map<String, Integer> callsPerArea) {}
 
   private RealCaseMatrix() {}
 
@@ -56,8 +55,7 @@ final class RealCaseMatrix {
             Api.Answer refused = ready.send(sessions.apply(denied));
             calls++;
             if (refused.status() != 403) {
-              wrong.add(
-                  entry.endpoint() + " as " + denied + " on a real case: " + refused.status());
+              wrong.add(entry.endpoint() + " as " + denied + " on a real case: " + refused.status());
             }
           }
           deniedTried = true;
@@ -68,12 +66,7 @@ final class RealCaseMatrix {
         perArea.merge(area(entry), 1, Integer::sum);
         String problem =
             answer.status() != ready.expectedStatus()
-                ? "status "
-                    + answer.status()
-                    + " (expected "
-                    + ready.expectedStatus()
-                    + ") "
-                    + abbreviate(answer.body())
+                ? "status " + answer.status() + " (expected " + ready.expectedStatus() + ") " + abbreviate(answer.body())
                 : ready.check().apply(answer);
         if (problem != null) {
           wrong.add(entry.endpoint() + " as " + role + " on a real case: " + problem);

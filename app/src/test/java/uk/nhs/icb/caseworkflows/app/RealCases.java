@@ -4,10 +4,10 @@ import java.util.function.Function;
 
 /**
  * Cases brought, through the API, to the state an endpoint needs: the port between a workflow's
- * states (complaints, CHC, IFR, the platform's shared endpoints) and the proofs that call endpoints
- * on real cases (the authorisation matrix's allowed cells, the valid twins of hostile requests).
- * Each {@link #prepare} makes a fresh case (or fresh sub-record) that nothing else touches, so a
- * change it allows may be made exactly once.
+ * states (complaints, CHC, IFR, the platform's shared endpoints) and the proofs that call
+ * endpoints on real cases (the authorisation matrix's allowed cells, the valid twins of hostile
+ * requests). Each {@link #prepare} makes a fresh case (or fresh sub-record) that nothing else
+ * touches, so a change it allows may be made exactly once.
  */
 interface RealCases {
 
@@ -15,14 +15,13 @@ interface RealCases {
   boolean covers(AuthorisationMatrix.Entry entry);
 
   /**
-   * A call of {@code entry} by {@code role} (a role the matrix allows), on a case freshly brought
-   * to the state the call needs, that must succeed: its path under the server's root (with "api/"),
+   * A call of {@code entry} by {@code role} (a role the matrix allows), on a case freshly brought to
+   * the state the call needs, that must succeed: its path under the server's root (with "api/"),
    * its valid body, the status it must give and what its answer must show.
    *
    * @param sessions a signed-in session per role name (as in the matrix's header)
    */
-  Ready prepare(
-      AuthorisationMatrix.Entry entry, String role, Function<String, StaffSession> sessions);
+  Ready prepare(AuthorisationMatrix.Entry entry, String role, Function<String, StaffSession> sessions);
 
   /**
    * A call made ready: method and path (query included) under the server's root, the body and its
@@ -48,11 +47,7 @@ interface RealCases {
       if (method.equals("GET")) {
         return session.get(path);
       }
-      return session.postRaw(
-          path,
-          contentType == null ? "application/json" : contentType,
-          body == null ? new byte[0] : body,
-          false);
+      return session.postRaw(path, contentType == null ? "application/json" : contentType, body == null ? new byte[0] : body, false);
     }
   }
 }
