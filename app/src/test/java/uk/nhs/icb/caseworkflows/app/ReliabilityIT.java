@@ -614,36 +614,35 @@ class ReliabilityIT {
     Map<String, Integer> twinsPerEndpoint = new ConcurrentHashMap<>();
     List<String> failures = Collections.synchronizedList(new ArrayList<>());
     List<String> accepted = Collections.synchronizedList(new ArrayList<>());
+    // Everyone signs in first, one at a time: the rows' threads then share the sessions.
+    matrix.roles().forEach(this::as);
     long started = System.nanoTime();
     // Rows in parallel, each on cases of its own: four clients at once, as the other hostile run.
     ExecutorService pool = Executors.newFixedThreadPool(4);
     List<Future<?>> work = new ArrayList<>();
     for (AuthorisationMatrix.Entry entry : rows) {
+      RealCases provider =
+          providers.stream().filter(candidate -> candidate.covers(entry)).findFirst().orElseThrow();
+      String workflow = workflowOf(entry);
+      String role = matrix.roles().stream().filter(entry.allowed()::get).findFirst().orElseThrow();
+      RealCases.Ready first = provider.prepare(entry, role, this::as);
+      // Drawn here, on this thread: jqwik's sampling outside a property is not safe across threads.
+      HostileSurface.Draw draw =
+          surface.draw(
+              entry, role, first, matrix.roles(), seed ^ entry.endpoint().hashCode(), perRow);
       work.add(
           pool.submit(
               () -> {
-                RealCases provider =
-                    providers.stream()
-                        .filter(candidate -> candidate.covers(entry))
-                        .findFirst()
-                        .orElseThrow();
-                String workflow = workflowOf(entry);
-                String role =
-                    matrix.roles().stream().filter(entry.allowed()::get).findFirst().orElseThrow();
-                RealCases.Ready ready = provider.prepare(entry, role, this::as);
+                RealCases.Ready ready = first;
                 CaseSnapshot before = snapshotOf(ready);
                 assertThat(snapshotOf(ready))
                     .as(entry.endpoint() + ": two snapshots in a row, nothing sent between")
                     .isEqualTo(before);
-                long rowSeed = seed ^ entry.endpoint().hashCode();
                 int onThisCase = 0;
-                HostileSurface.Draw draw =
-                    surface.draw(entry, role, ready, matrix.roles(), rowSeed, perRow);
                 for (int sent = 0; sent < perRow; sent++) {
                   if (++onThisCase > REQUESTS_PER_CASE) {
-                    // Every snapshot adds read entries to the case's trail; a fresh case keeps the
-                    // trail
-                    // within the file's history (500 entries) and the snapshots quick.
+                    // Every snapshot adds read entries to the case's trail; a fresh case keeps
+                    // the trail within the file's history (500 entries) and snapshots quick.
                     ready = provider.prepare(entry, role, this::as);
                     before = snapshotOf(ready);
                     onThisCase = 1;
