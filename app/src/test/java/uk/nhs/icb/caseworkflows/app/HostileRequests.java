@@ -113,7 +113,7 @@ final class HostileRequests {
    * Seeds the randomness jqwik samples with on this thread. The seeding call lives in the engine,
    * which jqwik ships as a runtime-only dependency, so it is reached by name.
    */
-  private static void seedJqwik(long seed) {
+  static void seedJqwik(long seed) {
     try {
       Class.forName("net.jqwik.engine.SourceOfRandomness")
           .getMethod("create", String.class)
@@ -129,10 +129,46 @@ final class HostileRequests {
             endpoint ->
                 Arbitraries.frequencyOf(
                         Tuple.of(1, Arbitraries.just(List.<Mutation>of())),
-                        Tuple.of(19, mutation(endpoint).list().ofMinSize(1).ofMaxSize(3)))
+                        Tuple.of(
+                            19,
+                            mutation(endpoint.validBody(), List.of())
+                                .list()
+                                .ofMinSize(1)
+                                .ofMaxSize(3)))
                     .flatMap(
                         mutations ->
-                            pathFor(endpoint).map(path -> build(endpoint, path, mutations))));
+                            pathFor(endpoint)
+                                .map(
+                                    path -> {
+                                      Body body = apply(endpoint.validBody(), mutations);
+                                      return new Hostile(
+                                          endpoint,
+                                          path,
+                                          body.contentType(),
+                                          body.text(),
+                                          body.what());
+                                    })));
+  }
+
+  /** A body as it will be sent: its bytes as text, its content type, and what was done to it. */
+  record Body(String contentType, String text, String what) {}
+
+  /**
+   * One to three mutations of {@code validBody} (a tree of maps, lists and values, as {@link #json}
+   * writes it): the same mutations as the generated requests above, for {@link HostileSurface}'s
+   * calls on real cases. {@code fieldNames} are names a field may be added under besides the usual
+   * suspects (the request schema's own fields, so a missing optional one is tried too).
+   */
+  static Arbitrary<Body> mutatedBodies(Object validBody, List<String> fieldNames) {
+    return mutations(validBody, fieldNames).map(mutations -> apply(validBody, mutations));
+  }
+
+  /**
+   * The mutations alone, to be applied later ({@link #apply}) to a body of the same shape: a case
+   * made ready again has a body like the first one's but not the same (its dates, its ids).
+   */
+  static Arbitrary<List<Mutation>> mutations(Object validBody, List<String> fieldNames) {
+    return mutation(validBody, fieldNames).list().ofMinSize(1).ofMaxSize(3);
   }
 
   private Arbitrary<String> pathFor(Endpoint endpoint) {
@@ -166,7 +202,7 @@ final class HostileRequests {
 
   // --- mutations ------------------------------------------------------------------------------
 
-  private sealed interface Mutation permits Replace, Remove, Add, Whole, WrongType {}
+  sealed interface Mutation permits Replace, Remove, Add, Whole, WrongType {}
 
   private record Replace(double where, Object value) implements Mutation {}
 
@@ -178,27 +214,27 @@ final class HostileRequests {
 
   private record WrongType(String contentType) implements Mutation {}
 
-  private Arbitrary<Mutation> mutation(Endpoint endpoint) {
-    Arbitrary<Double> where = Arbitraries.doubles().between(0, 1);
+  private static Arbitrary<Mutation> mutation(Object validBody, List<String> fieldNames) {
+    // Uniform from the seeded source: jqwik's own doubles lean to their edge cases (0, 1 and values
+    // near them), which mutated the first field of a body about five times as often as the middle.
+    Arbitrary<Double> where = Arbitraries.randomValue(java.util.Random::nextDouble);
+    List<String> names = new ArrayList<>(fieldNames);
+    names.addAll(List.of("id", "version", "status", "reference", "admin", "__proto__", "x"));
     return Arbitraries.frequencyOf(
         Tuple.of(10, Combine.both(where, hostileValue()).map(Replace::new)),
         Tuple.of(3, where.map(Remove::new)),
         Tuple.of(
             2,
-            Combine.both(
-                    Arbitraries.of(
-                            "id", "version", "status", "reference", "admin", "__proto__", "x")
-                        .injectDuplicates(0.1),
-                    hostileValue())
+            Combine.both(Arbitraries.of(names).injectDuplicates(0.1), hostileValue())
                 .map(Add::new)),
-        Tuple.of(3, wholeBody(endpoint).map(Whole::new)),
+        Tuple.of(3, wholeBody(validBody).map(Whole::new)),
         Tuple.of(
             1,
             Arbitraries.of("text/plain", "application/xml", "application/x-www-form-urlencoded", "")
                 .map(WrongType::new)));
   }
 
-  private Arbitrary<Object> hostileValue() {
+  private static Arbitrary<Object> hostileValue() {
     return Arbitraries.frequencyOf(
         Tuple.of(3, Arbitraries.just(NULL)),
         Tuple.of(2, Arbitraries.integers().map(i -> (Object) i)),
@@ -234,8 +270,8 @@ final class HostileRequests {
             1, Arbitraries.integers().between(10, 100_000).map(depth -> (Object) nest(depth))));
   }
 
-  private Arbitrary<String> wholeBody(Endpoint endpoint) {
-    String valid = json(endpoint.validBody());
+  private static Arbitrary<String> wholeBody(Object validBody) {
+    String valid = json(validBody);
     return Arbitraries.frequencyOf(
         Tuple.of(2, Arbitraries.strings().all().ofMaxLength(500)),
         Tuple.of(
@@ -258,8 +294,8 @@ final class HostileRequests {
     return new Raw("[".repeat(depth) + "]".repeat(depth));
   }
 
-  private Hostile build(Endpoint endpoint, String path, List<Mutation> mutations) {
-    Object body = copy(endpoint.validBody());
+  static Body apply(Object validBody, List<Mutation> mutations) {
+    Object body = copy(validBody);
     String contentType = "application/json";
     String whole = null;
     List<String> what = new ArrayList<>();
@@ -271,14 +307,14 @@ final class HostileRequests {
           body = value;
           what.add("body=" + describe(value));
         } else {
-          Slot slot = slots.get((int) (replace.where() * (slots.size() - 1)));
+          Slot slot = slotAt(slots, replace.where());
           slot.set(value);
           what.add(slot.name() + "=" + describe(value));
         }
       } else if (mutation instanceof Remove remove) {
         List<Slot> slots = slots(body);
         if (!slots.isEmpty()) {
-          Slot slot = slots.get((int) (remove.where() * (slots.size() - 1)));
+          Slot slot = slotAt(slots, remove.where());
           slot.remove();
           what.add("-" + slot.name());
         }
@@ -298,8 +334,15 @@ final class HostileRequests {
       }
     }
     String text = whole != null ? whole : body == null ? "" : json(body);
-    return new Hostile(
-        endpoint, path, contentType, text, mutations.isEmpty() ? "valid" : String.join("; ", what));
+    return new Body(contentType, text, mutations.isEmpty() ? "valid" : String.join("; ", what));
+  }
+
+  /**
+   * The slot at {@code where} (0 to 1) along the body: every slot gets an equal share of the range,
+   * the last one included ({@code where × (n − 1)} rounded down reached it only at exactly 1).
+   */
+  private static Slot slotAt(List<Slot> slots, double where) {
+    return slots.get(Math.min(slots.size() - 1, (int) (where * slots.size())));
   }
 
   private static String describe(Object value) {

@@ -716,6 +716,275 @@ class ReliabilityIT {
         .isEqualTo(intakesStored.get() + 1);
   }
 
+  /**
+   * The workflows' providers of real cases for the hostile-surface proof, in one place so that a
+   * workflow's provider is swapped in here. {@link ComplaintCasesForHostileWork} stands in for the
+   * complaint provider until {@code ComplaintCases}, {@code ChcCases} and {@code IfrCases} arrive.
+   */
+  /** Hostile requests sent at one case before the next goes to a fresh one (see the loop). */
+  private static final int REQUESTS_PER_CASE = 40;
+
+  private static List<RealCases> hostileSurfaceProviders() {
+    return List.of(new ComplaintCasesForHostileWork());
+  }
+
+  /**
+   * Hostile variants of valid calls on real cases ({@link HostileSurface}: body, query, path,
+   * headers, method, caller), for every matrix row a provider can make ready: each refusal must be
+   * a problem (never a 5xx) and leave the case's snapshot ({@link CaseSnapshot}) as it was; a
+   * variant the server accepts is counted and the case made ready again; then the valid twin must
+   * succeed, and change the snapshot (which shows the comparison can see a change). The number of
+   * variants is {@code -Dhostile.surface.requests} (spread evenly over the rows), the seed {@code
+   * -Dhostile.seed}.
+   */
+  @Test
+  @Order(5)
+  void hostileRequestsOnRealCasesAreRefusedWithoutChangingTheCaseAndTheirValidTwinsSucceed()
+      throws Exception {
+    long seed = Long.getLong("hostile.seed", 20261122L);
+    int requested = Integer.getInteger("hostile.surface.requests", 600);
+    AuthorisationMatrix matrix = AuthorisationMatrix.load();
+    List<RealCases> providers = hostileSurfaceProviders();
+    List<AuthorisationMatrix.Entry> rows =
+        matrix.entries().stream()
+            .filter(entry -> providers.stream().anyMatch(provider -> provider.covers(entry)))
+            .toList();
+    assertThat(rows).as("matrix rows a provider makes ready").isNotEmpty();
+    int perRow = Math.max(HostileSurface.Surface.values().length, requested / rows.size());
+    HostileSurface surface = HostileSurface.of(openApi());
+
+    Map<String, Integer> figures = new ConcurrentHashMap<>();
+    Map<String, Integer> twinsPerEndpoint = new ConcurrentHashMap<>();
+    List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    List<String> accepted = Collections.synchronizedList(new ArrayList<>());
+    // Everyone signs in first, one at a time: the rows' threads then share the sessions.
+    matrix.roles().forEach(this::as);
+    long started = System.nanoTime();
+    // Rows in parallel, each on cases of its own: four clients at once, as the other hostile run.
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<?>> work = new ArrayList<>();
+    for (AuthorisationMatrix.Entry entry : rows) {
+      RealCases provider =
+          providers.stream().filter(candidate -> candidate.covers(entry)).findFirst().orElseThrow();
+      String workflow = workflowOf(entry);
+      String role = matrix.roles().stream().filter(entry.allowed()::get).findFirst().orElseThrow();
+      RealCases.Ready first = provider.prepare(entry, role, this::as);
+      // Drawn here, on this thread: jqwik's sampling outside a property is not safe across threads.
+      HostileSurface.Draw draw =
+          surface.draw(
+              entry, role, first, matrix.roles(), seed ^ entry.endpoint().hashCode(), perRow);
+      work.add(
+          pool.submit(
+              () -> {
+                RealCases.Ready ready = first;
+                CaseSnapshot before = snapshotOf(ready);
+                assertThat(snapshotOf(ready))
+                    .as(entry.endpoint() + ": two snapshots in a row, nothing sent between")
+                    .isEqualTo(before);
+                int onThisCase = 0;
+                for (int sent = 0; sent < perRow; sent++) {
+                  if (++onThisCase > REQUESTS_PER_CASE) {
+                    // Every snapshot adds read entries to the case's trail; a fresh case keeps
+                    // the trail within the file's history (500 entries) and snapshots quick.
+                    ready = provider.prepare(entry, role, this::as);
+                    before = snapshotOf(ready);
+                    onThisCase = 1;
+                  }
+                  HostileSurface.Variant variant = draw.next(ready);
+                  String cell =
+                      workflow + "." + variant.surface().name().toLowerCase(java.util.Locale.ROOT);
+                  figures.merge(cell + ".requests", 1, Integer::sum);
+                  String said =
+                      variant.method()
+                          + " /"
+                          + abbreviate(variant.target())
+                          + " ["
+                          + variant.what()
+                          + "]";
+                  Api.Answer answer;
+                  try {
+                    answer = sendVariant(variant);
+                  } catch (IOException noAnswer) {
+                    figures.merge(cell + ".no-answer", 1, Integer::sum);
+                    failures.add(
+                        entry.endpoint()
+                            + ": no answer ("
+                            + noAnswer.getMessage()
+                            + ") <- "
+                            + said);
+                    ready = provider.prepare(entry, role, this::as);
+                    before = snapshotOf(ready);
+                    continue;
+                  }
+                  if (answer.status() >= 500) {
+                    figures.merge(cell + ".5xx", 1, Integer::sum);
+                  }
+                  if (answer.status() >= 200 && answer.status() < 300) {
+                    // Accepted: a variant the server may rightly take (the same id spelt in
+                    // percent-escapes,
+                    // a charset it ignores). The case has moved on, so the next variants get a
+                    // fresh one.
+                    figures.merge(cell + ".accepted", 1, Integer::sum);
+                    accepted.add(cell + " " + answer.status() + " <- " + said);
+                    if (variant.expectedStatus() != null) {
+                      failures.add(entry.endpoint() + ": " + answer.status() + " for " + said);
+                    }
+                    ready = provider.prepare(entry, role, this::as);
+                    before = snapshotOf(ready);
+                    continue;
+                  }
+                  figures.merge(cell + ".refusals", 1, Integer::sum);
+                  boolean connector =
+                      answer.status() == 400
+                          && answer.body().isEmpty()
+                          && answer.contentType().isEmpty();
+                  if (connector) {
+                    // The HTTP connector refuses a request it cannot frame with a bare 400 before
+                    // any
+                    // application code runs; counted apart, its snapshot checked like any refusal.
+                    figures.merge(cell + ".refused-by-http-connector", 1, Integer::sum);
+                  }
+                  String fault = connector ? null : fault(answer);
+                  if (fault == null
+                      && variant.expectedStatus() != null
+                      && answer.status() != variant.expectedStatus()) {
+                    fault = answer.status() + " (expected " + variant.expectedStatus() + ")";
+                  }
+                  if (fault != null) {
+                    failures.add(entry.endpoint() + ": " + fault + " <- " + said);
+                  }
+                  CaseSnapshot after = snapshotOf(ready);
+                  if (after.equals(before)) {
+                    figures.merge(cell + ".snapshots-unchanged", 1, Integer::sum);
+                  } else {
+                    failures.add(
+                        entry.endpoint()
+                            + ": the case changed after a refusal ("
+                            + answer.status()
+                            + ") <- "
+                            + said
+                            + ": "
+                            + before.differencesFrom(after));
+                    ready = provider.prepare(entry, role, this::as);
+                    before = snapshotOf(ready);
+                  }
+                }
+                Api.Answer twin = ready.send(as(role));
+                String wrongTwin =
+                    twin.status() != ready.expectedStatus()
+                        ? "status "
+                            + twin.status()
+                            + " (expected "
+                            + ready.expectedStatus()
+                            + ") "
+                            + abbreviate(twin.body())
+                        : ready.check().apply(twin);
+                if (wrongTwin == null) {
+                  figures.merge(workflow + ".twins-succeeded", 1, Integer::sum);
+                  twinsPerEndpoint.merge(entry.endpoint(), 1, Integer::sum);
+                } else {
+                  failures.add(entry.endpoint() + ": the valid twin failed: " + wrongTwin);
+                }
+                figures.merge(workflow + ".endpoints", 1, Integer::sum);
+                if (!ready.method().equals("GET")) {
+                  figures.merge(workflow + ".changes-expected", 1, Integer::sum);
+                  if (!snapshotOf(ready).equals(before)) {
+                    figures.merge(workflow + ".twins-that-changed-their-case", 1, Integer::sum);
+                  }
+                }
+                return null;
+              }));
+    }
+    for (Future<?> row : work) {
+      row.get();
+    }
+    pool.shutdown();
+    long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+    // What the server took, up to eight of each workflow and surface, for the report to judge.
+    new TreeMap<>(
+            accepted.stream()
+                .sorted()
+                .collect(java.util.stream.Collectors.groupingBy(line -> line.split(" ")[0])))
+        .forEach(
+            (cell, lines) ->
+                lines.stream()
+                    .limit(8)
+                    .forEach(line -> System.out.println("[hostile-surface] accepted: " + line)));
+
+    Map<String, Object> written = new TreeMap<>(figures);
+    written.put("seed", seed);
+    written.put("seconds", seconds);
+    written.put("requests", rows.size() * perRow);
+    written.put("requests-per-endpoint", perRow);
+    written.put("twins-per-endpoint", twinsPerEndpoint.toString());
+    Figures.write("hostile-surface", written);
+
+    assertThat(failures)
+        .as("hostile requests on real cases that were not refused cleanly")
+        .isEmpty();
+    int sent = 0;
+    for (String workflow : List.of("complaints", "chc", "ifr", "platform")) {
+      int endpoints = figures.getOrDefault(workflow + ".endpoints", 0);
+      assertThat(figures.getOrDefault(workflow + ".twins-succeeded", 0))
+          .as(workflow + ": valid twins that succeeded, one per endpoint tried")
+          .isEqualTo(endpoints);
+      assertThat(figures.getOrDefault(workflow + ".twins-that-changed-their-case", 0))
+          .as(workflow + ": valid twins whose change the snapshot saw")
+          .isEqualTo(figures.getOrDefault(workflow + ".changes-expected", 0));
+      for (HostileSurface.Surface part : HostileSurface.Surface.values()) {
+        String cell = workflow + "." + part.name().toLowerCase(java.util.Locale.ROOT);
+        int requests = figures.getOrDefault(cell + ".requests", 0);
+        int refusals = figures.getOrDefault(cell + ".refusals", 0);
+        sent += requests;
+        assertThat(figures.getOrDefault(cell + ".5xx", 0)).as(cell + ": 5xx").isZero();
+        assertThat(figures.getOrDefault(cell + ".snapshots-unchanged", 0))
+            .as(cell + ": snapshots unchanged, one per refusal")
+            .isEqualTo(refusals);
+        assertThat(refusals + figures.getOrDefault(cell + ".accepted", 0))
+            .as(cell + ": every request answered, refused or accepted")
+            .isEqualTo(requests);
+        if (endpoints > 0) {
+          assertThat(requests).as(cell + ": requests on this surface").isPositive();
+        }
+      }
+    }
+    assertThat(sent).as("requests sent").isEqualTo(rows.size() * perRow);
+  }
+
+  /** The hostile-surface figures' workflow of a matrix row: the first segment of its path. */
+  private static String workflowOf(AuthorisationMatrix.Entry entry) {
+    String first = entry.path().split("/")[0];
+    if (first.startsWith("complaint") || first.equals("stories")) {
+      return "complaints";
+    }
+    return first.startsWith("chc") ? "chc" : first.startsWith("ifr") ? "ifr" : "platform";
+  }
+
+  private CaseSnapshot snapshotOf(RealCases.Ready ready) {
+    return CaseSnapshot.take(ready.caseType(), ready.caseId(), this::as);
+  }
+
+  /** A variant as written: with its caller's session cookie unless it brings its own or none. */
+  private Api.Answer sendVariant(HostileSurface.Variant variant) throws IOException {
+    List<RawHttp.Header> headers = new ArrayList<>(variant.headers());
+    boolean ownCookie = headers.stream().anyMatch(h -> h.name().equalsIgnoreCase("Cookie"));
+    if (variant.caller() != null && !ownCookie) {
+      headers.add(new RawHttp.Header("Cookie", as(variant.caller()).cookieHeader()));
+    }
+    return RawHttp.send(api.base(), variant.method(), variant.target(), headers, variant.body());
+  }
+
+  private String openApi() {
+    return Api.exchange(
+            Api.newClient(),
+            java.net.http.HttpRequest.newBuilder(api.server("openapi"))
+                .header("Accept", "application/json")
+                .GET()
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString())
+        .body();
+  }
+
   @Test
   @Order(6)
   void aBodyAboveTheLimitIsRefusedWith413AndStoresNothing() {

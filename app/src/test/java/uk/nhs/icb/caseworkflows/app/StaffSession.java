@@ -124,6 +124,18 @@ final class StaffSession {
     return csrfToken;
   }
 
+  /**
+   * The session's cookies as a Cookie header, for a request this client cannot send ({@link
+   * RawHttp}).
+   */
+  String cookieHeader() {
+    java.net.CookieHandler handler = client.cookieHandler().orElseThrow();
+    return ((java.net.CookieManager) handler)
+        .getCookieStore().getCookies().stream()
+            .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+            .collect(Collectors.joining("; "));
+  }
+
   Api.Answer get(String path) {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET());
   }
