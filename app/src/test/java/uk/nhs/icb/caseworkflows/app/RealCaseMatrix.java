@@ -83,7 +83,7 @@ final class RealCaseMatrix {
     return new Result(calls, allowedCalls, List.copyOf(wrong), perArea);
   }
 
-  private static String area(AuthorisationMatrix.Entry entry) {
+  static String area(AuthorisationMatrix.Entry entry) {
     String first = entry.path().split("/")[0];
     return first.startsWith("chc") ? "chc" : first.startsWith("ifr") ? "ifr" : first;
   }

@@ -43,6 +43,23 @@ interface RealCases {
       String caseType,
       String caseId) {
 
+    /** Sends the call as {@code session} with one header more (the test-only fault, say). */
+    Api.Answer send(StaffSession session, String header, String value) {
+      return session.send(
+          path,
+          request -> {
+            request.header(header, value);
+            if (method.equals("GET")) {
+              return request.GET();
+            }
+            return request
+                .header("Content-Type", contentType == null ? "application/json" : contentType)
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofByteArray(
+                        body == null ? new byte[0] : body));
+          });
+    }
+
     /** Sends the call as {@code session}. */
     Api.Answer send(StaffSession session) {
       if (method.equals("GET")) {

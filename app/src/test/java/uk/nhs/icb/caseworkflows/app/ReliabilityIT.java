@@ -64,10 +64,11 @@ class ReliabilityIT {
   private static final Map<String, StaffSession> SESSIONS = new ConcurrentHashMap<>();
 
   /**
-   * The application as built, plus one setting of this deployment's own: retention of a complaint
+   * The application as built, plus two settings of this deployment's own: retention of a complaint
    * is shortened to nothing (honoured in the development profile only), so the test can destroy a
-   * case it has just closed. A library's own microprofile-config.properties with a higher ordinal
-   * overrides the application's.
+   * case it has just closed; and the test-only fault point is on (development profile only, armed
+   * per request by its header), so every use case can be made to fail just before its commit. A
+   * library's own microprofile-config.properties with a higher ordinal overrides the application's.
    */
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -76,7 +77,9 @@ class ReliabilityIT {
     return war.addAsLibrary(
         ShrinkWrap.create(JavaArchive.class, "retention-ends-at-closure.jar")
             .addAsManifestResource(
-                new StringAsset("config_ordinal=500\napp.retention.complaint=P0D\n"),
+                new StringAsset(
+                    "config_ordinal=500\napp.retention.complaint=P0D\n"
+                        + "app.test.fault-injection=true\n"),
                 "microprofile-config.properties"));
   }
 
@@ -258,16 +261,12 @@ class ReliabilityIT {
   @Test
   @Order(3)
   void everyCellOfTheMatrixGivesItsAnswerOnARealCaseInTheRightState() {
-    List<String> prefixes =
-        List.of(System.getProperty("matrix.rows", "").split(",")).stream()
-            .filter(prefix -> !prefix.isBlank())
-            .toList();
     RealCaseMatrix.Result result =
         RealCaseMatrix.run(
             AuthorisationMatrix.load(),
             List.of(new ChcCases(), new IfrCases()),
             this::as,
-            entry -> prefixes.isEmpty() || prefixes.stream().anyMatch(entry.path()::startsWith));
+            rowsAskedFor());
     assertThat(result.disagreements()).as("cells that disagree on real cases").isEmpty();
     Figures.write(
         "authorisation-real-cases",
@@ -721,6 +720,78 @@ class ReliabilityIT {
    * workflow's provider is swapped in here. {@link ComplaintCasesForHostileWork} stands in for the
    * complaint provider until {@code ComplaintCases}, {@code ChcCases} and {@code IfrCases} arrive.
    */
+  /**
+   * The matrix rows a run is asked for: all, or with {@code -Dmatrix.rows=chc,ifr} only those whose
+   * path starts with one of the prefixes (for working on one workflow).
+   */
+  private static java.util.function.Predicate<AuthorisationMatrix.Entry> rowsAskedFor() {
+    List<String> prefixes =
+        List.of(System.getProperty("matrix.rows", "").split(",")).stream()
+            .filter(prefix -> !prefix.isBlank())
+            .toList();
+    return entry -> prefixes.isEmpty() || prefixes.stream().anyMatch(entry.path()::startsWith);
+  }
+
+  /**
+   * Issue 20, point 3: a fault just before commit (the test-only fault point, armed for one request
+   * by its header) in every real use case of every workflow, each on a fresh case in the state its
+   * step needs: the request is answered 500, the case, its letters and its audit trail are as they
+   * were (a state snapshot), and the same request without the fault then succeeds.
+   */
+  @Test
+  @Order(5)
+  void aFaultJustBeforeCommitInEveryUseCaseLeavesItsCaseAsItWasAndItsTwinSucceeds() {
+    AuthorisationMatrix matrix = AuthorisationMatrix.load();
+    List<RealCases> workflows = hostileSurfaceProviders();
+    List<String> wrong = new ArrayList<>();
+    Map<String, Integer> faultedPerArea = new TreeMap<>();
+    int withoutCase = 0;
+    for (AuthorisationMatrix.Entry entry : matrix.entries()) {
+      if (!entry.method().equals("POST") || !rowsAskedFor().test(entry)) {
+        continue;
+      }
+      RealCases workflow =
+          workflows.stream().filter(candidate -> candidate.covers(entry)).findFirst().orElseThrow();
+      String role = matrix.roles().stream().filter(entry.allowed()::get).findFirst().orElseThrow();
+      RealCases.Ready ready = workflow.prepare(entry, role, this::as);
+      CaseSnapshot before =
+          ready.caseId() == null
+              ? null
+              : CaseSnapshot.take(ready.caseType(), ready.caseId(), this::as);
+      Api.Answer faulted = ready.send(as(role), "X-Test-Fault", "before-commit");
+      if (faulted.status() != 500) {
+        wrong.add(entry.endpoint() + " with the fault: " + faulted.status() + " " + faulted.body());
+        continue;
+      }
+      if (before != null) {
+        String changed =
+            before.differencesFrom(CaseSnapshot.take(ready.caseType(), ready.caseId(), this::as));
+        if (!changed.isEmpty()) {
+          wrong.add(entry.endpoint() + ": the faulted request changed the case: " + changed);
+        }
+      } else {
+        withoutCase++;
+      }
+      Api.Answer twin = ready.send(as(role));
+      String problem =
+          twin.status() != ready.expectedStatus()
+              ? "status " + twin.status() + " " + twin.body()
+              : ready.check().apply(twin);
+      if (problem != null) {
+        wrong.add(entry.endpoint() + ": its twin without the fault failed: " + problem);
+      }
+      faultedPerArea.merge(RealCaseMatrix.area(entry), 1, Integer::sum);
+    }
+    assertThat(wrong).as("use cases a fault before commit left half-done").isEmpty();
+    Figures.write(
+        "fault-before-commit",
+        Map.of(
+            "use-cases-faulted", faultedPerArea.values().stream().mapToInt(Integer::intValue).sum(),
+            "per-area", faultedPerArea.toString(),
+            "without-a-case-to-snapshot", withoutCase,
+            "disagreements", wrong.size()));
+  }
+
   /** Hostile requests sent at one case before the next goes to a fresh one (see the loop). */
   private static final int REQUESTS_PER_CASE = 40;
 

@@ -136,6 +136,11 @@ final class StaffSession {
             .collect(Collectors.joining("; "));
   }
 
+  /** A request to {@code path} (resolved against the server), made by {@code build}, sent here. */
+  Api.Answer send(String path, java.util.function.UnaryOperator<HttpRequest.Builder> build) {
+    return send(build.apply(HttpRequest.newBuilder(base.resolve(path))));
+  }
+
   Api.Answer get(String path) {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET());
   }
