@@ -40,6 +40,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -273,15 +274,13 @@ class ReliabilityIT {
         List.of(System.getProperty("matrix.rows", "").split(",")).stream()
             .filter(prefix -> !prefix.isBlank())
             .toList();
+    AuthorisationMatrix matrix = AuthorisationMatrix.load();
+    Predicate<AuthorisationMatrix.Entry> rows =
+        entry -> prefixes.isEmpty() || prefixes.stream().anyMatch(entry.path()::startsWith);
     RealCaseMatrix.Result result;
-    try (PreparedAhead complaints = new PreparedAhead(new ComplaintCases());
-        PreparedAhead shared = new PreparedAhead(new SharedCases())) {
-      result =
-          RealCaseMatrix.run(
-              AuthorisationMatrix.load(),
-              List.of(complaints, shared),
-              this::as,
-              entry -> prefixes.isEmpty() || prefixes.stream().anyMatch(entry.path()::startsWith));
+    try (PreparedAhead complaints = new PreparedAhead(new ComplaintCases(), matrix, rows);
+        PreparedAhead shared = new PreparedAhead(new SharedCases(), matrix, rows)) {
+      result = RealCaseMatrix.run(matrix, List.of(complaints, shared), this::as, rows);
     }
     assertThat(result.disagreements()).as("cells that disagree on real cases").isEmpty();
     Figures.write(
