@@ -24,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -72,7 +71,6 @@ class ReliabilityIT {
   private static final String HANDLER = "complaints-handler";
   private static final String MANAGER = "complaints-manager";
   private static final String CALDICOTT = "caldicott-guardian";
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final Map<String, StaffSession> SESSIONS = new ConcurrentHashMap<>();
 
   /**
