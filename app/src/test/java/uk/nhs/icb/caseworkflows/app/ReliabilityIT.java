@@ -1,6 +1,18 @@
 package uk.nhs.icb.caseworkflows.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.nhs.icb.caseworkflows.app.ComplaintStates.attach;
+import static uk.nhs.icb.caseworkflows.app.ComplaintStates.documentsOf;
+import static uk.nhs.icb.caseworkflows.app.ComplaintStates.documentsPath;
+import static uk.nhs.icb.caseworkflows.app.ComplaintStates.firstLetterOf;
+import static uk.nhs.icb.caseworkflows.app.ComplaintStates.intake;
+import static uk.nhs.icb.caseworkflows.app.ComplaintStates.intakeBody;
+import static uk.nhs.icb.caseworkflows.app.ComplaintStates.letterKinds;
+import static uk.nhs.icb.caseworkflows.app.ComplaintStates.letters;
+import static uk.nhs.icb.caseworkflows.app.ComplaintStates.openTaskKeys;
+import static uk.nhs.icb.caseworkflows.app.ComplaintStates.openTaskOf;
+import static uk.nhs.icb.caseworkflows.app.ComplaintStates.recordEvidence;
+import static uk.nhs.icb.caseworkflows.app.ComplaintStates.underInvestigation;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -12,14 +24,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -30,6 +39,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -45,6 +55,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.nhs.icb.caseworkflows.app.ComplaintStates.Investigated;
 
 /**
  * Tries to break the running application (the WAR as built, on one Payara Micro): retries with
@@ -60,7 +71,6 @@ class ReliabilityIT {
   private static final String HANDLER = "complaints-handler";
   private static final String MANAGER = "complaints-manager";
   private static final String CALDICOTT = "caldicott-guardian";
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final Map<String, StaffSession> SESSIONS = new ConcurrentHashMap<>();
 
   /**
@@ -261,12 +271,15 @@ class ReliabilityIT {
   @Test
   @Order(3)
   void everyCellOfTheMatrixGivesItsAnswerOnARealCaseInTheRightState() {
-    RealCaseMatrix.Result result =
-        RealCaseMatrix.run(
-            AuthorisationMatrix.load(),
-            List.of(new ChcCases(), new IfrCases()),
-            this::as,
-            rowsAskedFor());
+    AuthorisationMatrix matrix = AuthorisationMatrix.load();
+    Predicate<AuthorisationMatrix.Entry> rows = rowsAskedFor();
+    RealCaseMatrix.Result result;
+    try (PreparedAhead complaints = new PreparedAhead(new ComplaintCases(), matrix, rows);
+        PreparedAhead shared = new PreparedAhead(new SharedCases(), matrix, rows)) {
+      result =
+          RealCaseMatrix.run(
+              matrix, List.of(complaints, shared, new ChcCases(), new IfrCases()), this::as, rows);
+    }
     assertThat(result.disagreements()).as("cells that disagree on real cases").isEmpty();
     Figures.write(
         "authorisation-real-cases",
@@ -291,17 +304,15 @@ class ReliabilityIT {
   void everyPageAndFormAnswersEveryRoleAsThePageMatrixSaysOnRealCases() {
     long started = System.nanoTime();
     StaffSession handler = as(HANDLER);
-    String today = LocalDate.now(LONDON).toString();
     PageCases cases =
         new PageCases(
             this::as,
             underInvestigation(handler, "Ms Page " + letters(8)).complaintId(),
             () -> intake(handler, "Mr Page " + letters(8)).json().getString("id"),
             () -> underInvestigation(handler, "Mrs Page " + letters(8)).complaintId(),
-            HostileRequests.json(chcEndpoints(today, Instant.now().toString()).get(0).validBody()),
-            HostileRequests.json(
-                ifrEndpoints(LocalDate.now(LONDON).plusDays(20).toString()).get(0).validBody()),
-            LocalDate.now(LONDON));
+            HostileRequests.json(ApiEndpoints.validBody("chc")),
+            HostileRequests.json(ApiEndpoints.validBody("ifr")),
+            java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")));
     PageMatrix matrix = PageMatrix.load();
     List<String> wrong = new ArrayList<>();
     List<String> notOnARealCase = new ArrayList<>();
@@ -501,7 +512,8 @@ class ReliabilityIT {
     assertThat(ig.get(record).json().getString("status")).isEqualTo("DESTROYED");
 
     Map<String, Object> validBodies = new HashMap<>();
-    endpoints().forEach(endpoint -> validBodies.put(endpoint.pathTemplate(), endpoint.validBody()));
+    ApiEndpoints.all()
+        .forEach(endpoint -> validBodies.put(endpoint.pathTemplate(), endpoint.validBody()));
     AuthorisationMatrix matrix = AuthorisationMatrix.load();
     byte[] pdf = SampleDocuments.pdf("After the destruction");
     List<String> wrong = new ArrayList<>();
@@ -594,7 +606,7 @@ class ReliabilityIT {
     StaffSession caldicott = as(CALDICOTT);
     String target = intake(handler, "Mr Fuzz Target").json().getString("id");
     String task = openTaskOf(handler, target);
-    HostileRequests requests = new HostileRequests(endpoints(), target, task);
+    HostileRequests requests = new HostileRequests(ApiEndpoints.all(), target, task);
     long seed = Long.getLong("hostile.seed", 20261122L);
     int count = Integer.getInteger("hostile.requests", 10_000);
     List<HostileRequests.Hostile> planned = requests.sample(seed, count);
@@ -796,7 +808,7 @@ class ReliabilityIT {
   private static final int REQUESTS_PER_CASE = 40;
 
   private static List<RealCases> hostileSurfaceProviders() {
-    return List.of(new ComplaintCasesForHostileWork());
+    return List.of(new ComplaintCases(), new SharedCases(), new ChcCases(), new IfrCases());
   }
 
   /**
@@ -1537,337 +1549,6 @@ class ReliabilityIT {
 
   // -----------------------------------------------------------------------------------------------
 
-  private List<HostileRequests.Endpoint> endpoints() {
-    String today = LocalDate.now(LONDON).toString();
-    String later = LocalDate.now(LONDON).plusMonths(1).toString();
-    String now = Instant.now().minusSeconds(60).toString();
-    Map<String, Object> note = HostileRequests.object("note", "A note.");
-    List<HostileRequests.Endpoint> endpoints = new ArrayList<>();
-    endpoints.add(new HostileRequests.Endpoint("complaints", HANDLER, intakeBody("Mr Generated")));
-    endpoints.add(
-        new HostileRequests.Endpoint(
-            "complaints/resolved-orally",
-            HANDLER,
-            HostileRequests.object(
-                "complaint",
-                intakeBody("Ms Spoken"),
-                "howResolved",
-                "Explained.",
-                "resolvedAt",
-                now)));
-    Object[][] steps = {
-      {
-        "late-decision",
-        HostileRequests.object("goodReason", true, "canStillInvestigateFairly", true, "note", "x")
-      },
-      {
-        "remit-decision",
-        HostileRequests.object(
-            "withinRemit", false, "reason", "ALREADY_WITH_PROVIDER", "whereToGo", "x")
-      },
-      {"acknowledgement", null},
-      {
-        "standing-decision",
-        HostileRequests.object(
-            "accepted",
-            false,
-            "reasonableGrounds",
-            true,
-            "bestInterests",
-            true,
-            "evidenceSeen",
-            "x",
-            "reasons",
-            "y")
-      },
-      {
-        "consents",
-        HostileRequests.object(
-            "whose",
-            "COMPLAINANT",
-            "purpose",
-            "PROCESS_CASE",
-            "givenAs",
-            "THE_PERSON",
-            "method",
-            "FORM",
-            "givenAt",
-            now)
-      },
-      {"consent-refusal", note},
-      {
-        "consents/{consentId}/withdrawal",
-        HostileRequests.object("method", "WRITTEN", "reason", "x")
-      },
-      {
-        "plan",
-        HostileRequests.object(
-            "issues",
-            new ArrayList<>(List.of("Delay")),
-            "investigatedBy",
-            "ICB",
-            "anonymityRequested",
-            false)
-      },
-      {
-        "anonymity-decision",
-        HostileRequests.object("canInvestigateAnonymously", true, "reason", "x")
-      },
-      {"complainant-choice", HostileRequests.object("proceedWithDisclosure", true)},
-      {"clock-stop", HostileRequests.object("reason", "x")},
-      {"clock-restart", null},
-      {"response-date", HostileRequests.object("newDate", later, "reason", "x")},
-      {
-        "evidence",
-        HostileRequests.object(
-            "kind", "DOCUMENT", "summary", "x", "source", "y", "receivedOn", today)
-      },
-      {"provider-response-requests", HostileRequests.object("whatIsAsked", "x", "dueBy", later)},
-      {"investigation-complete", null},
-      {
-        "draft-response",
-        HostileRequests.object(
-            "outcomes",
-            new ArrayList<>(List.of("UPHELD")),
-            "steps",
-            new ArrayList<>(List.of("x")),
-            "findings",
-            new ArrayList<>(List.of("y")),
-            "overallSummary",
-            "z",
-            "apology",
-            "sorry",
-            "actions",
-            new ArrayList<>(),
-            "satisfied",
-            true)
-      },
-      {"transfer", HostileRequests.object("whyBetterPlaced", "The provider has not had a chance.")},
-      {
-        "joint-handling",
-        HostileRequests.object(
-            "leadOrganisation",
-            "Riverside Surgery",
-            "organisations",
-            new ArrayList<>(
-                List.of(
-                    HostileRequests.object("name", "Riverside Surgery", "asked", "An account"),
-                    HostileRequests.object("name", "Town Pharmacy", "asked", "Their records"))),
-            "complainantNamed",
-            false)
-      },
-      {
-        "joint-handling/organisations/1/answer",
-        HostileRequests.object("answer", "Our account.", "answeredOn", today)
-      },
-      {
-        "coding",
-        HostileRequests.object(
-            "subjects",
-            new ArrayList<>(List.of("COMMUNICATIONS", "OTHER")),
-            "serviceAreas",
-            new ArrayList<>(List.of("MENTAL_HEALTH")),
-            "professions",
-            new ArrayList<>(),
-            "complainantStatus",
-            "PATIENT",
-            "patientAgeBand",
-            "UNKNOWN")
-      },
-      {"withdrawal", note},
-      {
-        "after-response/reopening",
-        HostileRequests.object("unresolved", "Why nobody called back.", "furtherResponseDue", later)
-      },
-      {"after-response/further-response", HostileRequests.object("summary", "Our answer.")},
-      {"after-response/actions/{actionId}/completion", HostileRequests.object("note", "Done.")},
-      {
-        "after-response/ombudsman-referrals",
-        HostileRequests.object("referredOn", today, "ombudsmanReference", "PHSO-1")
-      },
-      {
-        "after-response/ombudsman-referrals/{referralId}/decision",
-        HostileRequests.object(
-            "decision",
-            "UPHELD",
-            "decidedOn",
-            today,
-            "summary",
-            "Upheld.",
-            "recommendations",
-            new ArrayList<>(
-                List.of(
-                    HostileRequests.object(
-                        "description", "Apologise", "owner", "Chief Executive", "dueBy", later))))
-      },
-      {
-        "after-response/staff-told",
-        HostileRequests.object(
-            "name",
-            "Sam Lee",
-            "role",
-            "Coordinator",
-            "toldOn",
-            today,
-            "supportOffered",
-            "Wellbeing service",
-            "supportAccepted",
-            true)
-      },
-    };
-    for (Object[] step : steps) {
-      endpoints.add(new HostileRequests.Endpoint("complaints/{id}/" + step[0], HANDLER, step[1]));
-    }
-    endpoints.add(
-        new HostileRequests.Endpoint(
-            "complaints/{id}/sharing-without-consent",
-            CALDICOTT,
-            HostileRequests.object(
-                "whose",
-                "COMPLAINANT",
-                "purpose",
-                "SHARE_WITH_PROVIDER",
-                "basis",
-                "SAFEGUARDING",
-                "justification",
-                "To protect other patients.")));
-    endpoints.add(
-        new HostileRequests.Endpoint(
-            "complaints/{id}/sign-off",
-            MANAGER,
-            HostileRequests.object("approved", false, "comments", "x")));
-    endpoints.addAll(chcEndpoints(today, now));
-    endpoints.add(new HostileRequests.Endpoint("tasks/{id}/claim", HANDLER, null));
-    endpoints.add(new HostileRequests.Endpoint("tasks/{id}/unclaim", HANDLER, null));
-    endpoints.add(
-        new HostileRequests.Endpoint(
-            "tasks/{id}/complete",
-            HANDLER,
-            HostileRequests.object("variables", HostileRequests.object("withinRemit", true))));
-    endpoints.addAll(ifrEndpoints(later));
-    endpoints.add(
-        new HostileRequests.Endpoint(
-            "stories/redaction-preview",
-            HANDLER,
-            HostileRequests.object(
-                "text",
-                "Mrs Example was seen on Ward 7 on 3 March 2024.",
-                "knownIdentities",
-                List.of(HostileRequests.object("kind", "NAME", "value", "Jane Example")))));
-    // The story endpoints name a story that does not exist: every body must be refused (400) or
-    // reach the lookup (404), never a 500.
-    endpoints.add(
-        new HostileRequests.Endpoint(
-            "stories/{storyId}/consent-answers",
-            HANDLER,
-            HostileRequests.object("person", "carer", "answer", "GIVEN", "version", 0)));
-    endpoints.add(
-        new HostileRequests.Endpoint(
-            "stories/{storyId}/draft",
-            HANDLER,
-            HostileRequests.object(
-                "concern", "A wait.", "improvements", "Checks.", "procedure", "In time.")));
-    endpoints.add(
-        new HostileRequests.Endpoint(
-            "stories/{storyId}/reviews",
-            MANAGER,
-            HostileRequests.object("approved", false, "comments", "Too specific.")));
-    return endpoints;
-  }
-
-  /**
-   * The IFR endpoints with the bodies IfrStates drives requests with; {id} is the complaint's, so
-   * the lookup answers 404.
-   */
-  private static List<HostileRequests.Endpoint> ifrEndpoints(String later) {
-    String coordinator = IfrStates.COORDINATOR;
-    String panel = IfrStates.PANEL;
-    List<HostileRequests.Endpoint> ifr = new ArrayList<>();
-    ifr.add(
-        new HostileRequests.Endpoint(
-            "ifr", coordinator, IfrStates.request("Ms Generated Patient", "943 476 5919")));
-    ifr.add(
-        new HostileRequests.Endpoint(
-            "ifr/returned",
-            coordinator,
-            IfrStates.returned("Mr Returned Patient", "BREAST_REDUCTION")));
-    Object[][] coordinatorSteps = {
-      {"screening", IfrStates.screening(0, "ACCEPTED")},
-      {"information-received", IfrStates.versionOnly(0)},
-      {"review-request", IfrStates.reviewRequest(0)},
-      {"reconsideration", IfrStates.reconsideration(0)},
-      {"outcome-report", IfrStates.outcomeReport(0)},
-    };
-    for (Object[] step : coordinatorSteps) {
-      ifr.add(new HostileRequests.Endpoint("ifr/{id}/" + step[0], coordinator, step[1]));
-    }
-    ifr.add(
-        new HostileRequests.Endpoint(
-            "ifr/{id}/chairs-action", panel, IfrStates.decision(0, "DECLINED")));
-    ifr.add(
-        new HostileRequests.Endpoint(
-            "ifr/{id}/panel-decision",
-            panel,
-            IfrStates.atMeeting(UUID.randomUUID().toString(), IfrStates.decision(0, "DECLINED"))));
-    ifr.add(
-        new HostileRequests.Endpoint(
-            "ifr/{id}/review-decision", panel, IfrStates.reviewDecision(0)));
-    ifr.add(
-        new HostileRequests.Endpoint(
-            "ifr-panel-meetings", coordinator, IfrStates.meetingOn(LocalDate.parse(later))));
-    ifr.add(
-        new HostileRequests.Endpoint(
-            "ifr-panel-meetings/{id}/attendance", coordinator, IfrStates.attendance(0)));
-    ifr.add(
-        new HostileRequests.Endpoint(
-            "ifr-panel-meetings/{id}/conflicts",
-            coordinator,
-            IfrStates.conflict(0, "Dr Ruth Ames", UUID.randomUUID().toString())));
-    ifr.add(
-        new HostileRequests.Endpoint(
-            "ifr-panel-meetings/{id}/chairs-actions-noted", coordinator, null));
-    ifr.add(new HostileRequests.Endpoint("ifr-policy-signals/{id}/referral", coordinator, null));
-    return ifr;
-  }
-
-  /**
-   * The CHC endpoints that change a case, each with the body ChcStates drives cases with; {id} is
-   * the complaint's, so the lookup answers 404.
-   */
-  private static List<HostileRequests.Endpoint> chcEndpoints(String today, String now) {
-    String assessor = ChcStates.ASSESSOR;
-    String panel = ChcStates.PANEL;
-    List<HostileRequests.Endpoint> endpoints = new ArrayList<>();
-    endpoints.add(
-        new HostileRequests.Endpoint(
-            "chc",
-            assessor,
-            ChcStates.referral("Mr Generated Chc", "1941-05-03", "9434765919", "HOSPITAL")));
-    Map<String, Object> outcome = ChcStates.challengeOutcome("DECISION_STANDS");
-    Object[][] steps = {
-      {"capacity-assessments", assessor, ChcStates.capacityAssessment()},
-      {"consents", assessor, ChcStates.consent(Instant.parse(now))},
-      {"assessment-decision", assessor, ChcStates.assessmentDecision(true)},
-      {"checklist", assessor, ChcStates.checklist(0, ChcStates.CHECKLIST_DOMAINS.length, null)},
-      {"checklist/completion", assessor, ChcStates.checklistCompletion(today)},
-      {"dst", assessor, ChcStates.dstRatings()},
-      {"dst/recommendation", assessor, ChcStates.recommendation("ELIGIBLE")},
-      {"nursing-care", assessor, ChcStates.nursingCare(false)},
-      {"decision", panel, ChcStates.decision(true)},
-      {"care-package", assessor, ChcStates.carePackage(null, "1200.50", today)},
-      {"reviews", assessor, ChcStates.review()},
-      {"local-resolution", assessor, ChcStates.challenge(today)},
-      {"local-resolution/outcome", panel, outcome},
-      {"independent-review", assessor, ChcStates.challenge(today)},
-      {"independent-review/outcome", panel, outcome},
-      {"closure", assessor, ChcStates.closure("WITHDRAWN")},
-    };
-    for (Object[] step : steps) {
-      endpoints.add(new HostileRequests.Endpoint("chc/{id}/" + step[0], (String) step[1], step[2]));
-    }
-    return endpoints;
-  }
-
   /**
    * A path the HTTP connector refuses before any application code sees it: an encoded NUL or slash,
    * or a request line beyond its limit. It answers a bare 400 with no body, which the application
@@ -1918,115 +1599,6 @@ class ReliabilityIT {
     return text.length() > 300 ? text.substring(0, 300) + "…" : text;
   }
 
-  /** A complaint under investigation and one piece of its evidence. */
-  private record Investigated(String complaintId, String evidenceId) {}
-
-  private static Investigated underInvestigation(StaffSession session, String complainant) {
-    String id = intake(session, complainant).json().getString("id");
-    String path = "api/complaints/" + id;
-    for (String[] step :
-        new String[][] {
-          {"/remit-decision", "{\"withinRemit\":true}"},
-          {"/acknowledgement", ""},
-          // HostileRequests' intake is for a patient lacking capacity: their representative first.
-          {"/standing-decision", "{\"accepted\":true,\"bestInterests\":true}"},
-          {"/consents", consentBody("PROCESS_CASE")},
-          {"/consents", patientsConsentGivenByTheirRepresentative("SHARE_WITH_PROVIDER")},
-          {"/consents", consentBody("SHARE_IDENTITY_WITH_SUBJECT")},
-          {
-            "/plan",
-            "{\"issues\":[\"Delay\"],\"investigatedBy\":\"ICB\",\"anonymityRequested\":false}"
-          }
-        }) {
-      Api.Answer answer = session.post(path + step[0], step[1]);
-      assertThat(answer.status()).as(step[0] + ": " + answer.body()).isEqualTo(200);
-    }
-    return new Investigated(id, recordEvidence(session, id));
-  }
-
-  /** The patient lacks capacity: their attorney consents for them. */
-  private static String patientsConsentGivenByTheirRepresentative(String purpose) {
-    return "{\"whose\":\"PATIENT\",\"purpose\":\""
-        + purpose
-        + "\",\"givenAs\":\"REPRESENTATIVE\",\"giverName\":\"Mrs Attorney\","
-        + "\"giverStanding\":\"Lasting power of attorney for health and welfare\","
-        + "\"method\":\"WRITTEN\",\"givenAt\":\""
-        + Instant.now().minusSeconds(60)
-        + "\"}";
-  }
-
-  private static String consentBody(String purpose) {
-    return "{\"whose\":\"COMPLAINANT\",\"purpose\":\""
-        + purpose
-        + "\",\"givenAs\":\"THE_PERSON\",\"method\":\"WRITTEN\",\"givenAt\":\""
-        + Instant.now().minusSeconds(60)
-        + "\"}";
-  }
-
-  /** Records a piece of evidence and returns its id. */
-  private static String recordEvidence(StaffSession session, String complaintId) {
-    List<String> before = evidenceIds(session.get("api/complaints/" + complaintId).json());
-    Api.Answer answer =
-        session.post(
-            "api/complaints/" + complaintId + "/evidence",
-            "{\"kind\":\"DOCUMENT\",\"summary\":\"Call log\",\"source\":\"Practice\","
-                + "\"receivedOn\":\""
-                + LocalDate.now(LONDON)
-                + "\"}");
-    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-    return evidenceIds(answer.json()).stream()
-        .filter(id -> !before.contains(id))
-        .findFirst()
-        .orElseThrow();
-  }
-
-  private static List<String> evidenceIds(JsonObject file) {
-    return file.getJsonArray("evidence").getValuesAs(JsonObject.class).stream()
-        .map(item -> item.getString("id"))
-        .toList();
-  }
-
-  private static String documentsPath(Investigated where) {
-    return "api/complaints/"
-        + where.complaintId()
-        + "/evidence/"
-        + where.evidenceId()
-        + "/documents";
-  }
-
-  private static String attach(StaffSession session, Investigated where, String name, byte[] body) {
-    Api.Answer answer =
-        session.postRaw(
-            documentsPath(where) + "?name=" + name, "application/pdf", body, false, null);
-    assertThat(answer.status()).as(answer.body()).isEqualTo(201);
-    return answer.json().getString("id");
-  }
-
-  /** The ids of the documents the file lists under that evidence, in the order they came. */
-  private static List<String> documentsOf(StaffSession session, Investigated where) {
-    return session
-        .get("api/complaints/" + where.complaintId())
-        .json()
-        .getJsonArray("evidence")
-        .getValuesAs(JsonObject.class)
-        .stream()
-        .filter(item -> item.getString("id").equals(where.evidenceId()))
-        .flatMap(item -> item.getJsonArray("documents").getValuesAs(JsonObject.class).stream())
-        .map(document -> document.getString("id"))
-        .toList();
-  }
-
-  private static Map<String, Object> intakeBody(String complainant) {
-    return HostileRequests.intake(complainant, LocalDate.now(LONDON).minusMonths(1));
-  }
-
-  private static Api.Answer intake(StaffSession session, String complainant) {
-    Api.Answer answer =
-        session.post("api/complaints", HostileRequests.json(intakeBody(complainant)));
-    assertThat(answer.status()).as(answer.body()).isEqualTo(201);
-    return answer;
-  }
-
   /** A matrix row's path under /api with its ids filled in; a consent is always a new id. */
   private static String pathOf(
       AuthorisationMatrix.Entry entry,
@@ -2049,58 +1621,9 @@ class ReliabilityIT {
             .replace("{number}", "1");
   }
 
-  private static String firstLetterOf(StaffSession session, String complaintId) {
-    return session
-        .get("api/cases/complaint/" + complaintId + "/letters")
-        .structure()
-        .asJsonArray()
-        .getJsonObject(0)
-        .getString("id");
-  }
-
-  private static String openTaskOf(StaffSession session, String complaintId) {
-    return openSteps(session, complaintId).stream()
-        .map(step -> step.getString("id"))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no open task for " + complaintId));
-  }
-
-  private static List<String> openTaskKeys(StaffSession session, String complaintId) {
-    return openSteps(session, complaintId).stream().map(step -> step.getString("key")).toList();
-  }
-
-  /** The steps the complaint's process waits at, as the complaint's API lists them. */
-  private static List<JsonObject> openSteps(StaffSession session, String complaintId) {
-    return session
-        .get("api/complaints/" + complaintId)
-        .json()
-        .getJsonArray("openSteps")
-        .getValuesAs(JsonObject.class);
-  }
-
-  private static List<String> letterKinds(StaffSession session, String id) {
-    return session
-        .get("api/cases/complaint/" + id + "/letters")
-        .structure()
-        .asJsonArray()
-        .getValuesAs(JsonObject.class)
-        .stream()
-        .map(letter -> letter.getString("kind"))
-        .toList();
-  }
-
   private static int sequenceOf(JsonObject file) {
     String reference = file.getString("reference");
     return Integer.parseInt(reference.substring(reference.lastIndexOf('-') + 1));
-  }
-
-  private static String letters(int n) {
-    Random random = new Random();
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      text.append((char) ('a' + random.nextInt(26)));
-    }
-    return text.toString();
   }
 
   private Api.Answer call(StaffSession session, String method, String path) {

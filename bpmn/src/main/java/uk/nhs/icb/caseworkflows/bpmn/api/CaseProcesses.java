@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -313,7 +314,7 @@ public class CaseProcesses implements ProcessHistories {
       translatedRun(() -> tasks.complete(taskId, variables));
     } catch (ConflictProblem | NotFoundProblem known) {
       throw known;
-    } catch (ProcessEngineException | NullPointerException lostRace) {
+    } catch (OptimisticLockingException | NullPointerException lostRace) {
       LOG.info(
           () ->
               "Task "
@@ -322,6 +323,21 @@ public class CaseProcesses implements ProcessHistories {
                   + lostRace.getClass().getName());
       throw new ConflictProblem(
           "This task was completed or changed by someone else at the same moment. Reload your list.");
+    } catch (ProcessEngineException | NoSuchElementException | IllegalStateException needsItsForm) {
+      // The step's next activities read what the step's own form records (a panel's decision,
+      // a screening's due date); completed bare from the task list, they find nothing and the
+      // whole completion is rolled back. Said as it is, not as a colleague's race.
+      LOG.info(
+          () ->
+              "Task "
+                  + taskId
+                  + " could not be completed from the task list: "
+                  + needsItsForm.getClass().getName()
+                  + ": "
+                  + needsItsForm.getMessage());
+      throw new ConflictProblem(
+          "This step cannot be completed from the task list: record it through its own form on"
+              + " the case, which keeps what the step decides.");
     }
   }
 

@@ -65,6 +65,9 @@ public class AuditChainVerifier {
 
   private ChainVerification walk(ChainWalk walk) {
     AuditChainHead head = entityManager.find(AuditChainHead.class, AuditChainHead.THE_ONLY_ID);
+    // The walk ends at the head it read: events appended while it walks (every request of the
+    // working day writes some) are past that head and would read as events that do not match it.
+    long last = head.lastSequence();
     long after = 0;
     List<AuditEvent> batch;
     do {
@@ -72,9 +75,10 @@ public class AuditChainVerifier {
           entityManager
               .createQuery(
                   "select e from AuditEvent e where e.sequenceNumber > :after"
-                      + " order by e.sequenceNumber",
+                      + " and e.sequenceNumber <= :last order by e.sequenceNumber",
                   AuditEvent.class)
               .setParameter("after", after)
+              .setParameter("last", last)
               .setMaxResults(BATCH)
               .getResultList();
       for (AuditEvent event : batch) {
