@@ -35,7 +35,21 @@ record CaseSnapshot(
       Map.of(
           "complaint", new String[] {"complaints-handler", "api/complaints/"},
           "chc", new String[] {"chc-assessor", "api/chc/"},
-          "ifr", new String[] {"ifr-coordinator", "api/ifr/"});
+          "ifr", new String[] {"ifr-coordinator", "api/ifr/"},
+          // A story's file; its consent letters are issued on its complaint, whose own snapshot
+          // holds them, so a story's snapshot reads no letters of its own.
+          "story", new String[] {"complaints-manager", "api/stories/"},
+          // A panel meeting and a policy signal have no letters either.
+          "ifr-panel-meeting", new String[] {"ifr-coordinator", "api/ifr-panel-meetings/"},
+          "ifr-signal", new String[] {"ifr-coordinator", "api/ifr-policy-signals/"});
+
+  /** The types whose own letters a snapshot reads. */
+  private static final Set<String> WITH_LETTERS = Set.of("complaint", "chc", "ifr");
+
+  /** Whether a snapshot can be taken of {@code ready}'s case: it names one, of a known type. */
+  static boolean canTake(RealCases.Ready ready) {
+    return ready.caseId() != null && READERS.containsKey(ready.caseType());
+  }
 
   /** The audit trail's reader: the IG officer is the only role that may search it. */
   private static final String AUDIT_READER = "ig-officer";
@@ -48,7 +62,10 @@ record CaseSnapshot(
     }
     StaffSession session = sessions.apply(reader[0]);
     JsonValue file = read(session, reader[1] + caseId);
-    JsonValue letters = read(session, "api/cases/" + caseType + "/" + caseId + "/letters");
+    JsonValue letters =
+        !WITH_LETTERS.contains(caseType)
+            ? JsonValue.EMPTY_JSON_ARRAY
+            : read(session, "api/cases/" + caseType + "/" + caseId + "/letters");
     List<JsonObject> trail = trail(sessions.apply(AUDIT_READER), caseType, caseId);
     Set<String> reads =
         trail.stream()

@@ -173,7 +173,12 @@ final class HostileSurface {
     Operation operation = operationFor(first.method(), first.path());
     HostileRequests.seedJqwik(seed);
     List<List<HostileRequests.Mutation>> mutations =
-        HostileRequests.mutations(tree(first.body()), operation.bodyFields())
+        HostileRequests.mutations(
+                // An upload's body is the file itself: its bytes are not a JSON tree to mutate.
+                first.contentType() == null || first.contentType().contains("json")
+                    ? tree(first.body())
+                    : null,
+                operation.bodyFields())
             .sampleStream()
             .limit(count / Surface.values().length + 1)
             .toList();

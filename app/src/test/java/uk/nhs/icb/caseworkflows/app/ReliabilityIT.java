@@ -767,7 +767,7 @@ class ReliabilityIT {
       String role = matrix.roles().stream().filter(entry.allowed()::get).findFirst().orElseThrow();
       RealCases.Ready ready = workflow.prepare(entry, role, this::as);
       CaseSnapshot before =
-          ready.caseId() == null
+          !CaseSnapshot.canTake(ready)
               ? null
               : CaseSnapshot.take(ready.caseType(), ready.caseId(), this::as);
       Api.Answer faulted = ready.send(as(role), "X-Test-Fault", "before-commit");
@@ -828,8 +828,11 @@ class ReliabilityIT {
     int requested = Integer.getInteger("hostile.surface.requests", 600);
     AuthorisationMatrix matrix = AuthorisationMatrix.load();
     List<RealCases> providers = hostileSurfaceProviders();
+    // The rows that change a case: a hostile variant of a read has no twin that changes anything,
+    // and reads' query strings are swept on their own (everyQueryParameterOfEveryReadAndPage...).
     List<AuthorisationMatrix.Entry> rows =
         matrix.entries().stream()
+            .filter(entry -> entry.method().equals("POST"))
             .filter(entry -> providers.stream().anyMatch(provider -> provider.covers(entry)))
             .toList();
     assertThat(rows).as("matrix rows a provider makes ready").isNotEmpty();
@@ -852,6 +855,12 @@ class ReliabilityIT {
       String workflow = workflowOf(entry);
       String role = matrix.roles().stream().filter(entry.allowed()::get).findFirst().orElseThrow();
       RealCases.Ready first = provider.prepare(entry, role, this::as);
+      if (!CaseSnapshot.canTake(first)) {
+        // An intake, or a call on no case of its own (a list, a meeting's schedule): no case to
+        // compare before and after; counted, and left to the generated hostile bodies above.
+        figures.merge("rows-without-a-case-to-snapshot", 1, Integer::sum);
+        continue;
+      }
       // Drawn here, on this thread: jqwik's sampling outside a property is not safe across threads.
       HostileSurface.Draw draw =
           surface.draw(
