@@ -173,12 +173,7 @@ final class HostileSurface {
     Operation operation = operationFor(first.method(), first.path());
     HostileRequests.seedJqwik(seed);
     List<List<HostileRequests.Mutation>> mutations =
-        HostileRequests.mutations(
-                // An upload's body is the file itself: its bytes are not a JSON tree to mutate.
-                first.contentType() == null || first.contentType().contains("json")
-                    ? tree(first.body())
-                    : null,
-                operation.bodyFields())
+        HostileRequests.mutations(jsonTree(first), operation.bodyFields())
             .sampleStream()
             .limit(count / Surface.values().length + 1)
             .toList();
@@ -222,7 +217,7 @@ final class HostileSurface {
                 ready,
                 role,
                 HostileRequests.apply(
-                    tree(ready.body()), mutations.get((i / surfaces.length) % mutations.size())));
+                    jsonTree(ready), mutations.get((i / surfaces.length) % mutations.size())));
         case QUERY -> query(ready, role, operation, random);
         case PATH -> path(ready, role, operation, random);
         case HEADER -> header(ready, role, random);
@@ -462,6 +457,16 @@ final class HostileSurface {
 
   private static String abbreviate(String text) {
     return text.length() > 40 ? text.substring(0, 40) + "…(" + text.length() + ")" : text;
+  }
+
+  /**
+   * The call's body as a JSON tree to mutate; {@code null} for none, and for an upload, whose body
+   * is the file itself (its bytes are no JSON tree; its hostile bodies are HostileUploads' work).
+   */
+  static Object jsonTree(RealCases.Ready ready) {
+    return ready.contentType() == null || ready.contentType().contains("json")
+        ? tree(ready.body())
+        : null;
   }
 
   /** A JSON body as the tree {@link HostileRequests} mutates; {@code null} for no body. */

@@ -18,8 +18,12 @@ import java.util.function.Predicate;
  */
 final class IfrCases implements RealCases {
 
-  /** The treatment whose requests raise the matrix's policy signal; no other test logs it. */
-  private static final String SIGNAL_TREATMENT = "CONTINUOUS_GLUCOSE_MONITORING";
+  /**
+   * The treatment whose requests raise this run's policy signal: a treatment raises one signal a
+   * window, so each run on one server (the matrix, the hostile variants, the faults) names its own,
+   * one no other test logs.
+   */
+  private final String signalTreatment;
 
   private static final String REQUEST = "ifr";
   private static final String MEETING = "ifr-panel-meeting";
@@ -27,9 +31,24 @@ final class IfrCases implements RealCases {
   /** The signal, raised once and read before it is referred (a signal is raised once a window). */
   private String signal;
 
+  /** The matrix's run: its signal on continuous glucose monitoring. */
+  IfrCases() {
+    this("CONTINUOUS_GLUCOSE_MONITORING");
+  }
+
+  IfrCases(String signalTreatment) {
+    this.signalTreatment = signalTreatment;
+  }
+
   @Override
   public boolean covers(AuthorisationMatrix.Entry entry) {
     return entry.path().startsWith("ifr");
+  }
+
+  /** A policy signal is raised once a window for its treatment: one per run, never a fresh one. */
+  @Override
+  public boolean preparesAgain(AuthorisationMatrix.Entry entry) {
+    return !entry.path().startsWith("ifr-policy-signals");
   }
 
   @Override
@@ -44,7 +63,7 @@ final class IfrCases implements RealCases {
     }
     if (path.startsWith("ifr-policy-signals")) {
       if (signal == null) {
-        signal = states.openPolicySignal(SIGNAL_TREATMENT);
+        signal = states.openPolicySignal(signalTreatment);
       }
       String id = signal;
       boolean referral = path.endsWith("/referral");
@@ -59,7 +78,7 @@ final class IfrCases implements RealCases {
                   answer,
                   body ->
                       body.asJsonObject().getString("id").equals(id)
-                          && body.asJsonObject().getString("treatmentCode").equals(SIGNAL_TREATMENT)
+                          && body.asJsonObject().getString("treatmentCode").equals(signalTreatment)
                           && (!referral || body.asJsonObject().getBoolean("referred")),
                   referral ? "the signal " + id + " referred" : "the signal " + id),
           IfrStates.SIGNAL_TYPE,

@@ -40,6 +40,11 @@ final class PreparedAhead implements RealCases, AutoCloseable {
   }
 
   @Override
+  public boolean preparesAgain(AuthorisationMatrix.Entry entry) {
+    return workflow.preparesAgain(entry);
+  }
+
+  @Override
   public Ready prepare(
       AuthorisationMatrix.Entry entry, String role, Function<String, StaffSession> sessions) {
     if (!started) {

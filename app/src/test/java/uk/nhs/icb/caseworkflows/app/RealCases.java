@@ -15,6 +15,14 @@ interface RealCases {
   boolean covers(AuthorisationMatrix.Entry entry);
 
   /**
+   * Whether a fresh case for {@code entry} can be made again and again on one server: not so where
+   * the thing the call changes is raised once (an IFR policy signal, once a window per treatment).
+   */
+  default boolean preparesAgain(AuthorisationMatrix.Entry entry) {
+    return true;
+  }
+
+  /**
    * A call of {@code entry} by {@code role} (a role the matrix allows), on a case freshly brought
    * to the state the call needs, that must succeed: its path under the server's root (with "api/"),
    * its valid body, the status it must give and what its answer must show.
