@@ -416,14 +416,24 @@ class PlatformIT {
 
   /** The last line of this server's log with a checkpoint after a 50th event (not at a start). */
   private static String lastCheckpointLine(java.nio.file.Path log) throws java.io.IOException {
-    // The log handler numbers its files (payara-server.log.0, ...): read them all, in order.
+    // The log handler rotates its file (payara-server.log.0, ...) when a run writes much: read them
+    // all, oldest first by when each was last written (by name, the file being written now would
+    // come first, and an earlier server's checkpoint would pass for this one's).
     List<java.nio.file.Path> files;
     try (java.util.stream.Stream<java.nio.file.Path> listed =
         java.nio.file.Files.list(log.toAbsolutePath().getParent())) {
       files =
           listed
               .filter(f -> f.getFileName().toString().startsWith(log.getFileName().toString()))
-              .sorted()
+              .sorted(
+                  java.util.Comparator.comparing(
+                      (java.nio.file.Path f) -> {
+                        try {
+                          return java.nio.file.Files.getLastModifiedTime(f);
+                        } catch (java.io.IOException e) {
+                          throw new java.io.UncheckedIOException(e);
+                        }
+                      }))
               .toList();
     }
     List<String> lines = new java.util.ArrayList<>();
