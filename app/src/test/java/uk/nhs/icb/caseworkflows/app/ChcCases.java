@@ -1,11 +1,9 @@
 package uk.nhs.icb.caseworkflows.app;
 
-import static uk.nhs.icb.caseworkflows.app.HostileRequests.json;
 import static uk.nhs.icb.caseworkflows.app.RealCaseChecks.checked;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -274,21 +272,8 @@ final class ChcCases implements RealCases {
       String id,
       java.util.function.Predicate<JsonObject> shows,
       String what) {
-    return new Ready(
-        "POST",
-        path,
-        "application/json",
-        json(body).getBytes(StandardCharsets.UTF_8),
-        status,
-        answer ->
-            checked(
-                answer,
-                read ->
-                    (id == null || read.asJsonObject().getString("id").equals(id))
-                        && shows.test(read.asJsonObject()),
-                "the case " + (id == null ? "" : id + " ") + "with " + what),
-        "chc",
-        id);
+    return RealCaseChecks.postShowing(
+        path, body, status, "chc", id, shows, "the case with " + what);
   }
 
   private static String id(JsonObject file) {

@@ -1,6 +1,5 @@
 package uk.nhs.icb.caseworkflows.app;
 
-import static uk.nhs.icb.caseworkflows.app.HostileRequests.json;
 import static uk.nhs.icb.caseworkflows.app.RealCaseChecks.checked;
 
 import jakarta.json.JsonObject;
@@ -426,20 +425,6 @@ final class IfrCases implements RealCases {
       String id,
       Predicate<JsonObject> shows,
       String what) {
-    return new Ready(
-        "POST",
-        path,
-        "application/json",
-        json(body).getBytes(StandardCharsets.UTF_8),
-        status,
-        answer ->
-            checked(
-                answer,
-                read ->
-                    (id == null || read.asJsonObject().getString("id").equals(id))
-                        && shows.test(read.asJsonObject()),
-                what + (id == null ? "" : " of " + id)),
-        caseType,
-        id);
+    return RealCaseChecks.postShowing(path, body, status, caseType, id, shows, what);
   }
 }

@@ -42,6 +42,35 @@ final class RealCaseChecks {
         caseId);
   }
 
+  /**
+   * A JSON POST to {@code path} (under the root) whose answer must be the case {@code id} (when
+   * given) showing {@code shows}: the shape of every CHC and IFR step's call.
+   */
+  static RealCases.Ready postShowing(
+      String path,
+      Object body,
+      int status,
+      String caseType,
+      String id,
+      Predicate<JsonObject> shows,
+      String what) {
+    return new RealCases.Ready(
+        "POST",
+        path,
+        "application/json",
+        HostileRequests.json(body).getBytes(StandardCharsets.UTF_8),
+        status,
+        answer ->
+            checked(
+                answer,
+                read ->
+                    (id == null || read.asJsonObject().getString("id").equals(id))
+                        && shows.test(read.asJsonObject()),
+                what + (id == null ? "" : " of " + id)),
+        caseType,
+        id);
+  }
+
   /** The valid body {@link ApiEndpoints} keeps for that endpoint, as JSON (null for none). */
   static String valid(String pathTemplate) {
     Object body = ApiEndpoints.validBody(pathTemplate);

@@ -1466,15 +1466,7 @@ class ReliabilityIT {
     ids.put("letterId", firstLetterOf(handler, id));
     ids.put("evidenceId", investigated.evidenceId());
     ids.put("documentId", documentsOf(handler, investigated).get(0));
-    String openApi =
-        Api.exchange(
-                Api.newClient(),
-                java.net.http.HttpRequest.newBuilder(api.server("openapi"))
-                    .header("Accept", "application/json")
-                    .GET()
-                    .build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString())
-            .body();
+    String openApi = openApi();
     List<HostileQueries.Read> reads = HostileQueries.endpoints(openApi, ids);
     assertThat(reads)
         .as("the sweep reads what the OpenAPI document lists")

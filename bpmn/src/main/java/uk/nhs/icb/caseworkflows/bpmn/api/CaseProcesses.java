@@ -314,7 +314,8 @@ public class CaseProcesses implements ProcessHistories {
       translatedRun(() -> tasks.complete(taskId, variables));
     } catch (ConflictProblem | NotFoundProblem known) {
       throw known;
-    } catch (OptimisticLockingException | NullPointerException lostRace) {
+    } catch (NullPointerException lostRace) {
+      // (An optimistic-locking failure is already a ConflictProblem from translatedRun.)
       LOG.info(
           () ->
               "Task "
