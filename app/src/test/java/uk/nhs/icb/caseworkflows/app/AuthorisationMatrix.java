@@ -1,9 +1,5 @@
 package uk.nhs.icb.caseworkflows.app;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,46 +29,26 @@ public record AuthorisationMatrix(List<String> roles, List<Entry> entries) {
   }
 
   public static AuthorisationMatrix load() {
-    try (InputStream in =
-        AuthorisationMatrix.class.getResourceAsStream("/authorisation-matrix.csv")) {
-      List<String> lines =
-          new String(in.readAllBytes(), StandardCharsets.UTF_8)
-              .lines()
-              .filter(line -> !line.isBlank() && !line.startsWith("#"))
-              .toList();
-      String[] header = lines.get(0).split(",");
-      if (!header[header.length - 1].equals(DESTROYED)) {
-        throw new IllegalStateException("authorisation-matrix.csv: last column is " + DESTROYED);
-      }
-      List<String> roles = List.of(header).subList(2, header.length - 1);
-      List<Entry> entries = new ArrayList<>();
-      for (String line : lines.subList(1, lines.size())) {
-        String[] cells = line.split(",");
-        if (cells.length != header.length) {
+    MatrixCsv csv = MatrixCsv.read("authorisation-matrix.csv", DESTROYED);
+    List<Entry> entries = new ArrayList<>();
+    for (String[] cells : csv.rows()) {
+      Map<String, Boolean> allowed = new LinkedHashMap<>();
+      for (int i = 0; i < csv.roles().size(); i++) {
+        String cell = cells[i + 2].trim();
+        if (!cell.equals("allow") && !cell.equals("deny")) {
           throw new IllegalStateException(
-              "authorisation-matrix.csv: wrong number of cells: " + line);
+              "authorisation-matrix.csv: not allow/deny: " + String.join(",", cells));
         }
-        Map<String, Boolean> allowed = new LinkedHashMap<>();
-        for (int i = 0; i < roles.size(); i++) {
-          String cell = cells[i + 2].trim();
-          if (!cell.equals("allow") && !cell.equals("deny")) {
-            throw new IllegalStateException("authorisation-matrix.csv: not allow/deny: " + line);
-          }
-          allowed.put(roles.get(i), cell.equals("allow"));
-        }
-        String destroyed = cells[cells.length - 1].trim();
-        entries.add(
-            new Entry(
-                cells[0].trim(),
-                cells[1].trim(),
-                allowed,
-                destroyed.equals("-")
-                    ? Optional.empty()
-                    : Optional.of(Integer.valueOf(destroyed))));
+        allowed.put(csv.roles().get(i), cell.equals("allow"));
       }
-      return new AuthorisationMatrix(roles, List.copyOf(entries));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      String destroyed = cells[cells.length - 1].trim();
+      entries.add(
+          new Entry(
+              cells[0].trim(),
+              cells[1].trim(),
+              allowed,
+              destroyed.equals("-") ? Optional.empty() : Optional.of(Integer.valueOf(destroyed))));
     }
+    return new AuthorisationMatrix(csv.roles(), List.copyOf(entries));
   }
 }

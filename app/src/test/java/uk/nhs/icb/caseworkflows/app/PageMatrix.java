@@ -1,9 +1,5 @@
 package uk.nhs.icb.caseworkflows.app;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,33 +56,16 @@ public record PageMatrix(List<String> roles, List<Entry> entries) {
   }
 
   public static PageMatrix load() {
-    try (InputStream in = PageMatrix.class.getResourceAsStream("/page-matrix.csv")) {
-      List<String> lines =
-          new String(in.readAllBytes(), StandardCharsets.UTF_8)
-              .lines()
-              .filter(line -> !line.isBlank() && !line.startsWith("#"))
-              .toList();
-      String[] header = lines.get(0).split(",");
-      if (!header[header.length - 1].equals(ANONYMOUS)) {
-        throw new IllegalStateException("page-matrix.csv: last column is " + ANONYMOUS);
+    MatrixCsv csv = MatrixCsv.read("page-matrix.csv", ANONYMOUS);
+    List<Entry> entries = new ArrayList<>();
+    for (String[] cells : csv.rows()) {
+      Map<String, Cell> byRole = new LinkedHashMap<>();
+      for (int i = 0; i < csv.roles().size(); i++) {
+        byRole.put(csv.roles().get(i), Cell.of(cells[i + 2].trim()));
       }
-      List<String> roles = List.of(header).subList(2, header.length - 1);
-      List<Entry> entries = new ArrayList<>();
-      for (String line : lines.subList(1, lines.size())) {
-        String[] cells = line.split(",");
-        if (cells.length != header.length) {
-          throw new IllegalStateException("page-matrix.csv: wrong number of cells: " + line);
-        }
-        Map<String, Cell> byRole = new LinkedHashMap<>();
-        for (int i = 0; i < roles.size(); i++) {
-          byRole.put(roles.get(i), Cell.of(cells[i + 2].trim()));
-        }
-        entries.add(
-            new Entry(cells[0].trim(), cells[1].trim(), byRole, cells[cells.length - 1].trim()));
-      }
-      return new PageMatrix(roles, List.copyOf(entries));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      entries.add(
+          new Entry(cells[0].trim(), cells[1].trim(), byRole, cells[cells.length - 1].trim()));
     }
+    return new PageMatrix(csv.roles(), List.copyOf(entries));
   }
 }
