@@ -22,8 +22,17 @@ final class AfterResponseCases {
   private AfterResponseCases() {}
 
   static RealCases.Ready prepare(
-      AuthorisationMatrix.Entry entry, String role, StaffSession handler, StaffSession manager) {
+      AuthorisationMatrix.Entry entry,
+      String role,
+      StaffSession handler,
+      StaffSession manager,
+      StaffSession igOfficer) {
     String id = ComplaintStates.answered(handler, manager);
+    if (entry.path().endsWith("/reopening") || entry.path().endsWith("/further-response")) {
+      // A reopening stops the closed complaint's retention, whose timer fires seconds after the
+      // closure in this deployment: reopened once the review is open, not while the timer fires.
+      RetentionReviews.awaitReviewOf(igOfficer, id);
+    }
     String after = "complaints/" + id + "/after-response";
     return switch (entry.endpoint()) {
       case "GET " + ROOT ->

@@ -42,7 +42,8 @@ final class ComplaintCases implements RealCases {
     StaffSession manager = sessions.apply(MANAGER);
     String path = entry.path();
     if (path.startsWith("complaints/{id}/after-response")) {
-      return AfterResponseCases.prepare(entry, role, handler, manager);
+      return AfterResponseCases.prepare(
+          entry, role, handler, manager, sessions.apply("ig-officer"));
     }
     if (path.startsWith("stories")
         || path.startsWith("complaint-reports")

@@ -546,6 +546,16 @@ class PlatformIT {
     assertThat(badVariable.status()).isEqualTo(400);
     assertThat(badVariable.json().getJsonArray("errors").getJsonObject(0).getString("field"))
         .isEqualTo("variables.caseType");
+
+    // A NUL in text is refused naming its field on every database (PostgreSQL cannot keep one).
+    Api.Answer nul =
+        api.post(
+            HANDLER, "api/tasks/no-such-task/complete", "{\"variables\":{\"note\":\"a\\u0000b\"}}");
+    assertThat(nul.status()).isEqualTo(400);
+    assertThat(nul.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("variables.note");
+    assertThat(nul.json().getJsonArray("errors").getJsonObject(0).getString("reason"))
+        .contains("U+0000");
   }
 
   @Test

@@ -753,9 +753,6 @@ class ReliabilityIT {
   @Test
   @Order(5)
   void aFaultJustBeforeCommitInEveryUseCaseLeavesItsCaseAsItWasAndItsTwinSucceeds() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(
-        Boolean.parseBoolean(System.getProperty("faults.on.real.cases", "true")),
-        "faults.on.real.cases=false: not on this database yet (app/pom.xml)");
     AuthorisationMatrix matrix = AuthorisationMatrix.load();
     List<RealCases> workflows = hostileSurfaceProviders("VARICOSE_VEINS");
     List<String> wrong = new ArrayList<>();
@@ -831,7 +828,7 @@ class ReliabilityIT {
     long seed = Long.getLong("hostile.seed", 20261122L);
     int requested = Integer.getInteger("hostile.surface.requests", 600);
     org.junit.jupiter.api.Assumptions.assumeTrue(
-        requested > 0, "hostile.surface.requests=0: not on this database yet (app/pom.xml)");
+        requested > 0, "-Dhostile.surface.requests=0: hostile variants turned off for this run");
     AuthorisationMatrix matrix = AuthorisationMatrix.load();
     List<RealCases> providers = hostileSurfaceProviders("IVF_OUTSIDE_CRITERIA");
     // The rows that change a case: a hostile variant of a read has no twin that changes anything,

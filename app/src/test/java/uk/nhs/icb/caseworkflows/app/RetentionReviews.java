@@ -57,6 +57,22 @@ final class RetentionReviews {
     closed.forEach(id -> ready.add(new UnderReview(id, tasks.get(id))));
   }
 
+  /**
+   * Waits until the retention review of a complaint closed just now is open. In this deployment the
+   * review timer fires seconds after the closure; a call that stops the retention (a reopening)
+   * made while the timer fires meets the engine changing the same process and is refused as a
+   * conflict, so such a call is made once the review is open, a state that stays put.
+   */
+  static void awaitReviewOf(StaffSession igOfficer, String complaintId) {
+    long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(GIVE_UP_SECONDS);
+    while (reviewTasks(igOfficer, List.of(complaintId)).isEmpty()) {
+      if (System.nanoTime() > giveUp) {
+        throw new AssertionError("no retention review open for " + complaintId + " after 180 s");
+      }
+      pause();
+    }
+  }
+
   /** The open review tasks, by complaint id, of those complaints. */
   private static Map<String, String> reviewTasks(StaffSession igOfficer, List<String> complaints) {
     Map<String, String> found = new HashMap<>();

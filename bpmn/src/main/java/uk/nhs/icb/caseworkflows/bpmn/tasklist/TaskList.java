@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseKey;
@@ -200,10 +199,18 @@ public class TaskList {
   }
 
   private boolean isCandidate(Caller caller, String taskId) {
-    // A colleague may complete the task between the query above and this read: not found, then.
-    return CaseProcesses.translated(() -> taskService().getIdentityLinksForTask(taskId)).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-        .anyMatch(link -> link.getGroupId() != null && caller.roles().contains(link.getGroupId()));
+    // One query, not the task's identity links: a colleague may complete the task between the
+    // query above and this read, and on PostgreSQL the engine's identity-link command then failed
+    // inside itself (the task's execution already gone) as a 500; a query just finds nothing.
+    return !caller.roles().isEmpty()
+        && taskService()
+                .createTaskQuery()
+                .taskId(taskId)
+                .active()
+                .taskCandidateGroupIn(List.copyOf(caller.roles()))
+                .includeAssignedTasks()
+                .count()
+            > 0;
   }
 
   private TaskQuery visibleTo(Caller caller, TaskFilter.Whose whose) {

@@ -25,6 +25,9 @@ public final class FormValues {
   /** The hidden field carrying the version of the case a form was drawn from. */
   public static final String VERSION = "version";
 
+  static final String HIDDEN_CHARACTER =
+      "Remove the hidden character (U+0000) from this answer, then try again";
+
   /** A version no case ever has: what a damaged version field reads as, so the edit is refused. */
   static final long NO_SUCH_VERSION = -1;
 
@@ -42,7 +45,7 @@ public final class FormValues {
     FormValues values = new FormValues(limits);
     request
         .getParameterMap()
-        .forEach((name, all) -> values.typed.put(name, all.length == 0 ? "" : all[0]));
+        .forEach((name, all) -> values.keep(name, all.length == 0 ? "" : all[0]));
     if (isMultipart(request)) {
       try {
         for (Part part : request.getParts()) {
@@ -61,8 +64,21 @@ public final class FormValues {
   /** The answers as typed, field by field. */
   public static FormValues of(Map<String, String> answers, FieldLimits limits) {
     FormValues values = new FormValues(limits);
-    values.typed.putAll(answers);
+    answers.forEach(values::keep);
     return values;
+  }
+
+  /**
+   * Keeps an answer as typed. One holding the character U+0000 (NUL) is refused beside its field
+   * and kept without it: PostgreSQL cannot store or compare a NUL in text, so it would fail the
+   * form's whole transaction as a fault; nobody types one.
+   */
+  private void keep(String name, String value) {
+    if (value.indexOf('\0') >= 0 || name.indexOf('\0') >= 0) {
+      errors.add(name.replace("\0", ""), HIDDEN_CHARACTER);
+      value = value.replace("\0", "");
+    }
+    typed.put(name, value);
   }
 
   private static boolean isMultipart(HttpServletRequest request) {

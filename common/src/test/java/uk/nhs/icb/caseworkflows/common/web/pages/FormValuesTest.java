@@ -43,6 +43,17 @@ class FormValuesTest {
   }
 
   @Test
+  void anAnswerHoldingANulIsRefusedBesideItsFieldAndKeptWithoutIt() {
+    FormValues typed = FormValues.of(Map.of("reason", "Kept\0 longer", "other", "fine"), LIMITS);
+
+    assertThat(typed.errors().all())
+        .extracting(FormErrors.FieldProblem::fieldId, FormErrors.FieldProblem::message)
+        .containsExactly(tuple("reason", FormValues.HIDDEN_CHARACTER));
+    assertThat(typed.typed("reason")).isEqualTo("Kept longer");
+    assertThat(typed.text("other", null)).isEqualTo("fine");
+  }
+
+  @Test
   void fieldsNotListedTakeTheGeneralLimitAndNumberedRowsShareOne() {
     assertThat(LIMITS.of("postcode")).isEqualTo(8);
     assertThat(LIMITS.of("action-12-owner")).isEqualTo(5);

@@ -1,0 +1,45 @@
+package uk.nhs.icb.caseworkflows.common.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class JsonTextCheckTest {
+
+  private static Optional<String> field(String json) {
+    return JsonTextCheck.fieldHoldingNul(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void namesTheFieldWhoseTextHoldsANul() {
+    assertThat(field("{\"note\":\"before\\u0000after\"}")).contains("note");
+    assertThat(field("{\"issues\":[\"fine\",\"bad\\u0000\"],\"x\":1}")).contains("issues[1]");
+    assertThat(field("{\"a\":{\"b\":[{\"c\":\"\\u0000\"}]}}")).contains("a.b[0].c");
+    assertThat(field("{\"a\":[[1,2],[3,\"\\u0000\"]]}")).contains("a[1][1]");
+    assertThat(field("\"\\u0000\"")).contains("body");
+  }
+
+  @Test
+  void aNulInTheNameOfAMapEntryIsRefusedToo() {
+    assertThat(field("{\"variables\":{\"ok\":true,\"bad\\u0000name\":true}}"))
+        .contains("variables.bad\\u0000name");
+  }
+
+  @Test
+  void textWithoutANulPassesAndSoDoesAWrittenBackslashU0000() {
+    assertThat(field("{\"note\":\"Plain text, \\t tabs and \\n lines\"}")).isEmpty();
+    // An escaped backslash followed by u0000 is the six characters \u0000, not a NUL.
+    assertThat(field("{\"note\":\"C:\\\\u0000\"}")).isEmpty();
+    assertThat(field("{\"note\":\"u0000\"}")).isEmpty();
+  }
+
+  @Test
+  void aBodyThatIsNotJsonIsLeftToTheBindingToRefuse() {
+    assertThat(field("not json \\u0000")).isEmpty();
+    assertThat(field("{\"note\": nope \\u0000}")).isEmpty();
+    // Cut off after the NUL: refused for the NUL either way, and named where it was read.
+    assertThat(field("{\"note\":\"\\u0000\"")).contains("note");
+  }
+}
