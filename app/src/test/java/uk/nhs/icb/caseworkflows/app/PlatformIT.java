@@ -518,6 +518,8 @@ class PlatformIT {
     assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
         .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
     assertThat(api.get(HANDLER, "wrong password", "api/tasks").status()).isEqualTo(401);
+    // A name no account can have, that PostgreSQL would refuse in the lookup: still just a 401.
+    assertThat(api.get(HANDLER + "\0", "wrong password", "api/tasks").status()).isEqualTo(401);
   }
 
   @Test

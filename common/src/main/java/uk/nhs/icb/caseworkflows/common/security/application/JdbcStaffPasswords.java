@@ -28,6 +28,10 @@ public class JdbcStaffPasswords implements StaffPasswords {
 
   @Override
   public Optional<StoredPassword> find(String userName) {
+    if (userName.indexOf('\0') >= 0) {
+      // No account is named with a NUL, and PostgreSQL refuses one in a query (a 500, not a 401).
+      return Optional.empty();
+    }
     try (Connection connection = dataSource.getConnection()) {
       String hash = null;
       try (PreparedStatement caller = connection.prepareStatement(IdentityStoreQueries.CALLER)) {
