@@ -7,17 +7,23 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import uk.nhs.icb.caseworkflows.common.errors.FieldError;
 import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
 
 /**
- * Refuses a JSON body nested deeper than {@value #MAX_DEPTH} arrays or objects before the JSON
- * binding reads it: the binding recurses per level, and a few hundred thousand brackets (well
- * within the size limit) overflowed its stack, which no exception mapper can answer. No request of
- * this API needs more than a handful of levels.
+ * Checks a JSON body before the JSON binding reads it, reading it once:
+ *
+ * <ul>
+ *   <li>nested deeper than {@value #MAX_DEPTH} arrays or objects is refused: the binding recurses
+ *       per level, and a few hundred thousand brackets (well within the size limit) overflowed its
+ *       stack, which no exception mapper can answer; no request of this API needs more than a
+ *       handful of levels;
+ *   <li>text holding the character U+0000 is refused naming its field ({@link JsonText}).
+ * </ul>
  */
 @Provider
-public class JsonDepthLimit implements ReaderInterceptor {
+public class JsonBodyChecks implements ReaderInterceptor {
 
   static final int MAX_DEPTH = 32;
 
@@ -35,6 +41,10 @@ public class JsonDepthLimit implements ReaderInterceptor {
     if (depth(body) > MAX_DEPTH) {
       throw new InvalidInputException(
           List.of(new FieldError("body", "is nested more than " + MAX_DEPTH + " levels deep")));
+    }
+    Optional<String> holdingNul = JsonText.fieldHoldingNul(body);
+    if (holdingNul.isPresent()) {
+      throw new InvalidInputException(List.of(new FieldError(holdingNul.get(), JsonText.NUL)));
     }
     context.setInputStream(new ByteArrayInputStream(body));
     return context.proceed();

@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class JsonTextCheckTest {
+class JsonTextTest {
 
   private static Optional<String> field(String json) {
-    return JsonTextCheck.fieldHoldingNul(json.getBytes(StandardCharsets.UTF_8));
+    return JsonText.fieldHoldingNul(json.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test

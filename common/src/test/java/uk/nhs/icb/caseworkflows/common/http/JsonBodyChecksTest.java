@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class JsonDepthLimitTest {
+class JsonBodyChecksTest {
 
   private static int depth(String json) {
-    return JsonDepthLimit.depth(json.getBytes(StandardCharsets.UTF_8));
+    return JsonBodyChecks.depth(json.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test

@@ -1,57 +1,29 @@
 package uk.nhs.icb.caseworkflows.common.http;
 
-import jakarta.annotation.Priority;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
-import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.ext.Provider;
-import jakarta.ws.rs.ext.ReaderInterceptor;
-import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.Optional;
-import uk.nhs.icb.caseworkflows.common.errors.FieldError;
-import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
 
 /**
- * Refuses a JSON body whose text holds the character U+0000 (NUL, escaped as backslash-u0000 in
- * JSON), naming the field, before the JSON binding reads it. PostgreSQL cannot keep a NUL in a text
- * column or compare one in a query (H2 can): such a value failed its whole transaction at the
- * database as a 500 in production while passing on the embedded database. Nobody types one; names
- * of map entries (a task's variables) are checked as well as values. Runs after {@link
- * JsonDepthLimit}, so what it parses is never deeper than that limit.
+ * Finds text holding the character U+0000 (NUL, escaped as backslash-u0000) in a JSON body, for
+ * {@link JsonBodyChecks} to refuse naming the field. PostgreSQL cannot keep a NUL in a text column
+ * or compare one in a query (H2 can): such a value failed its whole transaction at the database as
+ * a 500 in production while passing on the embedded database. Nobody types one; names of map
+ * entries (a task's variables) are checked as well as values. Called after the depth check, so what
+ * it parses is never deeper than that limit.
  */
-@Provider
-@Priority(Priorities.USER + 100)
-public class JsonTextCheck implements ReaderInterceptor {
+final class JsonText {
 
-  static final String REASON = "must not contain the character U+0000 (NUL)";
+  static final String NUL = "must not contain the character U+0000 (NUL)";
 
   private static final byte[] ESCAPED_NUL = "u0000".getBytes(StandardCharsets.US_ASCII);
 
-  @Override
-  public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-    MediaType type = context.getMediaType();
-    if (type == null
-        || !type.getSubtype().toLowerCase().endsWith("json")
-        || context.getType() == java.io.InputStream.class
-        || context.getType() == byte[].class) {
-      return context.proceed();
-    }
-    byte[] body = context.getInputStream().readAllBytes();
-    Optional<String> field = fieldHoldingNul(body);
-    if (field.isPresent()) {
-      throw new InvalidInputException(List.of(new FieldError(field.get(), REASON)));
-    }
-    context.setInputStream(new ByteArrayInputStream(body));
-    return context.proceed();
-  }
+  private JsonText() {}
 
   /**
    * The first field (as the API names it: {@code issues[2]}, {@code variables.note}) whose name or
