@@ -54,15 +54,10 @@ final class OpenTasks {
         return new Open(taskOf(who, "chc", id), "chc", id, variables("assessmentAgreed", true));
       }
       case "chc-panel" -> {
-        // Straight to a full assessment: the assessor's consent and assessment steps completed
-        // through the task list, the panel's eligibility decision is then open.
-        StaffSession assessor = sessions.apply("chc-assessor");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> referral = (Map<String, Object>) ApiEndpoints.validBody("chc");
-        referral.put("route", "FULL_ASSESSMENT");
-        String id = created(assessor, "chc", referral);
-        complete(assessor, taskOf(assessor, "chc", id), variables("assessmentAgreed", true));
-        complete(assessor, taskOf(assessor, "chc", id), variables());
+        // A full assessment whose team has recommended: the panel's eligibility decision is open.
+        String id =
+            new ChcStates(Callers.sessions(sessions))
+                .recommended("Mx Task " + ComplaintStates.surname(), "NOT_ELIGIBLE");
         return new Open(taskOf(who, "chc", id), "chc", id, variables("eligible", false));
       }
       case "ifr-coordinator" -> {
@@ -97,13 +92,6 @@ final class OpenTasks {
       throw new AssertionError("POST " + path + ": " + answer.status() + " " + answer.body());
     }
     return answer.json().getString("id");
-  }
-
-  private static void complete(StaffSession who, String task, String body) {
-    Api.Answer answer = who.post("api/tasks/" + task + "/complete", body);
-    if (answer.status() != 204) {
-      throw new AssertionError("complete " + task + ": " + answer.status() + " " + answer.body());
-    }
   }
 
   /** The open task of that case in {@code who}'s list. */

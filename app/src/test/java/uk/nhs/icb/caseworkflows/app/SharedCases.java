@@ -21,12 +21,6 @@ import java.util.function.Function;
  */
 final class SharedCases implements RealCases {
 
-  /**
-   * Roles whose open steps are decisions recorded through their own endpoints, not the task list.
-   */
-  private static final java.util.Set<String> PANELS_DECIDE_THROUGH_THEIR_FORMS =
-      java.util.Set.of("chc-panel", "ifr-panel");
-
   private static final String HANDLER = "complaints-handler";
   private static final String MANAGER = "complaints-manager";
   private static final String IG = "ig-officer";
@@ -267,28 +261,19 @@ final class SharedCases implements RealCases {
             names("id", task.id(), "claimed by nobody", json -> !present(json, "assignee")));
       }
       case "POST tasks/{id}/complete" ->
-          PANELS_DECIDE_THROUGH_THEIR_FORMS.contains(role)
-              // The panels' open steps are decisions: the task list refuses to complete them bare
-              // (nothing would record the decision its letter is written from), and changes
-              // nothing; the decision is recorded through chc/{id}/decision or
-              // ifr/{id}/chairs-action.
-              ? post(
-                  path + "/complete",
-                  task.completion(),
-                  409,
-                  task.caseType(),
-                  task.caseId(),
-                  answer ->
-                      answer.body().contains("record it through its own form")
-                          ? null
-                          : "not the own-form refusal: " + answer.body())
-              : post(
-                  path + "/complete",
-                  task.completion(),
-                  204,
-                  task.caseType(),
-                  task.caseId(),
-                  answer -> answer.body().isEmpty() ? null : "a body: " + answer.body());
+          // Every workflow's step is recorded through its own form and endpoint, which keep what
+          // the step decides: the task list refuses to complete one bare and changes nothing
+          // (its generic completion is PlatformIT's, on the probe's step).
+          post(
+              path + "/complete",
+              task.completion(),
+              409,
+              task.caseType(),
+              task.caseId(),
+              answer ->
+                  answer.body().contains("record it through its own form")
+                      ? null
+                      : "not the own-form refusal: " + answer.body());
       default -> throw new IllegalArgumentException("no real task for " + entry.endpoint());
     };
   }

@@ -11,4 +11,10 @@ public class ProbeProcessModels implements ProcessModels {
   public List<String> resources() {
     return List.of("probe/platform-probe.bpmn");
   }
+
+  /** The probe's step only routes: PlatformIT completes it from the task list, races included. */
+  @Override
+  public boolean tasksCompletedByTheirOwnUseCases() {
+    return false;
+  }
 }

@@ -302,6 +302,11 @@ public class CaseProcesses implements ProcessHistories {
         task.getDueDate() == null ? null : task.getDueDate().toInstant());
   }
 
+  /** Why a step recorded by its own use case is not completed from the task list. */
+  public static final String RECORD_IT_THROUGH_ITS_FORM =
+      "This step cannot be completed from the task list: record it through its own form on the"
+          + " case, which keeps what the step decides.";
+
   /**
    * Completes a task that was just found open. If a colleague completes it at the same moment, the
    * engine fails in ways that depend on timing and database (an optimistic-locking failure, or an
@@ -336,9 +341,7 @@ public class CaseProcesses implements ProcessHistories {
                   + needsItsForm.getClass().getName()
                   + ": "
                   + needsItsForm.getMessage());
-      throw new ConflictProblem(
-          "This step cannot be completed from the task list: record it through its own form on"
-              + " the case, which keeps what the step decides.");
+      throw new ConflictProblem(RECORD_IT_THROUGH_ITS_FORM);
     }
   }
 

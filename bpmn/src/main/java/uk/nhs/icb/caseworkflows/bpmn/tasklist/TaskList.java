@@ -41,22 +41,29 @@ public class TaskList {
   private final AuditTrail auditTrail;
   private final Clock clock;
   private final CaseOwners owners;
+  private final UseCaseSteps useCaseSteps;
 
   @Inject
-  public TaskList(ProcessEngine engine, AuditTrail auditTrail, Clock clock, CaseOwners owners) {
+  public TaskList(
+      ProcessEngine engine,
+      AuditTrail auditTrail,
+      Clock clock,
+      CaseOwners owners,
+      UseCaseSteps useCaseSteps) {
     this.engine = engine;
     this.auditTrail = auditTrail;
     this.clock = clock;
     this.owners = owners;
+    this.useCaseSteps = useCaseSteps;
   }
 
-  /** A task list whose claims make nobody a caseworker. */
+  /** A task list whose claims make nobody a caseworker and that completes any model's tasks. */
   public TaskList(ProcessEngine engine, AuditTrail auditTrail, Clock clock) {
-    this(engine, auditTrail, clock, CaseOwners.NONE);
+    this(engine, auditTrail, clock, CaseOwners.NONE, UseCaseSteps.NONE);
   }
 
   protected TaskList() {
-    this(null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   @Transactional
@@ -174,6 +181,10 @@ public class TaskList {
   public void complete(Caller caller, String taskId, Map<String, Object> sentVariables) {
     Map<String, Object> variables = FormVariables.checked(sentVariables);
     Task task = reachable(caller, taskId);
+    if (useCaseSteps.cover(modelOf(task))) {
+      // Before the engine runs: nothing is touched, and the person is sent to the step's form.
+      throw new ConflictProblem(CaseProcesses.RECORD_IT_THROUGH_ITS_FORM);
+    }
     if (task.getAssignee() != null && !caller.name().equals(task.getAssignee())) {
       throw alreadyClaimed(task);
     }
@@ -183,6 +194,14 @@ public class TaskList {
     // own new transaction for a block of ids could wait behind it on PostgreSQL and never end.
     CaseProcesses.completeOpenTask(taskService(), taskId, variables);
     audit("TASK_COMPLETED", before, task.getName() + "; variables " + variables.keySet());
+  }
+
+  /** The resource the task's model was deployed from (every version of a model keeps it). */
+  private String modelOf(Task task) {
+    return engine
+        .getRepositoryService()
+        .getProcessDefinition(task.getProcessDefinitionId())
+        .getResourceName();
   }
 
   /**

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseKey;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseProcesses;
 import uk.nhs.icb.caseworkflows.bpmn.tasklist.TaskList;
+import uk.nhs.icb.caseworkflows.bpmn.tasklist.UseCaseSteps;
 import uk.nhs.icb.caseworkflows.common.audit.application.AuditTrail;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEntry;
 import uk.nhs.icb.caseworkflows.common.audit.domain.AuditEvent;
@@ -115,7 +116,12 @@ class CaseworkerTaskAssignmentTest {
   void claimingATaskOfAnUnownedCaseMakesTheClaimerItsCaseworker() {
     start("c-1");
     TaskList taskList =
-        new TaskList(engine, new SilentAuditTrail(), Clock.system(ZoneId.of("UTC")), owners);
+        new TaskList(
+            engine,
+            new SilentAuditTrail(),
+            Clock.system(ZoneId.of("UTC")),
+            owners,
+            UseCaseSteps.NONE);
     String gather = engine.getTaskService().createTaskQuery().singleResult().getId();
 
     taskList.claim(new Caller("carol", Set.of(TEAM)), gather);

@@ -161,6 +161,37 @@ class TaskListTest {
   }
 
   @Test
+  void aStepItsWorkflowRecordsThroughItsOwnFormIsRefusedBareAndLeftAsItWas() {
+    TaskList guarded =
+        new TaskList(
+            engine,
+            audit,
+            Clock.fixed(NOW, ZoneId.of("Europe/London")),
+            uk.nhs.icb.caseworkflows.bpmn.casework.CaseOwners.NONE,
+            new UseCaseSteps(Set.of("complaint-probe.bpmn")));
+    String task = open("complaint-probe", "complaint", "c-1", "CMP-1", "2026-11-25T17:00:00Z");
+    String other = open("chc-probe", "chc", "h-1", "CHC-1", "2026-11-25T17:00:00Z");
+
+    assertThat(guarded.claim(ALICE, task).assignee()).isEqualTo("alice");
+    assertThatThrownBy(() -> guarded.complete(ALICE, task, Map.of("accepted", true)))
+        .isInstanceOf(ConflictProblem.class)
+        .hasMessageContaining("record it through its own form");
+
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task).count()).isEqualTo(1);
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .variableName("accepted")
+                .count())
+        .isZero();
+    assertThat(audit.entries).extracting(AuditEntry::action).containsExactly("TASK_CLAIMED");
+    // A model not declared as its use cases' own is completed as before.
+    guarded.complete(NURSE, other, Map.of());
+    assertThat(engine.getTaskService().createTaskQuery().taskId(other).count()).isZero();
+  }
+
+  @Test
   void completingTwiceFindsTheTaskGone() {
     String task = open("complaint-probe", "complaint", "c-1", "CMP-1", "2026-11-25T17:00:00Z");
     taskList.complete(ALICE, task, Map.of());
