@@ -63,6 +63,30 @@ final class PageCases {
   private final Kept withdrawn;
   private final String taskId;
   private final String ifrRequest;
+  private final Kept story;
+  private final Kept signal;
+  private final ComplaintPageForms complaintForms;
+  private final ChcPageForms chcForms;
+  private final IfrPageForms ifrForms;
+  private final StoryPageForms storyForms;
+  private final RetentionReviews reviews = new RetentionReviews(1);
+
+  /**
+   * The treatment whose requests raise the page rows' policy signal: one no other test logs, since
+   * a treatment raises one signal a window (the REST matrix and the hostile runs name their own).
+   */
+  static final String SIGNAL_TREATMENT = "OTHER_UNLISTED";
+
+  /**
+   * The allowed form posts not made to succeed here, and why: the intakes make a case of their own
+   * (their many fields are typed by the browser tests), and the IFR evidence form takes a file.
+   */
+  static final Map<String, String> NOT_MADE =
+      Map.of(
+          "POST complaints/new", "the intake's many fields (typed by the browser tests)",
+          "POST chc-cases/new", "the referral's many fields (typed by the browser tests)",
+          "POST ifr/new", "the request's many fields (typed by the browser tests)",
+          "POST ifr/{id}/evidence", "a file upload (a multipart form)");
 
   /** An object the pages show: its id and what its page must show (its reference, or its id). */
   private record Kept(String id, String shows) {}
@@ -102,14 +126,33 @@ final class PageCases {
         200);
     withdrawn = new Kept(closing, referenceOf(handler, "api/complaints/" + closing));
     taskId = openSteps(handler, complaintId).get(0).getString("id");
+    FormTwins twins = new FormTwins(sessions);
+    IfrCases ifrCases = new IfrCases(SIGNAL_TREATMENT);
+    complaintForms = new ComplaintPageForms(twins);
+    chcForms = new ChcPageForms(twins);
+    ifrForms = new IfrPageForms(twins, ifrCases);
+    storyForms = new StoryPageForms(twins);
+    String storyId = StoryStates.awaitingConsent(handler, sessions.apply("complaints-manager"));
+    story =
+        new Kept(
+            storyId, handler.get("api/stories/" + storyId).json().getString("complaintReference"));
+    String signalId =
+        twins.twin(ifrCases, "GET ifr-policy-signals/{id}", "ifr-coordinator").caseId();
+    signal =
+        new Kept(
+            signalId,
+            referenceOf(sessions.apply("ifr-coordinator"), "api/ifr-policy-signals/" + signalId));
   }
 
   /** The row's address on a real case; empty where this class makes no such case (named). */
   Optional<Target> target(PageMatrix.Entry entry) {
     String path = entry.path();
     Kept kept;
-    if (path.startsWith("stories/{storyId}") || path.startsWith("ifr-policy-signals/{id}")) {
-      return Optional.empty();
+    if (path.startsWith("stories/{storyId}")) {
+      kept = story;
+      path = path.replace("{storyId}", "{id}");
+    } else if (path.startsWith("ifr-policy-signals/")) {
+      kept = signal;
     } else if (path.startsWith("tasks/{taskId}")) {
       return Optional.of(new Target(path.replace("{taskId}", taskId), null, true));
     } else if (path.startsWith("casework/")) {
@@ -243,14 +286,9 @@ final class PageCases {
                 }));
       }
       case "tasks/{taskId}/unclaim", "tasks/{taskId}/claim" -> {
-        // A fresh complaint's first step is a handler's; a manager's own steps come later.
-        if (!role.equals("complaints-handler")) {
-          return Optional.empty();
-        }
-        String id = freshComplaint.get();
-        JsonObject step = openSteps(handler, id).get(0);
-        String task = step.getString("id");
-        String holder = step.getString("assignee", "");
+        // A task of the role's own on a fresh case (OpenTasks, as the REST matrix's task rows).
+        String task = OpenTasks.of(role, sessions, reviews).id();
+        String holder = assigneeOf(role, task);
         boolean claim = entry.path().endsWith("/claim");
         // The demo users are named after their roles: a holder gives the task back as themselves.
         if (!holder.isEmpty() && (claim || !holder.equals(role))) {
@@ -267,7 +305,7 @@ final class PageCases {
                 Map.of(),
                 "/tasks",
                 () -> {
-                  String now = openSteps(handler, id).get(0).getString("assignee", "");
+                  String now = assigneeOf(role, task);
                   return now.equals(expected)
                       ? null
                       : "the task is held by '" + now + "', not '" + expected + "'";
@@ -335,8 +373,55 @@ final class PageCases {
                   return list.contains(day.toString()) ? null : "no meeting on " + day;
                 }));
       }
+      case "retention/{type}/{id}/destruction" -> {
+        // A closed complaint whose retention (nothing, in this deployment) has run out: its review
+        // opens when the engine fires the retention timer.
+        StaffSession ig = sessions.apply("ig-officer");
+        String id = reviews.next(handler, ig).complaintId();
+        String page = "retention/complaint/" + id;
+        return Optional.of(
+            new Success(
+                page,
+                page + "/destruction",
+                Map.of("appraisal", "Reviewed: no open complaint, claim or request needs it."),
+                "/retention",
+                () -> {
+                  String status =
+                      ig.get("api/retention/records/complaint/" + id)
+                          .json()
+                          .getString("status", "");
+                  return status.equals("DESTROYED") ? null : "the record is " + status;
+                }));
+      }
       default -> {
-        return Optional.empty();
+        String path = entry.path();
+        if (path.startsWith("complaints/{id}/")) {
+          return complaintForms.success(path, role);
+        } else if (path.startsWith("chc-cases/{id}/")) {
+          return chcForms.success(path, role);
+        } else if (path.startsWith("stories/")) {
+          return storyForms.success(path, role);
+        }
+        return ifrForms.success(path, role);
+      }
+    }
+  }
+
+  /** Who holds the open task {@code taskId}, as {@code role}'s whole task list shows it. */
+  private String assigneeOf(String role, String taskId) {
+    StaffSession session = sessions.apply(role);
+    for (int page = 0; ; page++) {
+      JsonObject answer = session.get("api/tasks?assigned=all&size=100&page=" + page).json();
+      List<JsonObject> items = answer.getJsonArray("items").getValuesAs(JsonObject.class);
+      for (JsonObject task : items) {
+        if (task.getString("id").equals(taskId)) {
+          return task.get("assignee") instanceof jakarta.json.JsonString holder
+              ? holder.getString()
+              : "";
+        }
+      }
+      if (items.isEmpty() || (page + 1) * 100L >= answer.getJsonNumber("total").longValue()) {
+        throw new IllegalStateException("no open task " + taskId + " in the list of " + role);
       }
     }
   }

@@ -429,6 +429,12 @@ class ReliabilityIT {
             "disagreements",
             wrong.size()));
     assertThat(wrong).as("page cells that disagree with page-matrix.csv").isEmpty();
+    // The figures written are the figures proven: every row on a real case, and the allowed posts
+    // not made to succeed are exactly those PageCases names, with its reasons.
+    assertThat(notOnARealCase).as("page rows not on a real case").isEmpty();
+    assertThat(allowedPostsNotMade.stream().map(cell -> cell.split(" as ")[0]).distinct())
+        .as("allowed form posts not made to succeed")
+        .containsExactlyInAnyOrderElementsOf(PageCases.NOT_MADE.keySet());
   }
 
   /**
