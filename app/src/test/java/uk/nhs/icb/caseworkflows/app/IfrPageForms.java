@@ -39,6 +39,7 @@ final class IfrPageForms {
             yield decided(
                 twin, page, declined("Like others with the condition."), TASKS, "DECIDED");
           }
+          case "ifr/{id}/evidence" -> evidence(role);
           case "ifr/{id}/information-received" ->
               request(role, "information-received", fields(), true);
           case "ifr/{id}/outcome-report" ->
@@ -84,6 +85,30 @@ final class IfrPageForms {
           }
           default -> null;
         });
+  }
+
+  /**
+   * A clinic letter attached to a request being screened, the REST upload's state: the twin's check
+   * reads the upload's answer (the document), so the request's file is read instead, which must
+   * list the letter afterwards.
+   */
+  private PageCases.Success evidence(String role) {
+    RealCases.Ready twin = twins.twin(ifr, "POST ifr/{id}/documents", role);
+    String id = twin.caseId();
+    String page = "ifr/" + id + "/evidence";
+    byte[] pdf = SampleDocuments.pdf("Clinic letter sent by the clinician");
+    return new PageCases.Success(
+        page,
+        page,
+        fields(),
+        "/ifr/" + id,
+        () -> {
+          var evidence = twins.read(READER, "api/ifr/" + id).json().getJsonArray("evidence");
+          return evidence.toString().contains("clinic-letter.pdf")
+              ? null
+              : "the request's evidence is " + evidence;
+        },
+        new PageCases.Document("evidence", "clinic-letter.pdf", pdf));
   }
 
   /** A decline, neither criterion met, with the panel's reasons. */
