@@ -12,24 +12,27 @@ import java.util.function.Supplier;
 /**
  * Real cases for the page matrix: one case of each kind the pages show (a complaint under
  * investigation, a CHC referral, an IFR request, a panel meeting, a withdrawn complaint with its
- * retention record, the complaint's open task), made through the API, so that every page row is
- * called on a case that exists; and, for the form posts it knows how to make succeed, a fresh case
- * in the state the form needs and a check that the change is there afterwards. The REST cases of
- * {@link RealCases} are written by the workflows' own classes; this stays small on purpose.
+ * retention record, the complaint's open task, a story, a policy signal), made through the API, so
+ * that every page row is called on a case that exists; a form page of a later step on a case
+ * brought to that step. For every allowed form post, a fresh case in the state the form needs and a
+ * check that the change is there afterwards: the case forms through their REST twins' states and
+ * checks ({@link FormTwins}, by workflow: {@link ComplaintPageForms}, {@link ChcPageForms}, {@link
+ * IfrPageForms}, {@link StoryPageForms}), the intakes ({@link IntakePageForms}), and here the
+ * platform's own (task list, caseworker, retention).
  */
 final class PageCases {
 
   /**
-   * A row's address with real ids, what the page must show to be the page of that case, and whether
-   * the case is in the state the row's form needs (a form page of a later step is called all the
-   * same: it must never fail, but it is not counted as called in its state).
+   * A row's address with real ids, on a case in the state the row's page or form needs, and what
+   * the page must show to be the page of that case in that state.
    */
-  record Target(String path, String shows, boolean inItsState) {}
+  record Target(String path, String shows) {}
 
   /**
-   * Form pages whose step the cases made here have not reached, and what they need: the forms list
-   * what the case holds (actions, organisations, referrals, requests on the agenda) or are shown
-   * only once an earlier step is done.
+   * Form pages that list what the case holds or are shown only once an earlier step is done: each
+   * is called on a case of its own brought there by its form's REST twin, and must show what that
+   * state holds (the promised action, the organisation, the referral, the case, the request on the
+   * agenda).
    */
   static final Map<String, String> LATER_STEPS =
       Map.of(
@@ -93,6 +96,9 @@ final class PageCases {
   private final IfrPageForms ifrForms;
   private final StoryPageForms storyForms;
   private final IntakePageForms intakeForms;
+  private final FormTwins twins;
+  private final IfrCases ifrCases;
+  private final Map<String, Target> laterSteps = new java.util.HashMap<>();
   private final RetentionReviews reviews = new RetentionReviews(1);
 
   /**
@@ -142,8 +148,8 @@ final class PageCases {
         200);
     withdrawn = new Kept(closing, referenceOf(handler, "api/complaints/" + closing));
     taskId = openSteps(handler, complaintId).get(0).getString("id");
-    FormTwins twins = new FormTwins(sessions);
-    IfrCases ifrCases = new IfrCases(SIGNAL_TREATMENT);
+    twins = new FormTwins(sessions);
+    ifrCases = new IfrCases(SIGNAL_TREATMENT);
     complaintForms = new ComplaintPageForms(twins);
     chcForms = new ChcPageForms(twins);
     ifrForms = new IfrPageForms(twins, ifrCases);
@@ -165,13 +171,15 @@ final class PageCases {
   Optional<Target> target(PageMatrix.Entry entry) {
     String path = entry.path();
     Kept kept;
-    if (path.startsWith("stories/{storyId}")) {
+    if (LATER_STEPS.containsKey(path)) {
+      return Optional.of(laterSteps.computeIfAbsent(path, this::laterStep));
+    } else if (path.startsWith("stories/{storyId}")) {
       kept = story;
       path = path.replace("{storyId}", "{id}");
     } else if (path.startsWith("ifr-policy-signals/")) {
       kept = signal;
     } else if (path.startsWith("tasks/{taskId}")) {
-      return Optional.of(new Target(path.replace("{taskId}", taskId), null, true));
+      return Optional.of(new Target(path.replace("{taskId}", taskId), null));
     } else if (path.startsWith("casework/")) {
       // The caseworker page names the case by its id ("complaint case <id>").
       kept = new Kept(complaint.id(), complaint.id());
@@ -188,11 +196,52 @@ final class PageCases {
     } else {
       kept = complaint;
     }
-    boolean inItsState = !LATER_STEPS.containsKey(entry.path());
     if (!path.contains("{id}")) {
-      return Optional.of(new Target(path, null, inItsState));
+      return Optional.of(new Target(path, null));
     }
-    return Optional.of(new Target(path.replace("{id}", kept.id()), kept.shows(), inItsState));
+    return Optional.of(new Target(path.replace("{id}", kept.id()), kept.shows()));
+  }
+
+  /**
+   * The form page of a later step on a case its form's REST twin brought to that step (nothing is
+   * posted), and what the page must show of that state.
+   */
+  private Target laterStep(String path) {
+    RealCases complaints = new ComplaintCases();
+    String handler = "complaints-handler";
+    String twin =
+        switch (path) {
+          case "complaints/{id}/action-done" ->
+              "POST complaints/{id}/after-response/actions/{actionId}/completion";
+          case "complaints/{id}/joint-answer" ->
+              "POST complaints/{id}/joint-handling/organisations/{number}/answer";
+          case "complaints/{id}/ombudsman-decision" ->
+              "POST complaints/{id}/after-response/ombudsman-referrals/{referralId}/decision";
+          case "chc-cases/{id}/dst" -> "POST chc/{id}/dst";
+          case "chc-cases/{id}/recommendation" -> "POST chc/{id}/dst/recommendation";
+          default -> "POST ifr-panel-meetings/{id}/conflicts";
+        };
+    if (path.startsWith("complaints/")) {
+      RealCases.Ready ready = twins.twin(complaints, twin, handler);
+      String shows =
+          switch (path) {
+            case "complaints/{id}/action-done" -> "Check new referrals daily";
+            case "complaints/{id}/joint-answer" -> "Town Pharmacy";
+            default -> "PHSO-1";
+          };
+      return new Target(path.replace("{id}", ready.caseId()), shows);
+    }
+    if (path.startsWith("chc-cases/")) {
+      RealCases.Ready ready = twins.twin(new ChcCases(), twin, "chc-assessor");
+      return new Target(
+          path.replace("{id}", ready.caseId()),
+          referenceOf(sessions.apply("chc-assessor"), "api/chc/" + ready.caseId()));
+    }
+    RealCases.Ready ready = twins.twin(ifrCases, twin, "ifr-coordinator");
+    String request = FormTwins.body(ready).getString("requestId");
+    return new Target(
+        path.replace("{id}", FormTwins.segmentAfter(ready, "ifr-panel-meetings")),
+        referenceOf(sessions.apply("ifr-coordinator"), "api/ifr/" + request));
   }
 
   /** A post of the row by {@code role} made to succeed, on a fresh case; empty if none is made. */
