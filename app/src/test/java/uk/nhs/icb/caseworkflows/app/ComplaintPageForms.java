@@ -165,13 +165,13 @@ final class ComplaintPageForms {
                       "complainantStatus", "PATIENT",
                       "patientAgeBand", "UNKNOWN"),
                   false);
-          case "reopening" ->
-              post(
-                  role,
-                  "after-response/reopening",
-                  form,
-                  fields("unresolved", "Why nobody called back."),
-                  false);
+          case "reopening" -> {
+            RealCases.Ready twin =
+                twins.twin(complaints, "POST complaints/{id}/after-response/reopening", role);
+            // The form is posted once the retention timer has done its work on the closed case.
+            RetentionReviews.awaitReviewOf(twins.session("ig-officer"), twin.caseId());
+            yield on(twin, form, fields("unresolved", "Why nobody called back."), false);
+          }
           case "further-response" ->
               post(
                   role,

@@ -24,9 +24,16 @@ final class PageCases {
 
   /**
    * A row's address with real ids, on a case in the state the row's page or form needs, and what
-   * the page must show to be the page of that case in that state.
+   * the page must show to be the page of that case in that state; for a later step's form page,
+   * also its address on a case before that step (the form with nothing to choose from, or not there
+   * yet: 200 or 404, never a failure), else null.
    */
-  record Target(String path, String shows) {}
+  record Target(String path, String shows, String beforeItsStep) {
+
+    Target(String path, String shows) {
+      this(path, shows, null);
+    }
+  }
 
   /**
    * Form pages that list what the case holds or are shown only once an earlier step is done: each
@@ -169,11 +176,20 @@ final class PageCases {
 
   /** The row's address on a real case; empty where this class makes no such case (named). */
   Optional<Target> target(PageMatrix.Entry entry) {
+    Optional<Target> here = onTheCasesMadeHere(entry);
+    if (LATER_STEPS.containsKey(entry.path())) {
+      Target inItsState = laterSteps.computeIfAbsent(entry.path(), this::laterStep);
+      return Optional.of(
+          new Target(inItsState.path(), inItsState.shows(), here.orElseThrow().path()));
+    }
+    return here;
+  }
+
+  /** The row's address on the cases made in the constructor. */
+  private Optional<Target> onTheCasesMadeHere(PageMatrix.Entry entry) {
     String path = entry.path();
     Kept kept;
-    if (LATER_STEPS.containsKey(path)) {
-      return Optional.of(laterSteps.computeIfAbsent(path, this::laterStep));
-    } else if (path.startsWith("stories/{storyId}")) {
+    if (path.startsWith("stories/{storyId}")) {
       kept = story;
       path = path.replace("{storyId}", "{id}");
     } else if (path.startsWith("ifr-policy-signals/")) {

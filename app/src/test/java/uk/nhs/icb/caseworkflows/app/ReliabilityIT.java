@@ -379,11 +379,20 @@ class ReliabilityIT {
               case ALLOW -> {
                 String shows = target.get().shows();
                 allowedOnRealCases++;
-                yield answer.status() != 200
-                    ? "status " + answer.status() + " " + abbreviate(answer.body())
-                    : shows != null && !answer.body().contains(shows)
-                        ? "the page does not show " + shows
-                        : null;
+                String before = target.get().beforeItsStep();
+                Api.Answer early = before == null ? null : session.get(before);
+                if (early != null) {
+                  calls++;
+                }
+                // Before its step a form opens with nothing to choose, or is not there yet (the
+                // CHC tools' forms before the full assessment): never a failure.
+                yield early != null && early.status() != 200 && early.status() != 404
+                    ? "status " + early.status() + " before its step " + abbreviate(early.body())
+                    : answer.status() != 200
+                        ? "status " + answer.status() + " " + abbreviate(answer.body())
+                        : shows != null && !answer.body().contains(shows)
+                            ? "the page does not show " + shows
+                            : null;
               }
               case DENY ->
                   answer.status() != 403 || answer.body().contains("This page has expired")

@@ -57,6 +57,21 @@ final class RetentionReviews {
     closed.forEach(id -> ready.add(new UnderReview(id, tasks.get(id))));
   }
 
+  /**
+   * Waits until the retention review of the closed complaint {@code complaintId} has opened: the
+   * engine's retention timer, which this deployment fires at once, has then done its work on the
+   * case, and a step that reopens it no longer meets it half way (a 409, "reload and try again").
+   */
+  static void awaitReviewOf(StaffSession igOfficer, String complaintId) {
+    long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(GIVE_UP_SECONDS);
+    while (reviewTasks(igOfficer, List.of(complaintId)).isEmpty()) {
+      if (System.nanoTime() > giveUp) {
+        throw new AssertionError("no retention review opened for " + complaintId + " in 180 s");
+      }
+      pause();
+    }
+  }
+
   /** The open review tasks, by complaint id, of those complaints. */
   private static Map<String, String> reviewTasks(StaffSession igOfficer, List<String> complaints) {
     Map<String, String> found = new HashMap<>();
