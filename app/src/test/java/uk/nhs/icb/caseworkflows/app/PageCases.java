@@ -12,24 +12,34 @@ import java.util.function.Supplier;
 /**
  * Real cases for the page matrix: one case of each kind the pages show (a complaint under
  * investigation, a CHC referral, an IFR request, a panel meeting, a withdrawn complaint with its
- * retention record, the complaint's open task), made through the API, so that every page row is
- * called on a case that exists; and, for the form posts it knows how to make succeed, a fresh case
- * in the state the form needs and a check that the change is there afterwards. The REST cases of
- * {@link RealCases} are written by the workflows' own classes; this stays small on purpose.
+ * retention record, the complaint's open task, a story, a policy signal), made through the API, so
+ * that every page row is called on a case that exists; a form page of a later step on a case
+ * brought to that step. For every allowed form post, a fresh case in the state the form needs and a
+ * check that the change is there afterwards: the case forms through their REST twins' states and
+ * checks ({@link FormTwins}, by workflow: {@link ComplaintPageForms}, {@link ChcPageForms}, {@link
+ * IfrPageForms}, {@link StoryPageForms}), the intakes ({@link IntakePageForms}), and here the
+ * platform's own (task list, caseworker, retention).
  */
 final class PageCases {
 
   /**
-   * A row's address with real ids, what the page must show to be the page of that case, and whether
-   * the case is in the state the row's form needs (a form page of a later step is called all the
-   * same: it must never fail, but it is not counted as called in its state).
+   * A row's address with real ids, on a case in the state the row's page or form needs, and what
+   * the page must show to be the page of that case in that state; for a later step's form page,
+   * also its address on a case before that step (the form with nothing to choose from, or not there
+   * yet: 200 or 404, never a failure), else null.
    */
-  record Target(String path, String shows, boolean inItsState) {}
+  record Target(String path, String shows, String beforeItsStep) {
+
+    Target(String path, String shows) {
+      this(path, shows, null);
+    }
+  }
 
   /**
-   * Form pages whose step the cases made here have not reached, and what they need: the forms list
-   * what the case holds (actions, organisations, referrals, requests on the agenda) or are shown
-   * only once an earlier step is done.
+   * Form pages that list what the case holds or are shown only once an earlier step is done: each
+   * is called on a case of its own brought there by its form's REST twin, and must show what that
+   * state holds (the promised action, the organisation, the referral, the case, the request on the
+   * agenda).
    */
   static final Map<String, String> LATER_STEPS =
       Map.of(
@@ -50,7 +60,30 @@ final class PageCases {
       String action,
       Map<String, String> fields,
       String sentTo,
-      Supplier<String> afterwards) {}
+      Supplier<String> afterwards,
+      Document document) {
+
+    /** A form post that sends no file. */
+    Success(
+        String page,
+        String action,
+        Map<String, String> fields,
+        String sentTo,
+        Supplier<String> afterwards) {
+      this(page, action, fields, sentTo, afterwards, null);
+    }
+
+    /** Posts the form as {@code session}: as a browser would, with its file if it has one. */
+    Api.Answer send(StaffSession session) {
+      return document == null
+          ? session.submitForm(page, action, fields)
+          : session.submitFormWithFile(
+              page, action, fields, document.field(), document.name(), document.content());
+    }
+  }
+
+  /** A PDF chosen in a form's file input. */
+  record Document(String field, String name, byte[] content) {}
 
   private final Function<String, StaffSession> sessions;
   private final Supplier<String> freshComplaint;
@@ -63,7 +96,26 @@ final class PageCases {
   private final Kept withdrawn;
   private final String taskId;
   private final String ifrRequest;
+  private final Kept story;
+  private final Kept signal;
+  private final ComplaintPageForms complaintForms;
+  private final ChcPageForms chcForms;
+  private final IfrPageForms ifrForms;
+  private final StoryPageForms storyForms;
+  private final IntakePageForms intakeForms;
+  private final FormTwins twins;
+  private final IfrCases ifrCases;
+  private final Map<String, Target> laterSteps = new java.util.HashMap<>();
   private final RetentionReviews reviews = new RetentionReviews(1);
+
+  /**
+   * The treatment whose requests raise the page rows' policy signal: one no other test logs, since
+   * a treatment raises one signal a window (the REST matrix and the hostile runs name their own).
+   */
+  static final String SIGNAL_TREATMENT = "OTHER_UNLISTED";
+
+  /** The allowed form posts not made to succeed here, and why (none, as built). */
+  static final Map<String, String> NOT_MADE = Map.of();
 
   /** An object the pages show: its id and what its page must show (its reference, or its id). */
   private record Kept(String id, String shows) {}
@@ -103,16 +155,47 @@ final class PageCases {
         200);
     withdrawn = new Kept(closing, referenceOf(handler, "api/complaints/" + closing));
     taskId = openSteps(handler, complaintId).get(0).getString("id");
+    twins = new FormTwins(sessions);
+    ifrCases = new IfrCases(SIGNAL_TREATMENT);
+    complaintForms = new ComplaintPageForms(twins);
+    chcForms = new ChcPageForms(twins);
+    ifrForms = new IfrPageForms(twins, ifrCases);
+    storyForms = new StoryPageForms(twins);
+    intakeForms = new IntakePageForms(twins);
+    String storyId = StoryStates.awaitingConsent(handler, sessions.apply("complaints-manager"));
+    story =
+        new Kept(
+            storyId, handler.get("api/stories/" + storyId).json().getString("complaintReference"));
+    String signalId =
+        twins.twin(ifrCases, "GET ifr-policy-signals/{id}", "ifr-coordinator").caseId();
+    signal =
+        new Kept(
+            signalId,
+            referenceOf(sessions.apply("ifr-coordinator"), "api/ifr-policy-signals/" + signalId));
   }
 
   /** The row's address on a real case; empty where this class makes no such case (named). */
   Optional<Target> target(PageMatrix.Entry entry) {
+    Optional<Target> here = onTheCasesMadeHere(entry);
+    if (LATER_STEPS.containsKey(entry.path())) {
+      Target inItsState = laterSteps.computeIfAbsent(entry.path(), this::laterStep);
+      return Optional.of(
+          new Target(inItsState.path(), inItsState.shows(), here.orElseThrow().path()));
+    }
+    return here;
+  }
+
+  /** The row's address on the cases made in the constructor. */
+  private Optional<Target> onTheCasesMadeHere(PageMatrix.Entry entry) {
     String path = entry.path();
     Kept kept;
-    if (path.startsWith("stories/{storyId}") || path.startsWith("ifr-policy-signals/{id}")) {
-      return Optional.empty();
+    if (path.startsWith("stories/{storyId}")) {
+      kept = story;
+      path = path.replace("{storyId}", "{id}");
+    } else if (path.startsWith("ifr-policy-signals/")) {
+      kept = signal;
     } else if (path.startsWith("tasks/{taskId}")) {
-      return Optional.of(new Target(path.replace("{taskId}", taskId), null, true));
+      return Optional.of(new Target(path.replace("{taskId}", taskId), null));
     } else if (path.startsWith("casework/")) {
       // The caseworker page names the case by its id ("complaint case <id>").
       kept = new Kept(complaint.id(), complaint.id());
@@ -129,11 +212,52 @@ final class PageCases {
     } else {
       kept = complaint;
     }
-    boolean inItsState = !LATER_STEPS.containsKey(entry.path());
     if (!path.contains("{id}")) {
-      return Optional.of(new Target(path, null, inItsState));
+      return Optional.of(new Target(path, null));
     }
-    return Optional.of(new Target(path.replace("{id}", kept.id()), kept.shows(), inItsState));
+    return Optional.of(new Target(path.replace("{id}", kept.id()), kept.shows()));
+  }
+
+  /**
+   * The form page of a later step on a case its form's REST twin brought to that step (nothing is
+   * posted), and what the page must show of that state.
+   */
+  private Target laterStep(String path) {
+    RealCases complaints = new ComplaintCases();
+    String handler = "complaints-handler";
+    String twin =
+        switch (path) {
+          case "complaints/{id}/action-done" ->
+              "POST complaints/{id}/after-response/actions/{actionId}/completion";
+          case "complaints/{id}/joint-answer" ->
+              "POST complaints/{id}/joint-handling/organisations/{number}/answer";
+          case "complaints/{id}/ombudsman-decision" ->
+              "POST complaints/{id}/after-response/ombudsman-referrals/{referralId}/decision";
+          case "chc-cases/{id}/dst" -> "POST chc/{id}/dst";
+          case "chc-cases/{id}/recommendation" -> "POST chc/{id}/dst/recommendation";
+          default -> "POST ifr-panel-meetings/{id}/conflicts";
+        };
+    if (path.startsWith("complaints/")) {
+      RealCases.Ready ready = twins.twin(complaints, twin, handler);
+      String shows =
+          switch (path) {
+            case "complaints/{id}/action-done" -> "Check new referrals daily";
+            case "complaints/{id}/joint-answer" -> "Town Pharmacy";
+            default -> "PHSO-1";
+          };
+      return new Target(path.replace("{id}", ready.caseId()), shows);
+    }
+    if (path.startsWith("chc-cases/")) {
+      RealCases.Ready ready = twins.twin(new ChcCases(), twin, "chc-assessor");
+      return new Target(
+          path.replace("{id}", ready.caseId()),
+          referenceOf(sessions.apply("chc-assessor"), "api/chc/" + ready.caseId()));
+    }
+    RealCases.Ready ready = twins.twin(ifrCases, twin, "ifr-coordinator");
+    String request = FormTwins.body(ready).getString("requestId");
+    return new Target(
+        path.replace("{id}", FormTwins.segmentAfter(ready, "ifr-panel-meetings")),
+        referenceOf(sessions.apply("ifr-coordinator"), "api/ifr/" + request));
   }
 
   /** A post of the row by {@code role} made to succeed, on a fresh case; empty if none is made. */
@@ -244,14 +368,9 @@ final class PageCases {
                 }));
       }
       case "tasks/{taskId}/unclaim", "tasks/{taskId}/claim" -> {
-        // A fresh complaint's first step is a handler's; a manager's own steps come later.
-        if (!role.equals("complaints-handler")) {
-          return Optional.empty();
-        }
-        String id = freshComplaint.get();
-        JsonObject step = openSteps(handler, id).get(0);
-        String task = step.getString("id");
-        String holder = step.getString("assignee", "");
+        // A task of the role's own on a fresh case (OpenTasks, as the REST matrix's task rows).
+        String task = OpenTasks.of(role, sessions, reviews).id();
+        String holder = assigneeOf(role, task);
         boolean claim = entry.path().endsWith("/claim");
         // The demo users are named after their roles: a holder gives the task back as themselves.
         if (!holder.isEmpty() && (claim || !holder.equals(role))) {
@@ -268,7 +387,7 @@ final class PageCases {
                 Map.of(),
                 "/tasks",
                 () -> {
-                  String now = openSteps(handler, id).get(0).getString("assignee", "");
+                  String now = assigneeOf(role, task);
                   return now.equals(expected)
                       ? null
                       : "the task is held by '" + now + "', not '" + expected + "'";
@@ -338,8 +457,57 @@ final class PageCases {
                   return list.contains(day.toString()) ? null : "no meeting on " + day;
                 }));
       }
+      case "retention/{type}/{id}/destruction" -> {
+        // A closed complaint whose retention (nothing, in this deployment) has run out: its review
+        // opens when the engine fires the retention timer.
+        StaffSession ig = sessions.apply("ig-officer");
+        String id = reviews.next(handler, ig).complaintId();
+        String page = "retention/complaint/" + id;
+        return Optional.of(
+            new Success(
+                page,
+                page + "/destruction",
+                Map.of("appraisal", "Reviewed: no open complaint, claim or request needs it."),
+                "/retention",
+                () -> {
+                  String status =
+                      ig.get("api/retention/records/complaint/" + id)
+                          .json()
+                          .getString("status", "");
+                  return status.equals("DESTROYED") ? null : "the record is " + status;
+                }));
+      }
       default -> {
-        return Optional.empty();
+        String path = entry.path();
+        if (path.endsWith("/new") && !path.startsWith("ifr-panel-meetings")) {
+          return intakeForms.success(path, role);
+        } else if (path.startsWith("complaints/{id}/")) {
+          return complaintForms.success(path, role);
+        } else if (path.startsWith("chc-cases/{id}/")) {
+          return chcForms.success(path, role);
+        } else if (path.startsWith("stories/")) {
+          return storyForms.success(path, role);
+        }
+        return ifrForms.success(path, role);
+      }
+    }
+  }
+
+  /** Who holds the open task {@code taskId}, as {@code role}'s whole task list shows it. */
+  private String assigneeOf(String role, String taskId) {
+    StaffSession session = sessions.apply(role);
+    for (int page = 0; ; page++) {
+      JsonObject answer = session.get("api/tasks?assigned=all&size=100&page=" + page).json();
+      List<JsonObject> items = answer.getJsonArray("items").getValuesAs(JsonObject.class);
+      for (JsonObject task : items) {
+        if (task.getString("id").equals(taskId)) {
+          return task.get("assignee") instanceof jakarta.json.JsonString holder
+              ? holder.getString()
+              : "";
+        }
+      }
+      if (items.isEmpty() || (page + 1) * 100L >= answer.getJsonNumber("total").longValue()) {
+        throw new IllegalStateException("no open task " + taskId + " in the list of " + role);
       }
     }
   }

@@ -76,14 +76,34 @@ final class StaffSession {
    * anti-forgery token among them), plus {@code fields}, posted to {@code action}.
    */
   Api.Answer submitForm(String page, String action, Map<String, String> fields) {
-    Api.Answer form = get(page);
+    Map<String, String> all = hiddenFieldsOf(page);
+    all.putAll(fields);
+    return postForm(action, all);
+  }
+
+  /** As {@link #submitForm}, with a file chosen in the form's file input {@code fileField}. */
+  Api.Answer submitFormWithFile(
+      String page,
+      String action,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      byte[] file) {
+    Map<String, String> all = hiddenFieldsOf(page);
+    all.putAll(fields);
+    MultipartForm form = new MultipartForm();
+    all.forEach(form::field);
+    return postMultipart(action, form.file(fileField, fileName, "application/pdf", file));
+  }
+
+  /** The hidden fields of the page's forms (the token, a version), as the browser sends them. */
+  private Map<String, String> hiddenFieldsOf(String page) {
     Map<String, String> all = new LinkedHashMap<>();
-    Matcher hidden = HIDDEN.matcher(form.body());
+    Matcher hidden = HIDDEN.matcher(get(page).body());
     while (hidden.find()) {
       all.put(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
     }
-    all.putAll(fields);
-    return postForm(action, all);
+    return all;
   }
 
   Api.Answer postForm(String path, Map<String, String> fields) {

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Map;
+import java.util.Set;
+import uk.nhs.icb.caseworkflows.common.errors.ForbiddenProblem;
 import uk.nhs.icb.caseworkflows.common.security.Roles;
 import uk.nhs.icb.caseworkflows.complaints.stories.domain.Review;
 import uk.nhs.icb.caseworkflows.complaints.stories.domain.Story;
@@ -20,6 +22,10 @@ public class StoryReviewing {
   static final String MANAGER_STEP = "manager-review";
   static final String CALDICOTT_STEP = "caldicott-review";
 
+  /** Who reviews a story: the manager first, then the Caldicott Guardian. */
+  public static final Set<String> REVIEWERS =
+      Set.of(Roles.COMPLAINTS_MANAGER, Roles.CALDICOTT_GUARDIAN);
+
   private final StoryWork work;
 
   @Inject
@@ -34,6 +40,12 @@ public class StoryReviewing {
 
   @Transactional
   public Story review(String storyId, boolean approved, String comments, Long version) {
+    // Only the two reviewers review, whatever the story's state: a handler is refused as such,
+    // not told the story is not under review (the REST twin's constraint says the same).
+    if (!work.caller().hasAnyRole(REVIEWERS)) {
+      throw new ForbiddenProblem(
+          "Only a complaints manager or the Caldicott Guardian reviews a story.");
+    }
     Story story = work.story(storyId, version);
     boolean managers = story.status() == StoryStatus.MANAGER_REVIEW;
     String role = managers ? Roles.COMPLAINTS_MANAGER : Roles.CALDICOTT_GUARDIAN;

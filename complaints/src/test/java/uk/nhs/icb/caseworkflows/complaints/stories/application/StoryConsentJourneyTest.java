@@ -256,6 +256,22 @@ class StoryConsentJourneyTest {
   }
 
   @Test
+  void aHandlerIsRefusedAReviewInEveryStateNotToldTheStoryIsNotUnderReview() {
+    Story story = asked();
+    assertThatThrownBy(() -> review(story, "complaints-handler", true, null))
+        .as("awaiting consent")
+        .isInstanceOf(ForbiddenProblem.class);
+    fakes.consent.answer(story.id(), "service user", ConsentAnswer.GIVEN, null);
+    fakes.consent.answer(story.id(), "carer", ConsentAnswer.GIVEN, null);
+    assertThatThrownBy(() -> review(story, "complaints-handler", false, "Too specific."))
+        .as("drafting")
+        .isInstanceOf(ForbiddenProblem.class);
+    assertThat(story.status()).isEqualTo(StoryStatus.DRAFTING);
+    assertThat(story.reviews()).isEmpty();
+    assertThat(fakes.auditedActions()).doesNotContain("STORY_APPROVED", "STORY_RETURNED");
+  }
+
+  @Test
   void badInputIsRefusedNamingTheFieldAndChangesNothing() {
     Story story = consented();
     fakes.signIn("daniel.oconnor", "complaints-handler");
