@@ -43,6 +43,12 @@ public final class FormValues {
     request
         .getParameterMap()
         .forEach((name, all) -> values.typed.put(name, all.length == 0 ? "" : all[0]));
+    values.typed.forEach(
+        (name, value) -> {
+          if (hasControlCharacters(value)) {
+            values.errors.add(name, CONTROL_CHARACTERS);
+          }
+        });
     if (isMultipart(request)) {
       try {
         for (Part part : request.getParts()) {
@@ -56,6 +62,21 @@ public final class FormValues {
       }
     }
     return values;
+  }
+
+  /** The message beside a field whose answer holds control characters, as the API words it. */
+  static final String CONTROL_CHARACTERS = "Must not contain control characters";
+
+  /**
+   * Whether {@code value} holds a control character other than a tab or a line break. A person
+   * never types one; a NUL is refused by PostgreSQL's text columns (a failure at commit, not a
+   * message), and the others would reach letters and pages as they are. So a form that carries one
+   * is shown again with a message beside the field, and its work never runs.
+   */
+  static boolean hasControlCharacters(String value) {
+    return value
+        .chars()
+        .anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
   }
 
   /** The answers as typed, field by field. */
