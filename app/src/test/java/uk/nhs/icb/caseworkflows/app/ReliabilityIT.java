@@ -1100,15 +1100,17 @@ class ReliabilityIT {
 
   /**
    * Issue 20, point 1, for the pages: hostile variants ({@link HostileForms}) of every servlet form
-   * post that {@link PageCases} can make succeed on a fresh case: its fields, its anti-forgery
-   * token, its headers, its address, its method and its caller. After each request the case's
-   * snapshot is taken again: unchanged, the request was refused (whatever page answered, a form
-   * shown again with its message, the expired page, a notice on the task list), and it must have
-   * been answered as its variant expects, never with a 5xx; changed, the server accepted it, which
-   * only a redirect onwards may say (a variant that must be refused may not), and the next variants
-   * go to a fresh case. Then the valid post (the twin) must succeed and change its case. The count
-   * is {@code -Dhostile.form.requests}, spread evenly over the rows; the seed {@code
-   * -Dhostile.seed}.
+   * post that {@link PageCases} can make succeed: its fields, its anti-forgery token, its headers,
+   * its address, its method and its caller. A form on a case is sent at a fresh case; after each
+   * request the case's snapshot is taken again. A form that records something new (a meeting, a
+   * case) is watched through what is stored: the records its list counts and the audit changes its
+   * role made since the row began (those rows run alone, after the others, so nothing else adds to
+   * the count). Unchanged, the request was refused (whatever page answered: the form shown again
+   * with its message, the expired page, a notice on the task list), and it must have been answered
+   * as its variant expects, never with a 5xx; changed, the server took it, which only a redirect
+   * onwards may say (a variant that must be refused may not), and the next variants go to a fresh
+   * case. Then the valid post (the twin) must succeed and change what is watched. The count is
+   * {@code -Dhostile.form.requests}, spread evenly over the rows; the seed {@code -Dhostile.seed}.
    */
   @Test
   @Order(5)
@@ -1132,11 +1134,8 @@ class ReliabilityIT {
             java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")));
 
     // The rows: each POST whose success PageCases can make, as the first role it makes it for.
-    record Row(
-        PageMatrix.Entry entry, String role, PageCases.Success first, FormCases.Case target) {}
-    List<Row> rows = Collections.synchronizedList(new ArrayList<>());
+    List<FormRow> rows = Collections.synchronizedList(new ArrayList<>());
     List<String> notMade = Collections.synchronizedList(new ArrayList<>());
-    List<String> withoutCase = Collections.synchronizedList(new ArrayList<>());
     long started = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     List<Future<?>> found = new ArrayList<>();
@@ -1154,14 +1153,12 @@ class ReliabilityIT {
                   }
                   java.util.Optional<PageCases.Success> success = cases.success(entry, role);
                   if (success.isPresent()) {
-                    java.util.Optional<FormCases.Case> target =
-                        FormCases.of(success.get().action(), role, this::as);
-                    if (target.isEmpty()) {
-                      withoutCase.add(entry.address());
-                    } else {
-                      rows.add(new Row(entry, role, success.get(), target.get()));
+                    String records = RECORDED_BY_FORM.get(entry.path());
+                    if (records != null
+                        || FormCases.of(success.get().action(), role, this::as).isPresent()) {
+                      rows.add(new FormRow(entry, role, success.get(), records));
+                      return null;
                     }
-                    return null;
                   }
                 }
                 notMade.add(entry.address());
@@ -1174,183 +1171,61 @@ class ReliabilityIT {
     // In the page matrix's order, so the seeded draws do not depend on which thread came first.
     List<PageMatrix.Entry> order = matrix.entries();
     rows.sort(java.util.Comparator.comparing(row -> order.indexOf(row.entry())));
-    assertThat(rows).as("form posts PageCases makes succeed on a case").isNotEmpty();
+    assertThat(rows).as("form posts PageCases makes succeed").isNotEmpty();
     int perRow = Math.max(HostileForms.Surface.values().length, requested / rows.size());
-    Map<String, StaffSession> otherSessions = new ConcurrentHashMap<>();
 
-    Map<String, Integer> figures = new ConcurrentHashMap<>();
-    List<String> failures = Collections.synchronizedList(new ArrayList<>());
-    List<String> accepted = Collections.synchronizedList(new ArrayList<>());
-    List<Future<?>> work = new ArrayList<>();
-    for (Row row : rows) {
-      String workflow = workflowOf(row.entry().path());
-      String role = row.role();
+    FormRun run = new FormRun(cases, perRow);
+    Map<String, StaffSession> otherSessions = new HashMap<>();
+    List<Callable<Void>> onCases = new ArrayList<>();
+    List<Callable<Void>> recording = new ArrayList<>();
+    for (FormRow row : rows) {
       // A second session of the same person, signed in here: its token is not this session's.
       StaffSession otherSession =
-          otherSessions.computeIfAbsent(role, r -> StaffSession.signIn(api.base(), r));
+          otherSessions.computeIfAbsent(row.role(), r -> StaffSession.signIn(api.base(), r));
       HostileForms draw =
           new HostileForms(
               row.entry(),
-              role,
+              row.role(),
               matrix.roles(),
               r -> as(r).csrfToken(),
               otherSession.csrfToken(),
               seed ^ row.entry().address().hashCode());
-      work.add(
-          pool.submit(
+      (row.records() == null ? onCases : recording)
+          .add(
               () -> {
-                PageCases.Success success = row.first();
-                FormCases.Case target = row.target();
-                CaseSnapshot before = snapshotOf(target);
-                assertThat(snapshotOf(target))
-                    .as(row.entry().address() + ": two snapshots in a row, nothing sent between")
-                    .isEqualTo(before);
-                HostileForms.Form form = formOf(success, role);
-                int onThisCase = 0;
-                for (int sent = 0; sent < perRow; sent++) {
-                  if (++onThisCase > REQUESTS_PER_CASE) {
-                    success = cases.success(row.entry(), role).orElseThrow();
-                    target = FormCases.of(success.action(), role, this::as).orElseThrow();
-                    before = snapshotOf(target);
-                    form = formOf(success, role);
-                    onThisCase = 1;
-                  }
-                  HostileForms.Variant variant = draw.next(form);
-                  String cell =
-                      workflow + "." + variant.surface().name().toLowerCase(java.util.Locale.ROOT);
-                  figures.merge(cell + ".requests", 1, Integer::sum);
-                  String said =
-                      variant.method()
-                          + " /"
-                          + abbreviate(variant.target())
-                          + " ["
-                          + variant.what()
-                          + "]"
-                          + (variant.caller() == null ? " anonymous" : " as " + variant.caller());
-                  Api.Answer answer;
-                  try {
-                    answer =
-                        sendVariant(
-                            new HostileSurface.Variant(
-                                null,
-                                variant.method(),
-                                variant.target(),
-                                variant.caller(),
-                                variant.headers(),
-                                variant.body(),
-                                null,
-                                variant.what()));
-                  } catch (IOException noAnswer) {
-                    figures.merge(cell + ".no-answer", 1, Integer::sum);
-                    failures.add(
-                        row.entry().address()
-                            + ": no answer ("
-                            + noAnswer.getMessage()
-                            + ") <- "
-                            + said);
-                    continue;
-                  }
-                  if (answer.status() >= 500) {
-                    figures.merge(cell + ".5xx", 1, Integer::sum);
-                    failures.add(row.entry().address() + ": " + answer.status() + " <- " + said);
-                  }
-                  CaseSnapshot after = snapshotOf(target);
-                  String location = answer.headers().firstValue("Location").orElse("");
-                  if (!after.equals(before)) {
-                    // Taken: the server did the form's work (an unknown field ignored, the same
-                    // id spelt otherwise). Only a redirect onwards may say so, and only for a
-                    // variant that may rightly be taken.
-                    figures.merge(cell + ".accepted", 1, Integer::sum);
-                    accepted.add(cell + " " + answer.status() + " <- " + said);
-                    boolean onwards =
-                        (answer.status() == 302 || answer.status() == 303)
-                            && !location.endsWith("/login");
-                    if (!onwards || variant.expected() != HostileForms.Expected.ANY) {
-                      failures.add(
-                          row.entry().address()
-                              + ": the case changed, answered "
-                              + answer.status()
-                              + " "
-                              + location
-                              + " (expected "
-                              + variant.expected()
-                              + ") <- "
-                              + said
-                              + ": "
-                              + before.differencesFrom(after));
-                    }
-                    success = cases.success(row.entry(), role).orElseThrow();
-                    target = FormCases.of(success.action(), role, this::as).orElseThrow();
-                    before = snapshotOf(target);
-                    form = formOf(success, role);
-                    onThisCase = 0;
-                    continue;
-                  }
-                  figures.merge(cell + ".refusals", 1, Integer::sum);
-                  figures.merge(cell + ".snapshots-unchanged", 1, Integer::sum);
-                  String wrong = variant.expected().wrongWith(answer);
-                  if (wrong != null && answer.status() < 500) {
-                    failures.add(row.entry().address() + ": " + wrong + " <- " + said);
-                  }
-                  if ((answer.status() == 302 || answer.status() == 303)
-                      && location.contains(success.sentTo())) {
-                    // Sent onwards as if done, yet nothing changed: a task action's notice says
-                    // why on the list; counted and printed for the report to judge.
-                    figures.merge(cell + ".sent-onwards-unchanged", 1, Integer::sum);
-                    accepted.add(cell + " unchanged " + answer.status() + " <- " + said);
-                  }
-                }
-                StaffSession session = as(role);
-                Api.Answer twin =
-                    session.submitForm(success.page(), success.action(), success.fields());
-                String location = twin.headers().firstValue("Location").orElse("");
-                String wrongTwin =
-                    twin.status() != 302 || !location.contains(success.sentTo())
-                        ? "status "
-                            + twin.status()
-                            + " to '"
-                            + location
-                            + "' "
-                            + abbreviate(twin.body())
-                        : success.afterwards().get();
-                if (wrongTwin == null) {
-                  figures.merge(workflow + ".twins-succeeded", 1, Integer::sum);
-                } else {
-                  failures.add(row.entry().address() + ": the valid twin failed: " + wrongTwin);
-                }
-                figures.merge(workflow + ".forms", 1, Integer::sum);
-                if (!snapshotOf(target).equals(before)) {
-                  figures.merge(workflow + ".twins-that-changed-their-case", 1, Integer::sum);
-                }
+                run.sendVariants(row, draw);
                 return null;
-              }));
+              });
     }
-    for (Future<?> row : work) {
+    for (Future<Void> row : pool.invokeAll(onCases)) {
       row.get();
     }
     pool.shutdown();
+    for (Callable<Void> row : recording) {
+      row.call();
+    }
     long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
     new TreeMap<>(
-            accepted.stream()
+            run.accepted.stream()
                 .sorted()
                 .collect(java.util.stream.Collectors.groupingBy(line -> line.split(" ")[0])))
         .forEach(
             (cell, lines) ->
                 lines.stream()
-                    .limit(8)
+                    .limit(40)
                     .forEach(line -> System.out.println("[hostile-forms] taken: " + line)));
 
+    Map<String, Integer> figures = run.figures;
     Map<String, Object> written = new TreeMap<>(figures);
     written.put("seed", seed);
     written.put("seconds", seconds);
     written.put("requests", rows.size() * perRow);
     written.put("requests-per-form", perRow);
     written.put("forms", rows.size() + " " + rows.stream().map(r -> r.entry().path()).toList());
-    written.put("forms-without-a-case-to-snapshot", withoutCase.size() + " " + withoutCase);
     written.put("forms-pagecases-cannot-make-succeed", notMade.size() + " " + notMade);
     Figures.write("hostile-forms", written);
 
-    assertThat(failures).as("hostile form posts on real cases not refused cleanly").isEmpty();
+    assertThat(run.failures).as("hostile form posts not refused cleanly").isEmpty();
     int sent = 0;
     for (String workflow : List.of("complaints", "chc", "ifr", "platform")) {
       int forms = figures.getOrDefault(workflow + ".forms", 0);
@@ -1380,8 +1255,172 @@ class ReliabilityIT {
     assertThat(sent).as("requests sent").isEqualTo(rows.size() * perRow);
   }
 
-  private CaseSnapshot snapshotOf(FormCases.Case target) {
-    return CaseSnapshot.take(target.type(), target.id(), this::as);
+  /**
+   * The forms that record something new, and what: the type of record whose list counts it ({@link
+   * #STORED}). Their posts name no case of their own.
+   */
+  private static final Map<String, String> RECORDED_BY_FORM =
+      Map.of(
+          "complaints/new", "complaint",
+          "chc-cases/new", "chc",
+          "ifr/new", "ifr",
+          "ifr-panel-meetings/new", "ifr-panel-meeting");
+
+  /**
+   * A form post of the page matrix that {@link PageCases} made succeed: its row, the role, the
+   * first success, and for a form that records something new the type of record ({@code null} for a
+   * form on a case).
+   */
+  private record FormRow(
+      PageMatrix.Entry entry, String role, PageCases.Success first, String records) {}
+
+  /** What a form that records something new has stored: its list's count, its role's changes. */
+  private record Stored(int records, int changes) {}
+
+  /** The hostile form posts of one test run: the loop over a row's variants and its figures. */
+  private final class FormRun {
+    private final PageCases cases;
+    private final int perRow;
+    final Map<String, Integer> figures = new ConcurrentHashMap<>();
+    final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    final List<String> accepted = Collections.synchronizedList(new ArrayList<>());
+
+    FormRun(PageCases cases, int perRow) {
+      this.cases = cases;
+      this.perRow = perRow;
+    }
+
+    /** What is watched for a change while {@code success}'s variants are sent. */
+    private Supplier<Object> watching(FormRow row, PageCases.Success success) {
+      if (row.records() == null) {
+        FormCases.Case target =
+            FormCases.of(success.action(), row.role(), ReliabilityIT.this::as).orElseThrow();
+        return () -> CaseSnapshot.take(target.type(), target.id(), ReliabilityIT.this::as);
+      }
+      Instant since = Instant.now().minusSeconds(2);
+      return () -> new Stored(stored(row.records()), changesBy(row.role(), since).size());
+    }
+
+    void sendVariants(FormRow row, HostileForms draw) throws Exception {
+      String role = row.role();
+      String address = row.entry().address();
+      String workflow = workflowOf(row.entry().path());
+      PageCases.Success success = row.first();
+      Supplier<Object> watch = watching(row, success);
+      Object before = watch.get();
+      assertThat(watch.get())
+          .as(address + ": two snapshots in a row, nothing sent between")
+          .isEqualTo(before);
+      HostileForms.Form form = formOf(success, role);
+      int onThisCase = 0;
+      for (int sent = 0; sent < perRow; sent++) {
+        if (++onThisCase > REQUESTS_PER_CASE) {
+          success = cases.success(row.entry(), role).orElseThrow();
+          watch = watching(row, success);
+          before = watch.get();
+          form = formOf(success, role);
+          onThisCase = 1;
+        }
+        HostileForms.Variant variant = draw.next(form);
+        String cell = workflow + "." + variant.surface().name().toLowerCase(java.util.Locale.ROOT);
+        figures.merge(cell + ".requests", 1, Integer::sum);
+        String said =
+            variant.method()
+                + " /"
+                + abbreviate(variant.target())
+                + " ["
+                + variant.what()
+                + "]"
+                + (variant.caller() == null ? " anonymous" : " as " + variant.caller());
+        Api.Answer answer;
+        try {
+          answer =
+              sendVariant(
+                  new HostileSurface.Variant(
+                      null,
+                      variant.method(),
+                      variant.target(),
+                      variant.caller(),
+                      variant.headers(),
+                      variant.body(),
+                      null,
+                      variant.what()));
+        } catch (IOException noAnswer) {
+          figures.merge(cell + ".no-answer", 1, Integer::sum);
+          failures.add(address + ": no answer (" + noAnswer.getMessage() + ") <- " + said);
+          continue;
+        }
+        if (answer.status() >= 500) {
+          figures.merge(cell + ".5xx", 1, Integer::sum);
+          failures.add(address + ": " + answer.status() + " <- " + said);
+        }
+        Object after = watch.get();
+        String location = answer.headers().firstValue("Location").orElse("");
+        if (!after.equals(before)) {
+          // Taken: the server did the form's work (an unknown field ignored, the same id spelt
+          // otherwise). Only a redirect onwards may say so, and only for a variant that may
+          // rightly be taken.
+          figures.merge(cell + ".accepted", 1, Integer::sum);
+          accepted.add(cell + " " + answer.status() + " <- " + said);
+          boolean onwards =
+              (answer.status() == 302 || answer.status() == 303) && !location.endsWith("/login");
+          if (!onwards || variant.expected() != HostileForms.Expected.ANY) {
+            failures.add(
+                address
+                    + ": changed, answered "
+                    + answer.status()
+                    + " "
+                    + location
+                    + " (expected "
+                    + variant.expected()
+                    + ") <- "
+                    + said
+                    + ": "
+                    + differences(before, after));
+          }
+          success = cases.success(row.entry(), role).orElseThrow();
+          watch = watching(row, success);
+          before = watch.get();
+          form = formOf(success, role);
+          onThisCase = 0;
+          continue;
+        }
+        figures.merge(cell + ".refusals", 1, Integer::sum);
+        figures.merge(cell + ".snapshots-unchanged", 1, Integer::sum);
+        String wrong = variant.expected().wrongWith(answer);
+        if (wrong != null && answer.status() < 500) {
+          failures.add(address + ": " + wrong + " <- " + said);
+        }
+        if ((answer.status() == 302 || answer.status() == 303)
+            && location.contains(success.sentTo())) {
+          // Sent onwards as if done, yet nothing changed: a task action's notice says why on the
+          // list; counted and printed for the report to judge.
+          figures.merge(cell + ".sent-onwards-unchanged", 1, Integer::sum);
+          accepted.add(cell + " unchanged " + answer.status() + " <- " + said);
+        }
+      }
+      Api.Answer twin = as(role).submitForm(success.page(), success.action(), success.fields());
+      String location = twin.headers().firstValue("Location").orElse("");
+      String wrongTwin =
+          twin.status() != 302 || !location.contains(success.sentTo())
+              ? "status " + twin.status() + " to '" + location + "' " + abbreviate(twin.body())
+              : success.afterwards().get();
+      if (wrongTwin == null) {
+        figures.merge(workflow + ".twins-succeeded", 1, Integer::sum);
+      } else {
+        failures.add(address + ": the valid twin failed: " + wrongTwin);
+      }
+      figures.merge(workflow + ".forms", 1, Integer::sum);
+      if (!watch.get().equals(before)) {
+        figures.merge(workflow + ".twins-that-changed-their-case", 1, Integer::sum);
+      }
+    }
+  }
+
+  private static String differences(Object before, Object after) {
+    return before instanceof CaseSnapshot snapshot && after instanceof CaseSnapshot later
+        ? snapshot.differencesFrom(later)
+        : before + " -> " + after;
   }
 
   /** The form of {@code success} as its page draws it for {@code role}'s session. */
@@ -1430,6 +1469,7 @@ class ReliabilityIT {
 
     Map<String, Integer> figures = new ConcurrentHashMap<>();
     List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    Map<String, String> rowTimes = new ConcurrentHashMap<>();
     long started = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     List<Future<?>> work = new ArrayList<>();
@@ -1443,7 +1483,9 @@ class ReliabilityIT {
               () -> {
                 // Prepared and drawn on the row's own thread: without bodies to mutate, the draw
                 // uses no jqwik, only the row's own seeded source.
+                long rowStarted = System.nanoTime();
                 RealCases.Ready ready = provider.prepare(entry, role, this::as);
+                long prepared = System.nanoTime();
                 HostileSurface.Draw draw =
                     surface.draw(
                         entry,
@@ -1535,6 +1577,12 @@ class ReliabilityIT {
                 } else {
                   failures.add(entry.endpoint() + ": the valid read failed: " + wrongTwin);
                 }
+                rowTimes.put(
+                    entry.endpoint(),
+                    TimeUnit.NANOSECONDS.toMillis(prepared - rowStarted)
+                        + " ms to prepare, "
+                        + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - prepared)
+                        + " ms to send");
                 return null;
               }));
     }
@@ -1548,6 +1596,8 @@ class ReliabilityIT {
     written.put("seconds", seconds);
     written.put("requests", rows.size() * perRow);
     written.put("requests-per-endpoint", perRow);
+    new TreeMap<>(rowTimes)
+        .forEach((row, time) -> System.out.println("[hostile-reads] " + row + ": " + time));
     Figures.write("hostile-reads", written);
 
     assertThat(failures).as("hostile reads on real cases not answered cleanly").isEmpty();
