@@ -203,7 +203,6 @@ final class HostileForms {
       String whole = pick(List.of("", "&&&", "===", "a", "%", "%zz=1", "a=1&".repeat(20_000)));
       return post(
           Surface.FIELD,
-          form,
           form.action(),
           List.of(new RawHttp.Header("Content-Type", FORM_TYPE)),
           bytes(TOKEN + "=" + encode(form.token()) + "&" + whole),
@@ -252,7 +251,6 @@ final class HostileForms {
     }
     return post(
         Surface.FIELD,
-        form,
         form.action(),
         List.of(new RawHttp.Header("Content-Type", FORM_TYPE)),
         body(fields, form.token()),
@@ -494,7 +492,6 @@ final class HostileForms {
     }
     return post(
         Surface.PATH,
-        form,
         target,
         List.of(new RawHttp.Header("Content-Type", FORM_TYPE)),
         body(form.fields(), form.token()),
@@ -572,7 +569,6 @@ final class HostileForms {
 
   private Variant post(
       Surface surface,
-      Form form,
       String target,
       List<RawHttp.Header> headers,
       byte[] body,
