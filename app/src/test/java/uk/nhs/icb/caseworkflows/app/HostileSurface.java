@@ -170,14 +170,32 @@ final class HostileSurface {
       List<String> roles,
       long seed,
       int count) {
+    return draw(entry, role, first, roles, seed, count, List.of(Surface.values()));
+  }
+
+  /**
+   * As above, on {@code surfaces} only: a read has no body to mutate, so its variants change the
+   * rest of the request.
+   */
+  Draw draw(
+      AuthorisationMatrix.Entry entry,
+      String role,
+      RealCases.Ready first,
+      List<String> roles,
+      long seed,
+      int count,
+      List<Surface> surfaces) {
     Operation operation = operationFor(first.method(), first.path());
-    HostileRequests.seedJqwik(seed);
-    List<List<HostileRequests.Mutation>> mutations =
-        HostileRequests.mutations(jsonTree(first), operation.bodyFields())
-            .sampleStream()
-            .limit(count / Surface.values().length + 1)
-            .toList();
-    return new Draw(entry, role, roles, operation, mutations, new Random(seed));
+    List<List<HostileRequests.Mutation>> mutations = List.of(List.of());
+    if (surfaces.contains(Surface.BODY)) {
+      HostileRequests.seedJqwik(seed);
+      mutations =
+          HostileRequests.mutations(jsonTree(first), operation.bodyFields())
+              .sampleStream()
+              .limit(count / surfaces.size() + 1)
+              .toList();
+    }
+    return new Draw(entry, role, roles, operation, mutations, new Random(seed), surfaces);
   }
 
   /** A seeded sequence of variants of one matrix row's valid calls. */
@@ -188,6 +206,7 @@ final class HostileSurface {
     private final Operation operation;
     private final List<List<HostileRequests.Mutation>> mutations;
     private final Random random;
+    private final List<Surface> surfaces;
     private final int start;
     private int drawn;
 
@@ -197,27 +216,28 @@ final class HostileSurface {
         List<String> roles,
         Operation operation,
         List<List<HostileRequests.Mutation>> mutations,
-        Random random) {
+        Random random,
+        List<Surface> surfaces) {
       this.entry = entry;
       this.role = role;
       this.roles = roles;
       this.operation = operation;
       this.mutations = mutations;
       this.random = random;
-      this.start = random.nextInt(Surface.values().length);
+      this.surfaces = List.copyOf(surfaces);
+      this.start = random.nextInt(surfaces.size());
     }
 
     /** The next variant, of {@code ready} (a call of the row this draw is for). */
     Variant next(RealCases.Ready ready) {
-      Surface[] surfaces = Surface.values();
       int i = drawn++;
-      return switch (surfaces[(start + i) % surfaces.length]) {
+      return switch (surfaces.get((start + i) % surfaces.size())) {
         case BODY ->
             body(
                 ready,
                 role,
                 HostileRequests.apply(
-                    jsonTree(ready), mutations.get((i / surfaces.length) % mutations.size())));
+                    jsonTree(ready), mutations.get((i / surfaces.size()) % mutations.size())));
         case QUERY -> query(ready, role, operation, random);
         case PATH -> path(ready, role, operation, random);
         case HEADER -> header(ready, role, random);

@@ -71,6 +71,27 @@ class HostileSurfaceTest {
   }
 
   @Test
+  void aReadsVariantsChangeOnlyTheSurfacesAskedForEachInTurn() {
+    List<HostileSurface.Surface> asked =
+        List.of(HostileSurface.Surface.QUERY, HostileSurface.Surface.CALLER);
+
+    List<HostileSurface.Variant> four =
+        drawn(
+            HostileSurface.of(OPEN_API)
+                .draw(ENTRY, "maker", READY, List.of("maker", "reader"), 7L, 4, asked),
+            4);
+
+    assertThat(four)
+        .extracting(HostileSurface.Variant::surface)
+        .containsOnly(asked.toArray(HostileSurface.Surface[]::new))
+        .containsExactlyInAnyOrder(
+            HostileSurface.Surface.QUERY,
+            HostileSurface.Surface.CALLER,
+            HostileSurface.Surface.QUERY,
+            HostileSurface.Surface.CALLER);
+  }
+
+  @Test
   void aDeniedRoleMustGet403AndNobodySignedIn401() {
     List<HostileSurface.Variant> callers =
         drawn(

@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -1091,7 +1092,12 @@ class ReliabilityIT {
 
   /** The hostile-surface figures' workflow of a matrix row: the first segment of its path. */
   private static String workflowOf(AuthorisationMatrix.Entry entry) {
-    String first = entry.path().split("/")[0];
+    return workflowOf(entry.path());
+  }
+
+  /** The same for a path of either matrix (pages: chc-cases, ifr-panel-meetings, casework...). */
+  private static String workflowOf(String path) {
+    String first = path.split("/")[0];
     if (first.startsWith("complaint") || first.equals("stories")) {
       return "complaints";
     }
@@ -1121,6 +1127,837 @@ class ReliabilityIT {
                 .build(),
             java.net.http.HttpResponse.BodyHandlers.ofString())
         .body();
+  }
+
+  /**
+   * Issue 20, point 1, for the pages: hostile variants ({@link HostileForms}) of every servlet form
+   * post that {@link PageCases} can make succeed: its fields, its anti-forgery token, its headers,
+   * its address, its method and its caller. A form on a case is sent at a fresh case; after each
+   * request the case's snapshot is taken again. A form that records something new (a meeting, a
+   * case) is watched through what is stored: the records its list counts and the audit changes its
+   * role made since the row began (those rows run alone, after the others, so nothing else adds to
+   * the count). Unchanged, the request was refused (whatever page answered: the form shown again
+   * with its message, the expired page, a notice on the task list), and it must have been answered
+   * as its variant expects, never with a 5xx; changed, the server took it, which only a redirect
+   * onwards may say (a variant that must be refused may not), and the next variants go to a fresh
+   * case. Then the valid post (the twin) must succeed and change what is watched. The count is
+   * {@code -Dhostile.form.requests}, spread evenly over the rows; the seed {@code -Dhostile.seed}.
+   */
+  @Test
+  @Order(5)
+  void hostileFormPostsOnRealCasesAreRefusedWithoutChangingTheCaseAndTheirValidTwinsSucceed()
+      throws Exception {
+    long seed = Long.getLong("hostile.seed", 20261122L);
+    int requested = Integer.getInteger("hostile.form.requests", 120);
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        requested > 0, "hostile.form.requests=0: not on this database yet (app/pom.xml)");
+    PageMatrix matrix = PageMatrix.load();
+    matrix.roles().forEach(this::as);
+    StaffSession handler = as(HANDLER);
+    PageCases cases =
+        new PageCases(
+            this::as,
+            underInvestigation(handler, "Ms Form " + letters(8)).complaintId(),
+            () -> intake(handler, "Mr Form " + letters(8)).json().getString("id"),
+            () -> underInvestigation(handler, "Mrs Form " + letters(8)).complaintId(),
+            HostileRequests.json(ApiEndpoints.validBody("chc")),
+            HostileRequests.json(ApiEndpoints.validBody("ifr")),
+            java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")));
+
+    // The rows: each POST whose success PageCases can make, as the first role it makes it for.
+    List<FormRow> rows = Collections.synchronizedList(new ArrayList<>());
+    List<String> notMade = Collections.synchronizedList(new ArrayList<>());
+    long started = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<?>> found = new ArrayList<>();
+    for (PageMatrix.Entry entry : matrix.entries()) {
+      if (!entry.method().equals("POST")) {
+        continue;
+      }
+      // Made in parallel: each success PageCases makes is a fresh case brought to its state.
+      found.add(
+          pool.submit(
+              () -> {
+                for (String role : matrix.roles()) {
+                  if (!entry.allows(role)) {
+                    continue;
+                  }
+                  java.util.Optional<PageCases.Success> success = cases.success(entry, role);
+                  if (success.isPresent()) {
+                    String records = RECORDED_BY_FORM.get(entry.path());
+                    if (records != null
+                        || FormCases.of(success.get().action(), role, this::as).isPresent()) {
+                      rows.add(new FormRow(entry, role, success.get(), records));
+                      return null;
+                    }
+                  }
+                }
+                notMade.add(entry.address());
+                return null;
+              }));
+    }
+    for (Future<?> row : found) {
+      row.get();
+    }
+    // In the page matrix's order, so the seeded draws do not depend on which thread came first.
+    List<PageMatrix.Entry> order = matrix.entries();
+    rows.sort(java.util.Comparator.comparing(row -> order.indexOf(row.entry())));
+    assertThat(rows).as("form posts PageCases makes succeed").isNotEmpty();
+    int perRow = Math.max(HostileForms.Surface.values().length, requested / rows.size());
+
+    FormRun run = new FormRun(cases, perRow);
+    Map<String, StaffSession> otherSessions = new HashMap<>();
+    List<Callable<Void>> onCases = new ArrayList<>();
+    List<Callable<Void>> recording = new ArrayList<>();
+    for (FormRow row : rows) {
+      // A second session of the same person, signed in here: its token is not this session's.
+      StaffSession otherSession =
+          otherSessions.computeIfAbsent(row.role(), r -> StaffSession.signIn(api.base(), r));
+      HostileForms draw =
+          new HostileForms(
+              row.entry(),
+              row.role(),
+              matrix.roles(),
+              r -> as(r).csrfToken(),
+              otherSession.csrfToken(),
+              seed ^ row.entry().address().hashCode());
+      (row.records() == null ? onCases : recording)
+          .add(
+              () -> {
+                run.sendVariants(row, draw);
+                return null;
+              });
+    }
+    for (Future<Void> row : pool.invokeAll(onCases)) {
+      row.get();
+    }
+    pool.shutdown();
+    for (Callable<Void> row : recording) {
+      row.call();
+    }
+    long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+    new TreeMap<>(
+            run.accepted.stream()
+                .sorted()
+                .collect(java.util.stream.Collectors.groupingBy(line -> line.split(" ")[0])))
+        .forEach(
+            (cell, lines) ->
+                lines.stream()
+                    .limit(40)
+                    .forEach(line -> System.out.println("[hostile-forms] taken: " + line)));
+
+    Map<String, Integer> figures = run.figures;
+    Map<String, Object> written = new TreeMap<>(figures);
+    written.put("seed", seed);
+    written.put("seconds", seconds);
+    written.put("requests", rows.size() * perRow);
+    written.put("requests-per-form", perRow);
+    written.put("forms", rows.size() + " " + rows.stream().map(r -> r.entry().path()).toList());
+    written.put("forms-pagecases-cannot-make-succeed", notMade.size() + " " + notMade);
+    Figures.write("hostile-forms", written);
+
+    assertThat(run.failures).as("hostile form posts not refused cleanly").isEmpty();
+    int sent = 0;
+    for (String workflow : List.of("complaints", "chc", "ifr", "platform")) {
+      int forms = figures.getOrDefault(workflow + ".forms", 0);
+      assertThat(figures.getOrDefault(workflow + ".twins-succeeded", 0))
+          .as(workflow + ": valid twins that succeeded, one per form")
+          .isEqualTo(forms);
+      assertThat(figures.getOrDefault(workflow + ".twins-that-changed-their-case", 0))
+          .as(workflow + ": valid twins whose change the snapshot saw")
+          .isEqualTo(forms);
+      for (HostileForms.Surface part : HostileForms.Surface.values()) {
+        String cell = workflow + "." + part.name().toLowerCase(java.util.Locale.ROOT);
+        int requests = figures.getOrDefault(cell + ".requests", 0);
+        int refusals = figures.getOrDefault(cell + ".refusals", 0);
+        sent += requests;
+        assertThat(figures.getOrDefault(cell + ".5xx", 0)).as(cell + ": 5xx").isZero();
+        assertThat(figures.getOrDefault(cell + ".snapshots-unchanged", 0))
+            .as(cell + ": snapshots unchanged, one per refusal")
+            .isEqualTo(refusals);
+        assertThat(refusals + figures.getOrDefault(cell + ".accepted", 0))
+            .as(cell + ": every request refused or taken")
+            .isEqualTo(requests);
+        if (forms > 0) {
+          assertThat(requests).as(cell + ": requests on this surface").isPositive();
+        }
+      }
+    }
+    assertThat(sent).as("requests sent").isEqualTo(rows.size() * perRow);
+  }
+
+  /**
+   * The forms that record something new, and what: the type of record whose list counts it ({@link
+   * #STORED}). Their posts name no case of their own.
+   */
+  private static final Map<String, String> RECORDED_BY_FORM =
+      Map.of(
+          "complaints/new", "complaint",
+          "chc-cases/new", "chc",
+          "ifr/new", "ifr",
+          "ifr-panel-meetings/new", "ifr-panel-meeting");
+
+  /**
+   * A form post of the page matrix that {@link PageCases} made succeed: its row, the role, the
+   * first success, and for a form that records something new the type of record ({@code null} for a
+   * form on a case).
+   */
+  private record FormRow(
+      PageMatrix.Entry entry, String role, PageCases.Success first, String records) {}
+
+  /** What a form that records something new has stored: its list's count, its role's changes. */
+  private record Stored(int records, int changes) {}
+
+  /** The hostile form posts of one test run: the loop over a row's variants and its figures. */
+  private final class FormRun {
+    private final PageCases cases;
+    private final int perRow;
+    final Map<String, Integer> figures = new ConcurrentHashMap<>();
+    final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    final List<String> accepted = Collections.synchronizedList(new ArrayList<>());
+
+    FormRun(PageCases cases, int perRow) {
+      this.cases = cases;
+      this.perRow = perRow;
+    }
+
+    /** What is watched for a change while {@code success}'s variants are sent. */
+    private Supplier<Object> watching(FormRow row, PageCases.Success success) {
+      if (row.records() == null) {
+        FormCases.Case target =
+            FormCases.of(success.action(), row.role(), ReliabilityIT.this::as).orElseThrow();
+        return () -> CaseSnapshot.take(target.type(), target.id(), ReliabilityIT.this::as);
+      }
+      Instant since = Instant.now().minusSeconds(2);
+      return () -> new Stored(stored(row.records()), changesBy(row.role(), since).size());
+    }
+
+    void sendVariants(FormRow row, HostileForms draw) throws Exception {
+      String role = row.role();
+      String address = row.entry().address();
+      String workflow = workflowOf(row.entry().path());
+      PageCases.Success success = row.first();
+      Supplier<Object> watch = watching(row, success);
+      Object before = watch.get();
+      assertThat(watch.get())
+          .as(address + ": two snapshots in a row, nothing sent between")
+          .isEqualTo(before);
+      HostileForms.Form form = formOf(success, role);
+      int onThisCase = 0;
+      for (int sent = 0; sent < perRow; sent++) {
+        if (++onThisCase > REQUESTS_PER_CASE) {
+          success = cases.success(row.entry(), role).orElseThrow();
+          watch = watching(row, success);
+          before = watch.get();
+          form = formOf(success, role);
+          onThisCase = 1;
+        }
+        HostileForms.Variant variant = draw.next(form);
+        String cell = workflow + "." + variant.surface().name().toLowerCase(java.util.Locale.ROOT);
+        figures.merge(cell + ".requests", 1, Integer::sum);
+        String said =
+            variant.method()
+                + " /"
+                + abbreviate(variant.target())
+                + " ["
+                + variant.what()
+                + "]"
+                + (variant.caller() == null ? " anonymous" : " as " + variant.caller());
+        Api.Answer answer;
+        try {
+          answer =
+              sendVariant(
+                  new HostileSurface.Variant(
+                      null,
+                      variant.method(),
+                      variant.target(),
+                      variant.caller(),
+                      variant.headers(),
+                      variant.body(),
+                      null,
+                      variant.what()));
+        } catch (IOException noAnswer) {
+          figures.merge(cell + ".no-answer", 1, Integer::sum);
+          failures.add(address + ": no answer (" + noAnswer.getMessage() + ") <- " + said);
+          continue;
+        }
+        if (answer.status() >= 500) {
+          figures.merge(cell + ".5xx", 1, Integer::sum);
+          failures.add(address + ": " + answer.status() + " <- " + said);
+        }
+        Object after = watch.get();
+        String location = answer.headers().firstValue("Location").orElse("");
+        if (!after.equals(before)) {
+          // Taken: the server did the form's work (an unknown field ignored, the same id spelt
+          // otherwise). Only a redirect onwards may say so, and only for a variant that may
+          // rightly be taken.
+          figures.merge(cell + ".accepted", 1, Integer::sum);
+          accepted.add(cell + " " + answer.status() + " <- " + said);
+          boolean onwards =
+              (answer.status() == 302 || answer.status() == 303) && !location.endsWith("/login");
+          if (!onwards || variant.expected() != HostileForms.Expected.ANY) {
+            failures.add(
+                address
+                    + ": changed, answered "
+                    + answer.status()
+                    + " "
+                    + location
+                    + " (expected "
+                    + variant.expected()
+                    + ") <- "
+                    + said
+                    + ": "
+                    + differences(before, after));
+          }
+          success = cases.success(row.entry(), role).orElseThrow();
+          watch = watching(row, success);
+          before = watch.get();
+          form = formOf(success, role);
+          onThisCase = 0;
+          continue;
+        }
+        figures.merge(cell + ".refusals", 1, Integer::sum);
+        figures.merge(cell + ".snapshots-unchanged", 1, Integer::sum);
+        String wrong = variant.expected().wrongWith(answer);
+        if (wrong != null && answer.status() < 500) {
+          failures.add(address + ": " + wrong + " <- " + said);
+        }
+        if ((answer.status() == 302 || answer.status() == 303)
+            && location.contains(success.sentTo())) {
+          // Sent onwards as if done, yet nothing changed: a task action's notice says why on the
+          // list; counted and printed for the report to judge.
+          figures.merge(cell + ".sent-onwards-unchanged", 1, Integer::sum);
+          accepted.add(cell + " unchanged " + answer.status() + " <- " + said);
+        }
+      }
+      Api.Answer twin = as(role).submitForm(success.page(), success.action(), success.fields());
+      String location = twin.headers().firstValue("Location").orElse("");
+      String wrongTwin =
+          twin.status() != 302 || !location.contains(success.sentTo())
+              ? "status " + twin.status() + " to '" + location + "' " + abbreviate(twin.body())
+              : success.afterwards().get();
+      if (wrongTwin == null) {
+        figures.merge(workflow + ".twins-succeeded", 1, Integer::sum);
+      } else {
+        failures.add(address + ": the valid twin failed: " + wrongTwin);
+      }
+      figures.merge(workflow + ".forms", 1, Integer::sum);
+      if (!watch.get().equals(before)) {
+        figures.merge(workflow + ".twins-that-changed-their-case", 1, Integer::sum);
+      }
+    }
+  }
+
+  private static String differences(Object before, Object after) {
+    return before instanceof CaseSnapshot snapshot && after instanceof CaseSnapshot later
+        ? snapshot.differencesFrom(later)
+        : before + " -> " + after;
+  }
+
+  /** The form of {@code success} as its page draws it for {@code role}'s session. */
+  private HostileForms.Form formOf(PageCases.Success success, String role) {
+    Api.Answer page = as(role).get(success.page());
+    if (page.status() != 200) {
+      throw new IllegalStateException(success.page() + ": " + page.status());
+    }
+    return HostileForms.Form.of(success, page.body());
+  }
+
+  /**
+   * Issue 20, point 1, for the reads: hostile variants ({@link HostileSurface}: query, path,
+   * headers, method, caller) of every GET row of the authorisation matrix that a provider makes
+   * ready on a real case. No answer may be a 5xx, a denied role must get 403 and nobody signed in
+   * 401, and the case's snapshot after all the variants must equal the one before (a read changes
+   * nothing, whatever its bytes); then the valid read (the twin) must give its answer. The count is
+   * {@code -Dhostile.read.requests}, spread evenly over the rows; the seed {@code -Dhostile.seed}.
+   */
+  @Test
+  @Order(5)
+  void hostileReadsOnRealCasesGetNoServerErrorAndChangeNothingAndTheirValidTwinsAnswer()
+      throws Exception {
+    long seed = Long.getLong("hostile.seed", 20261122L);
+    int requested = Integer.getInteger("hostile.read.requests", 150);
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        requested > 0, "hostile.read.requests=0: not on this database yet (app/pom.xml)");
+    List<HostileSurface.Surface> surfaces =
+        List.of(
+            HostileSurface.Surface.QUERY,
+            HostileSurface.Surface.PATH,
+            HostileSurface.Surface.HEADER,
+            HostileSurface.Surface.METHOD,
+            HostileSurface.Surface.CALLER);
+    AuthorisationMatrix matrix = AuthorisationMatrix.load();
+    List<RealCases> providers = hostileSurfaceProviders("IVF_OUTSIDE_CRITERIA");
+    List<AuthorisationMatrix.Entry> rows =
+        matrix.entries().stream()
+            .filter(entry -> entry.method().equals("GET"))
+            .filter(entry -> providers.stream().anyMatch(provider -> provider.covers(entry)))
+            .toList();
+    assertThat(rows).as("GET rows a provider makes ready").isNotEmpty();
+    int perRow = Math.max(surfaces.size(), requested / rows.size());
+    HostileSurface surface = HostileSurface.of(openApi());
+    matrix.roles().forEach(this::as);
+
+    Map<String, Integer> figures = new ConcurrentHashMap<>();
+    List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    Map<String, String> rowTimes = new ConcurrentHashMap<>();
+    long started = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<?>> work = new ArrayList<>();
+    for (AuthorisationMatrix.Entry entry : rows) {
+      RealCases provider =
+          providers.stream().filter(candidate -> candidate.covers(entry)).findFirst().orElseThrow();
+      String workflow = workflowOf(entry);
+      String role = matrix.roles().stream().filter(entry.allowed()::get).findFirst().orElseThrow();
+      work.add(
+          pool.submit(
+              () -> {
+                // Prepared and drawn on the row's own thread: without bodies to mutate, the draw
+                // uses no jqwik, only the row's own seeded source.
+                long rowStarted = System.nanoTime();
+                RealCases.Ready ready = provider.prepare(entry, role, this::as);
+                long prepared = System.nanoTime();
+                HostileSurface.Draw draw =
+                    surface.draw(
+                        entry,
+                        role,
+                        ready,
+                        matrix.roles(),
+                        seed ^ entry.endpoint().hashCode(),
+                        perRow,
+                        surfaces);
+                CaseSnapshot before = CaseSnapshot.canTake(ready) ? snapshotOf(ready) : null;
+                List<String> sentHere = new ArrayList<>();
+                for (int sent = 0; sent < perRow; sent++) {
+                  HostileSurface.Variant variant = draw.next(ready);
+                  String cell =
+                      workflow + "." + variant.surface().name().toLowerCase(java.util.Locale.ROOT);
+                  figures.merge(cell + ".requests", 1, Integer::sum);
+                  String said =
+                      variant.method()
+                          + " /"
+                          + abbreviate(variant.target())
+                          + " ["
+                          + variant.what()
+                          + "]";
+                  sentHere.add(said);
+                  Api.Answer answer;
+                  try {
+                    answer = sendVariant(variant);
+                  } catch (IOException noAnswer) {
+                    figures.merge(cell + ".no-answer", 1, Integer::sum);
+                    failures.add(
+                        entry.endpoint()
+                            + ": no answer ("
+                            + noAnswer.getMessage()
+                            + ") <- "
+                            + said);
+                    continue;
+                  }
+                  boolean answered = answer.status() >= 200 && answer.status() < 300;
+                  figures.merge(cell + (answered ? ".answered" : ".refusals"), 1, Integer::sum);
+                  if (answer.status() >= 500) {
+                    figures.merge(cell + ".5xx", 1, Integer::sum);
+                  }
+                  boolean connector =
+                      answer.status() == 400
+                          && answer.body().isEmpty()
+                          && answer.contentType().isEmpty();
+                  if (connector) {
+                    figures.merge(cell + ".refused-by-http-connector", 1, Integer::sum);
+                  }
+                  boolean outside = leavesTheApi(variant.target());
+                  if (outside) {
+                    figures.merge(cell + ".left-the-api", 1, Integer::sum);
+                  }
+                  String fault =
+                      connector || answered
+                          ? null
+                          : outside ? outsideTheApi(answer) : fault(answer);
+                  if (fault == null
+                      && variant.expectedStatus() != null
+                      && answer.status() != variant.expectedStatus()) {
+                    fault = answer.status() + " (expected " + variant.expectedStatus() + ")";
+                  }
+                  if (fault != null) {
+                    failures.add(entry.endpoint() + ": " + fault + " <- " + said);
+                  }
+                }
+                figures.merge(workflow + ".endpoints", 1, Integer::sum);
+                if (before != null) {
+                  CaseSnapshot after = snapshotOf(ready);
+                  if (after.equals(before)) {
+                    figures.merge(workflow + ".snapshots-unchanged", 1, Integer::sum);
+                  } else {
+                    failures.add(
+                        entry.endpoint()
+                            + ": the case changed after hostile reads "
+                            + sentHere
+                            + ": "
+                            + before.differencesFrom(after));
+                  }
+                  figures.merge(workflow + ".cases-compared", 1, Integer::sum);
+                }
+                Api.Answer twin = ready.send(as(role));
+                String wrongTwin =
+                    twin.status() != ready.expectedStatus()
+                        ? "status " + twin.status() + " " + abbreviate(twin.body())
+                        : ready.check().apply(twin);
+                if (wrongTwin == null) {
+                  figures.merge(workflow + ".twins-succeeded", 1, Integer::sum);
+                } else {
+                  failures.add(entry.endpoint() + ": the valid read failed: " + wrongTwin);
+                }
+                rowTimes.put(
+                    entry.endpoint(),
+                    TimeUnit.NANOSECONDS.toMillis(prepared - rowStarted)
+                        + " ms to prepare, "
+                        + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - prepared)
+                        + " ms to send");
+                return null;
+              }));
+    }
+    for (Future<?> row : work) {
+      row.get();
+    }
+    pool.shutdown();
+    long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+    Map<String, Object> written = new TreeMap<>(figures);
+    written.put("seed", seed);
+    written.put("seconds", seconds);
+    written.put("requests", rows.size() * perRow);
+    written.put("requests-per-endpoint", perRow);
+    new TreeMap<>(rowTimes)
+        .forEach((row, time) -> System.out.println("[hostile-reads] " + row + ": " + time));
+    Figures.write("hostile-reads", written);
+
+    assertThat(failures).as("hostile reads on real cases not answered cleanly").isEmpty();
+    int sent = 0;
+    for (String workflow : List.of("complaints", "chc", "ifr", "platform")) {
+      int endpoints = figures.getOrDefault(workflow + ".endpoints", 0);
+      assertThat(figures.getOrDefault(workflow + ".twins-succeeded", 0))
+          .as(workflow + ": valid reads that answered, one per endpoint")
+          .isEqualTo(endpoints);
+      assertThat(figures.getOrDefault(workflow + ".snapshots-unchanged", 0))
+          .as(workflow + ": cases unchanged, one per case compared")
+          .isEqualTo(figures.getOrDefault(workflow + ".cases-compared", 0));
+      for (HostileSurface.Surface part : surfaces) {
+        String cell = workflow + "." + part.name().toLowerCase(java.util.Locale.ROOT);
+        int requests = figures.getOrDefault(cell + ".requests", 0);
+        sent += requests;
+        assertThat(figures.getOrDefault(cell + ".5xx", 0)).as(cell + ": 5xx").isZero();
+        assertThat(
+                figures.getOrDefault(cell + ".refusals", 0)
+                    + figures.getOrDefault(cell + ".answered", 0))
+            .as(cell + ": every request answered or refused")
+            .isEqualTo(requests);
+        if (endpoints > 0) {
+          assertThat(requests).as(cell + ": requests on this surface").isPositive();
+        }
+      }
+    }
+    assertThat(sent).as("requests sent").isEqualTo(rows.size() * perRow);
+  }
+
+  /**
+   * Issue 20, point 1, for the intakes: hostile variants ({@link HostileSurface}, every surface) of
+   * each POST row of the authorisation matrix that records something new (a complaint, a CHC
+   * referral, an IFR request, a panel meeting: a valid call answered 201 on no case of its own).
+   * Each workflow's rows run in turn in one thread, so that what is stored can be counted: the
+   * workflow's list grows by exactly the variants answered 201, and every audit CHANGE the intake's
+   * role made meanwhile belongs to one of those; so a refused intake stored nothing, not even a
+   * trail entry. Then the valid intake (the twin) must record one more. The count is {@code
+   * -Dhostile.intake.requests}, spread evenly over the rows; the seed {@code -Dhostile.seed}.
+   */
+  @Test
+  @Order(5)
+  void hostileIntakesStoreNothingWhenRefusedAndTheirValidTwinsRecordOne() throws Exception {
+    long seed = Long.getLong("hostile.seed", 20261122L);
+    int requested = Integer.getInteger("hostile.intake.requests", 120);
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        requested > 0, "hostile.intake.requests=0: not on this database yet (app/pom.xml)");
+    AuthorisationMatrix matrix = AuthorisationMatrix.load();
+    List<RealCases> providers = hostileSurfaceProviders("IVF_OUTSIDE_CRITERIA");
+    matrix.roles().forEach(this::as);
+    HostileSurface surface = HostileSurface.of(openApi());
+
+    // The intake rows by the role that records them: that role's audit trail is then read alone.
+    record Intake(AuthorisationMatrix.Entry entry, String role, RealCases provider) {}
+    Map<String, List<Intake>> byRole = new TreeMap<>();
+    int rowCount = 0;
+    for (AuthorisationMatrix.Entry entry : matrix.entries()) {
+      if (!entry.method().equals("POST") || entry.path().contains("{")) {
+        continue;
+      }
+      RealCases provider =
+          providers.stream().filter(candidate -> candidate.covers(entry)).findFirst().orElse(null);
+      if (provider == null) {
+        continue;
+      }
+      String role = matrix.roles().stream().filter(entry.allowed()::get).findFirst().orElseThrow();
+      RealCases.Ready ready = provider.prepare(entry, role, this::as);
+      if (ready.expectedStatus() != 201 || !STORED.containsKey(ready.caseType())) {
+        continue;
+      }
+      byRole.computeIfAbsent(role, r -> new ArrayList<>()).add(new Intake(entry, role, provider));
+      rowCount++;
+    }
+    assertThat(rowCount).as("intake rows").isGreaterThanOrEqualTo(4);
+    int perRow = Math.max(HostileSurface.Surface.values().length, requested / rowCount);
+
+    Map<String, Integer> figures = new ConcurrentHashMap<>();
+    List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    List<String> accepted = Collections.synchronizedList(new ArrayList<>());
+    List<String> rowsRun = Collections.synchronizedList(new ArrayList<>());
+    long started = System.nanoTime();
+    // Drawn here, on this thread: jqwik's sampling outside a property is not safe across threads.
+    Map<Intake, HostileSurface.Draw> draws = new HashMap<>();
+    Map<Intake, RealCases.Ready> firsts = new HashMap<>();
+    for (List<Intake> intakes : byRole.values()) {
+      for (Intake intake : intakes) {
+        RealCases.Ready first = intake.provider().prepare(intake.entry(), intake.role(), this::as);
+        firsts.put(intake, first);
+        draws.put(
+            intake,
+            surface.draw(
+                intake.entry(),
+                intake.role(),
+                first,
+                matrix.roles(),
+                seed ^ intake.entry().endpoint().hashCode(),
+                perRow));
+      }
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(byRole.size());
+    List<Future<?>> work = new ArrayList<>();
+    for (List<Intake> intakes : byRole.values()) {
+      work.add(
+          pool.submit(
+              () -> {
+                for (Intake intake : intakes) {
+                  AuthorisationMatrix.Entry entry = intake.entry();
+                  String role = intake.role();
+                  String workflow = workflowOf(entry);
+                  RealCases.Ready ready = firsts.get(intake);
+                  HostileSurface.Draw draw = draws.get(intake);
+                  int storedBefore = stored(ready.caseType());
+                  // The trail read from a moment ago, and only what came after its first reading.
+                  Instant since = Instant.now().minusSeconds(2);
+                  int trailBefore = changesBy(role, since).size();
+                  List<String> acceptedIds = new ArrayList<>();
+                  for (int sent = 0; sent < perRow; sent++) {
+                    HostileSurface.Variant variant = draw.next(ready);
+                    String cell =
+                        workflow
+                            + ".intake-"
+                            + variant.surface().name().toLowerCase(java.util.Locale.ROOT);
+                    figures.merge(cell + ".requests", 1, Integer::sum);
+                    String said =
+                        variant.method()
+                            + " /"
+                            + abbreviate(variant.target())
+                            + " ["
+                            + variant.what()
+                            + "]";
+                    Api.Answer answer;
+                    try {
+                      answer = sendVariant(variant);
+                    } catch (IOException noAnswer) {
+                      figures.merge(cell + ".no-answer", 1, Integer::sum);
+                      failures.add(
+                          entry.endpoint()
+                              + ": no answer ("
+                              + noAnswer.getMessage()
+                              + ") <- "
+                              + said);
+                      continue;
+                    }
+                    if (answer.status() >= 500) {
+                      figures.merge(cell + ".5xx", 1, Integer::sum);
+                    }
+                    if (answer.status() >= 200 && answer.status() < 300) {
+                      figures.merge(cell + ".accepted", 1, Integer::sum);
+                      accepted.add(cell + " " + answer.status() + " <- " + said);
+                      if (answer.status() == 201) {
+                        acceptedIds.add(answer.json().getString("id"));
+                      }
+                      if (variant.expectedStatus() != null) {
+                        failures.add(entry.endpoint() + ": " + answer.status() + " for " + said);
+                      }
+                      continue;
+                    }
+                    figures.merge(cell + ".refusals", 1, Integer::sum);
+                    boolean connector =
+                        answer.status() == 400
+                            && answer.body().isEmpty()
+                            && answer.contentType().isEmpty();
+                    boolean outside = leavesTheApi(variant.target());
+                    if (outside) {
+                      figures.merge(cell + ".left-the-api", 1, Integer::sum);
+                    }
+                    String fault =
+                        connector ? null : outside ? outsideTheApi(answer) : fault(answer);
+                    if (fault == null
+                        && variant.expectedStatus() != null
+                        && answer.status() != variant.expectedStatus()) {
+                      fault = answer.status() + " (expected " + variant.expectedStatus() + ")";
+                    }
+                    if (fault != null) {
+                      failures.add(entry.endpoint() + ": " + fault + " <- " + said);
+                    }
+                  }
+                  List<JsonObject> changes = changesBy(role, since);
+                  List<JsonObject> strays =
+                      changes
+                          .subList(Math.min(trailBefore, changes.size()), changes.size())
+                          .stream()
+                          .filter(change -> !acceptedIds.contains(change.getString("caseId", "")))
+                          .toList();
+                  List<String> seen =
+                      changes
+                          .subList(Math.min(trailBefore, changes.size()), changes.size())
+                          .stream()
+                          .map(change -> change.getString("caseId", ""))
+                          .toList();
+                  if (!seen.containsAll(acceptedIds)) {
+                    // The window must see what was taken, or its emptiness would prove nothing.
+                    failures.add(
+                        entry.endpoint()
+                            + ": the trail read shows no change of accepted intakes "
+                            + acceptedIds);
+                  }
+                  int storedAfter = stored(ready.caseType());
+                  String prefix = workflow + ".intake";
+                  if (storedAfter - storedBefore == acceptedIds.size() && strays.isEmpty()) {
+                    figures.merge(prefix + "-rows-that-stored-nothing-refused", 1, Integer::sum);
+                  } else {
+                    failures.add(
+                        entry.endpoint()
+                            + ": stored "
+                            + (storedAfter - storedBefore)
+                            + " for "
+                            + acceptedIds.size()
+                            + " accepted; audit changes of no accepted intake: "
+                            + strays);
+                  }
+                  Api.Answer twin = ready.send(as(role));
+                  String wrongTwin =
+                      twin.status() != 201
+                          ? "status " + twin.status() + " " + abbreviate(twin.body())
+                          : ready.check().apply(twin);
+                  if (wrongTwin == null && stored(ready.caseType()) == storedAfter + 1) {
+                    figures.merge(prefix + "-twins-succeeded", 1, Integer::sum);
+                  } else {
+                    failures.add(entry.endpoint() + ": the valid intake failed: " + wrongTwin);
+                  }
+                  figures.merge(prefix + "-rows", 1, Integer::sum);
+                  rowsRun.add(entry.endpoint());
+                }
+                return null;
+              }));
+    }
+    for (Future<?> row : work) {
+      row.get();
+    }
+    pool.shutdown();
+    long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+    accepted.stream()
+        .sorted()
+        .limit(40)
+        .forEach(line -> System.out.println("[hostile-intakes] accepted: " + line));
+    Map<String, Object> written = new TreeMap<>(figures);
+    written.put("seed", seed);
+    written.put("seconds", seconds);
+    written.put("requests", rowCount * perRow);
+    written.put("requests-per-intake", perRow);
+    written.put("intakes", rowCount + " " + new TreeSet<>(rowsRun));
+    Figures.write("hostile-intakes", written);
+
+    assertThat(failures)
+        .as("hostile intakes not refused cleanly, or that stored something")
+        .isEmpty();
+    int sent = 0;
+    for (String workflow : List.of("complaints", "chc", "ifr", "platform")) {
+      String prefix = workflow + ".intake";
+      int rowsOfWorkflow = figures.getOrDefault(prefix + "-rows", 0);
+      assertThat(figures.getOrDefault(prefix + "-twins-succeeded", 0))
+          .as(workflow + ": valid intakes that recorded one")
+          .isEqualTo(rowsOfWorkflow);
+      assertThat(figures.getOrDefault(prefix + "-rows-that-stored-nothing-refused", 0))
+          .as(workflow + ": intakes whose refusals stored nothing")
+          .isEqualTo(rowsOfWorkflow);
+      for (HostileSurface.Surface part : HostileSurface.Surface.values()) {
+        String cell = prefix + "-" + part.name().toLowerCase(java.util.Locale.ROOT);
+        int requests = figures.getOrDefault(cell + ".requests", 0);
+        sent += requests;
+        assertThat(figures.getOrDefault(cell + ".5xx", 0)).as(cell + ": 5xx").isZero();
+        assertThat(
+                figures.getOrDefault(cell + ".refusals", 0)
+                    + figures.getOrDefault(cell + ".accepted", 0))
+            .as(cell + ": every request refused or accepted")
+            .isEqualTo(requests);
+      }
+    }
+    assertThat(sent).as("requests sent").isEqualTo(rowCount * perRow);
+  }
+
+  /**
+   * Whether the server, resolving the target's dot segments (percent-encoded ones too, as it does),
+   * ends up outside the API: a tail such as {@code /%2e%2e/%2e%2e/audit} on a short path.
+   */
+  static boolean leavesTheApi(String target) {
+    String path = target.split("\\?", 2)[0].replaceAll("(?i)%2e", ".");
+    try {
+      return !java.net.URI.create("/" + path).normalize().getPath().startsWith("/api/");
+    } catch (IllegalArgumentException unparsable) {
+      return false;
+    }
+  }
+
+  /**
+   * What is wrong with the answer to an address that left the API: it is no API call, so no problem
+   * document is owed, but it must be refused (never a server error) and not be taken.
+   */
+  private static String outsideTheApi(Api.Answer answer) {
+    return answer.status() >= 400 && answer.status() < 500
+        ? null
+        : answer.status() + " outside the API: " + abbreviate(answer.body());
+  }
+
+  /** Where each kind of new record is listed, and who lists it: role, list, and its count. */
+  private static final Map<String, String[]> STORED =
+      Map.of(
+          "complaint", new String[] {HANDLER, "api/complaints?size=1"},
+          "chc", new String[] {"chc-assessor", "api/chc?size=1"},
+          "ifr", new String[] {"ifr-coordinator", "api/ifr?size=1"},
+          "ifr-panel-meeting", new String[] {"ifr-coordinator", "api/ifr-panel-meetings"});
+
+  /** How many records of {@code caseType} are stored, as their list counts them. */
+  private int stored(String caseType) {
+    String[] where = STORED.get(caseType);
+    Api.Answer list = as(where[0]).get(where[1]);
+    if (list.status() != 200) {
+      throw new IllegalStateException(where[1] + ": " + list.status() + " " + list.body());
+    }
+    JsonValue read = list.structure();
+    return read instanceof JsonObject page ? page.getInt("total") : read.asJsonArray().size();
+  }
+
+  /** The audit trail's CHANGE entries made by {@code role}'s user since then, oldest first. */
+  private List<JsonObject> changesBy(String role, Instant since) {
+    StaffSession ig = as("ig-officer");
+    List<JsonObject> changes = new ArrayList<>();
+    for (int page = 0; ; page++) {
+      JsonObject found =
+          ig.get("api/audit?actor=" + role + "&from=" + since + "&size=100&page=" + page).json();
+      List<JsonObject> items = found.getJsonArray("items").getValuesAs(JsonObject.class);
+      items.stream()
+          .filter(entry -> entry.getString("kind").equals("CHANGE"))
+          .forEach(changes::add);
+      if (items.isEmpty() || (long) (page + 1) * 100 >= found.getJsonNumber("total").longValue()) {
+        return changes;
+      }
+    }
   }
 
   @Test

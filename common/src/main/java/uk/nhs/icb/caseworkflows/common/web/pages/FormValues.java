@@ -25,9 +25,6 @@ public final class FormValues {
   /** The hidden field carrying the version of the case a form was drawn from. */
   public static final String VERSION = "version";
 
-  static final String HIDDEN_CHARACTER =
-      "Remove the hidden character (U+0000) from this answer, then try again";
-
   /** A version no case ever has: what a damaged version field reads as, so the edit is refused. */
   static final long NO_SUCH_VERSION = -1;
 
@@ -61,6 +58,21 @@ public final class FormValues {
     return values;
   }
 
+  /** The message beside a field whose answer holds control characters, as the API words it. */
+  static final String CONTROL_CHARACTERS = "Must not contain control characters";
+
+  /**
+   * Whether {@code value} holds a control character other than a tab or a line break. A person
+   * never types one; a NUL is refused by PostgreSQL's text columns (a failure at commit, not a
+   * message), and the others would reach letters and pages as they are. So a form that carries one
+   * is shown again with a message beside the field, and its work never runs.
+   */
+  static boolean hasControlCharacters(String value) {
+    return value
+        .chars()
+        .anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
+  }
+
   /** The answers as typed, field by field. */
   public static FormValues of(Map<String, String> answers, FieldLimits limits) {
     FormValues values = new FormValues(limits);
@@ -69,16 +81,16 @@ public final class FormValues {
   }
 
   /**
-   * Keeps an answer as typed. One holding the character U+0000 (NUL) is refused beside its field
-   * and kept without it: PostgreSQL cannot store or compare a NUL in text, so it would fail the
-   * form's whole transaction as a fault; nobody types one.
+   * Keeps an answer as typed. One holding a control character other than a tab or a line break is
+   * refused beside its field ({@link #hasControlCharacters}), and a NUL is not kept even to show
+   * the form again: PostgreSQL cannot store or compare one in text, so it would fail the form's
+   * whole transaction as a fault.
    */
   private void keep(String name, String value) {
-    if (value.indexOf('\0') >= 0 || name.indexOf('\0') >= 0) {
-      errors.add(name.replace("\0", ""), HIDDEN_CHARACTER);
-      value = value.replace("\0", "");
+    if (hasControlCharacters(value) || hasControlCharacters(name)) {
+      errors.add(name.replace("\0", ""), CONTROL_CHARACTERS);
     }
-    typed.put(name, value);
+    typed.put(name.replace("\0", ""), value.replace("\0", ""));
   }
 
   private static boolean isMultipart(HttpServletRequest request) {

@@ -48,9 +48,46 @@ class FormValuesTest {
 
     assertThat(typed.errors().all())
         .extracting(FormErrors.FieldProblem::fieldId, FormErrors.FieldProblem::message)
-        .containsExactly(tuple("reason", FormValues.HIDDEN_CHARACTER));
+        .containsExactly(tuple("reason", FormValues.CONTROL_CHARACTERS));
     assertThat(typed.typed("reason")).isEqualTo("Kept longer");
     assertThat(typed.text("other", null)).isEqualTo("fine");
+  }
+
+  @Test
+  void aPostedAnswerWithAControlCharacterIsRefusedBesideItsFieldAndTheFormsWorkNeverRuns() {
+    Map<String, String[]> posted =
+        Map.of(
+            "reason", new String[] {"Waiting\u0000for records"},
+            "note", new String[] {"Bell\u0007"},
+            "next", new String[] {"C1 \u0085 next line"},
+            "letter", new String[] {"Dear Ada,\r\n\tThank you."});
+    jakarta.servlet.http.HttpServletRequest request =
+        FakeHttp.fake(
+            jakarta.servlet.http.HttpServletRequest.class,
+            Map.of(
+                "getParameterMap", args -> posted,
+                "getContentType", args -> "application/x-www-form-urlencoded"));
+
+    FormValues typed = FormValues.of(request, LIMITS);
+    boolean[] ran = {false};
+    String banner =
+        CasePages.attempt(
+            "reason",
+            typed,
+            () -> {
+              ran[0] = true;
+              return "Done";
+            });
+
+    assertThat(banner).isNull();
+    assertThat(ran[0]).as("the form's work ran").isFalse();
+    assertThat(typed.errors().all())
+        .extracting(FormErrors.FieldProblem::fieldId, FormErrors.FieldProblem::message)
+        .containsExactlyInAnyOrder(
+            tuple("reason", FormValues.CONTROL_CHARACTERS),
+            tuple("note", FormValues.CONTROL_CHARACTERS),
+            tuple("next", FormValues.CONTROL_CHARACTERS));
+    assertThat(typed.typed("reason")).as("kept to show the form again").contains("Waiting");
   }
 
   @Test
