@@ -108,12 +108,6 @@ final class PageCases {
   private final Map<String, Target> laterSteps = new java.util.HashMap<>();
   private final RetentionReviews reviews = new RetentionReviews(1);
 
-  /**
-   * The treatment whose requests raise the page rows' policy signal: one no other test logs, since
-   * a treatment raises one signal a window (the REST matrix and the hostile runs name their own).
-   */
-  static final String SIGNAL_TREATMENT = "OTHER_UNLISTED";
-
   /** The allowed form posts not made to succeed here, and why (none, as built). */
   static final Map<String, String> NOT_MADE = Map.of();
 
@@ -124,6 +118,9 @@ final class PageCases {
    * @param complaintId a complaint under investigation (with evidence), that nothing else changes
    * @param freshComplaint records a new complaint through the API and returns its id
    * @param freshInvestigation takes a new complaint into its investigation and returns its id
+   * @param signalTreatment the treatment whose requests raise the pages' policy signal: one no
+   *     other test on the server logs, since a treatment raises one signal a window (each test that
+   *     makes these cases, the REST matrix and the hostile runs name their own)
    */
   PageCases(
       Function<String, StaffSession> sessions,
@@ -132,7 +129,8 @@ final class PageCases {
       Supplier<String> freshInvestigation,
       String chcReferral,
       String ifrRequest,
-      LocalDate today) {
+      LocalDate today,
+      String signalTreatment) {
     this.sessions = sessions;
     this.freshComplaint = freshComplaint;
     this.freshInvestigation = freshInvestigation;
@@ -156,7 +154,7 @@ final class PageCases {
     withdrawn = new Kept(closing, referenceOf(handler, "api/complaints/" + closing));
     taskId = openSteps(handler, complaintId).get(0).getString("id");
     twins = new FormTwins(sessions);
-    ifrCases = new IfrCases(SIGNAL_TREATMENT);
+    ifrCases = new IfrCases(signalTreatment);
     complaintForms = new ComplaintPageForms(twins);
     chcForms = new ChcPageForms(twins);
     ifrForms = new IfrPageForms(twins, ifrCases);

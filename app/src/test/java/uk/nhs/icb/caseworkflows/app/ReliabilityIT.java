@@ -315,7 +315,8 @@ class ReliabilityIT {
             () -> underInvestigation(handler, "Mrs Page " + letters(8)).complaintId(),
             HostileRequests.json(ApiEndpoints.validBody("chc")),
             HostileRequests.json(ApiEndpoints.validBody("ifr")),
-            java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")));
+            java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")),
+            "OTHER_UNLISTED");
     PageMatrix matrix = PageMatrix.load();
     long allowedCells =
         matrix.entries().stream()
@@ -830,6 +831,14 @@ class ReliabilityIT {
             "disagreements", wrong.size()));
   }
 
+  /**
+   * Calls whose work reaches other cases by design: noting the chair's actions at a meeting notes
+   * every chair's action not yet noted, so it changes (and moves the version of) every request a
+   * chair decided, other rows' cases among them.
+   */
+  private static final java.util.Set<String> ACROSS_CASES =
+      java.util.Set.of("POST ifr-panel-meetings/{id}/chairs-actions-noted");
+
   /** Hostile requests sent at one case before the next goes to a fresh one (see the loop). */
   private static final int REQUESTS_PER_CASE = 40;
 
@@ -878,6 +887,7 @@ class ReliabilityIT {
     // Rows in parallel, each on cases of its own: four clients at once, as the other hostile run.
     ExecutorService pool = Executors.newFixedThreadPool(4);
     List<Future<?>> work = new ArrayList<>();
+    List<java.util.concurrent.Callable<Object>> acrossCases = new ArrayList<>();
     for (AuthorisationMatrix.Entry entry : rows) {
       RealCases provider =
           providers.stream().filter(candidate -> candidate.covers(entry)).findFirst().orElseThrow();
@@ -900,139 +910,144 @@ class ReliabilityIT {
       HostileSurface.Draw draw =
           surface.draw(
               entry, role, first, matrix.roles(), seed ^ entry.endpoint().hashCode(), perRow);
-      work.add(
-          pool.submit(
-              () -> {
-                RealCases.Ready ready = first;
-                CaseSnapshot before = snapshotOf(ready);
-                assertThat(snapshotOf(ready))
-                    .as(entry.endpoint() + ": two snapshots in a row, nothing sent between")
-                    .isEqualTo(before);
-                int onThisCase = 0;
-                for (int sent = 0; sent < perRow; sent++) {
-                  if (++onThisCase > REQUESTS_PER_CASE) {
-                    // Every snapshot adds read entries to the case's trail; a fresh case keeps
-                    // the trail within the file's history (500 entries) and snapshots quick.
-                    ready = provider.prepare(entry, role, this::as);
-                    before = snapshotOf(ready);
-                    onThisCase = 1;
-                  }
-                  HostileSurface.Variant variant = draw.next(ready);
-                  String cell =
-                      workflow + "." + variant.surface().name().toLowerCase(java.util.Locale.ROOT);
-                  figures.merge(cell + ".requests", 1, Integer::sum);
-                  String said =
-                      variant.method()
-                          + " /"
-                          + abbreviate(variant.target())
-                          + " ["
-                          + variant.what()
-                          + "]";
-                  Api.Answer answer;
-                  try {
-                    answer = sendVariant(variant);
-                  } catch (IOException noAnswer) {
-                    figures.merge(cell + ".no-answer", 1, Integer::sum);
-                    failures.add(
-                        entry.endpoint()
-                            + ": no answer ("
-                            + noAnswer.getMessage()
-                            + ") <- "
-                            + said);
-                    ready = provider.prepare(entry, role, this::as);
-                    before = snapshotOf(ready);
-                    continue;
-                  }
-                  if (answer.status() >= 500) {
-                    figures.merge(cell + ".5xx", 1, Integer::sum);
-                  }
-                  if (answer.status() >= 200 && answer.status() < 300) {
-                    // Accepted: a variant the server may rightly take (the same id spelt in
-                    // percent-escapes,
-                    // a charset it ignores). The case has moved on, so the next variants get a
-                    // fresh one.
-                    figures.merge(cell + ".accepted", 1, Integer::sum);
-                    accepted.add(cell + " " + answer.status() + " <- " + said);
-                    if (variant.expectedStatus() != null) {
-                      failures.add(entry.endpoint() + ": " + answer.status() + " for " + said);
-                    }
-                    ready = provider.prepare(entry, role, this::as);
-                    before = snapshotOf(ready);
-                    continue;
-                  }
-                  figures.merge(cell + ".refusals", 1, Integer::sum);
-                  boolean connector =
-                      answer.status() == 400
-                          && answer.body().isEmpty()
-                          && answer.contentType().isEmpty();
-                  if (connector) {
-                    // The HTTP connector refuses a request it cannot frame with a bare 400 before
-                    // any
-                    // application code runs; counted apart, its snapshot checked like any refusal.
-                    figures.merge(cell + ".refused-by-http-connector", 1, Integer::sum);
-                  }
-                  String fault = connector ? null : fault(answer);
-                  if (fault == null
-                      && variant.expectedStatus() != null
-                      && answer.status() != variant.expectedStatus()) {
-                    fault = answer.status() + " (expected " + variant.expectedStatus() + ")";
-                  }
-                  if (fault != null) {
-                    failures.add(entry.endpoint() + ": " + fault + " <- " + said);
-                  }
-                  CaseSnapshot after = snapshotOf(ready);
-                  if (after.equals(before)) {
-                    figures.merge(cell + ".snapshots-unchanged", 1, Integer::sum);
-                  } else {
-                    failures.add(
-                        entry.endpoint()
-                            + ": the case changed after a refusal ("
-                            + answer.status()
-                            + ") <- "
-                            + said
-                            + ": "
-                            + before.differencesFrom(after));
-                    ready = provider.prepare(entry, role, this::as);
-                    before = snapshotOf(ready);
-                  }
+      java.util.concurrent.Callable<Object> row =
+          () -> {
+            RealCases.Ready ready = first;
+            CaseSnapshot before = snapshotOf(ready);
+            assertThat(snapshotOf(ready))
+                .as(entry.endpoint() + ": two snapshots in a row, nothing sent between")
+                .isEqualTo(before);
+            int onThisCase = 0;
+            for (int sent = 0; sent < perRow; sent++) {
+              if (++onThisCase > REQUESTS_PER_CASE) {
+                // Every snapshot adds read entries to the case's trail; a fresh case keeps
+                // the trail within the file's history (500 entries) and snapshots quick.
+                ready = provider.prepare(entry, role, this::as);
+                before = snapshotOf(ready);
+                onThisCase = 1;
+              }
+              HostileSurface.Variant variant = draw.next(ready);
+              String cell =
+                  workflow + "." + variant.surface().name().toLowerCase(java.util.Locale.ROOT);
+              figures.merge(cell + ".requests", 1, Integer::sum);
+              String said =
+                  variant.method()
+                      + " /"
+                      + abbreviate(variant.target())
+                      + " ["
+                      + variant.what()
+                      + "]";
+              Api.Answer answer;
+              try {
+                answer = sendVariant(variant);
+              } catch (IOException noAnswer) {
+                figures.merge(cell + ".no-answer", 1, Integer::sum);
+                failures.add(
+                    entry.endpoint() + ": no answer (" + noAnswer.getMessage() + ") <- " + said);
+                ready = provider.prepare(entry, role, this::as);
+                before = snapshotOf(ready);
+                continue;
+              }
+              if (answer.status() >= 500) {
+                figures.merge(cell + ".5xx", 1, Integer::sum);
+              }
+              if (answer.status() >= 200 && answer.status() < 300) {
+                // Accepted: a variant the server may rightly take (the same id spelt in
+                // percent-escapes,
+                // a charset it ignores). The case has moved on, so the next variants get a
+                // fresh one.
+                figures.merge(cell + ".accepted", 1, Integer::sum);
+                accepted.add(cell + " " + answer.status() + " <- " + said);
+                if (variant.expectedStatus() != null) {
+                  failures.add(entry.endpoint() + ": " + answer.status() + " for " + said);
                 }
-                Api.Answer twin = ready.send(as(role));
-                String wrongTwin =
-                    twin.status() != ready.expectedStatus()
-                        ? "status "
-                            + twin.status()
-                            + " (expected "
-                            + ready.expectedStatus()
-                            + ") "
-                            + abbreviate(twin.body())
-                        : ready.check().apply(twin);
-                if (wrongTwin == null) {
-                  figures.merge(workflow + ".twins-succeeded", 1, Integer::sum);
-                  twinsPerEndpoint.merge(entry.endpoint(), 1, Integer::sum);
-                } else {
-                  failures.add(entry.endpoint() + ": the valid twin failed: " + wrongTwin);
+                ready = provider.prepare(entry, role, this::as);
+                before = snapshotOf(ready);
+                continue;
+              }
+              figures.merge(cell + ".refusals", 1, Integer::sum);
+              boolean connector =
+                  answer.status() == 400
+                      && answer.body().isEmpty()
+                      && answer.contentType().isEmpty();
+              if (connector) {
+                // The HTTP connector refuses a request it cannot frame with a bare 400 before
+                // any
+                // application code runs; counted apart, its snapshot checked like any refusal.
+                figures.merge(cell + ".refused-by-http-connector", 1, Integer::sum);
+              }
+              String fault = connector ? null : fault(answer);
+              if (fault == null
+                  && variant.expectedStatus() != null
+                  && answer.status() != variant.expectedStatus()) {
+                fault = answer.status() + " (expected " + variant.expectedStatus() + ")";
+              }
+              if (fault != null) {
+                failures.add(entry.endpoint() + ": " + fault + " <- " + said);
+              }
+              CaseSnapshot after = snapshotOf(ready);
+              if (after.equals(before)) {
+                figures.merge(cell + ".snapshots-unchanged", 1, Integer::sum);
+              } else {
+                failures.add(
+                    entry.endpoint()
+                        + ": the case changed after a refusal ("
+                        + answer.status()
+                        + ") <- "
+                        + said
+                        + ": "
+                        + before.differencesFrom(after));
+                ready = provider.prepare(entry, role, this::as);
+                before = snapshotOf(ready);
+              }
+            }
+            Api.Answer twin = ready.send(as(role));
+            String wrongTwin =
+                twin.status() != ready.expectedStatus()
+                    ? "status "
+                        + twin.status()
+                        + " (expected "
+                        + ready.expectedStatus()
+                        + ") "
+                        + abbreviate(twin.body())
+                    : ready.check().apply(twin);
+            if (wrongTwin == null) {
+              figures.merge(workflow + ".twins-succeeded", 1, Integer::sum);
+              twinsPerEndpoint.merge(entry.endpoint(), 1, Integer::sum);
+            } else {
+              failures.add(entry.endpoint() + ": the valid twin failed: " + wrongTwin);
+            }
+            figures.merge(workflow + ".endpoints", 1, Integer::sum);
+            if (!ready.method().equals("GET")) {
+              boolean changed = !snapshotOf(ready).equals(before);
+              if (ready.expectedStatus() >= 400) {
+                // Refused by design (the task list's bare completion of a workflow's step):
+                // the twin's answer is the refusal, and it too must change nothing.
+                if (changed) {
+                  failures.add(entry.endpoint() + ": its refused twin changed the case");
                 }
-                figures.merge(workflow + ".endpoints", 1, Integer::sum);
-                if (!ready.method().equals("GET")) {
-                  boolean changed = !snapshotOf(ready).equals(before);
-                  if (ready.expectedStatus() >= 400) {
-                    // Refused by design (the task list's bare completion of a workflow's step):
-                    // the twin's answer is the refusal, and it too must change nothing.
-                    if (changed) {
-                      failures.add(entry.endpoint() + ": its refused twin changed the case");
-                    }
-                  } else {
-                    figures.merge(workflow + ".changes-expected", 1, Integer::sum);
-                    if (changed) {
-                      figures.merge(workflow + ".twins-that-changed-their-case", 1, Integer::sum);
-                    }
-                  }
+              } else {
+                figures.merge(workflow + ".changes-expected", 1, Integer::sum);
+                if (changed) {
+                  figures.merge(workflow + ".twins-that-changed-their-case", 1, Integer::sum);
                 }
-                return null;
-              }));
+              }
+            }
+            return null;
+          };
+      if (ACROSS_CASES.contains(entry.endpoint())) {
+        acrossCases.add(row);
+      } else {
+        work.add(pool.submit(row));
+      }
     }
     for (Future<?> row : work) {
       row.get();
+    }
+    // Then, alone, the calls whose work reaches other cases by design, so that they change no
+    // other row's case between its preparation and its twin.
+    for (java.util.concurrent.Callable<Object> row : acrossCases) {
+      pool.submit(row).get();
     }
     pool.shutdown();
     long seconds = (System.nanoTime() - started) / 1_000_000_000L;
@@ -1162,7 +1177,8 @@ class ReliabilityIT {
             () -> underInvestigation(handler, "Mrs Form " + letters(8)).complaintId(),
             HostileRequests.json(ApiEndpoints.validBody("chc")),
             HostileRequests.json(ApiEndpoints.validBody("ifr")),
-            java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")));
+            java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")),
+            "LASER_HAIR_REMOVAL");
 
     // The rows: each POST whose success PageCases can make, as the first role it makes it for.
     List<FormRow> rows = Collections.synchronizedList(new ArrayList<>());
@@ -1183,6 +1199,11 @@ class ReliabilityIT {
                     continue;
                   }
                   java.util.Optional<PageCases.Success> success = cases.success(entry, role);
+                  if (success.isPresent() && success.get().document() != null) {
+                    // A form that uploads a file (multipart): its hostile variants are not drawn
+                    // yet; named among the rows not made.
+                    break;
+                  }
                   if (success.isPresent()) {
                     String records = RECORDED_BY_FORM.get(entry.path());
                     if (records != null
@@ -1253,7 +1274,7 @@ class ReliabilityIT {
     written.put("requests", rows.size() * perRow);
     written.put("requests-per-form", perRow);
     written.put("forms", rows.size() + " " + rows.stream().map(r -> r.entry().path()).toList());
-    written.put("forms-pagecases-cannot-make-succeed", notMade.size() + " " + notMade);
+    written.put("forms-not-drawn", notMade.size() + " " + notMade);
     Figures.write("hostile-forms", written);
 
     assertThat(run.failures).as("hostile form posts not refused cleanly").isEmpty();
