@@ -832,6 +832,21 @@ class ReliabilityIT {
   }
 
   /**
+   * Form posts the hostile form run does not draw variants for yet, and why: their change lands
+   * where the run's snapshot does not look, or cannot be made afresh for the twin. Their success on
+   * a real case is proven by the page matrix.
+   */
+  private static final Map<String, String> FORMS_NOT_DRAWN =
+      Map.of(
+          "ifr-policy-signals/{id}/referral",
+          "its signal is raised once a window and cannot be made afresh after an accepted variant",
+          "ifr-panel-meetings/{id}/decide",
+          "it changes a request on the agenda, not the meeting whose snapshot the run compares",
+          "ifr-panel-meetings/{id}/chairs-actions-noted",
+          "it notes every chair's action not yet noted, on requests (other forms' cases among"
+              + " them), not on the meeting whose snapshot the run compares");
+
+  /**
    * Calls whose work reaches other cases by design: noting the chair's actions at a meeting notes
    * every chair's action not yet noted, so it changes (and moves the version of) every request a
    * chair decided, other rows' cases among them.
@@ -1188,6 +1203,11 @@ class ReliabilityIT {
     List<Future<?>> found = new ArrayList<>();
     for (PageMatrix.Entry entry : matrix.entries()) {
       if (!entry.method().equals("POST")) {
+        continue;
+      }
+      String notDrawn = FORMS_NOT_DRAWN.get(entry.path());
+      if (notDrawn != null) {
+        notMade.add(entry.address() + " (" + notDrawn + ")");
         continue;
       }
       // Made in parallel: each success PageCases makes is a fresh case brought to its state.
