@@ -119,8 +119,10 @@ final class PageCases {
    * @param freshComplaint records a new complaint through the API and returns its id
    * @param freshInvestigation takes a new complaint into its investigation and returns its id
    * @param signalTreatment the treatment whose requests raise the pages' policy signal: one no
-   *     other test on the server logs, since a treatment raises one signal a window (each test that
-   *     makes these cases, the REST matrix and the hostile runs name their own)
+   *     other test on the server's database logs, since a treatment raises one signal a window
+   *     (each test that makes these cases, the REST matrix and the hostile runs name their own);
+   *     null for no signal (the signal's rows are then not on a real case). On PostgreSQL every
+   *     container test class shares one database, and every treatment is some test's.
    */
   PageCases(
       Function<String, StaffSession> sessions,
@@ -164,12 +166,16 @@ final class PageCases {
     story =
         new Kept(
             storyId, handler.get("api/stories/" + storyId).json().getString("complaintReference"));
-    String signalId =
-        twins.twin(ifrCases, "GET ifr-policy-signals/{id}", "ifr-coordinator").caseId();
-    signal =
-        new Kept(
-            signalId,
-            referenceOf(sessions.apply("ifr-coordinator"), "api/ifr-policy-signals/" + signalId));
+    if (signalTreatment == null) {
+      signal = null;
+    } else {
+      String signalId =
+          twins.twin(ifrCases, "GET ifr-policy-signals/{id}", "ifr-coordinator").caseId();
+      signal =
+          new Kept(
+              signalId,
+              referenceOf(sessions.apply("ifr-coordinator"), "api/ifr-policy-signals/" + signalId));
+    }
   }
 
   /** The row's address on a real case; empty where this class makes no such case (named). */
@@ -191,6 +197,9 @@ final class PageCases {
       kept = story;
       path = path.replace("{storyId}", "{id}");
     } else if (path.startsWith("ifr-policy-signals/")) {
+      if (signal == null) {
+        return Optional.empty(); // made without a signal (see the constructor)
+      }
       kept = signal;
     } else if (path.startsWith("tasks/{taskId}")) {
       return Optional.of(new Target(path.replace("{taskId}", taskId), null));
