@@ -23,7 +23,7 @@ public class StoryReviewing {
   static final String CALDICOTT_STEP = "caldicott-review";
 
   /** Who reviews a story: the manager first, then the Caldicott Guardian. */
-  public static final Set<String> REVIEWERS =
+  private static final Set<String> REVIEWERS =
       Set.of(Roles.COMPLAINTS_MANAGER, Roles.CALDICOTT_GUARDIAN);
 
   private final StoryWork work;
@@ -38,14 +38,21 @@ public class StoryReviewing {
     this(null);
   }
 
-  @Transactional
-  public Story review(String storyId, boolean approved, String comments, Long version) {
-    // Only the two reviewers review, whatever the story's state: a handler is refused as such,
-    // not told the story is not under review (the REST twin's constraint says the same).
+  /**
+   * Only the two reviewers review, whatever the story's state: anyone else is refused as such, not
+   * told the story is not under review (the REST twin's constraint says the same). The review page
+   * asks this before it reads the form's answers.
+   */
+  public void requireReviewer() {
     if (!work.caller().hasAnyRole(REVIEWERS)) {
       throw new ForbiddenProblem(
           "Only a complaints manager or the Caldicott Guardian reviews a story.");
     }
+  }
+
+  @Transactional
+  public Story review(String storyId, boolean approved, String comments, Long version) {
+    requireReviewer();
     Story story = work.story(storyId, version);
     boolean managers = story.status() == StoryStatus.MANAGER_REVIEW;
     String role = managers ? Roles.COMPLAINTS_MANAGER : Roles.CALDICOTT_GUARDIAN;

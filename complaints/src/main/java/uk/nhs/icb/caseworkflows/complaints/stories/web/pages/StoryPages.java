@@ -176,10 +176,7 @@ public class StoryPages extends HttpServlet {
   private String review(String id, FormValues typed) {
     // The reviewer's role before the form's answers: a handler gets the forbidden page, as from
     // the REST twin, not a message about the form.
-    if (!caller.get().hasAnyRole(StoryReviewing.REVIEWERS)) {
-      throw new ForbiddenProblem(
-          "Only a complaints manager or the Caldicott Guardian reviews a story.");
-    }
+    reviewing.requireReviewer();
     Boolean approved = typed.yesNo("approved", "Choose whether you approve the story");
     if (approved == null) {
       return null;
