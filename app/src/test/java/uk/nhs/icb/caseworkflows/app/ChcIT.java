@@ -219,6 +219,7 @@ class ChcIT {
   }
 
   @Test
+  @DependsOnTheDatabase
   void aScriptTypedIntoEveryChcFreeTextFieldStaysTextInEveryPageLetterAndAnswer() {
     new ChcEscapingSweep(api)
         .runAndAssert("CHC output escaping", "escaping-chc", ChcEscapingSweep.EXPECTED);
@@ -229,6 +230,7 @@ class ChcIT {
    * nothing is stored; the list page filters by status as the API does.
    */
   @Test
+  @DependsOnTheDatabase
   void aChecklistFormFromAnOldCopyIsRefusedOnThePageAndTheListFiltersByStatus() {
     JsonObject referred = refer("Mr Owen Hart", "1944-07-21", "9434765919", "OWN_HOME");
     String id = referred.getString("id");
@@ -282,6 +284,7 @@ class ChcIT {
    * retention: its endpoints then answer 410 and its certificate lists what went.
    */
   @Test
+  @DependsOnTheDatabase
   void aFastTrackCaseGoesFromItsToolToItsPackageReviewClosureAndDestructionThroughRest()
       throws Exception {
     int before = total();

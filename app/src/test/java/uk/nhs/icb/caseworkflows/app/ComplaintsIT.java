@@ -317,6 +317,7 @@ class ComplaintsIT {
 
   /** Issue 13 point 7: coded as the national return counts it, and read back from the file. */
   @Test
+  @DependsOnTheDatabase
   void aComplaintIsCodedForTheNationalReturnAndAManagerCorrectsItAfterClosure() {
     String id = receive(LocalDate.now(LONDON).minusMonths(1), "9434765919").getString("id");
     JsonObject lists = api.get(HANDLER, "api/complaint-codes").json();
@@ -630,6 +631,7 @@ class ComplaintsIT {
   }
 
   @Test
+  @DependsOnTheDatabase
   void theCaseListFindsComplaintsByReferenceNameAndStatus() {
     JsonObject received = receive(LocalDate.now(LONDON).minusMonths(1), null);
 
@@ -803,6 +805,7 @@ class ComplaintsIT {
    * a PDF reader would run. See {@link EscapingSweep}; docs/reliability.md has the figures.
    */
   @Test
+  @DependsOnTheDatabase
   void aScriptTypedIntoEveryFreeTextFieldStaysTextInEveryPageLetterAndAnswer() {
     new EscapingSweep(api).runAndAssert("Output escaping", "escaping", EscapingSweep.EXPECTED);
   }
@@ -812,6 +815,7 @@ class ComplaintsIT {
    * the columns could not hold failed at commit, with the server's own HTML error page.
    */
   @Test
+  @DependsOnTheDatabase
   void anAnswerLongerThanWhereItIsKeptIsRefusedBesideItsFieldNotAServerError() {
     StaffSession handler = StaffSession.signIn(api.base(), HANDLER);
     java.util.Map<String, String> intake = mrLongsIntakeForm();
@@ -917,6 +921,7 @@ class ComplaintsIT {
   }
 
   @Test
+  @DependsOnTheDatabase
   void aHandlerAttachesADocumentWithTheEvidenceFormAndDownloadsItFromTheCasePage() {
     String id = acknowledgedWithConsentToHandle();
     consent(id, "SHARE_IDENTITY_WITH_SUBJECT");
@@ -1185,6 +1190,7 @@ class ComplaintsIT {
    * letter; the withdrawal is confirmed by letter, and the closed complaint leaves the view.
    */
   @Test
+  @DependsOnTheDatabase
   void keepingTheComplainantInformedClockStopLettersAndABreachInTheManagersView()
       throws InterruptedException {
     String manager = "complaints-manager";
@@ -1664,6 +1670,7 @@ class ComplaintsIT {
   }
 
   @Test
+  @DependsOnTheDatabase
   void anIntakeMayNameWhoHandlesTheComplaintAndTheListFiltersByCaseworkerAndTeam() {
     String second = "complaints-handler-2";
     JsonObject mine = receiveHandledBy("\"me\"");
@@ -2039,6 +2046,7 @@ class ComplaintsIT {
   }
 
   @Test
+  @DependsOnTheDatabase
   void aStoryIsRedactedForPreviewWithOffsetsAndTheAuditKeepsNoText() {
     String original =
         "Mrs Quenby was seen on Ward 7 by Dr Haddad on 3 March 2024; call 07700 900412.";
@@ -2096,6 +2104,7 @@ class ComplaintsIT {
    * reports to recall answers, and the governing body still cannot open a complaint.
    */
   @Test
+  @DependsOnTheDatabase
   void theGoverningBodyReadsTheQuartersReportAndItsPdfsWithNothingThatIdentifiesAnyone()
       throws Exception {
     JsonObject answered = answeredPartlyUpheld();

@@ -235,6 +235,7 @@ class IfrIT {
   }
 
   @Test
+  @DependsOnTheDatabase
   void theIntakePageTakesEvidenceFilesAndTheListFiltersAndPages() {
     StaffSession coordinator = StaffSession.signIn(api.base(), COORDINATOR);
     String surname = "Kestrel" + System.nanoTime() % 100000;
@@ -490,6 +491,7 @@ class IfrIT {
   }
 
   @Test
+  @DependsOnTheDatabase
   void requestsForOneTreatmentReachingTheThresholdGiveTheCoordinatorAPolicyTask() {
     List<String> ids = new java.util.ArrayList<>();
     for (int i = 0; i < 6; i++) {
@@ -541,6 +543,7 @@ class IfrIT {
   }
 
   @Test
+  @DependsOnTheDatabase
   void theAnnualFiguresAreExactForTheTeamAndPublishedForTheGoverningBody() {
     decided("Ms Fig Ures");
     String thisYear = "ifr-figures";
@@ -573,6 +576,7 @@ class IfrIT {
   }
 
   @Test
+  @DependsOnTheDatabase
   void aClosedRequestIsDestroyedAtTheEndOfItsRetentionAndAnswersEveryEndpointAsTheMatrixSays()
       throws Exception {
     String surname = "Gone" + System.nanoTime() % 100000;
@@ -694,6 +698,7 @@ class IfrIT {
   }
 
   @Test
+  @DependsOnTheDatabase
   void aScriptTypedIntoEveryIfrFreeTextFieldStaysTextInEveryPageLetterAndAnswer() {
     new IfrEscapingSweep(api)
         .runAndAssert("IFR output escaping", "escaping-ifr", IfrEscapingSweep.EXPECTED);

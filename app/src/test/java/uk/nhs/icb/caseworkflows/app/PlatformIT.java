@@ -32,6 +32,7 @@ import uk.nhs.icb.caseworkflows.common.letters.application.LetterTemplates;
  * HTTP as a client would; the database is H2, or PostgreSQL with the postgres profile.
  */
 @ExtendWith(ArquillianExtension.class)
+@DependsOnTheDatabase
 class PlatformIT {
 
   private static final String HANDLER = "complaints-handler";

@@ -67,6 +67,7 @@ import uk.nhs.icb.caseworkflows.app.ComplaintStates.Investigated;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@DependsOnTheDatabase
 class ReliabilityIT {
 
   private static final String HANDLER = "complaints-handler";
