@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 /** A small HTTP client for the container tests: Basic credentials per call, JSON answers. */
 final class Api {
@@ -92,13 +93,27 @@ final class Api {
     return send(user, DEMO_PASSWORD, request);
   }
 
-  Answer postForm(String path, String form) {
+  /** A request with any method and no body. */
+  Answer send(String user, String method, String path) {
     return send(
-        null,
-        null,
+        user,
+        DEMO_PASSWORD,
+        HttpRequest.newBuilder(base.resolve(path))
+            .method(method, HttpRequest.BodyPublishers.noBody()));
+  }
+
+  Answer postForm(String path, String form) {
+    return postForm(path, form, Map.of());
+  }
+
+  /** A form post with headers a browser would add, such as Origin and Referer. */
+  Answer postForm(String path, String form, Map<String, String> headers) {
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(base.resolve(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form)));
+            .POST(HttpRequest.BodyPublishers.ofString(form));
+    headers.forEach(request::header);
+    return send(null, null, request);
   }
 
   Answer getAbsolute(URI uri) {

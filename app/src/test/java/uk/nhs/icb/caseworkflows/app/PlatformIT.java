@@ -561,6 +561,69 @@ class PlatformIT {
         .contains("U+0000");
   }
 
+  /**
+   * An address nothing serves, a method a page does not take and the API's own misses answer in the
+   * service's words (common's ErrorPages): never the server's page, which named the server and its
+   * version; and no answer names the server in its headers.
+   */
+  @Test
+  void anAddressNothingServesOrAMethodAPageDoesNotTakeAnswersInTheServicesOwnWords() {
+    Api.Answer nowhere = api.get(HANDLER, "no-such-page");
+    assertThat(nowhere.status()).isEqualTo(404);
+    assertThat(nowhere.contentType()).startsWith("text/html");
+    assertThat(nowhere.body()).contains("<h1>Page not found</h1>").contains("ICB Case Workflows");
+
+    String token = csrfTokenOf(api.get(null, "login").body());
+    assertThat(api.postForm("login", "username=" + HANDLER + "&password=demo&csrfToken=" + token))
+        .extracting(Api.Answer::status)
+        .isEqualTo(302);
+    Api.Answer put = api.send(null, "PUT", "tasks");
+    assertThat(put.status())
+        .as("a method that could change something needs the form's token")
+        .isEqualTo(403);
+    Api.Answer trace = api.send(null, "TRACE", "tasks");
+    assertThat(trace.status()).as(trace.body()).isEqualTo(405);
+
+    Api.Answer apiMethod = api.send(HANDLER, "DELETE", "api/tasks");
+    assertThat(apiMethod.status()).isEqualTo(405);
+    assertThat(apiMethod.contentType()).startsWith("application/problem+json");
+
+    Api.Answer direct = api.get(HANDLER, "error");
+    assertThat(direct.status()).isEqualTo(404);
+
+    for (Api.Answer answer :
+        List.of(nowhere, put, trace, apiMethod, direct, api.get(null, "tasks"))) {
+      assertThat(answer.body()).doesNotContainIgnoringCase("payara").doesNotContain("Exception");
+      assertThat(answer.headers().firstValue("X-Powered-By")).isEmpty();
+      assertThat(answer.headers().firstValue("Server").orElse(""))
+          .doesNotContainIgnoringCase("payara")
+          .doesNotContainPattern("\\d");
+    }
+  }
+
+  /**
+   * The CSRF token counts only in the form's body, and a post the browser says came from another
+   * site is refused even with the right token (common's CsrfToken); the same post from this site
+   * signs in.
+   */
+  @Test
+  void aFormWithItsTokenInTheAddressOrFromAnotherSiteIsRefused() {
+    String token = csrfTokenOf(api.get(null, "login").body());
+    String form = "username=ig-officer&password=demo&csrfToken=" + token;
+    String here = api.base().getScheme() + "://" + api.base().getAuthority();
+
+    assertThat(api.postForm("login?csrfToken=" + token, form).status()).isEqualTo(403);
+    assertThat(api.postForm("login", form, Map.of("Origin", "https://evil.example")).status())
+        .isEqualTo(403);
+    assertThat(
+            api.postForm("login", form, Map.of("Referer", "https://evil.example/login")).status())
+        .isEqualTo(403);
+    assertThat(api.get(null, "tasks").status()).as("still signed out").isEqualTo(302);
+
+    assertThat(api.postForm("login", form, Map.of("Origin", here)).status()).isEqualTo(302);
+    assertThat(api.get(null, "tasks").status()).isEqualTo(200);
+  }
+
   @Test
   void peopleSignInWithTheFormAndTheirSessionCarriesThemIntoTheApi() {
     Api.Answer tasks = api.get(null, "tasks");

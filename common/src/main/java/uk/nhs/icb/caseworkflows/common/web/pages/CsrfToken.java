@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -15,7 +18,11 @@ import java.util.Locale;
 /**
  * The synchroniser token of a session: one random value kept in the session and sent back by every
  * form as the hidden field {@value #FIELD}. A page of another site cannot read it, so it cannot
- * make a signed-in browser post a form that passes {@link #isValid}.
+ * make a signed-in browser post a form that passes {@link #isValid}. Two checks beside it, as
+ * defence in depth: the token counts only in the form's body (one in the address would end up in
+ * logs, history and Referer headers, and a form that put it there is not ours), and a post a
+ * browser says came from another site (its Origin, or without one its Referer, names another host)
+ * is refused even with a token.
  */
 public final class CsrfToken {
 
@@ -47,6 +54,9 @@ public final class CsrfToken {
     if (session == null || !(session.getAttribute(ATTRIBUTE) instanceof String expected)) {
       return false;
     }
+    if (!comesFromThisSite(request) || carriedInTheAddress(request)) {
+      return false;
+    }
     String sent = request.getParameter(FIELD);
     if (sent == null) {
       sent = fromFormPart(request);
@@ -54,6 +64,47 @@ public final class CsrfToken {
     return sent != null
         && MessageDigest.isEqual(
             expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * False when the browser says the request came from a page of another host: its Origin header
+   * (or, without one, its Referer) names a host other than the one the request was sent to. Hosts
+   * only, not schemes or ports: behind a proxy that ends TLS the server sees http and its own port
+   * while the browser says https. Without either header (a client that is not a browser, an old
+   * browser) the token alone decides; {@code Origin: null} (a sandboxed or redirected post) is
+   * another site.
+   */
+  static boolean comesFromThisSite(HttpServletRequest request) {
+    String origin = request.getHeader("Origin");
+    String from = origin != null ? origin : request.getHeader("Referer");
+    if (from == null) {
+      return true;
+    }
+    try {
+      String host = new URI(from.trim()).getHost();
+      return host != null && host.equalsIgnoreCase(request.getServerName());
+    } catch (URISyntaxException notAnAddress) {
+      return false;
+    }
+  }
+
+  /** Whether the token field appears in the query string, whatever the body carries. */
+  static boolean carriedInTheAddress(HttpServletRequest request) {
+    String query = request.getQueryString();
+    if (query == null || query.isEmpty()) {
+      return false;
+    }
+    for (String pair : query.split("&")) {
+      String name = pair.split("=", 2)[0];
+      try {
+        if (FIELD.equals(URLDecoder.decode(name, StandardCharsets.UTF_8))) {
+          return true;
+        }
+      } catch (IllegalArgumentException malformed) {
+        // A name that does not decode is not the token's: the parameter parser drops it too.
+      }
+    }
+    return false;
   }
 
   /**

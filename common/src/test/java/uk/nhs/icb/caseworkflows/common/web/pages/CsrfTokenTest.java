@@ -32,6 +32,65 @@ class CsrfTokenTest {
   }
 
   @Test
+  void aTokenInTheAddressIsRefusedEvenBesideTheRightOneInTheBody() {
+    HttpSession session = FakeHttp.session();
+    String token = CsrfToken.of(session);
+    Map<String, String> form = Map.of(CsrfToken.FIELD, token);
+
+    assertThat(CsrfToken.isValid(post(session, "csrfToken=" + token, form, Map.of()))).isFalse();
+    assertThat(CsrfToken.isValid(post(session, "a=1&csrf%54oken=" + token, form, Map.of())))
+        .as("the name percent-encoded")
+        .isFalse();
+    assertThat(CsrfToken.isValid(post(session, "a=1&csrfTokenX=2&%zz=3", form, Map.of())))
+        .as("another name, and one that does not decode")
+        .isTrue();
+  }
+
+  @Test
+  void aPostTheBrowserSaysCameFromAnotherSiteIsRefusedEvenWithItsToken() {
+    HttpSession session = FakeHttp.session();
+    String token = CsrfToken.of(session);
+    Map<String, String> form = Map.of(CsrfToken.FIELD, token);
+    String here = "https://" + FakeHttp.HOST;
+
+    assertThat(CsrfToken.isValid(post(session, null, form, Map.of("Origin", here)))).isTrue();
+    assertThat(
+            CsrfToken.isValid(
+                post(session, null, form, Map.of("Origin", "http://ICB.example.nhs.uk:8080"))))
+        .as("another scheme and port behind a proxy, the host in capitals")
+        .isTrue();
+    assertThat(CsrfToken.isValid(post(session, null, form, Map.of("Referer", here + "/tasks/1"))))
+        .isTrue();
+    assertThat(
+            CsrfToken.isValid(post(session, null, form, Map.of("Origin", "https://evil.example"))))
+        .isFalse();
+    assertThat(
+            CsrfToken.isValid(
+                post(
+                    session,
+                    null,
+                    form,
+                    Map.of("Origin", "https://icb.example.nhs.uk.evil.example"))))
+        .isFalse();
+    assertThat(CsrfToken.isValid(post(session, null, form, Map.of("Origin", "null")))).isFalse();
+    assertThat(CsrfToken.isValid(post(session, null, form, Map.of("Origin", "not a url ^"))))
+        .isFalse();
+    assertThat(
+            CsrfToken.isValid(
+                post(
+                    session,
+                    null,
+                    form,
+                    Map.of("Origin", here, "Referer", "https://evil.example/page"))))
+        .as("the Origin decides when both are sent")
+        .isTrue();
+    assertThat(
+            CsrfToken.isValid(
+                post(session, null, form, Map.of("Referer", "https://evil.example/"))))
+        .isFalse();
+  }
+
+  @Test
   void theFilterGuardsEveryPageRequestThatCouldChangeSomethingButNotTheApi() {
     HttpSession session = FakeHttp.session();
 
@@ -55,5 +114,10 @@ class CsrfTokenTest {
   private static jakarta.servlet.http.HttpServletRequest post(
       HttpSession session, Map<String, String> form) {
     return FakeHttp.request("POST", "/tasks/1/claim", session, form);
+  }
+
+  private static jakarta.servlet.http.HttpServletRequest post(
+      HttpSession session, String query, Map<String, String> form, Map<String, String> headers) {
+    return FakeHttp.request("POST", "/tasks/1/claim", query, session, form, headers);
   }
 }

@@ -31,6 +31,19 @@ final class FakeHttp {
 
   static HttpServletRequest request(
       String method, String path, HttpSession session, Map<String, String> parameters) {
+    return request(method, path, null, session, parameters, Map.of());
+  }
+
+  /** The host every fake request is sent to ({@code getServerName}). */
+  static final String HOST = "icb.example.nhs.uk";
+
+  static HttpServletRequest request(
+      String method,
+      String path,
+      String query,
+      HttpSession session,
+      Map<String, String> parameters,
+      Map<String, String> headers) {
     return (HttpServletRequest)
         Proxy.newProxyInstance(
             FakeHttp.class.getClassLoader(),
@@ -42,6 +55,9 @@ final class FakeHttp {
                   case "getRequestURI" -> "/icb" + path;
                   case "getServletPath" -> path;
                   case "getPathInfo" -> null;
+                  case "getQueryString" -> query;
+                  case "getServerName" -> HOST;
+                  case "getHeader" -> headers.get((String) args[0]);
                   case "getParameter" -> parameters.get((String) args[0]);
                   case "getContentType" -> null;
                   case "getSession" ->
