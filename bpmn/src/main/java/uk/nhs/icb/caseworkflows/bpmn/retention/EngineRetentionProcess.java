@@ -67,8 +67,22 @@ public class EngineRetentionProcess implements RetentionProcess {
     CaseTask review = review(record);
     if (review == null) {
       // Still waiting for the end: move the timer, which is all the process holds of the date.
-      processes.rescheduleTimer(keyOf(record), TIMER, startOf(record.retainUntil()).toInstant());
-      return;
+      int moved =
+          processes.rescheduleTimer(
+              keyOf(record), TIMER, startOf(record.retainUntil()).toInstant());
+      if (moved > 0) {
+        return;
+      }
+      // No timer: it fired between the look for a review and now (the job executor committed the
+      // review in between, at the end of a retention period). Without this the new date would be
+      // kept while the review it replaces stayed open; end that review with the extension instead.
+      review = review(record);
+      if (review == null) {
+        throw new ConflictProblem(
+            "The retention of record "
+                + record.reference()
+                + " is changing at this moment; try again in a minute.");
+      }
     }
     processes.completeTask(
         keyOf(record),

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.nhs.icb.caseworkflows.bpmn.api.CaseProcesses;
+import uk.nhs.icb.caseworkflows.bpmn.api.CaseTask;
 import uk.nhs.icb.caseworkflows.bpmn.testing.InMemoryEngine;
 import uk.nhs.icb.caseworkflows.common.errors.ConflictProblem;
 import uk.nhs.icb.caseworkflows.common.retention.domain.RecordClosed;
@@ -97,6 +98,54 @@ class EngineRetentionProcessTest {
     assertThat(timer().getDuedate().toInstant()).isEqualTo(Instant.parse("2027-11-30T00:00:00Z"));
     passTime(Instant.parse("2027-11-30T08:00:00Z"));
     assertThat(retention.awaitsReview(record)).isTrue();
+  }
+
+  /**
+   * The end of retention and an extension at the same moment: the timer fires (the job executor
+   * commits the review) after the extension looked for a review and before it moves the timer. The
+   * extension then ends that review, rather than keep its new date beside an open review.
+   */
+  @Test
+  void anExtensionAsTheTimerFiresEndsTheReviewTheTimerOpened() {
+    CaseProcesses timerFiresAfterTheFirstLook =
+        new CaseProcesses(engine) {
+          private boolean fired;
+
+          @Override
+          public List<CaseTask> openTasks(String caseId) {
+            List<CaseTask> seen = super.openTasks(caseId);
+            if (!fired) {
+              fired = true;
+              passTime(NOW);
+            }
+            return seen;
+          }
+        };
+    EngineRetentionProcess racing = new EngineRetentionProcess(timerFiresAfterTheFirstLook);
+    racing.start(record);
+
+    record.extend(LocalDate.of(2027, 11, 30), "Open claim", NOW, "ig", LocalDate.of(2026, 3, 4));
+    racing.extended(record);
+
+    assertThat(racing.awaitsReview(record)).as("the review the timer opened is ended").isFalse();
+    assertThat(timer().getDuedate().toInstant()).isEqualTo(Instant.parse("2027-11-30T00:00:00Z"));
+  }
+
+  @Test
+  void anExtensionWithNeitherATimerNorAReviewIsAConflict() {
+    retention.start(record);
+    engine
+        .getManagementService()
+        .createJobQuery()
+        .timers()
+        .list()
+        .forEach(job -> engine.getManagementService().deleteJob(job.getId()));
+
+    record.extend(LocalDate.of(2027, 11, 30), "Open claim", NOW, "ig", LocalDate.of(2026, 3, 4));
+
+    assertThatThrownBy(() -> retention.extended(record))
+        .isInstanceOf(ConflictProblem.class)
+        .hasMessageContaining("try again");
   }
 
   @Test
