@@ -2303,7 +2303,7 @@ class ReliabilityIT {
           .contains("frame-ancestors 'none'", "script-src 'self'")
           .doesNotContain("unsafe-inline");
       assertThat(answer.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-      assertThat(answer.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+      assertThat(answer.headers().firstValue("Referrer-Policy")).contains("same-origin");
       assertThat(answer.headers().firstValue("Strict-Transport-Security"))
           .as("no HSTS over plain HTTP")
           .isEmpty();

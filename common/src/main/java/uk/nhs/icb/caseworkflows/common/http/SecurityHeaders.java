@@ -71,7 +71,10 @@ public class SecurityHeaders extends HttpFilter {
     response.setHeader("Content-Security-Policy", contentSecurityPolicy());
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("Referrer-Policy", "no-referrer");
+    // same-origin, not no-referrer: addresses (which hold case ids) still never reach another
+    // site, and the browser names this site as the Origin of its own form posts, which the CSRF
+    // check compares (under no-referrer a browser sends "Origin: null" even for those).
+    response.setHeader("Referrer-Policy", "same-origin");
     response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
     if (request.isSecure()) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");

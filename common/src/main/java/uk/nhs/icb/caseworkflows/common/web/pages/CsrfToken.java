@@ -71,8 +71,10 @@ public final class CsrfToken {
    * (or, without one, its Referer) names a host other than the one the request was sent to. Hosts
    * only, not schemes or ports: behind a proxy that ends TLS the server sees http and its own port
    * while the browser says https. Without either header (a client that is not a browser, an old
-   * browser) the token alone decides; {@code Origin: null} (a sandboxed or redirected post) is
-   * another site.
+   * browser) the token alone decides; {@code Origin: null} (a post from a page whose referrer
+   * policy withholds it, a sandboxed frame, a redirect from elsewhere) is another site: this
+   * service's own pages send {@code Referrer-Policy: same-origin}, so their posts name their
+   * origin.
    */
   static boolean comesFromThisSite(HttpServletRequest request) {
     String origin = request.getHeader("Origin");
