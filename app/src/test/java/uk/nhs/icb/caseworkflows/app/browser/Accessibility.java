@@ -18,6 +18,11 @@ final class Accessibility {
 
   static void assertNoSeriousViolations(WebDriver driver, String page) {
     Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
+    // An errored run has no violations to show: never let it pass as a page without any.
+    assertThat(results.isErrored())
+        .as("axe could not run on %s: %s", page, results.getErrorMessage())
+        .isFalse();
+    assertThat(results.getPasses()).as("axe checked nothing on %s", page).isNotEmpty();
     List<Rule> serious =
         results.getViolations().stream()
             .filter(

@@ -228,7 +228,12 @@ class WebUiIT {
     String reference = receiveComplaint();
     browser = Browsers.chromium(false);
 
-    signIn("complaints-handler", PASSWORD);
+    // No axe here: axe runs in the page, so without JavaScript it cannot run at all (it answered
+    // an errored result after its 30-second wait, which this journey used to take for a pass).
+    // The same pages are checked with axe in the journeys with JavaScript.
+    browser.get(url("tasks"));
+    assertThat(browser.getTitle()).isEqualTo("Sign in - ICB Case Workflows");
+    fillInSignIn("complaints-handler", PASSWORD);
     assertThat(browser.getTitle()).isEqualTo("My tasks - ICB Case Workflows");
     assertThat(browser.findElement(By.tagName("body")).getAttribute("class"))
         .as("the script did not run")
@@ -242,7 +247,7 @@ class WebUiIT {
     assertThat(text(By.id("flash"))).contains("You claimed").contains(reference);
     browser.get(url("tasks?assigned=mine"));
     assertThat(rowOf(reference).getText()).contains("You");
-    checkPage("no-javascript");
+    screenshot(browser, "no-javascript");
   }
 
   @Test
@@ -898,21 +903,20 @@ class WebUiIT {
     }
     for (String purpose :
         new String[] {"PROCESS_CASE", "SHARE_WITH_PROVIDER", "SHARE_IDENTITY_WITH_SUBJECT"}) {
-      postAsHandler(
+      postAsHandlerAgainAfterAConflict(
           "api/complaints/" + id + "/consents",
           "{\"whose\":\"COMPLAINANT\",\"purpose\":\""
               + purpose
               + "\",\"givenAs\":\"THE_PERSON\",\"method\":\"WRITTEN\",\"givenAt\":\""
               + java.time.Instant.now().minusSeconds(60)
-              + "\"}",
-          200);
+              + "\"}");
     }
-    postAsHandler("api/complaints/" + id + "/remit-decision", "{\"withinRemit\":true}", 200);
-    postAsHandler("api/complaints/" + id + "/acknowledgement", "", 200);
-    postAsHandler(
+    postAsHandlerAgainAfterAConflict(
+        "api/complaints/" + id + "/remit-decision", "{\"withinRemit\":true}");
+    postAsHandlerAgainAfterAConflict("api/complaints/" + id + "/acknowledgement", "");
+    postAsHandlerAgainAfterAConflict(
         "api/complaints/" + id + "/plan",
-        "{\"issues\":[\"The late first visit\"],\"investigatedBy\":\"ICB\",\"anonymityRequested\":false}",
-        200);
+        "{\"issues\":[\"The late first visit\"],\"investigatedBy\":\"ICB\",\"anonymityRequested\":false}");
     String late = reference;
 
     browser = Browsers.chromium(true);
@@ -1013,6 +1017,10 @@ class WebUiIT {
     browser.get(url("tasks"));
     assertThat(browser.getTitle()).isEqualTo("Sign in - ICB Case Workflows");
     checkPage("sign-in");
+    fillInSignIn(user, password);
+  }
+
+  private void fillInSignIn(String user, String password) {
     browser.findElement(By.id("username")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys(password);
     clickAndWaitForTheNextPage(browser.findElement(By.id("sign-in")));
@@ -1191,8 +1199,32 @@ class WebUiIT {
     }
   }
 
+  /**
+   * As {@link #postAsHandler} with 200 expected, but a 409 "someone else changed this case" is sent
+   * again a second later, as the person told so would: the case's escalation timers run on the
+   * engine's job thread and may change the case at that very moment (seen on a loaded machine).
+   */
+  private JsonObject postAsHandlerAgainAfterAConflict(String path, String json)
+      throws InterruptedException {
+    for (int attempt = 1; attempt < 5; attempt++) {
+      HttpResponse<String> answer = post("complaints-handler", path, json);
+      if (answer.statusCode() != 409) {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return Json.createReader(new StringReader(answer.body())).readObject();
+      }
+      Thread.sleep(1000);
+    }
+    return postAsHandler(path, json, 200);
+  }
+
   /** A call to the REST API as {@code user}; returns the JSON answer. */
   private JsonObject postAs(String user, String path, String json, int expected) {
+    HttpResponse<String> answer = post(user, path, json);
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(expected);
+    return Json.createReader(new StringReader(answer.body())).readObject();
+  }
+
+  private HttpResponse<String> post(String user, String path, String json) {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(url(path)))
             .timeout(Duration.ofSeconds(60))
@@ -1205,13 +1237,10 @@ class WebUiIT {
             .POST(HttpRequest.BodyPublishers.ofString(json))
             .build();
     try {
-      HttpResponse<String> answer =
-          HttpClient.newBuilder()
-              .version(HttpClient.Version.HTTP_1_1)
-              .build()
-              .send(request, HttpResponse.BodyHandlers.ofString());
-      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(expected);
-      return Json.createReader(new StringReader(answer.body())).readObject();
+      return HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .build()
+          .send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
