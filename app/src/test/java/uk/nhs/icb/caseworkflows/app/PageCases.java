@@ -133,6 +133,32 @@ final class PageCases {
       String ifrRequest,
       LocalDate today,
       String signalTreatment) {
+    this(
+        sessions,
+        complaintId,
+        freshComplaint,
+        freshInvestigation,
+        chcReferral,
+        ifrRequest,
+        today,
+        signalTreatment,
+        null);
+  }
+
+  /**
+   * The same, with every signal referral made on a fresh signal raised for the next of {@code
+   * freshSignalTreatments} ({@link IfrCases}): treatments only this test's deployment lists.
+   */
+  PageCases(
+      Function<String, StaffSession> sessions,
+      String complaintId,
+      Supplier<String> freshComplaint,
+      Supplier<String> freshInvestigation,
+      String chcReferral,
+      String ifrRequest,
+      LocalDate today,
+      String signalTreatment,
+      java.util.Iterator<String> freshSignalTreatments) {
     this.sessions = sessions;
     this.freshComplaint = freshComplaint;
     this.freshInvestigation = freshInvestigation;
@@ -156,7 +182,7 @@ final class PageCases {
     withdrawn = new Kept(closing, referenceOf(handler, "api/complaints/" + closing));
     taskId = openSteps(handler, complaintId).get(0).getString("id");
     twins = new FormTwins(sessions);
-    ifrCases = new IfrCases(signalTreatment);
+    ifrCases = new IfrCases(signalTreatment, freshSignalTreatments);
     complaintForms = new ComplaintPageForms(twins);
     chcForms = new ChcPageForms(twins);
     ifrForms = new IfrPageForms(twins, ifrCases);

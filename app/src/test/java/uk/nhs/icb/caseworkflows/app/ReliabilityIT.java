@@ -80,8 +80,9 @@ class ReliabilityIT {
    * The application as built, plus two settings of this deployment's own: retention of a complaint
    * is shortened to nothing (honoured in the development profile only), so the test can destroy a
    * case it has just closed; and the test-only fault point is on (development profile only, armed
-   * per request by its header), so every use case can be made to fail just before its commit. A
-   * library's own microprofile-config.properties with a higher ordinal overrides the application's.
+   * per request by its header), so every use case can be made to fail just before its commit; and
+   * the IFR treatments are the shipped list and {@link #FRESH_SIGNAL_TREATMENTS}. A library's own
+   * microprofile-config.properties with a higher ordinal overrides the application's.
    */
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -92,8 +93,46 @@ class ReliabilityIT {
             .addAsManifestResource(
                 new StringAsset(
                     "config_ordinal=500\napp.retention.complaint=P0D\n"
-                        + "app.test.fault-injection=true\n"),
+                        + "app.test.fault-injection=true\n"
+                        + "app.ifr.codes.treatments="
+                        + treatmentsWithFreshSignals()
+                        + "\n"),
                 "microprofile-config.properties"));
+  }
+
+  /**
+   * Treatments only this class's deployment lists, each for one policy signal the hostile form run
+   * raises afresh for a referral's variants and twin: no other test logs them (on PostgreSQL, no
+   * other class of the shared database either), so each raises a signal of its own. Enough for the
+   * first referral and fifteen taken by variants.
+   */
+  private static final List<String> FRESH_SIGNAL_TREATMENTS =
+      java.util.stream.IntStream.rangeClosed(1, 16)
+          .mapToObj(n -> String.format("HOSTILE_FORM_SIGNAL_%02d", n))
+          .toList();
+
+  /** The setting of the treatments: the list as shipped, then {@link #FRESH_SIGNAL_TREATMENTS}. */
+  private static String treatmentsWithFreshSignals() {
+    List<String> codes = new ArrayList<>();
+    try (var seed =
+        ReliabilityIT.class.getResourceAsStream(
+            "/uk/nhs/icb/caseworkflows/ifr/application/ifr-treatments.codes")) {
+      boolean inList = false;
+      for (String line : new String(seed.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        line = line.strip();
+        if (line.startsWith("[")) {
+          inList = line.equals("[treatments]");
+        } else if (inList && !line.isEmpty() && !line.startsWith("#")) {
+          String[] codeAndLabel = line.split("=", 2);
+          codes.add(codeAndLabel[0].strip() + "=" + codeAndLabel[1].strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    FRESH_SIGNAL_TREATMENTS.forEach(
+        code -> codes.add(code + "=A treatment of the hostile form run's own (" + code + ")"));
+    return String.join("|", codes);
   }
 
   @ArquillianResource private URL base;
@@ -308,7 +347,7 @@ class ReliabilityIT {
   @Order(3)
   void everyPageAndFormAnswersEveryRoleAsThePageMatrixSaysOnRealCases() {
     long started = System.nanoTime();
-    PageCases cases = pageCases("Page", "OTHER_UNLISTED");
+    PageCases cases = pageCases("Page", "OTHER_UNLISTED", null);
     PageMatrix matrix = PageMatrix.load();
     long allowedCells =
         matrix.entries().stream()
@@ -824,27 +863,29 @@ class ReliabilityIT {
   }
 
   /**
-   * Form posts the hostile form run does not draw variants for yet, and why: their change lands
-   * where the run's snapshot does not look, or cannot be made afresh for the twin. Their success on
-   * a real case is proven by the page matrix.
+   * Form posts the hostile form run does not draw variants for, and why: none now. (The multipart
+   * evidence upload is drawn by {@link HostileForms}'s upload variants; a signal's referral on a
+   * fresh signal each time, {@link #FRESH_SIGNAL_TREATMENTS}; a meeting's decision and its noting
+   * of the chair's actions with every request on its agenda watched, alone.)
    */
-  private static final Map<String, String> FORMS_NOT_DRAWN =
-      Map.of(
-          "ifr-policy-signals/{id}/referral",
-          "its signal is raised once a window and cannot be made afresh after an accepted variant",
-          "ifr-panel-meetings/{id}/decide",
-          "it changes a request on the agenda, not the meeting whose snapshot the run compares",
-          "ifr-panel-meetings/{id}/chairs-actions-noted",
-          "it notes every chair's action not yet noted, on requests (other forms' cases among"
-              + " them), not on the meeting whose snapshot the run compares");
+  private static final Map<String, String> FORMS_NOT_DRAWN = Map.of();
 
   /**
-   * Calls whose work reaches other cases by design: noting the chair's actions at a meeting notes
-   * every chair's action not yet noted, so it changes (and moves the version of) every request a
-   * chair decided, other rows' cases among them.
+   * Calls and form posts whose work reaches other cases by design, or whose watch does: noting the
+   * chair's actions at a meeting notes every chair's action on its agenda, so it changes (and moves
+   * the version of) every request a chair decided, other rows' cases among them; the panel's
+   * decision at a meeting is watched with every request on its agenda, other rows' among them. They
+   * run alone, after the other rows. (The page and the API name these paths alike.)
    */
   private static final java.util.Set<String> ACROSS_CASES =
-      java.util.Set.of("POST ifr-panel-meetings/{id}/chairs-actions-noted");
+      java.util.Set.of(
+          "ifr-panel-meetings/{id}/chairs-actions-noted", "ifr-panel-meetings/{id}/decide");
+
+  /**
+   * Hostile posts of a form that uploads a file: more than a form's share, so that each surface's
+   * kinds of upload (a refused type, an empty or oversized file, a hostile name...) come up.
+   */
+  private static final int UPLOAD_VARIANTS = 30;
 
   /** Hostile requests sent at one case before the next goes to a fresh one (see the loop). */
   private static final int REQUESTS_PER_CASE = 40;
@@ -925,7 +966,7 @@ class ReliabilityIT {
       HostileSurface.Draw draw =
           surface.draw(
               entry, role, first, matrix.roles(), seed ^ entry.endpoint().hashCode(), perRow);
-      (ACROSS_CASES.contains(entry.endpoint()) ? alone : together)
+      (ACROSS_CASES.contains(entry.path()) ? alone : together)
           .add(
               () -> {
                 if (changeVariants(run, entry, role, provider, first, draw, perRow)) {
@@ -1076,9 +1117,8 @@ class ReliabilityIT {
         requested > 0, "hostile.form.requests=0: not on this database yet (app/pom.xml)");
     PageMatrix matrix = PageMatrix.load();
     matrix.roles().forEach(this::as);
-    // No signal: its referral is not drawn (FORMS_NOT_DRAWN), and every treatment is already
-    // some test's signal on PostgreSQL's shared database.
-    PageCases cases = pageCases("Form", null);
+    // No signal for the pages' reads; each referral on a fresh signal of its own.
+    PageCases cases = pageCases("Form", null, FRESH_SIGNAL_TREATMENTS.iterator());
 
     // The rows: each POST whose success PageCases can make, as the first role it makes it for.
     List<FormRow> rows = Collections.synchronizedList(new ArrayList<>());
@@ -1112,11 +1152,15 @@ class ReliabilityIT {
     assertThat(rows).as("form posts PageCases makes succeed").isNotEmpty();
     int perRow = Math.max(HostileForms.Surface.values().length, requested / rows.size());
 
-    FormRun forms = new FormRun(run, cases, perRow);
+    int perUpload = Math.max(perRow, UPLOAD_VARIANTS);
+    FormRun forms = new FormRun(run, cases);
     Map<String, StaffSession> otherSessions = new HashMap<>();
     List<Callable<Void>> onCases = new ArrayList<>();
-    List<Callable<Void>> recording = new ArrayList<>();
+    List<Callable<Void>> alone = new ArrayList<>();
+    int requests = 0;
     for (FormRow row : rows) {
+      int count = row.first().document() == null ? perRow : perUpload;
+      requests += count;
       // A second session of the same person, signed in here: its token is not this session's.
       StaffSession otherSession =
           otherSessions.computeIfAbsent(row.role(), r -> StaffSession.signIn(api.base(), r));
@@ -1128,22 +1172,25 @@ class ReliabilityIT {
               r -> as(r).csrfToken(),
               otherSession.csrfToken(),
               seed ^ row.entry().address().hashCode());
-      (row.records() == null ? onCases : recording)
+      // What records something new is counted, and what reaches beyond its case watched, alone.
+      (row.records() == null && !ACROSS_CASES.contains(row.entry().path()) ? onCases : alone)
           .add(
               () -> {
-                forms.sendVariants(row, draw);
+                forms.sendVariants(row, draw, count);
                 return null;
               });
     }
-    HostileRun.runRows(4, onCases, recording);
+    HostileRun.runRows(4, onCases, alone);
     run.printTaken("hostile-forms", "taken", 40);
     run.write(
         "hostile-forms",
         Map.of(
             "requests",
-            rows.size() * perRow,
+            requests,
             "requests-per-form",
             perRow,
+            "requests-per-upload-form",
+            perUpload,
             "forms",
             rows.size() + " " + rows.stream().map(r -> r.entry().path()).toList(),
             "forms-not-drawn",
@@ -1163,7 +1210,7 @@ class ReliabilityIT {
           run.assertCells(
               workflow + ".", List.of(HostileForms.Surface.values()), "accepted", true, drawn > 0);
     }
-    assertThat(sent).as("requests sent").isEqualTo(rows.size() * perRow);
+    assertThat(sent).as("requests sent").isEqualTo(requests);
   }
 
   /**
@@ -1177,11 +1224,6 @@ class ReliabilityIT {
         continue;
       }
       java.util.Optional<PageCases.Success> success = cases.success(entry, role);
-      if (success.isPresent() && success.get().document() != null) {
-        // A form that uploads a file (multipart): its hostile variants are not drawn yet;
-        // named among the rows not made.
-        break;
-      }
       if (success.isPresent()) {
         String records = RECORDED_BY_FORM.get(entry.path());
         if (records != null || FormCases.of(success.get().action(), role, this::as).isPresent()) {
@@ -1194,9 +1236,11 @@ class ReliabilityIT {
 
   /**
    * The pages' real cases ({@link PageCases}), its people named {@code Ms/Mr/Mrs <surname> ...},
-   * its policy signal on {@code signalTreatment}.
+   * its policy signal on {@code signalTreatment}, its referrals' on {@code freshSignalTreatments}
+   * (null: on that one signal).
    */
-  private PageCases pageCases(String surname, String signalTreatment) {
+  private PageCases pageCases(
+      String surname, String signalTreatment, java.util.Iterator<String> freshSignalTreatments) {
     StaffSession handler = as(HANDLER);
     return new PageCases(
         this::as,
@@ -1206,7 +1250,8 @@ class ReliabilityIT {
         HostileRequests.json(ApiEndpoints.validBody("chc")),
         HostileRequests.json(ApiEndpoints.validBody("ifr")),
         java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")),
-        signalTreatment);
+        signalTreatment,
+        freshSignalTreatments);
   }
 
   /**
@@ -1242,21 +1287,23 @@ class ReliabilityIT {
   private final class FormRun {
     private final HostileRun run;
     private final PageCases cases;
-    private final int perRow;
 
-    FormRun(HostileRun run, PageCases cases, int perRow) {
+    FormRun(HostileRun run, PageCases cases) {
       this.run = run;
       this.cases = cases;
-      this.perRow = perRow;
     }
 
     /** {@code success} watched from now: what is watched, and the form its page draws. */
     private Watched watched(FormRow row, PageCases.Success success) {
       Supplier<Object> watch;
       if (row.records() == null) {
-        FormCases.Case target =
-            FormCases.of(success.action(), row.role(), ReliabilityIT.this::as).orElseThrow();
-        watch = () -> CaseSnapshot.take(target.type(), target.id(), ReliabilityIT.this::as);
+        List<FormCases.Case> targets =
+            FormCases.changedBy(success.action(), row.role(), ReliabilityIT.this::as);
+        watch =
+            () ->
+                targets.stream()
+                    .map(c -> CaseSnapshot.take(c.type(), c.id(), ReliabilityIT.this::as))
+                    .toList();
       } else {
         Instant since = Instant.now().minusSeconds(2);
         watch = () -> new Stored(stored(row.records()), changesBy(row.role(), since).size());
@@ -1269,7 +1316,7 @@ class ReliabilityIT {
       return watched(row, cases.success(row.entry(), row.role()).orElseThrow());
     }
 
-    void sendVariants(FormRow row, HostileForms draw) {
+    void sendVariants(FormRow row, HostileForms draw, int count) {
       String role = row.role();
       String address = row.entry().address();
       String workflow = HostileRun.workflowOf(row.entry().path());
@@ -1278,7 +1325,7 @@ class ReliabilityIT {
           .as(address + ": two snapshots in a row, nothing sent between")
           .isEqualTo(on.before());
       int onThisCase = 0;
-      for (int sent = 0; sent < perRow; sent++) {
+      for (int sent = 0; sent < count; sent++) {
         if (++onThisCase > REQUESTS_PER_CASE) {
           on = fresh(row);
           onThisCase = 1;
@@ -1358,10 +1405,21 @@ class ReliabilityIT {
     }
   }
 
+  /** What differs between two of a row's watches: each case's snapshot, or what is stored. */
   private static String differences(Object before, Object after) {
-    return before instanceof CaseSnapshot snapshot && after instanceof CaseSnapshot later
-        ? snapshot.differencesFrom(later)
-        : before + " -> " + after;
+    if (!(before instanceof List<?> was) || !(after instanceof List<?> now)) {
+      return before + " -> " + after;
+    }
+    List<String> what = new ArrayList<>();
+    for (int i = 0; i < was.size(); i++) {
+      CaseSnapshot snapshot = (CaseSnapshot) was.get(i);
+      CaseSnapshot later = (CaseSnapshot) now.get(i);
+      if (!snapshot.equals(later)) {
+        what.add(
+            snapshot.caseType() + " " + snapshot.caseId() + ": " + snapshot.differencesFrom(later));
+      }
+    }
+    return String.join("; ", what);
   }
 
   /** The form of {@code success} as its page draws it for {@code role}'s session. */
