@@ -123,31 +123,9 @@ final class PageCases {
    *     (each test that makes these cases, the REST matrix and the hostile runs name their own);
    *     null for no signal (the signal's rows are then not on a real case). On PostgreSQL every
    *     container test class shares one database, and every treatment is some test's.
-   */
-  PageCases(
-      Function<String, StaffSession> sessions,
-      String complaintId,
-      Supplier<String> freshComplaint,
-      Supplier<String> freshInvestigation,
-      String chcReferral,
-      String ifrRequest,
-      LocalDate today,
-      String signalTreatment) {
-    this(
-        sessions,
-        complaintId,
-        freshComplaint,
-        freshInvestigation,
-        chcReferral,
-        ifrRequest,
-        today,
-        signalTreatment,
-        null);
-  }
-
-  /**
-   * The same, with every signal referral made on a fresh signal raised for the next of {@code
-   * freshSignalTreatments} ({@link IfrCases}): treatments only this test's deployment lists.
+   * @param freshSignalTreatments where each signal referral is made on a fresh signal, raised for
+   *     the next of these ({@link IfrCases}: treatments only that test's deployment lists); null
+   *     for every referral on the one signal
    */
   PageCases(
       Function<String, StaffSession> sessions,
