@@ -1,7 +1,10 @@
 package uk.nhs.icb.caseworkflows.app;
 
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -16,7 +19,36 @@ final class FormCases {
   /** A case by its snapshot's type and its id. */
   record Case(String type, String id) {}
 
+  /**
+   * The meeting forms whose work lands on the requests of the meeting's agenda: the panel's
+   * decision on one of them, and the noting of every chair's action among them.
+   */
+  private static final Set<String> ON_THE_AGENDA = Set.of("decide", "chairs-actions-noted");
+
   private FormCases() {}
+
+  /**
+   * Every case {@code action} may change: the case it names, and for a meeting form whose work
+   * lands on the agenda ({@link #ON_THE_AGENDA}) each request on the meeting's agenda as the
+   * coordinator reads it now (a hostile variant naming another of them is watched too).
+   */
+  static List<Case> changedBy(String action, String role, Function<String, StaffSession> sessions) {
+    Case named = of(action, role, sessions).orElseThrow();
+    List<Case> cases = new ArrayList<>(List.of(named));
+    String[] segments = action.split("\\?", 2)[0].split("/");
+    if (named.type().equals("ifr-panel-meeting")
+        && segments.length > 2
+        && ON_THE_AGENDA.contains(segments[2])) {
+      sessions
+          .apply(IfrStates.COORDINATOR)
+          .get("api/ifr-panel-meetings/" + named.id())
+          .json()
+          .getJsonArray("agenda")
+          .getValuesAs(jakarta.json.JsonString.class)
+          .forEach(request -> cases.add(new Case("ifr", request.getString())));
+    }
+    return cases;
+  }
 
   /**
    * The case {@code action} changes, {@code role} being the role that posts it (whose task list

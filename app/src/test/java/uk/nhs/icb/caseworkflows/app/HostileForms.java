@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
  * long, with control characters, NUL, a wrong type, missing, duplicated, Unicode oddities, markup,
  * broken percent-encoding, unknown fields added or the whole body replaced; the anti-forgery token
  * missing, wrong, another session's or repeated; its headers; its address; its method; and a caller
- * the page matrix refuses or nobody signed in. Each variant changes one thing of the valid post and
- * keeps the rest, so its refusal is about that thing. Drawn from a seed.
+ * the page matrix refuses or nobody signed in. A form that uploads a file is posted as
+ * multipart/form-data, as its page sends it, and its variants change the file instead of the
+ * fields: a type that must be refused, an empty or oversized file, none, a hostile name or declared
+ * type, two files. Each variant changes one thing of the valid post and keeps the rest, so its
+ * refusal is about that thing. Drawn from a seed.
  */
 final class HostileForms {
 
@@ -45,7 +48,9 @@ final class HostileForms {
     FORBIDDEN,
     HIDDEN,
     FORM_REFUSAL,
-    SIGN_IN;
+    SIGN_IN,
+    /** Anything but a server error, and never taken: an upload the form must not store. */
+    REFUSED;
 
     /** What is wrong with {@code answer} for this expectation; null when it is right. */
     String wrongWith(Api.Answer answer) {
@@ -53,7 +58,7 @@ final class HostileForms {
       boolean expiredPage = answer.body().contains("This page has expired");
       boolean right =
           switch (this) {
-            case ANY -> answer.status() < 500;
+            case ANY, REFUSED -> answer.status() < 500;
             case EXPIRED -> answer.status() == 403 && expiredPage;
             case FORBIDDEN -> answer.status() == 403 && !expiredPage;
             case HIDDEN -> answer.status() == 404;
@@ -73,9 +78,10 @@ final class HostileForms {
 
   /**
    * A form as its page draws it for one session: the address it posts to, its fields in order
-   * (hidden ones and what is typed; the token apart) and the session's token.
+   * (hidden ones and what is typed; the token apart), the session's token, and the file it uploads
+   * (null for a form that uploads none).
    */
-  record Form(String action, List<Field> fields, String token) {
+  record Form(String action, List<Field> fields, String token, PageCases.Document document) {
 
     /**
      * The form of {@code success} as {@code page} (the form's page, as the role sees it) draws it.
@@ -93,7 +99,7 @@ final class HostileForms {
       }
       List<Field> fields = new ArrayList<>();
       all.forEach((name, value) -> fields.add(Field.of(name, value)));
-      return new Form(success.action(), List.copyOf(fields), token);
+      return new Form(success.action(), List.copyOf(fields), token, success.document());
     }
   }
 
@@ -111,6 +117,22 @@ final class HostileForms {
   static final String TOKEN = "csrfToken";
 
   private static final String FORM_TYPE = "application/x-www-form-urlencoded";
+
+  /**
+   * The largest document a case accepts as this deployment is configured (app.documents.max-bytes).
+   */
+  static final int DOCUMENT_LIMIT = 10 * 1024 * 1024;
+
+  /** A body as posted: its Content-Type and its bytes. */
+  private record Posted(String contentType, byte[] body) {
+
+    List<RawHttp.Header> headers() {
+      return List.of(new RawHttp.Header("Content-Type", contentType));
+    }
+  }
+
+  /** A file part of a multipart post: its file name, declared type and bytes. */
+  private record FilePart(String name, String type, byte[] content) {}
 
   private static final Pattern HIDDEN =
       Pattern.compile(
@@ -172,10 +194,11 @@ final class HostileForms {
   /** The next variant of {@code form}: the surfaces in turn from a seeded start. */
   Variant next(Form form) {
     Surface[] surfaces = Surface.values();
+    boolean upload = form.document() != null;
     return switch (surfaces[(start + drawn++) % surfaces.length]) {
-      case FIELD -> field(form);
-      case TOKEN -> token(form);
-      case HEADER -> header(form);
+      case FIELD -> upload ? upload(form) : field(form);
+      case TOKEN -> upload ? uploadToken(form) : token(form);
+      case HEADER -> upload ? uploadHeader(form) : header(form);
       case PATH -> path(form);
       case METHOD -> method(form);
       case CALLER -> caller(form);
@@ -461,13 +484,8 @@ final class HostileForms {
       target = String.join("/", changed);
       what = template[at] + "=" + abbreviate(value);
     }
-    return post(
-        Surface.PATH,
-        target,
-        List.of(new RawHttp.Header("Content-Type", FORM_TYPE)),
-        body(form.fields(), form.token()),
-        Expected.ANY,
-        what);
+    Posted valid = posted(form, form.token());
+    return post(Surface.PATH, target, valid.headers(), valid.body(), Expected.ANY, what);
   }
 
   // --- the method -----------------------------------------------------------------------------
@@ -488,13 +506,14 @@ final class HostileForms {
           Expected.ANY,
           method + " with the form in the query");
     }
+    Posted posted = posted(form, form.token());
     return new Variant(
         Surface.METHOD,
         method,
         form.action(),
         role,
-        List.of(new RawHttp.Header("Content-Type", FORM_TYPE)),
-        valid,
+        posted.headers(),
+        posted.body(),
         Expected.ANY,
         method);
   }
@@ -505,15 +524,15 @@ final class HostileForms {
     List<String> refused =
         roles.stream().filter(r -> entry.cells().get(r) != PageMatrix.Cell.ALLOW).toList();
     int pick = random.nextInt(refused.size() + 1);
-    List<RawHttp.Header> headers = List.of(new RawHttp.Header("Content-Type", FORM_TYPE));
     if (pick == refused.size()) {
+      Posted valid = posted(form, form.token());
       return new Variant(
           Surface.CALLER,
           "POST",
           form.action(),
           null,
-          headers,
-          body(form.fields(), form.token()),
+          valid.headers(),
+          valid.body(),
           Expected.SIGN_IN,
           "anonymous");
     }
@@ -525,15 +544,219 @@ final class HostileForms {
           default -> Expected.FORBIDDEN;
         };
     // With its own session's token, so the refusal is the role check's, not the token's.
+    Posted own = posted(form, tokenOf.apply(other));
     return new Variant(
         Surface.CALLER,
         "POST",
         form.action(),
         other,
-        headers,
-        body(form.fields(), tokenOf.apply(other)),
+        own.headers(),
+        own.body(),
         expected,
         "as " + other);
+  }
+
+  // --- a form that uploads a file -------------------------------------------------------------
+
+  private Variant upload(Form form) {
+    PageCases.Document document = form.document();
+    FilePart valid = new FilePart(document.name(), "application/pdf", document.content());
+    List<FilePart> files;
+    Expected expected = Expected.REFUSED;
+    String what;
+    switch (random.nextInt(8)) {
+      case 0 -> {
+        String signature = pick(HostileUploads.REFUSED_SIGNATURES);
+        byte[] head = signature.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] file = java.util.Arrays.copyOf(head, head.length + 1_000);
+        files = List.of(new FilePart(document.name(), "application/pdf", file));
+        what = "a refused type named " + document.name() + ": " + printable(signature);
+      }
+      case 1 -> {
+        files = List.of(new FilePart(document.name(), "application/pdf", new byte[0]));
+        what = "an empty file";
+      }
+      case 2 -> {
+        // As a browser sends a file input left empty.
+        files = List.of(new FilePart("", "application/octet-stream", new byte[0]));
+        what = "no file chosen";
+      }
+      case 3 -> {
+        byte[] over = java.util.Arrays.copyOf(document.content(), DOCUMENT_LIMIT + 1);
+        files = List.of(new FilePart(document.name(), "application/pdf", over));
+        what = "the PDF padded to one byte over the limit";
+      }
+      case 4 -> {
+        files = List.of();
+        what = "no file part";
+      }
+      case 5 -> {
+        String name = pick(HostileUploads.NAMES);
+        files = List.of(new FilePart(name, "application/pdf", document.content()));
+        // A real PDF: it may be taken, under a name the server makes safe.
+        expected = Expected.ANY;
+        what = "the PDF named " + printable(name);
+      }
+      case 6 -> {
+        String type = pick(HostileUploads.DECLARED_TYPES);
+        files =
+            List.of(new FilePart(document.name(), type == null ? "" : type, document.content()));
+        expected = Expected.ANY;
+        what = "the PDF declared " + type;
+      }
+      default -> {
+        byte[] page = "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8);
+        files = List.of(valid, new FilePart("page.html", "text/html", page));
+        expected = Expected.ANY;
+        what = "the PDF, then a web page in the same input";
+      }
+    }
+    Posted posted = multipart(form, List.of(form.token()), files);
+    return post(Surface.FIELD, form.action(), posted.headers(), posted.body(), expected, what);
+  }
+
+  private Variant uploadToken(Form form) {
+    String valid = form.token();
+    String changed = valid.substring(0, valid.length() - 1) + (valid.endsWith("A") ? "B" : "A");
+    String otherRole = pick(roles.stream().filter(r -> !r.equals(role)).toList());
+    List<String> tokens;
+    Expected expected = Expected.EXPIRED;
+    String what;
+    switch (random.nextInt(8)) {
+      case 0 -> {
+        tokens = List.of();
+        what = "no token";
+      }
+      case 1 -> {
+        tokens = List.of("");
+        what = "an empty token";
+      }
+      case 2 -> {
+        tokens = List.of(randomToken());
+        what = "a made-up token";
+      }
+      case 3 -> {
+        tokens = List.of(tokenOf.apply(otherRole));
+        what = "the token of " + otherRole + "'s session";
+      }
+      case 4 -> {
+        tokens = List.of(otherSessionToken);
+        what = "the token of another session of the same person";
+      }
+      case 5 -> {
+        tokens = List.of(changed);
+        what = "the token with its last character changed";
+      }
+      case 6 -> {
+        tokens = List.of(randomToken(), valid);
+        what = "a made-up token, then the right one";
+      }
+      default -> {
+        tokens = List.of(valid, randomToken());
+        // The first value is the session's own: the post may rightly be taken.
+        expected = Expected.ANY;
+        what = "the right token, then a made-up one";
+      }
+    }
+    PageCases.Document document = form.document();
+    Posted posted =
+        multipart(
+            form,
+            tokens,
+            List.of(new FilePart(document.name(), "application/pdf", document.content())));
+    return new Variant(
+        Surface.TOKEN,
+        "POST",
+        form.action(),
+        role,
+        posted.headers(),
+        posted.body(),
+        expected,
+        what);
+  }
+
+  private Variant uploadHeader(Form form) {
+    Posted valid = posted(form, form.token());
+    String boundary = valid.contentType().substring(valid.contentType().indexOf('=') + 1);
+    List<RawHttp.Header> headers = new ArrayList<>();
+    byte[] body = valid.body();
+    Expected expected = Expected.ANY;
+    String caller = role;
+    String what;
+    switch (random.nextInt(8)) {
+      case 0 -> {
+        headers.add(new RawHttp.Header("Content-Type", "multipart/form-data"));
+        what = "multipart without its boundary";
+      }
+      case 1 -> {
+        headers.add(new RawHttp.Header("Content-Type", "multipart/form-data; boundary=other"));
+        what = "a boundary the body does not use";
+      }
+      case 2 -> {
+        headers.add(new RawHttp.Header("Content-Type", FORM_TYPE));
+        what = "the multipart body called a urlencoded form";
+      }
+      case 3 -> {
+        headers.add(new RawHttp.Header("Content-Type", valid.contentType()));
+        headers.add(new RawHttp.Header("Cookie", "JSESSIONID=" + UUID.randomUUID()));
+        caller = null;
+        expected = Expected.SIGN_IN;
+        what = "a session cookie that was never issued";
+      }
+      case 4 -> {
+        headers.add(new RawHttp.Header("Content-Type", valid.contentType()));
+        headers.add(new RawHttp.Header("Origin", "https://evil.example"));
+        headers.add(new RawHttp.Header("Referer", "https://evil.example/form"));
+        what = "Origin and Referer of another site";
+      }
+      case 5 -> {
+        headers.add(new RawHttp.Header("Content-Type", valid.contentType()));
+        headers.add(new RawHttp.Header("Transfer-Encoding", "chunked"));
+        body = chunked(valid.body());
+        what = "the body chunked";
+      }
+      case 6 -> {
+        headers.add(new RawHttp.Header("Content-Type", valid.contentType()));
+        headers.add(new RawHttp.Header("Content-Length", String.valueOf(body.length / 2)));
+        what = "a Content-Length of half the body";
+      }
+      default -> {
+        headers.add(new RawHttp.Header("Content-Type", valid.contentType()));
+        String cut = new String(body, StandardCharsets.ISO_8859_1);
+        body = cut.replace("--" + boundary + "--", "").getBytes(StandardCharsets.ISO_8859_1);
+        what = "no closing boundary";
+      }
+    }
+    return new Variant(
+        Surface.HEADER, "POST", form.action(), caller, headers, body, expected, what);
+  }
+
+  /** The valid post of {@code form} with {@code token}: urlencoded, or multipart with its file. */
+  private static Posted posted(Form form, String token) {
+    if (form.document() == null) {
+      return new Posted(FORM_TYPE, body(form.fields(), token));
+    }
+    PageCases.Document document = form.document();
+    return multipart(
+        form,
+        List.of(token),
+        List.of(new FilePart(document.name(), "application/pdf", document.content())));
+  }
+
+  /** The form's fields, then each of {@code tokens}, then {@code files} in its file input. */
+  private static Posted multipart(Form form, List<String> tokens, List<FilePart> files) {
+    MultipartForm multipart = new MultipartForm();
+    for (Field field : form.fields()) {
+      multipart.field(decode(field.name()), decode(field.encoded()));
+    }
+    tokens.forEach(token -> multipart.field(TOKEN, token));
+    files.forEach(
+        file -> multipart.file(form.document().field(), file.name(), file.type(), file.content()));
+    return new Posted(multipart.contentType(), multipart.body());
+  }
+
+  private static String printable(String text) {
+    return abbreviate(text.replaceAll("\\p{Cntrl}", "?"));
   }
 
   // --- writing --------------------------------------------------------------------------------

@@ -112,6 +112,73 @@ class HostileFormsTest {
   }
 
   @Test
+  void anUploadFormsVariantsAreMultipartWithItsFileAndABadFileMayNeverBeTaken() {
+    byte[] pdf = "%PDF-1.7 a clinic letter".getBytes(StandardCharsets.ISO_8859_1);
+    PageCases.Success upload =
+        new PageCases.Success(
+            "things/abc/evidence",
+            "things/abc/evidence",
+            Map.of(),
+            "/things/abc",
+            () -> null,
+            new PageCases.Document("evidence", "letter.pdf", pdf));
+    HostileForms.Form form = HostileForms.Form.of(upload, PAGE);
+
+    List<HostileForms.Variant> many = drawn(form, 5L, 240);
+
+    Set<HostileForms.Surface> touched = EnumSet.noneOf(HostileForms.Surface.class);
+    drawn(form, 5L, 6).forEach(variant -> touched.add(variant.surface()));
+    assertThat(touched).containsExactlyInAnyOrder(HostileForms.Surface.values());
+    assertThat(many)
+        .filteredOn(variant -> variant.surface() != HostileForms.Surface.HEADER)
+        .filteredOn(variant -> !variant.method().equals("GET") && !variant.method().equals("HEAD"))
+        .allSatisfy(
+            variant ->
+                assertThat(variant.headers())
+                    .anySatisfy(
+                        header ->
+                            assertThat(header.value())
+                                .startsWith("multipart/form-data; boundary=")));
+    List<HostileForms.Variant> files =
+        many.stream().filter(v -> v.surface() == HostileForms.Surface.FIELD).toList();
+    assertThat(files)
+        .filteredOn(
+            variant ->
+                variant.what().startsWith("a refused type")
+                    || variant.what().equals("an empty file")
+                    || variant.what().equals("no file chosen")
+                    || variant.what().equals("no file part")
+                    || variant.what().contains("over the limit"))
+        .hasSizeGreaterThan(files.size() / 2)
+        .allSatisfy(
+            variant -> assertThat(variant.expected()).isEqualTo(HostileForms.Expected.REFUSED));
+    assertThat(files)
+        .filteredOn(variant -> variant.what().contains("over the limit"))
+        .isNotEmpty()
+        .allSatisfy(
+            variant ->
+                assertThat(variant.body().length).isGreaterThan(HostileForms.DOCUMENT_LIMIT));
+    assertThat(files)
+        .filteredOn(variant -> variant.what().startsWith("the PDF named"))
+        .isNotEmpty()
+        .allSatisfy(
+            variant ->
+                assertThat(new String(variant.body(), StandardCharsets.ISO_8859_1))
+                    .contains("%PDF-1.7 a clinic letter"));
+    assertThat(many)
+        .filteredOn(v -> v.surface() == HostileForms.Surface.TOKEN)
+        .filteredOn(v -> v.what().equals("no token"))
+        .isNotEmpty()
+        .allSatisfy(
+            variant -> {
+              assertThat(variant.expected()).isEqualTo(HostileForms.Expected.EXPIRED);
+              assertThat(new String(variant.body(), StandardCharsets.ISO_8859_1))
+                  .doesNotContain("name=\"csrfToken\"")
+                  .contains("filename=\"letter.pdf\"");
+            });
+  }
+
+  @Test
   void anExpectationJudgesTheAnswerThePagesGive() {
     assertThat(
             HostileForms.Expected.EXPIRED.wrongWith(answer(403, "<h1>This page has expired</h1>")))
@@ -121,6 +188,8 @@ class HostileFormsTest {
     assertThat(HostileForms.Expected.FORM_REFUSAL.wrongWith(answer(400, "Only a maker decides")))
         .isNull();
     assertThat(HostileForms.Expected.ANY.wrongWith(answer(500, ""))).contains("500");
+    assertThat(HostileForms.Expected.REFUSED.wrongWith(answer(400, "Choose a PDF"))).isNull();
+    assertThat(HostileForms.Expected.REFUSED.wrongWith(answer(500, ""))).contains("500");
     assertThat(HostileForms.Expected.SIGN_IN.wrongWith(answer(302, ""))).contains("SIGN_IN");
   }
 

@@ -23,7 +23,7 @@ final class HostileUploads {
   /** One upload as it will be sent. */
   record Upload(String name, String contentType, byte[] body, boolean chunked, String what) {}
 
-  private static final List<String> REFUSED_SIGNATURES =
+  static final List<String> REFUSED_SIGNATURES =
       List.of(
           "PK\u0003\u0004",
           "\u007fELF\u0002\u0001\u0001",
@@ -48,7 +48,7 @@ final class HostileUploads {
           "7z\u00bc\u00af\u0027\u001c",
           "Rar!\u001a\u0007\u0000");
 
-  private static final List<String> NAMES =
+  static final List<String> NAMES =
       List.of(
           "evidence.pdf",
           "scan.png",
@@ -69,7 +69,7 @@ final class HostileUploads {
           "report.pdf.exe",
           "%00.pdf");
 
-  private static final List<String> DECLARED_TYPES =
+  static final List<String> DECLARED_TYPES =
       Arrays.asList(
           null,
           "application/pdf",

@@ -30,13 +30,35 @@ final class IfrCases implements RealCases {
   /** The signal, raised once and read before it is referred (a signal is raised once a window). */
   private String signal;
 
+  /** Treatments for a fresh signal per referral prepared; null: one signal a run. */
+  private final java.util.Iterator<String> freshSignalTreatments;
+
   /** The matrix's run: its signal on continuous glucose monitoring. */
   IfrCases() {
     this("CONTINUOUS_GLUCOSE_MONITORING");
   }
 
   IfrCases(String signalTreatment) {
+    this(signalTreatment, null);
+  }
+
+  /**
+   * Cases whose every signal referral is prepared on a signal of its own, raised for the next of
+   * {@code freshSignalTreatments} (treatments no other test logs, so each raises one), so that a
+   * referral taken by a hostile variant leaves a fresh signal for the next; a signal's other rows
+   * read the one of {@code signalTreatment}.
+   */
+  IfrCases(String signalTreatment, java.util.Iterator<String> freshSignalTreatments) {
     this.signalTreatment = signalTreatment;
+    this.freshSignalTreatments = freshSignalTreatments;
+  }
+
+  /** The treatment of the next fresh signal. */
+  private synchronized String nextFreshTreatment() {
+    if (!freshSignalTreatments.hasNext()) {
+      throw new IllegalStateException("no treatment left to raise a fresh policy signal on");
+    }
+    return freshSignalTreatments.next();
   }
 
   @Override
@@ -44,10 +66,14 @@ final class IfrCases implements RealCases {
     return entry.path().startsWith("ifr");
   }
 
-  /** A policy signal is raised once a window for its treatment: one per run, never a fresh one. */
+  /**
+   * A policy signal is raised once a window for its treatment: one per run, never a fresh one,
+   * unless referrals are prepared on fresh treatments.
+   */
   @Override
   public boolean preparesAgain(AuthorisationMatrix.Entry entry) {
-    return !entry.path().startsWith("ifr-policy-signals");
+    return !entry.path().startsWith("ifr-policy-signals")
+        || (freshSignalTreatments != null && entry.path().endsWith("/referral"));
   }
 
   @Override
@@ -61,11 +87,19 @@ final class IfrCases implements RealCases {
       return meetingCall(entry, states, callers);
     }
     if (path.startsWith("ifr-policy-signals")) {
-      if (signal == null) {
-        signal = states.openPolicySignal(signalTreatment);
-      }
-      String id = signal;
       boolean referral = path.endsWith("/referral");
+      String treatment;
+      String id;
+      if (referral && freshSignalTreatments != null) {
+        treatment = nextFreshTreatment();
+        id = states.openPolicySignal(treatment);
+      } else {
+        if (signal == null) {
+          signal = states.openPolicySignal(signalTreatment);
+        }
+        treatment = signalTreatment;
+        id = signal;
+      }
       return new Ready(
           entry.method(),
           "api/ifr-policy-signals/" + id + (referral ? "/referral" : ""),
@@ -77,7 +111,7 @@ final class IfrCases implements RealCases {
                   answer,
                   body ->
                       body.asJsonObject().getString("id").equals(id)
-                          && body.asJsonObject().getString("treatmentCode").equals(signalTreatment)
+                          && body.asJsonObject().getString("treatmentCode").equals(treatment)
                           && (!referral || body.asJsonObject().getBoolean("referred")),
                   referral ? "the signal " + id + " referred" : "the signal " + id),
           IfrStates.SIGNAL_TYPE,

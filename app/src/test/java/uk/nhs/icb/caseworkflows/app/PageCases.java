@@ -123,6 +123,9 @@ final class PageCases {
    *     (each test that makes these cases, the REST matrix and the hostile runs name their own);
    *     null for no signal (the signal's rows are then not on a real case). On PostgreSQL every
    *     container test class shares one database, and every treatment is some test's.
+   * @param freshSignalTreatments where each signal referral is made on a fresh signal, raised for
+   *     the next of these ({@link IfrCases}: treatments only that test's deployment lists); null
+   *     for every referral on the one signal
    */
   PageCases(
       Function<String, StaffSession> sessions,
@@ -132,7 +135,8 @@ final class PageCases {
       String chcReferral,
       String ifrRequest,
       LocalDate today,
-      String signalTreatment) {
+      String signalTreatment,
+      java.util.Iterator<String> freshSignalTreatments) {
     this.sessions = sessions;
     this.freshComplaint = freshComplaint;
     this.freshInvestigation = freshInvestigation;
@@ -156,7 +160,7 @@ final class PageCases {
     withdrawn = new Kept(closing, referenceOf(handler, "api/complaints/" + closing));
     taskId = openSteps(handler, complaintId).get(0).getString("id");
     twins = new FormTwins(sessions);
-    ifrCases = new IfrCases(signalTreatment);
+    ifrCases = new IfrCases(signalTreatment, freshSignalTreatments);
     complaintForms = new ComplaintPageForms(twins);
     chcForms = new ChcPageForms(twins);
     ifrForms = new IfrPageForms(twins, ifrCases);

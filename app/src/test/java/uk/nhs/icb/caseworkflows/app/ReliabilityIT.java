@@ -13,6 +13,8 @@ import static uk.nhs.icb.caseworkflows.app.ComplaintStates.openTaskKeys;
 import static uk.nhs.icb.caseworkflows.app.ComplaintStates.openTaskOf;
 import static uk.nhs.icb.caseworkflows.app.ComplaintStates.recordEvidence;
 import static uk.nhs.icb.caseworkflows.app.ComplaintStates.underInvestigation;
+import static uk.nhs.icb.caseworkflows.app.HostileRun.abbreviate;
+import static uk.nhs.icb.caseworkflows.app.HostileRun.fault;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -79,8 +81,9 @@ class ReliabilityIT {
    * The application as built, plus two settings of this deployment's own: retention of a complaint
    * is shortened to nothing (honoured in the development profile only), so the test can destroy a
    * case it has just closed; and the test-only fault point is on (development profile only, armed
-   * per request by its header), so every use case can be made to fail just before its commit. A
-   * library's own microprofile-config.properties with a higher ordinal overrides the application's.
+   * per request by its header), so every use case can be made to fail just before its commit; and
+   * the IFR treatments are the shipped list and {@link #FRESH_SIGNAL_TREATMENTS}. A library's own
+   * microprofile-config.properties with a higher ordinal overrides the application's.
    */
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -91,8 +94,46 @@ class ReliabilityIT {
             .addAsManifestResource(
                 new StringAsset(
                     "config_ordinal=500\napp.retention.complaint=P0D\n"
-                        + "app.test.fault-injection=true\n"),
+                        + "app.test.fault-injection=true\n"
+                        + "app.ifr.codes.treatments="
+                        + treatmentsWithFreshSignals()
+                        + "\n"),
                 "microprofile-config.properties"));
+  }
+
+  /**
+   * Treatments only this class's deployment lists, each for one policy signal the hostile form run
+   * raises afresh for a referral's variants and twin: no other test logs them (on PostgreSQL, no
+   * other class of the shared database either), so each raises a signal of its own. Enough for the
+   * first referral and fifteen taken by variants.
+   */
+  private static final List<String> FRESH_SIGNAL_TREATMENTS =
+      java.util.stream.IntStream.rangeClosed(1, 16)
+          .mapToObj(n -> String.format("HOSTILE_FORM_SIGNAL_%02d", n))
+          .toList();
+
+  /** The setting of the treatments: the list as shipped, then {@link #FRESH_SIGNAL_TREATMENTS}. */
+  private static String treatmentsWithFreshSignals() {
+    List<String> codes = new ArrayList<>();
+    try (var seed =
+        ReliabilityIT.class.getResourceAsStream(
+            "/uk/nhs/icb/caseworkflows/ifr/application/ifr-treatments.codes")) {
+      boolean inList = false;
+      for (String line : new String(seed.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        line = line.strip();
+        if (line.startsWith("[")) {
+          inList = line.equals("[treatments]");
+        } else if (inList && !line.isEmpty() && !line.startsWith("#")) {
+          String[] codeAndLabel = line.split("=", 2);
+          codes.add(codeAndLabel[0].strip() + "=" + codeAndLabel[1].strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    FRESH_SIGNAL_TREATMENTS.forEach(
+        code -> codes.add(code + "=A treatment of the hostile form run's own (" + code + ")"));
+    return String.join("|", codes);
   }
 
   @ArquillianResource private URL base;
@@ -307,17 +348,7 @@ class ReliabilityIT {
   @Order(3)
   void everyPageAndFormAnswersEveryRoleAsThePageMatrixSaysOnRealCases() {
     long started = System.nanoTime();
-    StaffSession handler = as(HANDLER);
-    PageCases cases =
-        new PageCases(
-            this::as,
-            underInvestigation(handler, "Ms Page " + letters(8)).complaintId(),
-            () -> intake(handler, "Mr Page " + letters(8)).json().getString("id"),
-            () -> underInvestigation(handler, "Mrs Page " + letters(8)).complaintId(),
-            HostileRequests.json(ApiEndpoints.validBody("chc")),
-            HostileRequests.json(ApiEndpoints.validBody("ifr")),
-            java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")),
-            "OTHER_UNLISTED");
+    PageCases cases = pageCases("Page", "OTHER_UNLISTED", null);
     PageMatrix matrix = PageMatrix.load();
     long allowedCells =
         matrix.entries().stream()
@@ -833,27 +864,29 @@ class ReliabilityIT {
   }
 
   /**
-   * Form posts the hostile form run does not draw variants for yet, and why: their change lands
-   * where the run's snapshot does not look, or cannot be made afresh for the twin. Their success on
-   * a real case is proven by the page matrix.
+   * Form posts the hostile form run does not draw variants for, and why: none now. (The multipart
+   * evidence upload is drawn by {@link HostileForms}'s upload variants; a signal's referral on a
+   * fresh signal each time, {@link #FRESH_SIGNAL_TREATMENTS}; a meeting's decision and its noting
+   * of the chair's actions with every request on its agenda watched, alone.)
    */
-  private static final Map<String, String> FORMS_NOT_DRAWN =
-      Map.of(
-          "ifr-policy-signals/{id}/referral",
-          "its signal is raised once a window and cannot be made afresh after an accepted variant",
-          "ifr-panel-meetings/{id}/decide",
-          "it changes a request on the agenda, not the meeting whose snapshot the run compares",
-          "ifr-panel-meetings/{id}/chairs-actions-noted",
-          "it notes every chair's action not yet noted, on requests (other forms' cases among"
-              + " them), not on the meeting whose snapshot the run compares");
+  private static final Map<String, String> FORMS_NOT_DRAWN = Map.of();
 
   /**
-   * Calls whose work reaches other cases by design: noting the chair's actions at a meeting notes
-   * every chair's action not yet noted, so it changes (and moves the version of) every request a
-   * chair decided, other rows' cases among them.
+   * Calls and form posts whose work reaches other cases by design, or whose watch does: noting the
+   * chair's actions at a meeting notes every chair's action on its agenda, so it changes (and moves
+   * the version of) every request a chair decided, other rows' cases among them; the panel's
+   * decision at a meeting is watched with every request on its agenda, other rows' among them. They
+   * run alone, after the other rows. (The page and the API name these paths alike.)
    */
   private static final java.util.Set<String> ACROSS_CASES =
-      java.util.Set.of("POST ifr-panel-meetings/{id}/chairs-actions-noted");
+      java.util.Set.of(
+          "ifr-panel-meetings/{id}/chairs-actions-noted", "ifr-panel-meetings/{id}/decide");
+
+  /**
+   * Hostile posts of a form that uploads a file: more than a form's share, so that each surface's
+   * kinds of upload (a refused type, an empty or oversized file, a hostile name...) come up.
+   */
+  private static final int UPLOAD_VARIANTS = 30;
 
   /** Hostile requests sent at one case before the next goes to a fresh one (see the loop). */
   private static final int REQUESTS_PER_CASE = 40;
@@ -861,6 +894,23 @@ class ReliabilityIT {
   private static List<RealCases> hostileSurfaceProviders(String ifrSignalTreatment) {
     return List.of(
         new ComplaintCases(), new SharedCases(), new ChcCases(), new IfrCases(ifrSignalTreatment));
+  }
+
+  /** The matrix's rows of {@code method} that a provider makes ready on real cases: not none. */
+  private static List<AuthorisationMatrix.Entry> rowsReady(
+      AuthorisationMatrix matrix, List<RealCases> providers, String method) {
+    List<AuthorisationMatrix.Entry> rows =
+        matrix.entries().stream()
+            .filter(entry -> entry.method().equals(method))
+            .filter(entry -> providerOf(providers, entry).isPresent())
+            .toList();
+    assertThat(rows).as(method + " rows a provider makes ready").isNotEmpty();
+    return rows;
+  }
+
+  private static java.util.Optional<RealCases> providerOf(
+      List<RealCases> providers, AuthorisationMatrix.Entry entry) {
+    return providers.stream().filter(candidate -> candidate.covers(entry)).findFirst();
   }
 
   /**
@@ -884,269 +934,153 @@ class ReliabilityIT {
     List<RealCases> providers = hostileSurfaceProviders("IVF_OUTSIDE_CRITERIA");
     // The rows that change a case: a hostile variant of a read has no twin that changes anything,
     // and reads' query strings are swept on their own (everyQueryParameterOfEveryReadAndPage...).
-    List<AuthorisationMatrix.Entry> rows =
-        matrix.entries().stream()
-            .filter(entry -> entry.method().equals("POST"))
-            .filter(entry -> providers.stream().anyMatch(provider -> provider.covers(entry)))
-            .toList();
-    assertThat(rows).as("matrix rows a provider makes ready").isNotEmpty();
+    List<AuthorisationMatrix.Entry> rows = rowsReady(matrix, providers, "POST");
     int perRow = Math.max(HostileSurface.Surface.values().length, requested / rows.size());
     HostileSurface surface = HostileSurface.of(openApi());
 
-    Map<String, Integer> figures = new ConcurrentHashMap<>();
     Map<String, Integer> twinsPerEndpoint = new ConcurrentHashMap<>();
-    List<String> failures = Collections.synchronizedList(new ArrayList<>());
-    List<String> accepted = Collections.synchronizedList(new ArrayList<>());
     // Everyone signs in first, one at a time: the rows' threads then share the sessions.
     matrix.roles().forEach(this::as);
-    long started = System.nanoTime();
-    // Rows in parallel, each on cases of its own: four clients at once, as the other hostile run.
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    List<Future<?>> work = new ArrayList<>();
-    List<java.util.concurrent.Callable<Object>> acrossCases = new ArrayList<>();
+    HostileRun run = new HostileRun(api.base(), this::as, seed);
+    // Rows in parallel, each on cases of its own: four clients at once, as the other hostile run;
+    // then, alone, the calls whose work reaches other cases by design, so that they change no
+    // other row's case between its preparation and its twin.
+    List<Callable<Void>> together = new ArrayList<>();
+    List<Callable<Void>> alone = new ArrayList<>();
     for (AuthorisationMatrix.Entry entry : rows) {
-      RealCases provider =
-          providers.stream().filter(candidate -> candidate.covers(entry)).findFirst().orElseThrow();
-      String workflow = workflowOf(entry);
+      RealCases provider = providerOf(providers, entry).orElseThrow();
       String role = matrix.roles().stream().filter(entry.allowed()::get).findFirst().orElseThrow();
       if (!provider.preparesAgain(entry)) {
         // Its case cannot be made afresh after an accepted variant (a policy signal is raised
         // once a window): counted; its cells are called on a real signal by the matrix above.
-        figures.merge("rows-whose-case-cannot-be-made-again", 1, Integer::sum);
+        run.count("rows-whose-case-cannot-be-made-again");
         continue;
       }
       RealCases.Ready first = provider.prepare(entry, role, this::as);
       if (!CaseSnapshot.canTake(first)) {
         // An intake, or a call on no case of its own (a list, a meeting's schedule): no case to
         // compare before and after; counted, and left to the generated hostile bodies above.
-        figures.merge("rows-without-a-case-to-snapshot", 1, Integer::sum);
+        run.count("rows-without-a-case-to-snapshot");
         continue;
       }
       // Drawn here, on this thread: jqwik's sampling outside a property is not safe across threads.
       HostileSurface.Draw draw =
           surface.draw(
               entry, role, first, matrix.roles(), seed ^ entry.endpoint().hashCode(), perRow);
-      java.util.concurrent.Callable<Object> row =
-          () -> {
-            RealCases.Ready ready = first;
-            CaseSnapshot before = snapshotOf(ready);
-            assertThat(snapshotOf(ready))
-                .as(entry.endpoint() + ": two snapshots in a row, nothing sent between")
-                .isEqualTo(before);
-            int onThisCase = 0;
-            for (int sent = 0; sent < perRow; sent++) {
-              if (++onThisCase > REQUESTS_PER_CASE) {
-                // Every snapshot adds read entries to the case's trail; a fresh case keeps
-                // the trail within the file's history (500 entries) and snapshots quick.
-                ready = provider.prepare(entry, role, this::as);
-                before = snapshotOf(ready);
-                onThisCase = 1;
-              }
-              HostileSurface.Variant variant = draw.next(ready);
-              String cell =
-                  workflow + "." + variant.surface().name().toLowerCase(java.util.Locale.ROOT);
-              figures.merge(cell + ".requests", 1, Integer::sum);
-              String said =
-                  variant.method()
-                      + " /"
-                      + abbreviate(variant.target())
-                      + " ["
-                      + variant.what()
-                      + "]";
-              Api.Answer answer;
-              try {
-                answer = sendVariant(variant);
-              } catch (IOException noAnswer) {
-                figures.merge(cell + ".no-answer", 1, Integer::sum);
-                failures.add(
-                    entry.endpoint() + ": no answer (" + noAnswer.getMessage() + ") <- " + said);
-                ready = provider.prepare(entry, role, this::as);
-                before = snapshotOf(ready);
-                continue;
-              }
-              if (answer.status() >= 500) {
-                figures.merge(cell + ".5xx", 1, Integer::sum);
-              }
-              if (answer.status() >= 200 && answer.status() < 300) {
-                // Accepted: a variant the server may rightly take (the same id spelt in
-                // percent-escapes,
-                // a charset it ignores). The case has moved on, so the next variants get a
-                // fresh one.
-                figures.merge(cell + ".accepted", 1, Integer::sum);
-                accepted.add(cell + " " + answer.status() + " <- " + said);
-                if (variant.expectedStatus() != null) {
-                  failures.add(entry.endpoint() + ": " + answer.status() + " for " + said);
+      (ACROSS_CASES.contains(entry.path()) ? alone : together)
+          .add(
+              () -> {
+                if (changeVariants(run, entry, role, provider, first, draw, perRow)) {
+                  twinsPerEndpoint.merge(entry.endpoint(), 1, Integer::sum);
                 }
-                ready = provider.prepare(entry, role, this::as);
-                before = snapshotOf(ready);
-                continue;
-              }
-              figures.merge(cell + ".refusals", 1, Integer::sum);
-              boolean connector =
-                  answer.status() == 400
-                      && answer.body().isEmpty()
-                      && answer.contentType().isEmpty();
-              if (connector) {
-                // The HTTP connector refuses a request it cannot frame with a bare 400 before
-                // any
-                // application code runs; counted apart, its snapshot checked like any refusal.
-                figures.merge(cell + ".refused-by-http-connector", 1, Integer::sum);
-              }
-              String fault = connector ? null : fault(answer);
-              if (fault == null
-                  && variant.expectedStatus() != null
-                  && answer.status() != variant.expectedStatus()) {
-                fault = answer.status() + " (expected " + variant.expectedStatus() + ")";
-              }
-              if (fault != null) {
-                failures.add(entry.endpoint() + ": " + fault + " <- " + said);
-              }
-              CaseSnapshot after = snapshotOf(ready);
-              if (after.equals(before)) {
-                figures.merge(cell + ".snapshots-unchanged", 1, Integer::sum);
-              } else {
-                failures.add(
-                    entry.endpoint()
-                        + ": the case changed after a refusal ("
-                        + answer.status()
-                        + ") <- "
-                        + said
-                        + ": "
-                        + before.differencesFrom(after));
-                ready = provider.prepare(entry, role, this::as);
-                before = snapshotOf(ready);
-              }
-            }
-            Api.Answer twin = ready.send(as(role));
-            String wrongTwin =
-                twin.status() != ready.expectedStatus()
-                    ? "status "
-                        + twin.status()
-                        + " (expected "
-                        + ready.expectedStatus()
-                        + ") "
-                        + abbreviate(twin.body())
-                    : ready.check().apply(twin);
-            if (wrongTwin == null) {
-              figures.merge(workflow + ".twins-succeeded", 1, Integer::sum);
-              twinsPerEndpoint.merge(entry.endpoint(), 1, Integer::sum);
-            } else {
-              failures.add(entry.endpoint() + ": the valid twin failed: " + wrongTwin);
-            }
-            figures.merge(workflow + ".endpoints", 1, Integer::sum);
-            if (!ready.method().equals("GET")) {
-              boolean changed = !snapshotOf(ready).equals(before);
-              if (ready.expectedStatus() >= 400) {
-                // Refused by design (the task list's bare completion of a workflow's step):
-                // the twin's answer is the refusal, and it too must change nothing.
-                if (changed) {
-                  failures.add(entry.endpoint() + ": its refused twin changed the case");
-                }
-              } else {
-                figures.merge(workflow + ".changes-expected", 1, Integer::sum);
-                if (changed) {
-                  figures.merge(workflow + ".twins-that-changed-their-case", 1, Integer::sum);
-                }
-              }
-            }
-            return null;
-          };
-      if (ACROSS_CASES.contains(entry.endpoint())) {
-        acrossCases.add(row);
-      } else {
-        work.add(pool.submit(row));
-      }
+                return null;
+              });
     }
-    for (Future<?> row : work) {
-      row.get();
-    }
-    // Then, alone, the calls whose work reaches other cases by design, so that they change no
-    // other row's case between its preparation and its twin.
-    for (java.util.concurrent.Callable<Object> row : acrossCases) {
-      pool.submit(row).get();
-    }
-    pool.shutdown();
-    long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+    HostileRun.runRows(4, together, alone);
     // What the server took, up to eight of each workflow and surface, for the report to judge.
-    new TreeMap<>(
-            accepted.stream()
-                .sorted()
-                .collect(java.util.stream.Collectors.groupingBy(line -> line.split(" ")[0])))
-        .forEach(
-            (cell, lines) ->
-                lines.stream()
-                    .limit(8)
-                    .forEach(line -> System.out.println("[hostile-surface] accepted: " + line)));
+    run.printTaken("hostile-surface", "accepted", 8);
 
     int rowsSkipped =
-        figures.getOrDefault("rows-without-a-case-to-snapshot", 0)
-            + figures.getOrDefault("rows-whose-case-cannot-be-made-again", 0);
-    Map<String, Object> written = new TreeMap<>(figures);
-    written.put("seed", seed);
-    written.put("seconds", seconds);
-    written.put("requests", (rows.size() - rowsSkipped) * perRow);
-    written.put("requests-per-endpoint", perRow);
-    written.put("twins-per-endpoint", twinsPerEndpoint.toString());
-    Figures.write("hostile-surface", written);
+        run.figure("rows-without-a-case-to-snapshot")
+            + run.figure("rows-whose-case-cannot-be-made-again");
+    int requests = (rows.size() - rowsSkipped) * perRow;
+    run.write(
+        "hostile-surface",
+        Map.of(
+            "requests", requests,
+            "requests-per-endpoint", perRow,
+            "twins-per-endpoint", twinsPerEndpoint.toString()));
 
-    assertThat(failures)
-        .as("hostile requests on real cases that were not refused cleanly")
-        .isEmpty();
+    run.assertNoFailures("hostile requests on real cases that were not refused cleanly");
     int sent = 0;
-    for (String workflow : List.of("complaints", "chc", "ifr", "platform")) {
-      int endpoints = figures.getOrDefault(workflow + ".endpoints", 0);
-      assertThat(figures.getOrDefault(workflow + ".twins-succeeded", 0))
+    for (String workflow : HostileRun.WORKFLOWS) {
+      int endpoints = run.figure(workflow + ".endpoints");
+      assertThat(run.figure(workflow + ".twins-succeeded"))
           .as(workflow + ": valid twins that succeeded, one per endpoint tried")
           .isEqualTo(endpoints);
-      assertThat(figures.getOrDefault(workflow + ".twins-that-changed-their-case", 0))
+      assertThat(run.figure(workflow + ".twins-that-changed-their-case"))
           .as(workflow + ": valid twins whose change the snapshot saw")
-          .isEqualTo(figures.getOrDefault(workflow + ".changes-expected", 0));
-      for (HostileSurface.Surface part : HostileSurface.Surface.values()) {
-        String cell = workflow + "." + part.name().toLowerCase(java.util.Locale.ROOT);
-        int requests = figures.getOrDefault(cell + ".requests", 0);
-        int refusals = figures.getOrDefault(cell + ".refusals", 0);
-        sent += requests;
-        assertThat(figures.getOrDefault(cell + ".5xx", 0)).as(cell + ": 5xx").isZero();
-        assertThat(figures.getOrDefault(cell + ".snapshots-unchanged", 0))
-            .as(cell + ": snapshots unchanged, one per refusal")
-            .isEqualTo(refusals);
-        assertThat(refusals + figures.getOrDefault(cell + ".accepted", 0))
-            .as(cell + ": every request answered, refused or accepted")
-            .isEqualTo(requests);
-        if (endpoints > 0) {
-          assertThat(requests).as(cell + ": requests on this surface").isPositive();
+          .isEqualTo(run.figure(workflow + ".changes-expected"));
+      sent +=
+          run.assertCells(
+              workflow + ".",
+              List.of(HostileSurface.Surface.values()),
+              "accepted",
+              true,
+              endpoints > 0);
+    }
+    assertThat(sent).as("requests sent").isEqualTo(requests);
+  }
+
+  /**
+   * One row of the hostile REST run: its variants on its cases, then its valid twin; whether the
+   * twin succeeded.
+   */
+  private boolean changeVariants(
+      HostileRun run,
+      AuthorisationMatrix.Entry entry,
+      String role,
+      RealCases provider,
+      RealCases.Ready first,
+      HostileSurface.Draw draw,
+      int perRow) {
+    String row = entry.endpoint();
+    String workflow = HostileRun.workflowOf(entry.path());
+    RealCases.Ready ready = first;
+    CaseSnapshot before = snapshotOf(ready);
+    assertThat(snapshotOf(ready))
+        .as(row + ": two snapshots in a row, nothing sent between")
+        .isEqualTo(before);
+    int onThisCase = 0;
+    for (int sent = 0; sent < perRow; sent++) {
+      if (++onThisCase > REQUESTS_PER_CASE) {
+        // Every snapshot adds read entries to the case's trail; a fresh case keeps the trail
+        // within the file's history (500 entries) and snapshots quick.
+        ready = provider.prepare(entry, role, this::as);
+        before = snapshotOf(ready);
+        onThisCase = 1;
+      }
+      HostileSurface.Variant variant = draw.next(ready);
+      String cell = HostileRun.cell(workflow + ".", variant.surface());
+      String said = HostileRun.said(variant.method(), variant.target(), variant.what());
+      Api.Answer answer = run.send(row, cell, said, variant);
+      // Accepted (a variant the server may rightly take: the same id spelt in percent-escapes, a
+      // charset it ignores), unanswered, or a refusal that changed the case (a failure): the case
+      // has moved on, so the next variants get a fresh one.
+      if (answer == null
+          || run.judge(HostileRun.Judging.CHANGES, row, cell, said, variant, answer)
+          || !run.unchanged(row, cell, said, answer.status(), before, snapshotOf(ready))) {
+        ready = provider.prepare(entry, role, this::as);
+        before = snapshotOf(ready);
+      }
+    }
+    boolean succeeded =
+        run.twin(
+            row,
+            workflow + ".twins-succeeded",
+            "twin",
+            HostileRun.wrongTwin(ready, ready.send(as(role))));
+    run.count(workflow + ".endpoints");
+    if (!ready.method().equals("GET")) {
+      boolean changed = !snapshotOf(ready).equals(before);
+      if (ready.expectedStatus() >= 400) {
+        // Refused by design (the task list's bare completion of a workflow's step): the twin's
+        // answer is the refusal, and it too must change nothing.
+        if (changed) {
+          run.fail(row, "its refused twin changed the case");
+        }
+      } else {
+        run.count(workflow + ".changes-expected");
+        if (changed) {
+          run.count(workflow + ".twins-that-changed-their-case");
         }
       }
     }
-    assertThat(sent).as("requests sent").isEqualTo((rows.size() - rowsSkipped) * perRow);
-  }
-
-  /** The hostile-surface figures' workflow of a matrix row: the first segment of its path. */
-  private static String workflowOf(AuthorisationMatrix.Entry entry) {
-    return workflowOf(entry.path());
-  }
-
-  /** The same for a path of either matrix (pages: chc-cases, ifr-panel-meetings, casework...). */
-  private static String workflowOf(String path) {
-    String first = path.split("/")[0];
-    if (first.startsWith("complaint") || first.equals("stories")) {
-      return "complaints";
-    }
-    return first.startsWith("chc") ? "chc" : first.startsWith("ifr") ? "ifr" : "platform";
+    return succeeded;
   }
 
   private CaseSnapshot snapshotOf(RealCases.Ready ready) {
     return CaseSnapshot.take(ready.caseType(), ready.caseId(), this::as);
-  }
-
-  /** A variant as written: with its caller's session cookie unless it brings its own or none. */
-  private Api.Answer sendVariant(HostileSurface.Variant variant) throws IOException {
-    List<RawHttp.Header> headers = new ArrayList<>(variant.headers());
-    boolean ownCookie = headers.stream().anyMatch(h -> h.name().equalsIgnoreCase("Cookie"));
-    if (variant.caller() != null && !ownCookie) {
-      headers.add(new RawHttp.Header("Cookie", as(variant.caller()).cookieHeader()));
-    }
-    return RawHttp.send(api.base(), variant.method(), variant.target(), headers, variant.body());
   }
 
   private String openApi() {
@@ -1184,24 +1118,13 @@ class ReliabilityIT {
         requested > 0, "hostile.form.requests=0: not on this database yet (app/pom.xml)");
     PageMatrix matrix = PageMatrix.load();
     matrix.roles().forEach(this::as);
-    StaffSession handler = as(HANDLER);
-    PageCases cases =
-        new PageCases(
-            this::as,
-            underInvestigation(handler, "Ms Form " + letters(8)).complaintId(),
-            () -> intake(handler, "Mr Form " + letters(8)).json().getString("id"),
-            () -> underInvestigation(handler, "Mrs Form " + letters(8)).complaintId(),
-            HostileRequests.json(ApiEndpoints.validBody("chc")),
-            HostileRequests.json(ApiEndpoints.validBody("ifr")),
-            java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")),
-            // No signal: its referral is not drawn (FORMS_NOT_DRAWN), and every treatment is
-            // already some test's signal on PostgreSQL's shared database.
-            null);
+    // No signal for the pages' reads; each referral on a fresh signal of its own.
+    PageCases cases = pageCases("Form", null, FRESH_SIGNAL_TREATMENTS.iterator());
 
     // The rows: each POST whose success PageCases can make, as the first role it makes it for.
     List<FormRow> rows = Collections.synchronizedList(new ArrayList<>());
     List<String> notMade = Collections.synchronizedList(new ArrayList<>());
-    long started = System.nanoTime();
+    HostileRun run = new HostileRun(api.base(), this::as, seed);
     ExecutorService pool = Executors.newFixedThreadPool(4);
     List<Future<?>> found = new ArrayList<>();
     for (PageMatrix.Entry entry : matrix.entries()) {
@@ -1216,44 +1139,29 @@ class ReliabilityIT {
       // Made in parallel: each success PageCases makes is a fresh case brought to its state.
       found.add(
           pool.submit(
-              () -> {
-                for (String role : matrix.roles()) {
-                  if (!entry.allows(role)) {
-                    continue;
-                  }
-                  java.util.Optional<PageCases.Success> success = cases.success(entry, role);
-                  if (success.isPresent() && success.get().document() != null) {
-                    // A form that uploads a file (multipart): its hostile variants are not drawn
-                    // yet; named among the rows not made.
-                    break;
-                  }
-                  if (success.isPresent()) {
-                    String records = RECORDED_BY_FORM.get(entry.path());
-                    if (records != null
-                        || FormCases.of(success.get().action(), role, this::as).isPresent()) {
-                      rows.add(new FormRow(entry, role, success.get(), records));
-                      return null;
-                    }
-                  }
-                }
-                notMade.add(entry.address());
-                return null;
-              }));
+              () ->
+                  formRow(cases, matrix, entry)
+                      .ifPresentOrElse(rows::add, () -> notMade.add(entry.address()))));
     }
     for (Future<?> row : found) {
       row.get();
     }
+    pool.shutdown();
     // In the page matrix's order, so the seeded draws do not depend on which thread came first.
     List<PageMatrix.Entry> order = matrix.entries();
     rows.sort(java.util.Comparator.comparing(row -> order.indexOf(row.entry())));
     assertThat(rows).as("form posts PageCases makes succeed").isNotEmpty();
     int perRow = Math.max(HostileForms.Surface.values().length, requested / rows.size());
 
-    FormRun run = new FormRun(cases, perRow);
+    int perUpload = Math.max(perRow, UPLOAD_VARIANTS);
+    FormRun forms = new FormRun(run, cases);
     Map<String, StaffSession> otherSessions = new HashMap<>();
     List<Callable<Void>> onCases = new ArrayList<>();
-    List<Callable<Void>> recording = new ArrayList<>();
+    List<Callable<Void>> alone = new ArrayList<>();
+    int requests = 0;
     for (FormRow row : rows) {
+      int count = row.first().document() == null ? perRow : perUpload;
+      requests += count;
       // A second session of the same person, signed in here: its token is not this session's.
       StaffSession otherSession =
           otherSessions.computeIfAbsent(row.role(), r -> StaffSession.signIn(api.base(), r));
@@ -1265,69 +1173,86 @@ class ReliabilityIT {
               r -> as(r).csrfToken(),
               otherSession.csrfToken(),
               seed ^ row.entry().address().hashCode());
-      (row.records() == null ? onCases : recording)
+      // What records something new is counted, and what reaches beyond its case watched, alone.
+      (row.records() == null && !ACROSS_CASES.contains(row.entry().path()) ? onCases : alone)
           .add(
               () -> {
-                run.sendVariants(row, draw);
+                forms.sendVariants(row, draw, count);
                 return null;
               });
     }
-    for (Future<Void> row : pool.invokeAll(onCases)) {
-      row.get();
-    }
-    pool.shutdown();
-    for (Callable<Void> row : recording) {
-      row.call();
-    }
-    long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
-    new TreeMap<>(
-            run.accepted.stream()
-                .sorted()
-                .collect(java.util.stream.Collectors.groupingBy(line -> line.split(" ")[0])))
-        .forEach(
-            (cell, lines) ->
-                lines.stream()
-                    .limit(40)
-                    .forEach(line -> System.out.println("[hostile-forms] taken: " + line)));
+    HostileRun.runRows(4, onCases, alone);
+    run.printTaken("hostile-forms", "taken", 40);
+    run.write(
+        "hostile-forms",
+        Map.of(
+            "requests",
+            requests,
+            "requests-per-form",
+            perRow,
+            "requests-per-upload-form",
+            perUpload,
+            "forms",
+            rows.size() + " " + rows.stream().map(r -> r.entry().path()).toList(),
+            "forms-not-drawn",
+            notMade.size() + " " + notMade));
 
-    Map<String, Integer> figures = run.figures;
-    Map<String, Object> written = new TreeMap<>(figures);
-    written.put("seed", seed);
-    written.put("seconds", seconds);
-    written.put("requests", rows.size() * perRow);
-    written.put("requests-per-form", perRow);
-    written.put("forms", rows.size() + " " + rows.stream().map(r -> r.entry().path()).toList());
-    written.put("forms-not-drawn", notMade.size() + " " + notMade);
-    Figures.write("hostile-forms", written);
-
-    assertThat(run.failures).as("hostile form posts not refused cleanly").isEmpty();
+    run.assertNoFailures("hostile form posts not refused cleanly");
     int sent = 0;
-    for (String workflow : List.of("complaints", "chc", "ifr", "platform")) {
-      int forms = figures.getOrDefault(workflow + ".forms", 0);
-      assertThat(figures.getOrDefault(workflow + ".twins-succeeded", 0))
+    for (String workflow : HostileRun.WORKFLOWS) {
+      int drawn = run.figure(workflow + ".forms");
+      assertThat(run.figure(workflow + ".twins-succeeded"))
           .as(workflow + ": valid twins that succeeded, one per form")
-          .isEqualTo(forms);
-      assertThat(figures.getOrDefault(workflow + ".twins-that-changed-their-case", 0))
+          .isEqualTo(drawn);
+      assertThat(run.figure(workflow + ".twins-that-changed-their-case"))
           .as(workflow + ": valid twins whose change the snapshot saw")
-          .isEqualTo(forms);
-      for (HostileForms.Surface part : HostileForms.Surface.values()) {
-        String cell = workflow + "." + part.name().toLowerCase(java.util.Locale.ROOT);
-        int requests = figures.getOrDefault(cell + ".requests", 0);
-        int refusals = figures.getOrDefault(cell + ".refusals", 0);
-        sent += requests;
-        assertThat(figures.getOrDefault(cell + ".5xx", 0)).as(cell + ": 5xx").isZero();
-        assertThat(figures.getOrDefault(cell + ".snapshots-unchanged", 0))
-            .as(cell + ": snapshots unchanged, one per refusal")
-            .isEqualTo(refusals);
-        assertThat(refusals + figures.getOrDefault(cell + ".accepted", 0))
-            .as(cell + ": every request refused or taken")
-            .isEqualTo(requests);
-        if (forms > 0) {
-          assertThat(requests).as(cell + ": requests on this surface").isPositive();
+          .isEqualTo(drawn);
+      sent +=
+          run.assertCells(
+              workflow + ".", List.of(HostileForms.Surface.values()), "accepted", true, drawn > 0);
+    }
+    assertThat(sent).as("requests sent").isEqualTo(requests);
+  }
+
+  /**
+   * The row of a form post: the first role PageCases makes it succeed for, if what it changes can
+   * be watched (a case, or a list of records); empty if none.
+   */
+  private java.util.Optional<FormRow> formRow(
+      PageCases cases, PageMatrix matrix, PageMatrix.Entry entry) {
+    for (String role : matrix.roles()) {
+      if (!entry.allows(role)) {
+        continue;
+      }
+      java.util.Optional<PageCases.Success> success = cases.success(entry, role);
+      if (success.isPresent()) {
+        String records = RECORDED_BY_FORM.get(entry.path());
+        if (records != null || FormCases.of(success.get().action(), role, this::as).isPresent()) {
+          return java.util.Optional.of(new FormRow(entry, role, success.get(), records));
         }
       }
     }
-    assertThat(sent).as("requests sent").isEqualTo(rows.size() * perRow);
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * The pages' real cases ({@link PageCases}), its people named {@code Ms/Mr/Mrs <surname> ...},
+   * its policy signal on {@code signalTreatment}, its referrals' on {@code freshSignalTreatments}
+   * (null: on that one signal).
+   */
+  private PageCases pageCases(
+      String surname, String signalTreatment, java.util.Iterator<String> freshSignalTreatments) {
+    StaffSession handler = as(HANDLER);
+    return new PageCases(
+        this::as,
+        underInvestigation(handler, "Ms " + surname + " " + letters(8)).complaintId(),
+        () -> intake(handler, "Mr " + surname + " " + letters(8)).json().getString("id"),
+        () -> underInvestigation(handler, "Mrs " + surname + " " + letters(8)).complaintId(),
+        HostileRequests.json(ApiEndpoints.validBody("chc")),
+        HostileRequests.json(ApiEndpoints.validBody("ifr")),
+        java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")),
+        signalTreatment,
+        freshSignalTreatments);
   }
 
   /**
@@ -1352,97 +1277,87 @@ class ReliabilityIT {
   /** What a form that records something new has stored: its list's count, its role's changes. */
   private record Stored(int records, int changes) {}
 
-  /** The hostile form posts of one test run: the loop over a row's variants and its figures. */
+  /**
+   * A form post made to succeed on a fresh case, as the run watches it: what is watched for a
+   * change, as it was before the variants, and the form as its page draws it.
+   */
+  private record Watched(
+      PageCases.Success success, Supplier<Object> watch, Object before, HostileForms.Form form) {}
+
+  /** The hostile form posts of one test run: the loop over a row's variants. */
   private final class FormRun {
+    private final HostileRun run;
     private final PageCases cases;
-    private final int perRow;
-    final Map<String, Integer> figures = new ConcurrentHashMap<>();
-    final List<String> failures = Collections.synchronizedList(new ArrayList<>());
-    final List<String> accepted = Collections.synchronizedList(new ArrayList<>());
 
-    FormRun(PageCases cases, int perRow) {
+    FormRun(HostileRun run, PageCases cases) {
+      this.run = run;
       this.cases = cases;
-      this.perRow = perRow;
     }
 
-    /** What is watched for a change while {@code success}'s variants are sent. */
-    private Supplier<Object> watching(FormRow row, PageCases.Success success) {
+    /** {@code success} watched from now: what is watched, and the form its page draws. */
+    private Watched watched(FormRow row, PageCases.Success success) {
+      Supplier<Object> watch;
       if (row.records() == null) {
-        FormCases.Case target =
-            FormCases.of(success.action(), row.role(), ReliabilityIT.this::as).orElseThrow();
-        return () -> CaseSnapshot.take(target.type(), target.id(), ReliabilityIT.this::as);
+        List<FormCases.Case> targets =
+            FormCases.changedBy(success.action(), row.role(), ReliabilityIT.this::as);
+        watch =
+            () ->
+                targets.stream()
+                    .map(c -> CaseSnapshot.take(c.type(), c.id(), ReliabilityIT.this::as))
+                    .toList();
+      } else {
+        Instant since = Instant.now().minusSeconds(2);
+        watch = () -> new Stored(stored(row.records()), changesBy(row.role(), since).size());
       }
-      Instant since = Instant.now().minusSeconds(2);
-      return () -> new Stored(stored(row.records()), changesBy(row.role(), since).size());
+      return new Watched(success, watch, watch.get(), formOf(success, row.role()));
     }
 
-    void sendVariants(FormRow row, HostileForms draw) throws Exception {
+    /** The row on a fresh case: a new success made, and watched. */
+    private Watched fresh(FormRow row) {
+      return watched(row, cases.success(row.entry(), row.role()).orElseThrow());
+    }
+
+    void sendVariants(FormRow row, HostileForms draw, int count) {
       String role = row.role();
       String address = row.entry().address();
-      String workflow = workflowOf(row.entry().path());
-      PageCases.Success success = row.first();
-      Supplier<Object> watch = watching(row, success);
-      Object before = watch.get();
-      assertThat(watch.get())
+      String workflow = HostileRun.workflowOf(row.entry().path());
+      Watched on = watched(row, row.first());
+      assertThat(on.watch().get())
           .as(address + ": two snapshots in a row, nothing sent between")
-          .isEqualTo(before);
-      HostileForms.Form form = formOf(success, role);
+          .isEqualTo(on.before());
       int onThisCase = 0;
-      for (int sent = 0; sent < perRow; sent++) {
+      for (int sent = 0; sent < count; sent++) {
         if (++onThisCase > REQUESTS_PER_CASE) {
-          success = cases.success(row.entry(), role).orElseThrow();
-          watch = watching(row, success);
-          before = watch.get();
-          form = formOf(success, role);
+          on = fresh(row);
           onThisCase = 1;
         }
-        HostileForms.Variant variant = draw.next(form);
-        String cell = workflow + "." + variant.surface().name().toLowerCase(java.util.Locale.ROOT);
-        figures.merge(cell + ".requests", 1, Integer::sum);
+        HostileForms.Variant variant = draw.next(on.form());
+        String cell = HostileRun.cell(workflow + ".", variant.surface());
         String said =
-            variant.method()
-                + " /"
-                + abbreviate(variant.target())
-                + " ["
-                + variant.what()
-                + "]"
+            HostileRun.said(variant.method(), variant.target(), variant.what())
                 + (variant.caller() == null ? " anonymous" : " as " + variant.caller());
-        Api.Answer answer;
-        try {
-          answer =
-              sendVariant(
-                  new HostileSurface.Variant(
-                      null,
-                      variant.method(),
-                      variant.target(),
-                      variant.caller(),
-                      variant.headers(),
-                      variant.body(),
-                      null,
-                      variant.what()));
-        } catch (IOException noAnswer) {
-          figures.merge(cell + ".no-answer", 1, Integer::sum);
-          failures.add(address + ": no answer (" + noAnswer.getMessage() + ") <- " + said);
+        Api.Answer answer = run.send(address, cell, said, variant);
+        if (answer == null) {
           continue;
         }
         if (answer.status() >= 500) {
-          figures.merge(cell + ".5xx", 1, Integer::sum);
-          failures.add(address + ": " + answer.status() + " <- " + said);
+          run.count(cell + ".5xx");
+          run.fail(address, answer.status() + " <- " + said);
         }
-        Object after = watch.get();
+        Object after = on.watch().get();
         String location = answer.headers().firstValue("Location").orElse("");
-        if (!after.equals(before)) {
+        if (!after.equals(on.before())) {
           // Taken: the server did the form's work (an unknown field ignored, the same id spelt
           // otherwise). Only a redirect onwards may say so, and only for a variant that may
           // rightly be taken.
-          figures.merge(cell + ".accepted", 1, Integer::sum);
-          accepted.add(cell + " " + answer.status() + " <- " + said);
+          run.count(cell + ".accepted");
+          run.took(cell + " " + answer.status() + " <- " + said);
           boolean onwards =
               (answer.status() == 302 || answer.status() == 303) && !location.endsWith("/login");
           if (!onwards || variant.expected() != HostileForms.Expected.ANY) {
-            failures.add(
-                address
-                    + ": changed, answered "
+            run.fail(
+                address,
+                "changed, answered "
                     + answer.status()
                     + " "
                     + location
@@ -1451,51 +1366,61 @@ class ReliabilityIT {
                     + ") <- "
                     + said
                     + ": "
-                    + differences(before, after));
+                    + differences(on.before(), after));
           }
-          success = cases.success(row.entry(), role).orElseThrow();
-          watch = watching(row, success);
-          before = watch.get();
-          form = formOf(success, role);
+          on = fresh(row);
           onThisCase = 0;
           continue;
         }
-        figures.merge(cell + ".refusals", 1, Integer::sum);
-        figures.merge(cell + ".snapshots-unchanged", 1, Integer::sum);
+        run.count(cell + ".refusals");
+        run.count(cell + ".snapshots-unchanged");
         String wrong = variant.expected().wrongWith(answer);
         if (wrong != null && answer.status() < 500) {
-          failures.add(address + ": " + wrong + " <- " + said);
+          run.fail(address, wrong + " <- " + said);
         }
         if ((answer.status() == 302 || answer.status() == 303)
-            && location.contains(success.sentTo())) {
+            && location.contains(on.success().sentTo())) {
           // Sent onwards as if done, yet nothing changed: a task action's notice says why on the
           // list; counted and printed for the report to judge.
-          figures.merge(cell + ".sent-onwards-unchanged", 1, Integer::sum);
-          accepted.add(cell + " unchanged " + answer.status() + " <- " + said);
+          run.count(cell + ".sent-onwards-unchanged");
+          run.took(cell + " unchanged " + answer.status() + " <- " + said);
         }
       }
-      Api.Answer twin = as(role).submitForm(success.page(), success.action(), success.fields());
+      PageCases.Success success = on.success();
+      Api.Answer twin = success.send(as(role));
       String location = twin.headers().firstValue("Location").orElse("");
       String wrongTwin =
           twin.status() != 302 || !location.contains(success.sentTo())
-              ? "status " + twin.status() + " to '" + location + "' " + abbreviate(twin.body())
+              ? "status "
+                  + twin.status()
+                  + " to '"
+                  + location
+                  + "' "
+                  + HostileRun.abbreviate(twin.body())
               : success.afterwards().get();
-      if (wrongTwin == null) {
-        figures.merge(workflow + ".twins-succeeded", 1, Integer::sum);
-      } else {
-        failures.add(address + ": the valid twin failed: " + wrongTwin);
-      }
-      figures.merge(workflow + ".forms", 1, Integer::sum);
-      if (!watch.get().equals(before)) {
-        figures.merge(workflow + ".twins-that-changed-their-case", 1, Integer::sum);
+      run.twin(address, workflow + ".twins-succeeded", "twin", wrongTwin);
+      run.count(workflow + ".forms");
+      if (!on.watch().get().equals(on.before())) {
+        run.count(workflow + ".twins-that-changed-their-case");
       }
     }
   }
 
+  /** What differs between two of a row's watches: each case's snapshot, or what is stored. */
   private static String differences(Object before, Object after) {
-    return before instanceof CaseSnapshot snapshot && after instanceof CaseSnapshot later
-        ? snapshot.differencesFrom(later)
-        : before + " -> " + after;
+    if (!(before instanceof List<?> was) || !(after instanceof List<?> now)) {
+      return before + " -> " + after;
+    }
+    List<String> what = new ArrayList<>();
+    for (int i = 0; i < was.size(); i++) {
+      CaseSnapshot snapshot = (CaseSnapshot) was.get(i);
+      CaseSnapshot later = (CaseSnapshot) now.get(i);
+      if (!snapshot.equals(later)) {
+        what.add(
+            snapshot.caseType() + " " + snapshot.caseId() + ": " + snapshot.differencesFrom(later));
+      }
+    }
+    return String.join("; ", what);
   }
 
   /** The form of {@code success} as its page draws it for {@code role}'s session. */
@@ -1532,176 +1457,93 @@ class ReliabilityIT {
             HostileSurface.Surface.CALLER);
     AuthorisationMatrix matrix = AuthorisationMatrix.load();
     List<RealCases> providers = hostileSurfaceProviders("IVF_OUTSIDE_CRITERIA");
-    List<AuthorisationMatrix.Entry> rows =
-        matrix.entries().stream()
-            .filter(entry -> entry.method().equals("GET"))
-            .filter(entry -> providers.stream().anyMatch(provider -> provider.covers(entry)))
-            .toList();
-    assertThat(rows).as("GET rows a provider makes ready").isNotEmpty();
+    List<AuthorisationMatrix.Entry> rows = rowsReady(matrix, providers, "GET");
     int perRow = Math.max(surfaces.size(), requested / rows.size());
     HostileSurface surface = HostileSurface.of(openApi());
     matrix.roles().forEach(this::as);
 
-    Map<String, Integer> figures = new ConcurrentHashMap<>();
-    List<String> failures = Collections.synchronizedList(new ArrayList<>());
     Map<String, String> rowTimes = new ConcurrentHashMap<>();
-    long started = System.nanoTime();
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    List<Future<?>> work = new ArrayList<>();
+    HostileRun run = new HostileRun(api.base(), this::as, seed);
+    List<Callable<Void>> together = new ArrayList<>();
     for (AuthorisationMatrix.Entry entry : rows) {
-      RealCases provider =
-          providers.stream().filter(candidate -> candidate.covers(entry)).findFirst().orElseThrow();
-      String workflow = workflowOf(entry);
+      RealCases provider = providerOf(providers, entry).orElseThrow();
+      String row = entry.endpoint();
+      String workflow = HostileRun.workflowOf(entry.path());
       String role = matrix.roles().stream().filter(entry.allowed()::get).findFirst().orElseThrow();
-      work.add(
-          pool.submit(
-              () -> {
-                // Prepared and drawn on the row's own thread: without bodies to mutate, the draw
-                // uses no jqwik, only the row's own seeded source.
-                long rowStarted = System.nanoTime();
-                RealCases.Ready ready = provider.prepare(entry, role, this::as);
-                long prepared = System.nanoTime();
-                HostileSurface.Draw draw =
-                    surface.draw(
-                        entry,
-                        role,
-                        ready,
-                        matrix.roles(),
-                        seed ^ entry.endpoint().hashCode(),
-                        perRow,
-                        surfaces);
-                CaseSnapshot before = CaseSnapshot.canTake(ready) ? snapshotOf(ready) : null;
-                List<String> sentHere = new ArrayList<>();
-                for (int sent = 0; sent < perRow; sent++) {
-                  HostileSurface.Variant variant = draw.next(ready);
-                  String cell =
-                      workflow + "." + variant.surface().name().toLowerCase(java.util.Locale.ROOT);
-                  figures.merge(cell + ".requests", 1, Integer::sum);
-                  String said =
-                      variant.method()
-                          + " /"
-                          + abbreviate(variant.target())
-                          + " ["
-                          + variant.what()
-                          + "]";
-                  sentHere.add(said);
-                  Api.Answer answer;
-                  try {
-                    answer = sendVariant(variant);
-                  } catch (IOException noAnswer) {
-                    figures.merge(cell + ".no-answer", 1, Integer::sum);
-                    failures.add(
-                        entry.endpoint()
-                            + ": no answer ("
-                            + noAnswer.getMessage()
-                            + ") <- "
-                            + said);
-                    continue;
-                  }
-                  boolean answered = answer.status() >= 200 && answer.status() < 300;
-                  figures.merge(cell + (answered ? ".answered" : ".refusals"), 1, Integer::sum);
-                  if (answer.status() >= 500) {
-                    figures.merge(cell + ".5xx", 1, Integer::sum);
-                  }
-                  boolean connector =
-                      answer.status() == 400
-                          && answer.body().isEmpty()
-                          && answer.contentType().isEmpty();
-                  if (connector) {
-                    figures.merge(cell + ".refused-by-http-connector", 1, Integer::sum);
-                  }
-                  boolean outside = leavesTheApi(variant.target());
-                  if (outside) {
-                    figures.merge(cell + ".left-the-api", 1, Integer::sum);
-                  }
-                  String fault =
-                      connector || answered
-                          ? null
-                          : outside ? outsideTheApi(answer) : fault(answer);
-                  if (fault == null
-                      && variant.expectedStatus() != null
-                      && answer.status() != variant.expectedStatus()) {
-                    fault = answer.status() + " (expected " + variant.expectedStatus() + ")";
-                  }
-                  if (fault != null) {
-                    failures.add(entry.endpoint() + ": " + fault + " <- " + said);
-                  }
-                }
-                figures.merge(workflow + ".endpoints", 1, Integer::sum);
-                if (before != null) {
-                  CaseSnapshot after = snapshotOf(ready);
-                  if (after.equals(before)) {
-                    figures.merge(workflow + ".snapshots-unchanged", 1, Integer::sum);
-                  } else {
-                    failures.add(
-                        entry.endpoint()
-                            + ": the case changed after hostile reads "
-                            + sentHere
-                            + ": "
-                            + before.differencesFrom(after));
-                  }
-                  figures.merge(workflow + ".cases-compared", 1, Integer::sum);
-                }
-                Api.Answer twin = ready.send(as(role));
-                String wrongTwin =
-                    twin.status() != ready.expectedStatus()
-                        ? "status " + twin.status() + " " + abbreviate(twin.body())
-                        : ready.check().apply(twin);
-                if (wrongTwin == null) {
-                  figures.merge(workflow + ".twins-succeeded", 1, Integer::sum);
-                } else {
-                  failures.add(entry.endpoint() + ": the valid read failed: " + wrongTwin);
-                }
-                rowTimes.put(
-                    entry.endpoint(),
-                    TimeUnit.NANOSECONDS.toMillis(prepared - rowStarted)
-                        + " ms to prepare, "
-                        + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - prepared)
-                        + " ms to send");
-                return null;
-              }));
+      together.add(
+          () -> {
+            // Prepared and drawn on the row's own thread: without bodies to mutate, the draw
+            // uses no jqwik, only the row's own seeded source.
+            long rowStarted = System.nanoTime();
+            RealCases.Ready ready = provider.prepare(entry, role, this::as);
+            long prepared = System.nanoTime();
+            HostileSurface.Draw draw =
+                surface.draw(
+                    entry, role, ready, matrix.roles(), seed ^ row.hashCode(), perRow, surfaces);
+            CaseSnapshot before = CaseSnapshot.canTake(ready) ? snapshotOf(ready) : null;
+            List<String> sentHere = new ArrayList<>();
+            for (int sent = 0; sent < perRow; sent++) {
+              HostileSurface.Variant variant = draw.next(ready);
+              String cell = HostileRun.cell(workflow + ".", variant.surface());
+              String said = HostileRun.said(variant.method(), variant.target(), variant.what());
+              sentHere.add(said);
+              Api.Answer answer = run.send(row, cell, said, variant);
+              if (answer != null) {
+                run.judge(HostileRun.Judging.READS, row, cell, said, variant, answer);
+              }
+            }
+            run.count(workflow + ".endpoints");
+            if (before != null) {
+              CaseSnapshot after = snapshotOf(ready);
+              if (after.equals(before)) {
+                run.count(workflow + ".snapshots-unchanged");
+              } else {
+                run.fail(
+                    row,
+                    "the case changed after hostile reads "
+                        + sentHere
+                        + ": "
+                        + before.differencesFrom(after));
+              }
+              run.count(workflow + ".cases-compared");
+            }
+            run.twin(
+                row,
+                workflow + ".twins-succeeded",
+                "read",
+                HostileRun.wrongTwin(ready, ready.send(as(role))));
+            rowTimes.put(
+                row,
+                TimeUnit.NANOSECONDS.toMillis(prepared - rowStarted)
+                    + " ms to prepare, "
+                    + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - prepared)
+                    + " ms to send");
+            return null;
+          });
     }
-    for (Future<?> row : work) {
-      row.get();
-    }
-    pool.shutdown();
-    long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
-    Map<String, Object> written = new TreeMap<>(figures);
-    written.put("seed", seed);
-    written.put("seconds", seconds);
-    written.put("requests", rows.size() * perRow);
-    written.put("requests-per-endpoint", perRow);
+    HostileRun.runRows(4, together, List.of());
     new TreeMap<>(rowTimes)
         .forEach((row, time) -> System.out.println("[hostile-reads] " + row + ": " + time));
-    Figures.write("hostile-reads", written);
+    run.write(
+        "hostile-reads", Map.of("requests", rows.size() * perRow, "requests-per-endpoint", perRow));
 
-    assertThat(failures).as("hostile reads on real cases not answered cleanly").isEmpty();
+    run.assertNoFailures("hostile reads on real cases not answered cleanly");
     int sent = 0;
-    for (String workflow : List.of("complaints", "chc", "ifr", "platform")) {
-      int endpoints = figures.getOrDefault(workflow + ".endpoints", 0);
-      assertThat(figures.getOrDefault(workflow + ".twins-succeeded", 0))
+    for (String workflow : HostileRun.WORKFLOWS) {
+      int endpoints = run.figure(workflow + ".endpoints");
+      assertThat(run.figure(workflow + ".twins-succeeded"))
           .as(workflow + ": valid reads that answered, one per endpoint")
           .isEqualTo(endpoints);
-      assertThat(figures.getOrDefault(workflow + ".snapshots-unchanged", 0))
+      assertThat(run.figure(workflow + ".snapshots-unchanged"))
           .as(workflow + ": cases unchanged, one per case compared")
-          .isEqualTo(figures.getOrDefault(workflow + ".cases-compared", 0));
-      for (HostileSurface.Surface part : surfaces) {
-        String cell = workflow + "." + part.name().toLowerCase(java.util.Locale.ROOT);
-        int requests = figures.getOrDefault(cell + ".requests", 0);
-        sent += requests;
-        assertThat(figures.getOrDefault(cell + ".5xx", 0)).as(cell + ": 5xx").isZero();
-        assertThat(
-                figures.getOrDefault(cell + ".refusals", 0)
-                    + figures.getOrDefault(cell + ".answered", 0))
-            .as(cell + ": every request answered or refused")
-            .isEqualTo(requests);
-        if (endpoints > 0) {
-          assertThat(requests).as(cell + ": requests on this surface").isPositive();
-        }
-      }
+          .isEqualTo(run.figure(workflow + ".cases-compared"));
+      sent += run.assertCells(workflow + ".", surfaces, "answered", false, endpoints > 0);
     }
     assertThat(sent).as("requests sent").isEqualTo(rows.size() * perRow);
   }
+
+  /** An intake row of the matrix, by the role that records it, on its provider's cases. */
+  private record Intake(AuthorisationMatrix.Entry entry, String role, RealCases provider) {}
 
   /**
    * Issue 20, point 1, for the intakes: hostile variants ({@link HostileSurface}, every surface) of
@@ -1726,15 +1568,13 @@ class ReliabilityIT {
     HostileSurface surface = HostileSurface.of(openApi());
 
     // The intake rows by the role that records them: that role's audit trail is then read alone.
-    record Intake(AuthorisationMatrix.Entry entry, String role, RealCases provider) {}
     Map<String, List<Intake>> byRole = new TreeMap<>();
     int rowCount = 0;
     for (AuthorisationMatrix.Entry entry : matrix.entries()) {
       if (!entry.method().equals("POST") || entry.path().contains("{")) {
         continue;
       }
-      RealCases provider =
-          providers.stream().filter(candidate -> candidate.covers(entry)).findFirst().orElse(null);
+      RealCases provider = providerOf(providers, entry).orElse(null);
       if (provider == null) {
         continue;
       }
@@ -1749,11 +1589,8 @@ class ReliabilityIT {
     assertThat(rowCount).as("intake rows").isGreaterThanOrEqualTo(4);
     int perRow = Math.max(HostileSurface.Surface.values().length, requested / rowCount);
 
-    Map<String, Integer> figures = new ConcurrentHashMap<>();
-    List<String> failures = Collections.synchronizedList(new ArrayList<>());
-    List<String> accepted = Collections.synchronizedList(new ArrayList<>());
     List<String> rowsRun = Collections.synchronizedList(new ArrayList<>());
-    long started = System.nanoTime();
+    HostileRun run = new HostileRun(api.base(), this::as, seed);
     // Drawn here, on this thread: jqwik's sampling outside a property is not safe across threads.
     Map<Intake, HostileSurface.Draw> draws = new HashMap<>();
     Map<Intake, RealCases.Ready> firsts = new HashMap<>();
@@ -1772,200 +1609,105 @@ class ReliabilityIT {
                 perRow));
       }
     }
-    ExecutorService pool = Executors.newFixedThreadPool(byRole.size());
-    List<Future<?>> work = new ArrayList<>();
+    List<Callable<Void>> together = new ArrayList<>();
     for (List<Intake> intakes : byRole.values()) {
-      work.add(
-          pool.submit(
-              () -> {
-                for (Intake intake : intakes) {
-                  AuthorisationMatrix.Entry entry = intake.entry();
-                  String role = intake.role();
-                  String workflow = workflowOf(entry);
-                  RealCases.Ready ready = firsts.get(intake);
-                  HostileSurface.Draw draw = draws.get(intake);
-                  int storedBefore = stored(ready.caseType());
-                  // The trail read from a moment ago, and only what came after its first reading.
-                  Instant since = Instant.now().minusSeconds(2);
-                  int trailBefore = changesBy(role, since).size();
-                  List<String> acceptedIds = new ArrayList<>();
-                  for (int sent = 0; sent < perRow; sent++) {
-                    HostileSurface.Variant variant = draw.next(ready);
-                    String cell =
-                        workflow
-                            + ".intake-"
-                            + variant.surface().name().toLowerCase(java.util.Locale.ROOT);
-                    figures.merge(cell + ".requests", 1, Integer::sum);
-                    String said =
-                        variant.method()
-                            + " /"
-                            + abbreviate(variant.target())
-                            + " ["
-                            + variant.what()
-                            + "]";
-                    Api.Answer answer;
-                    try {
-                      answer = sendVariant(variant);
-                    } catch (IOException noAnswer) {
-                      figures.merge(cell + ".no-answer", 1, Integer::sum);
-                      failures.add(
-                          entry.endpoint()
-                              + ": no answer ("
-                              + noAnswer.getMessage()
-                              + ") <- "
-                              + said);
-                      continue;
-                    }
-                    if (answer.status() >= 500) {
-                      figures.merge(cell + ".5xx", 1, Integer::sum);
-                    }
-                    if (answer.status() >= 200 && answer.status() < 300) {
-                      figures.merge(cell + ".accepted", 1, Integer::sum);
-                      accepted.add(cell + " " + answer.status() + " <- " + said);
-                      if (answer.status() == 201) {
-                        acceptedIds.add(answer.json().getString("id"));
-                      }
-                      if (variant.expectedStatus() != null) {
-                        failures.add(entry.endpoint() + ": " + answer.status() + " for " + said);
-                      }
-                      continue;
-                    }
-                    figures.merge(cell + ".refusals", 1, Integer::sum);
-                    boolean connector =
-                        answer.status() == 400
-                            && answer.body().isEmpty()
-                            && answer.contentType().isEmpty();
-                    boolean outside = leavesTheApi(variant.target());
-                    if (outside) {
-                      figures.merge(cell + ".left-the-api", 1, Integer::sum);
-                    }
-                    String fault =
-                        connector ? null : outside ? outsideTheApi(answer) : fault(answer);
-                    if (fault == null
-                        && variant.expectedStatus() != null
-                        && answer.status() != variant.expectedStatus()) {
-                      fault = answer.status() + " (expected " + variant.expectedStatus() + ")";
-                    }
-                    if (fault != null) {
-                      failures.add(entry.endpoint() + ": " + fault + " <- " + said);
-                    }
-                  }
-                  List<JsonObject> changes = changesBy(role, since);
-                  List<JsonObject> strays =
-                      changes
-                          .subList(Math.min(trailBefore, changes.size()), changes.size())
-                          .stream()
-                          .filter(change -> !acceptedIds.contains(change.getString("caseId", "")))
-                          .toList();
-                  List<String> seen =
-                      changes
-                          .subList(Math.min(trailBefore, changes.size()), changes.size())
-                          .stream()
-                          .map(change -> change.getString("caseId", ""))
-                          .toList();
-                  if (!seen.containsAll(acceptedIds)) {
-                    // The window must see what was taken, or its emptiness would prove nothing.
-                    failures.add(
-                        entry.endpoint()
-                            + ": the trail read shows no change of accepted intakes "
-                            + acceptedIds);
-                  }
-                  int storedAfter = stored(ready.caseType());
-                  String prefix = workflow + ".intake";
-                  if (storedAfter - storedBefore == acceptedIds.size() && strays.isEmpty()) {
-                    figures.merge(prefix + "-rows-that-stored-nothing-refused", 1, Integer::sum);
-                  } else {
-                    failures.add(
-                        entry.endpoint()
-                            + ": stored "
-                            + (storedAfter - storedBefore)
-                            + " for "
-                            + acceptedIds.size()
-                            + " accepted; audit changes of no accepted intake: "
-                            + strays);
-                  }
-                  Api.Answer twin = ready.send(as(role));
-                  String wrongTwin =
-                      twin.status() != 201
-                          ? "status " + twin.status() + " " + abbreviate(twin.body())
-                          : ready.check().apply(twin);
-                  if (wrongTwin == null && stored(ready.caseType()) == storedAfter + 1) {
-                    figures.merge(prefix + "-twins-succeeded", 1, Integer::sum);
-                  } else {
-                    failures.add(entry.endpoint() + ": the valid intake failed: " + wrongTwin);
-                  }
-                  figures.merge(prefix + "-rows", 1, Integer::sum);
-                  rowsRun.add(entry.endpoint());
-                }
-                return null;
-              }));
+      together.add(
+          () -> {
+            for (Intake intake : intakes) {
+              intakeVariants(run, intake, firsts.get(intake), draws.get(intake), perRow);
+              rowsRun.add(intake.entry().endpoint());
+            }
+            return null;
+          });
     }
-    for (Future<?> row : work) {
-      row.get();
-    }
-    pool.shutdown();
-    long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
-    accepted.stream()
-        .sorted()
-        .limit(40)
-        .forEach(line -> System.out.println("[hostile-intakes] accepted: " + line));
-    Map<String, Object> written = new TreeMap<>(figures);
-    written.put("seed", seed);
-    written.put("seconds", seconds);
-    written.put("requests", rowCount * perRow);
-    written.put("requests-per-intake", perRow);
-    written.put("intakes", rowCount + " " + new TreeSet<>(rowsRun));
-    Figures.write("hostile-intakes", written);
+    HostileRun.runRows(byRole.size(), together, List.of());
+    run.printTaken("hostile-intakes", "accepted", 40);
+    run.write(
+        "hostile-intakes",
+        Map.of(
+            "requests",
+            rowCount * perRow,
+            "requests-per-intake",
+            perRow,
+            "intakes",
+            rowCount + " " + new TreeSet<>(rowsRun)));
 
-    assertThat(failures)
-        .as("hostile intakes not refused cleanly, or that stored something")
-        .isEmpty();
+    run.assertNoFailures("hostile intakes not refused cleanly, or that stored something");
     int sent = 0;
-    for (String workflow : List.of("complaints", "chc", "ifr", "platform")) {
+    for (String workflow : HostileRun.WORKFLOWS) {
       String prefix = workflow + ".intake";
-      int rowsOfWorkflow = figures.getOrDefault(prefix + "-rows", 0);
-      assertThat(figures.getOrDefault(prefix + "-twins-succeeded", 0))
+      int rowsOfWorkflow = run.figure(prefix + "-rows");
+      assertThat(run.figure(prefix + "-twins-succeeded"))
           .as(workflow + ": valid intakes that recorded one")
           .isEqualTo(rowsOfWorkflow);
-      assertThat(figures.getOrDefault(prefix + "-rows-that-stored-nothing-refused", 0))
+      assertThat(run.figure(prefix + "-rows-that-stored-nothing-refused"))
           .as(workflow + ": intakes whose refusals stored nothing")
           .isEqualTo(rowsOfWorkflow);
-      for (HostileSurface.Surface part : HostileSurface.Surface.values()) {
-        String cell = prefix + "-" + part.name().toLowerCase(java.util.Locale.ROOT);
-        int requests = figures.getOrDefault(cell + ".requests", 0);
-        sent += requests;
-        assertThat(figures.getOrDefault(cell + ".5xx", 0)).as(cell + ": 5xx").isZero();
-        assertThat(
-                figures.getOrDefault(cell + ".refusals", 0)
-                    + figures.getOrDefault(cell + ".accepted", 0))
-            .as(cell + ": every request refused or accepted")
-            .isEqualTo(requests);
-      }
+      sent +=
+          run.assertCells(
+              prefix + "-", List.of(HostileSurface.Surface.values()), "accepted", false, false);
     }
     assertThat(sent).as("requests sent").isEqualTo(rowCount * perRow);
   }
 
   /**
-   * Whether the server, resolving the target's dot segments (percent-encoded ones too, as it does),
-   * ends up outside the API: a tail such as {@code /%2e%2e/%2e%2e/audit} on a short path.
+   * One intake row: its variants, then what was stored (exactly the accepted ones, and no audit
+   * change of anything else by its role), then its valid twin, which must record one more.
    */
-  static boolean leavesTheApi(String target) {
-    String path = target.split("\\?", 2)[0].replaceAll("(?i)%2e", ".");
-    try {
-      return !java.net.URI.create("/" + path).normalize().getPath().startsWith("/api/");
-    } catch (IllegalArgumentException unparsable) {
-      return false;
+  private void intakeVariants(
+      HostileRun run, Intake intake, RealCases.Ready ready, HostileSurface.Draw draw, int perRow) {
+    String row = intake.entry().endpoint();
+    String role = intake.role();
+    String prefix = HostileRun.workflowOf(intake.entry().path()) + ".intake";
+    int storedBefore = stored(ready.caseType());
+    // The trail read from a moment ago, and only what came after its first reading.
+    Instant since = Instant.now().minusSeconds(2);
+    int trailBefore = changesBy(role, since).size();
+    List<String> acceptedIds = new ArrayList<>();
+    for (int sent = 0; sent < perRow; sent++) {
+      HostileSurface.Variant variant = draw.next(ready);
+      String cell = HostileRun.cell(prefix + "-", variant.surface());
+      String said = HostileRun.said(variant.method(), variant.target(), variant.what());
+      Api.Answer answer = run.send(row, cell, said, variant);
+      if (answer != null
+          && run.judge(HostileRun.Judging.INTAKES, row, cell, said, variant, answer)
+          && answer.status() == 201) {
+        acceptedIds.add(answer.json().getString("id"));
+      }
     }
-  }
-
-  /**
-   * What is wrong with the answer to an address that left the API: it is no API call, so no problem
-   * document is owed, but it must be refused (never a server error) and not be taken.
-   */
-  private static String outsideTheApi(Api.Answer answer) {
-    return answer.status() >= 400 && answer.status() < 500
-        ? null
-        : answer.status() + " outside the API: " + abbreviate(answer.body());
+    List<JsonObject> changes = changesBy(role, since);
+    List<String> seen =
+        changes.subList(Math.min(trailBefore, changes.size()), changes.size()).stream()
+            .map(change -> change.getString("caseId", ""))
+            .toList();
+    List<JsonObject> strays =
+        changes.subList(Math.min(trailBefore, changes.size()), changes.size()).stream()
+            .filter(change -> !acceptedIds.contains(change.getString("caseId", "")))
+            .toList();
+    if (!seen.containsAll(acceptedIds)) {
+      // The window must see what was taken, or its emptiness would prove nothing.
+      run.fail(row, "the trail read shows no change of accepted intakes " + acceptedIds);
+    }
+    int storedAfter = stored(ready.caseType());
+    if (storedAfter - storedBefore == acceptedIds.size() && strays.isEmpty()) {
+      run.count(prefix + "-rows-that-stored-nothing-refused");
+    } else {
+      run.fail(
+          row,
+          "stored "
+              + (storedAfter - storedBefore)
+              + " for "
+              + acceptedIds.size()
+              + " accepted; audit changes of no accepted intake: "
+              + strays);
+    }
+    String wrongTwin = HostileRun.wrongTwin(ready, ready.send(as(role)));
+    int storedNow = stored(ready.caseType());
+    if (wrongTwin == null && storedNow != storedAfter + 1) {
+      wrongTwin = "the list counts " + storedNow + ", not " + (storedAfter + 1);
+    }
+    run.twin(row, prefix + "-twins-succeeded", "intake", wrongTwin);
+    run.count(prefix + "-rows");
   }
 
   /** Where each kind of new record is listed, and who lists it: role, list, and its count. */
@@ -2491,40 +2233,6 @@ class ReliabilityIT {
         || path.contains("%2F")
         || path.contains("%5C")
         || path.length() > 2000;
-  }
-
-  /** What is wrong with an answer to a hostile request, or null if it is a proper answer. */
-  private static String fault(Api.Answer answer) {
-    int status = answer.status();
-    if (status >= 500) {
-      return status + " " + abbreviate(answer.body());
-    }
-    if (status >= 400) {
-      if (!answer.contentType().startsWith("application/problem+json")) {
-        return status + " as " + answer.contentType() + ": " + abbreviate(answer.body());
-      }
-      JsonObject problem;
-      try {
-        problem = answer.json();
-      } catch (RuntimeException notJson) {
-        return status + " problem that is not JSON: " + abbreviate(answer.body());
-      }
-      if (problem.getInt("status", -1) != status) {
-        return status + " problem with status " + problem.get("status");
-      }
-      if (status == 400
-          && (!problem.containsKey("errors")
-              || problem.getJsonArray("errors").isEmpty()
-              || problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                  .anyMatch(e -> e.getString("field", "").isBlank()))) {
-        return "400 without the field named: " + abbreviate(answer.body());
-      }
-    }
-    return null;
-  }
-
-  private static String abbreviate(String text) {
-    return text.length() > 300 ? text.substring(0, 300) + "…" : text;
   }
 
   /** A matrix row's path under /api with its ids filled in; a consent is always a new id. */
