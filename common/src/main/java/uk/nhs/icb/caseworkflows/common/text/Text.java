@@ -20,7 +20,7 @@ public final class Text {
 
   /** The text stripped; blank is as good as missing, and {@code what} is then "required". */
   public static String required(String value, String what) {
-    if (showsNothing(value)) {
+    if (value == null || value.isBlank()) {
       throw new IllegalArgumentException(what + " is required");
     }
     return value.strip();
@@ -28,24 +28,7 @@ public final class Text {
 
   /** The text stripped, or null when nothing was given. */
   public static String optional(String value) {
-    return showsNothing(value) ? null : value.strip();
-  }
-
-  /**
-   * Whether the text would show nothing to a reader: null, or only spaces of any kind (the no-break
-   * space too, which {@link String#isBlank} keeps) and invisible format characters (zero width
-   * space, joiners, soft hyphen, byte order mark). A note made only of those was stored as if
-   * something had been written.
-   */
-  public static boolean showsNothing(String value) {
-    return value == null
-        || value
-            .codePoints()
-            .allMatch(
-                c ->
-                    Character.isWhitespace(c)
-                        || Character.isSpaceChar(c)
-                        || Character.getType(c) == Character.FORMAT);
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   /** Lists such as address lines are kept one per line in a single column; blanks are dropped. */

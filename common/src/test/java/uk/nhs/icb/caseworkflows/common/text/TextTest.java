@@ -28,22 +28,6 @@ class TextTest {
   }
 
   @Test
-  void anAnswerMadeOnlyOfInvisibleCharactersIsMissingButTheyAreKeptInsideText() {
-    String invisible = "\u200B\u200C\u200D\u2060\uFEFF\u00AD";
-    assertThatThrownBy(() -> Text.required(invisible, "the note"))
-        .hasMessage("the note is required");
-    assertThat(Text.optional("\u00A0\u2007\u202F \u3000")).as("spaces of every kind").isNull();
-    assertThat(Text.optional(" \u200B\t\n")).isNull();
-    assertThat(Text.showsNothing(null)).isTrue();
-
-    assertThat(Text.required("Ma\u00F1ana\u200B", "the note")).isEqualTo("Ma\u00F1ana\u200B");
-    assertThat(Text.required("\uD83D\uDC69\u200D\u2695\uFE0F", "the note"))
-        .as("an emoji joined with a zero width joiner shows something")
-        .isEqualTo("\uD83D\uDC69\u200D\u2695\uFE0F");
-    assertThat(Text.showsNothing("\u200B.")).isFalse();
-  }
-
-  @Test
   void linesAreKeptOnePerLineWithoutBlanks() {
     String joined = Text.joinLines(Arrays.asList(" 1 High Street ", "", null, "Leeds"));
 
