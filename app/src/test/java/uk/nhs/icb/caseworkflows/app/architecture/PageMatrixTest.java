@@ -41,10 +41,11 @@ class PageMatrixTest {
 
   /**
    * The servlets of signing in and out, open to anyone (no {@code @ServletSecurity}): they check no
-   * role, so they have no row. Any other servlet without a constraint fails the test.
+   * role, so they have no row; and the error page, which answers any caller's failed request and
+   * shows nothing of a case. Any other servlet without a constraint fails the test.
    */
   private static final Set<String> OPEN_TO_ANYONE =
-      Set.of("SignInPage", "SignOut", "KeepAlive", "ProviderSignIn", "StartPage");
+      Set.of("SignInPage", "SignOut", "KeepAlive", "ProviderSignIn", "StartPage", "ErrorPages");
 
   private static final String ANY_SIGNED_IN = "**";
 
