@@ -559,6 +559,15 @@ class PlatformIT {
         .isEqualTo("variables.note");
     assertThat(nul.json().getJsonArray("errors").getJsonObject(0).getString("reason"))
         .contains("U+0000");
+    // Any other control character but tabs and line breaks too, as the forms refuse them.
+    Api.Answer escape =
+        api.post(
+            HANDLER,
+            "api/tasks/no-such-task/complete",
+            "{\"variables\":{\"ok\":\"tab\\tline\\n\",\"note\":\"a\\u001b[2Jb\"}}");
+    assertThat(escape.status()).isEqualTo(400);
+    assertThat(escape.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("variables.note");
   }
 
   /**

@@ -19,7 +19,8 @@ import uk.nhs.icb.caseworkflows.common.errors.InvalidInputException;
  *       per level, and a few hundred thousand brackets (well within the size limit) overflowed its
  *       stack, which no exception mapper can answer; no request of this API needs more than a
  *       handful of levels;
- *   <li>text holding the character U+0000 is refused naming its field ({@link JsonText}).
+ *   <li>text holding a control character other than a tab or a line break (U+0000 above all) is
+ *       refused naming its field ({@link JsonText}), as the forms refuse it.
  * </ul>
  */
 @Provider
@@ -42,9 +43,10 @@ public class JsonBodyChecks implements ReaderInterceptor {
       throw new InvalidInputException(
           List.of(new FieldError("body", "is nested more than " + MAX_DEPTH + " levels deep")));
     }
-    Optional<String> holdingNul = JsonText.fieldHoldingNul(body);
-    if (holdingNul.isPresent()) {
-      throw new InvalidInputException(List.of(new FieldError(holdingNul.get(), JsonText.NUL)));
+    Optional<String> holding = JsonText.fieldHoldingControlCharacters(body);
+    if (holding.isPresent()) {
+      throw new InvalidInputException(
+          List.of(new FieldError(holding.get(), JsonText.CONTROL_CHARACTERS)));
     }
     context.setInputStream(new ByteArrayInputStream(body));
     return context.proceed();

@@ -31,6 +31,21 @@ public final class Text {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
+  /**
+   * Whether {@code value} holds a control character (U+0000 to U+001F, U+007F to U+009F) other than
+   * a tab or a line break. A person never types one; a NUL cannot be kept in PostgreSQL's text
+   * columns, and the others would reach exports, pages and letters as they are. The forms and the
+   * API refuse them alike, naming the field.
+   */
+  public static boolean hasControlCharacters(String value) {
+    return value.chars().anyMatch(Text::isControlCharacter);
+  }
+
+  /** A control character other than a tab or a line break ({@link #hasControlCharacters}). */
+  public static boolean isControlCharacter(int c) {
+    return Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
+  }
+
   /** Lists such as address lines are kept one per line in a single column; blanks are dropped. */
   public static String joinLines(List<String> lines) {
     if (lines == null) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class JsonTextTest {
 
   private static Optional<String> field(String json) {
-    return JsonText.fieldHoldingNul(json.getBytes(StandardCharsets.UTF_8));
+    return JsonText.fieldHoldingControlCharacters(json.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -25,6 +25,23 @@ class JsonTextTest {
   void aNulInTheNameOfAMapEntryIsRefusedToo() {
     assertThat(field("{\"variables\":{\"ok\":true,\"bad\\u0000name\":true}}"))
         .contains("variables.bad\\u0000name");
+    assertThat(field("{\"variables\":{\"a\\u001bb\":1}}")).contains("variables.a\\u001bb");
+  }
+
+  @Test
+  void everyOtherControlCharacterButTabsAndLineBreaksIsRefusedAsTheFormsRefuseIt() {
+    for (String escaped :
+        new String[] {
+          "\\u0001", "\\u0007", "\\b", "\\f", "\\u000B", "\\u001b", "\\u007f", "\\u0085", "\\u009F"
+        }) {
+      assertThat(field("{\"note\":\"a" + escaped + "b\"}")).as(escaped).contains("note");
+    }
+    assertThat(field("{\"note\":\"a\u007fb\"}")).as("DEL as it is").contains("note");
+    assertThat(field("{\"note\":\"a\u0085b\"}")).as("a C1 control as it is").contains("note");
+    assertThat(
+            field("{\"note\":\"tab\\t, lines\\r\\n, \\u0009\\u000a\\u000D, \u00e9\u00a0\u2028\"}"))
+        .as("tabs, line breaks and other characters")
+        .isEmpty();
   }
 
   @Test

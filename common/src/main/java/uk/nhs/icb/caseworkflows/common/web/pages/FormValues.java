@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import uk.nhs.icb.caseworkflows.common.text.Text;
 
 /**
  * What a person typed into a form, read field by field; each reader adds a message to {@link
@@ -62,15 +63,12 @@ public final class FormValues {
   static final String CONTROL_CHARACTERS = "Must not contain control characters";
 
   /**
-   * Whether {@code value} holds a control character other than a tab or a line break. A person
-   * never types one; a NUL is refused by PostgreSQL's text columns (a failure at commit, not a
-   * message), and the others would reach letters and pages as they are. So a form that carries one
-   * is shown again with a message beside the field, and its work never runs.
+   * Whether {@code value} holds a control character other than a tab or a line break ({@link
+   * Text#hasControlCharacters}, the API's rule too): a form that carries one is shown again with a
+   * message beside the field, and its work never runs.
    */
   static boolean hasControlCharacters(String value) {
-    return value
-        .chars()
-        .anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
+    return Text.hasControlCharacters(value);
   }
 
   /** The answers as typed, field by field. */
