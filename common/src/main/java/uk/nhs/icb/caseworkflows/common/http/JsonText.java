@@ -1,9 +1,10 @@
 package uk.nhs.icb.caseworkflows.common.http;
 
 import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
@@ -37,7 +38,10 @@ final class JsonText {
       return Optional.empty(); // the usual case, without parsing twice
     }
     Deque<Place> places = new ArrayDeque<>();
-    try (JsonParser parser = Json.createParser(new ByteArrayInputStream(json))) {
+    // UTF-8 as the binding reads it: detecting the encoding needs more than a byte or two.
+    try (JsonParser parser =
+        Json.createParserFactory(null)
+            .createParser(new ByteArrayInputStream(json), StandardCharsets.UTF_8)) {
       while (parser.hasNext()) {
         JsonParser.Event event = parser.next();
         switch (event) {
@@ -62,7 +66,7 @@ final class JsonText {
           default -> valueSeen(places);
         }
       }
-    } catch (JsonParsingException | java.util.NoSuchElementException notJson) {
+    } catch (JsonException | java.util.NoSuchElementException | IllegalStateException notJson) {
       return Optional.empty();
     }
     return Optional.empty();

@@ -54,6 +54,11 @@ class JsonTextTest {
 
   @Test
   void aBodyThatIsNotJsonIsLeftToTheBindingToRefuse() {
+    // One raw control character, or one outside any string: not JSON, whatever the parser throws.
+    assertThat(field("\u0001")).isEmpty();
+    assertThat(field("\u007f")).isEmpty();
+    assertThat(field("{\"a\":1\u0002}")).isEmpty();
+    assertThat(field("[\u0085]")).isEmpty();
     assertThat(field("not json \\u0000")).isEmpty();
     assertThat(field("{\"note\": nope \\u0000}")).isEmpty();
     // Cut off after the NUL: refused for the NUL either way, and named where it was read.
