@@ -3,6 +3,7 @@ package uk.nhs.icb.caseworkflows.common.http;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -26,6 +27,9 @@ final class JsonText {
       "must not contain control characters (U+0000 to U+001F, U+007F to U+009F) other than tabs"
           + " and line breaks";
 
+  /** Made once: a factory is looked up through the JSON provider, not on each request's body. */
+  private static final JsonParserFactory PARSERS = Json.createParserFactory(null);
+
   private JsonText() {}
 
   /**
@@ -40,8 +44,7 @@ final class JsonText {
     Deque<Place> places = new ArrayDeque<>();
     // UTF-8 as the binding reads it: detecting the encoding needs more than a byte or two.
     try (JsonParser parser =
-        Json.createParserFactory(null)
-            .createParser(new ByteArrayInputStream(json), StandardCharsets.UTF_8)) {
+        PARSERS.createParser(new ByteArrayInputStream(json), StandardCharsets.UTF_8)) {
       while (parser.hasNext()) {
         JsonParser.Event event = parser.next();
         switch (event) {
@@ -127,8 +130,9 @@ final class JsonText {
   /**
    * Whether the bytes may hold a refused control character, without parsing: an escape of one
    * ({@code \\u0000} to {@code \\u001f} but tab and line breaks, {@code \\u007f} to {@code
-   * \\u009f}, {@code \\b}, {@code \\f}), or one written as it is (DEL, or a C1 control in UTF-8). A
-   * false alarm (an escaped backslash before such letters) costs only a parse.
+   * \\u009f}, {@code \\b}, {@code \\f}), or one written as it is (a C0 control but tab and line
+   * breaks, DEL, or a C1 control in UTF-8). A false alarm (an escaped backslash before such
+   * letters) costs only a parse.
    */
   static boolean mayHoldControlCharacters(byte[] json) {
     for (int i = 0; i < json.length; i++) {

@@ -62,15 +62,6 @@ public final class FormValues {
   /** The message beside a field whose answer holds control characters, as the API words it. */
   static final String CONTROL_CHARACTERS = "Must not contain control characters";
 
-  /**
-   * Whether {@code value} holds a control character other than a tab or a line break ({@link
-   * Text#hasControlCharacters}, the API's rule too): a form that carries one is shown again with a
-   * message beside the field, and its work never runs.
-   */
-  static boolean hasControlCharacters(String value) {
-    return Text.hasControlCharacters(value);
-  }
-
   /** The answers as typed, field by field. */
   public static FormValues of(Map<String, String> answers, FieldLimits limits) {
     FormValues values = new FormValues(limits);
@@ -80,12 +71,12 @@ public final class FormValues {
 
   /**
    * Keeps an answer as typed. One holding a control character other than a tab or a line break is
-   * refused beside its field ({@link #hasControlCharacters}), and a NUL is not kept even to show
-   * the form again: PostgreSQL cannot store or compare one in text, so it would fail the form's
-   * whole transaction as a fault.
+   * refused beside its field ({@link Text#hasControlCharacters}, the API's rule too), and a NUL is
+   * not kept even to show the form again: PostgreSQL cannot store or compare one in text, so it
+   * would fail the form's whole transaction as a fault.
    */
   private void keep(String name, String value) {
-    if (hasControlCharacters(value) || hasControlCharacters(name)) {
+    if (Text.hasControlCharacters(value) || Text.hasControlCharacters(name)) {
       errors.add(name.replace("\0", ""), CONTROL_CHARACTERS);
     }
     typed.put(name.replace("\0", ""), value.replace("\0", ""));
